@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EssayText } from "@/components/essay/essay-text";
+import { PassageHighlighter } from "@/components/essay/passage-highlighter";
+import { Badge } from "@/components/ui/card";
+import { essayByline } from "@/lib/essays/essay-label";
+import { groupPassages } from "@/lib/passages/group";
+import { getSessionUser } from "@/server/auth/session";
+import { getEssay } from "@/server/essays/get-essay";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const essay = await getEssay(slug, await getSessionUser());
+  return { title: essay.title };
+}
+
+export default async function EssayPage({ params }: Props) {
+  const { slug } = await params;
+  const essay = await getEssay(slug, await getSessionUser());
+  const groups = groupPassages(essay.passages);
+  return (
+    <article className="mx-auto max-w-3xl">
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
+        <Link href="/essays" className="text-brand-700 underline">
+          Essays
+        </Link>
+      </nav>
+      <header className="mb-8 border-b border-slate-200 pb-6">
+        <div className="mb-2 flex flex-wrap gap-2">
+          {essay.builtIn && <Badge tone="brand">Built-in reading</Badge>}
+          {!essay.titleInSource && <Badge>Untitled in the source: descriptive title</Badge>}
+        </div>
+        <h1 className="font-serif text-3xl font-bold leading-tight sm:text-4xl">{essay.title}</h1>
+        <p className="mt-2 text-slate-600">{essayByline(essay)}</p>
+        <p className="mt-3 text-sm text-slate-600">
+          Click a paragraph number to copy its link; every sentence also has its own address (for example <code>#p2-s1</code>).
+        </p>
+      </header>
+      <PassageHighlighter />
+      <EssayText body={essay.body} groups={groups} />
+      {essay.sourceNote && (
+        <footer className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600">
+          <p className="font-semibold">Publisher’s notice (not part of the essay)</p>
+          <p className="whitespace-pre-line">{essay.sourceNote}</p>
+        </footer>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, useRef } from "react";
+import type { SignUpState } from "@/app/(auth)/sign-up/actions";
+import { Alert } from "../ui/alert";
+import { Button } from "../ui/button";
+import { Field } from "../ui/field";
+
+type Action = (prev: SignUpState, form: FormData) => Promise<SignUpState>;
+
+export function SignUpForm({ action, next }: { action: Action; next?: string }) {
+  const router = useRouter();
+  const creds = useRef<{ email: string; password: string } | null>(null);
+  const [state, formAction, pending] = useActionState<SignUpState, FormData>(async (prev, form) => {
+    creds.current = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+    return action(prev, form);
+  }, { ok: false });
+
+  useEffect(() => {
+    if (!state.ok || !creds.current) return;
+    const { email, password } = creds.current;
+    creds.current = null;
+    void signIn("credentials", { redirect: false, email, password }).then(() => {
+      router.replace(next && next.startsWith("/") && !next.startsWith("//") ? next : "/dashboard?welcome=1");
+      router.refresh();
+    });
+  }, [state, router, next]);
+
+  const fe = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      {state.message && !state.ok && <Alert tone="error">{state.message}</Alert>}
+      {state.ok && <Alert tone="success">Account created. Signing you in…</Alert>}
+      <Field label="Full name" name="name" autoComplete="name" required error={fe.name} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required error={fe.email} />
+      <Field label="Password" name="password" type="password" autoComplete="new-password" required error={fe.password} hint="At least 8 characters." />
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">I am a…</legend>
+        <div className="mt-2 grid grid-cols-2 gap-2">
+          {[
+            { value: "STUDENT", label: "Student" },
+            { value: "INSTRUCTOR", label: "Instructor" },
+          ].map((r) => (
+            <label key={r.value} className="flex cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+              <input type="radio" name="role" value={r.value} defaultChecked={r.value === "STUDENT"} className="h-4 w-4 accent-brand-600" />
+              <span className="text-sm font-medium">{r.label}</span>
+            </label>
+          ))}
+        </div>
+        {fe.role && <p className="mt-1 text-sm font-medium text-red-700">{fe.role}</p>}
+      </fieldset>
+      <Button type="submit" disabled={pending || state.ok} className="w-full">
+        {pending ? "Creating account…" : "Create account"}
+      </Button>
+    </form>
+  );
+}

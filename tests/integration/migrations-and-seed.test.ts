@@ -1,0 +1,87 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seed } from "@/prisma/seed";
+import { prismaFor, scratchDatabase } from "../support/test-db";
+
+const root = path.resolve(import.meta.dirname, "../..");
+/** Runs the real Prisma CLI (with the WebAssembly schema engine); returns stdout+stderr, throws on a non-zero exit. */
+function prismaRun(args: string[], url: string) {
+  const r = spawnSync(path.join(root, "node_modules/.bin/prisma"), args, { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
+}
+function prismaCli(args: string[], url: string): string {
+  const { status, out } = prismaRun(args, url);
+  if (status !== 0) throw new Error(`prisma ${args.join(" ")} exited ${status}:\n${out}`);
+  return out;
+}
+const migrationDirs = () => fs.readdirSync(path.join(root, "prisma/migrations")).filter((d) => !d.endsWith(".toml")).sort();
+
+const TABLES = ["Essay", "Passage", "User", "Class", "Enrollment", "QuestionSet", "Question", "QuestionPassage"] as const;
+
+describe("migrations and seed on an empty database", () => {
+  let scratch: Awaited<ReturnType<typeof scratchDatabase>>;
+  beforeAll(async () => {
+    scratch = await scratchDatabase("migrate");
+  });
+  afterAll(async () => {
+    await scratch?.drop();
+  });
+
+  it("applies every committed migration to an empty database", () => {
+    const out = prismaCli(["migrate", "deploy"], scratch.url);
+    expect(out).toMatch(/migrations? (have been )?applied|All migrations have been successfully applied/i);
+    const status = prismaCli(["migrate", "status"], scratch.url);
+    expect(status).toMatch(/Database schema is up to date/);
+  });
+
+  it("finds no drift between schema.prisma and the migrations", () => {
+    // --exit-code: 0 = no difference, 2 = difference.
+    const diff = (schema: string) => prismaRun(["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", schema, "--exit-code"], scratch.url);
+    const clean = diff("prisma/schema.prisma");
+    expect(clean.status, clean.out).toBe(0);
+    // Control: a schema with one more model is reported as drift, so the check above can fail.
+    const drifted = path.join(os.tmpdir(), `pq-drift-${process.pid}.prisma`);
+    fs.mkdirSync(path.dirname(drifted), { recursive: true });
+    fs.writeFileSync(drifted, fs.readFileSync(path.join(root, "prisma/schema.prisma"), "utf8") + "\nmodel DriftProbe {\n  id Int @id\n}\n");
+    try {
+      const r = diff(drifted);
+      expect(r.status, r.out).toBe(2);
+    } finally {
+      fs.rmSync(drifted);
+    }
+  });
+
+  it("runs `migrate dev` twice without creating a migration (the WebAssembly engine's shadow DB path)", () => {
+    const before = migrationDirs();
+    for (let i = 0; i < 2; i++) {
+      prismaCli(["migrate", "dev"], scratch.url);
+    }
+    expect(migrationDirs()).toEqual(before);
+  });
+
+  it("seeds idempotently: a second run leaves every table's row count unchanged", async () => {
+    const prisma = prismaFor(scratch.url);
+    try {
+      const count = async () => {
+        const rows = await Promise.all(TABLES.map((t) => prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*)::bigint AS n FROM "${t}"`)));
+        return Object.fromEntries(TABLES.map((t, i) => [t, Number(rows[i]![0]!.n)]));
+      };
+      await seed(prisma);
+      const first = await count();
+      const firstPassages = await prisma.passage.findMany({ orderBy: { id: "asc" } });
+      await seed(prisma);
+      expect(await count()).toEqual(first);
+      expect(await prisma.passage.findMany({ orderBy: { id: "asc" } })).toEqual(firstPassages);
+      expect(first.Essay).toBe(2);
+      expect(first.User).toBeGreaterThanOrEqual(4);
+      // Every passage row is the body at its offsets.
+      const essays = await prisma.essay.findMany({ include: { passages: true } });
+      for (const e of essays) for (const p of e.passages) expect(e.body.slice(p.start, p.end)).toBe(p.text);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+});
