@@ -1,0 +1,72 @@
+// What every benchmark suite gets: the running app's URL, a pg pool on its database, and helpers to make
+// real users with real next-auth sessions (through the app's own sign-in endpoint).
+import { hash } from "@node-rs/argon2";
+import pg from "pg";
+
+export type BenchResult = Record<string, { value: number; unit: string }>;
+export type BenchContext = {
+  baseUrl: string;
+  databaseUrl: string;
+  pool: pg.Pool;
+  createUsers: (n: number, role: "INSTRUCTOR" | "STUDENT", tag: string) => Promise<{ id: string; email: string; name: string }[]>;
+  signIn: (email: string) => Promise<string>;
+  log: (msg: string) => void;
+};
+export type BenchSuite = { name: string; run: (ctx: BenchContext) => Promise<BenchResult> };
+
+export const BENCH_PASSWORD = "bench-password-1";
+
+export function makeContext(baseUrl: string, databaseUrl: string): BenchContext {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
+  let passwordHash: Promise<string> | null = null;
+  return {
+    baseUrl,
+    databaseUrl,
+    pool,
+    log: (msg) => console.log(`  ${msg}`),
+    async createUsers(n, role, tag) {
+      passwordHash ??= hash(BENCH_PASSWORD);
+      const h = await passwordHash;
+      const users = Array.from({ length: n }, (_, i) => ({ id: `bench-${tag}-${i}`, email: `bench-${tag}-${i}@bench.school`, name: `Bench ${tag} ${i}` }));
+      for (let i = 0; i < users.length; i += 1000) {
+        const chunk = users.slice(i, i + 1000);
+        const values = chunk.map((_, j) => `($${j * 5 + 1}, $${j * 5 + 2}, $${j * 5 + 3}, $${j * 5 + 4}, $${j * 5 + 5})`).join(",");
+        await pool.query(
+          `INSERT INTO "User" (id, email, name, "passwordHash", role) VALUES ${values} ON CONFLICT (email) DO NOTHING`,
+          chunk.flatMap((u) => [u.id, u.email, u.name, h, role]),
+        );
+      }
+      return users;
+    },
+    async signIn(email) {
+      const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
+      const jar = new Map<string, string>();
+      const keep = (r: Response) => {
+        for (const c of r.headers.getSetCookie()) {
+          const [pair] = c.split(";");
+          const [k, ...v] = pair!.split("=");
+          jar.set(k!.trim(), v.join("="));
+        }
+      };
+      keep(csrfRes);
+      const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+      const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
+        body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true" }),
+      });
+      keep(res);
+      const session = [...jar].find(([k]) => k.endsWith("next-auth.session-token"));
+      if (!session) throw new Error(`sign-in failed for ${email} (${res.status})`);
+      return `${session[0]}=${session[1]}`;
+    },
+  };
+}
+
+/** p-th percentile (0–100) of a list of numbers, by nearest rank. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}

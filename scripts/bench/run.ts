@@ -1,0 +1,76 @@
+// `npm run bench [-- suite…]`: builds the app, starts a throwaway database (embedded PostgreSQL, or a fresh
+// database on $DATABASE_URL's server) and `next start`, runs the suites in scripts/bench/suites/, prints
+// the figures and writes them to bench-results.json as { "name": { "value": n, "unit": "…" } }.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { makeContext, type BenchResult, type BenchSuite } from "./context";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const distDir = ".next-bench";
+const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+  });
+}
+
+async function outer() {
+  console.log("Building the app for the benchmark…");
+  const b = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+  const r = spawnSync("node", ["scripts/db.mjs", "test", "--", path.join(root, "node_modules/.bin/tsx"), "scripts/bench/run.ts", "--inner", ...only], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  process.exit(r.status ?? 1);
+}
+
+async function inner() {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", NODE_ENV: "production", PG_POOL_MAX: process.env.PG_POOL_MAX ?? "20" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+    } catch {}
+    if (i > 120) throw new Error("next start did not come up");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const ctx = makeContext(baseUrl, process.env.DATABASE_URL!);
+  const files = fs.readdirSync(path.join(import.meta.dirname, "suites")).filter((f) => f.endsWith(".ts")).sort();
+  const results: BenchResult = {};
+  console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  try {
+    for (const f of files) {
+      const suite = (await import(path.join(import.meta.dirname, "suites", f))).default as BenchSuite;
+      if (only.length && !only.includes(suite.name)) continue;
+      console.log(`\n▶ ${suite.name}`);
+      const r = await suite.run(ctx);
+      for (const [k, v] of Object.entries(r)) console.log(`  ${k.padEnd(48)} ${String(Number(v.value.toFixed(3))).padStart(12)} ${v.unit}`);
+      Object.assign(results, r);
+    }
+  } finally {
+    server.kill("SIGTERM");
+    await ctx.pool.end();
+  }
+  const file = path.join(root, "bench-results.json");
+  const previous = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {};
+  fs.writeFileSync(file, JSON.stringify({ ...previous, ...results }, null, 2) + "\n");
+  console.log(`\nWrote ${Object.keys(results).length} figures to bench-results.json`);
+}
+
+(process.argv.includes("--inner") ? inner() : outer()).catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
