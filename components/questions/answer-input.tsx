@@ -1,0 +1,266 @@
+"use client";
+// The student-facing answer widget for every question type. Controlled: the parent owns the value
+// (and autosaves it). Used by quiz taking, the instructor's preview and live mode alike.
+import { useId } from "react";
+import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question";
+
+type Choice = { id: string; text: string };
+type Props = {
+  question: PublicQuestion;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  disabled?: boolean;
+  /** passages a debate answer may cite, and the texts of evidence options (by id) */
+  citable?: PassageRef[];
+};
+
+const label = (p: PassageRef) => (p.sentence === 0 ? `¶${p.paragraph}` : `¶${p.paragraph} s${p.sentence}`);
+const optionClass =
+  "flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:disabled]:cursor-not-allowed";
+
+export function AnswerInput({ question, value, onChange, disabled, citable = [] }: Props) {
+  const uid = useId();
+  const name = `q-${question.id}-${uid}`;
+  const c = (question.content ?? {}) as Record<string, unknown>;
+  const v = (value ?? {}) as Record<string, unknown>;
+  const byId = new Map([...citable, ...question.passages].map((p) => [p.id, p]));
+
+  switch (question.type) {
+    case "SINGLE_CHOICE":
+    case "MULTIPLE_SELECT": {
+      const multi = question.type === "MULTIPLE_SELECT";
+      const picked = new Set(multi ? ((v.choiceIds as string[]) ?? []) : v.choiceId ? [v.choiceId as string] : []);
+      return (
+        <fieldset className="space-y-2" disabled={disabled}>
+          <legend className="sr-only">{question.prompt}</legend>
+          {multi && <p className="text-sm text-slate-600">Select all that apply.</p>}
+          {(c.choices as Choice[]).map((ch) => (
+            <label key={ch.id} className={optionClass}>
+              <input
+                type={multi ? "checkbox" : "radio"}
+                name={name}
+                value={ch.id}
+                checked={picked.has(ch.id)}
+                onChange={(e) => {
+                  if (!multi) return onChange({ choiceId: ch.id });
+                  const next = new Set(picked);
+                  if (e.target.checked) next.add(ch.id);
+                  else next.delete(ch.id);
+                  onChange({ choiceIds: (c.choices as Choice[]).map((x) => x.id).filter((id) => next.has(id)) });
+                }}
+                className="mt-1 h-4 w-4 accent-brand-600"
+              />
+              <span>{ch.text}</span>
+            </label>
+          ))}
+        </fieldset>
+      );
+    }
+    case "TRUE_FALSE":
+      return (
+        <fieldset className="grid grid-cols-2 gap-2" disabled={disabled}>
+          <legend className="sr-only">{question.prompt}</legend>
+          {[true, false].map((b) => (
+            <label key={String(b)} className={optionClass}>
+              <input type="radio" name={name} checked={v.value === b} onChange={() => onChange({ value: b })} className="mt-1 h-4 w-4 accent-brand-600" />
+              <span>{b ? "True" : "False"}</span>
+            </label>
+          ))}
+        </fieldset>
+      );
+    case "SHORT_ANSWER":
+      return (
+        <div>
+          <label htmlFor={name} className="mb-1 block text-sm font-medium text-slate-800">
+            Your answer
+          </label>
+          <textarea
+            id={name}
+            rows={5}
+            disabled={disabled}
+            value={(v.text as string) ?? ""}
+            onChange={(e) => onChange({ text: e.target.value })}
+            className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100"
+          />
+        </div>
+      );
+    case "CLOZE":
+      return (
+        <p className="font-serif text-lg leading-loose">
+          {c.before as string}
+          <label htmlFor={name} className="sr-only">
+            Missing word or phrase
+          </label>
+          <input
+            id={name}
+            disabled={disabled}
+            value={(v.text as string) ?? ""}
+            onChange={(e) => onChange({ text: e.target.value })}
+            placeholder="…"
+            className="mx-1 inline-block w-48 max-w-full rounded-md border-b-2 border-brand-600 bg-brand-50 px-2 py-0.5 font-sans text-base focus:outline-none focus:ring-2 focus:ring-brand-100"
+          />
+          {c.after as string}
+        </p>
+      );
+    case "EVIDENCE":
+      return (
+        <fieldset className="space-y-2" disabled={disabled}>
+          <legend className="mb-2 text-slate-800">
+            Claim: <span className="font-semibold">{c.claim as string}</span>
+            <span className="block text-sm text-slate-600">Pick the passage that supports it.</span>
+          </legend>
+          {(c.options as string[]).map((pid) => {
+            const p = byId.get(pid);
+            return (
+              <label key={pid} className={optionClass}>
+                <input type="radio" name={name} checked={v.passageId === pid} onChange={() => onChange({ passageId: pid })} className="mt-1 h-4 w-4 accent-brand-600" />
+                <span className="font-serif">
+                  {p ? (
+                    <>
+                      <span className="mr-2 font-sans text-xs font-semibold text-slate-500">{label(p)}</span>“{p.text}”
+                    </>
+                  ) : (
+                    "Passage unavailable"
+                  )}
+                </span>
+              </label>
+            );
+          })}
+        </fieldset>
+      );
+    case "ATTRIBUTION":
+      return (
+        <fieldset className="space-y-2" disabled={disabled}>
+          <legend className="mb-2 text-slate-800">
+            <span className="font-serif italic">“{c.statement as string}”</span>
+            <span className="block text-sm text-slate-600">Which essay argues this?</span>
+          </legend>
+          {(c.essays as { slug: string; title: string }[]).map((e) => (
+            <label key={e.slug} className={optionClass}>
+              <input type="radio" name={name} checked={v.essaySlug === e.slug} onChange={() => onChange({ essaySlug: e.slug })} className="mt-1 h-4 w-4 accent-brand-600" />
+              <span>{e.title}</span>
+            </label>
+          ))}
+        </fieldset>
+      );
+    case "ORDERING":
+      return <OrderingInput items={c.items as Choice[]} value={(v.order as string[]) ?? []} onChange={(order) => onChange({ order })} disabled={disabled} />;
+    case "DEBATE":
+      return <DebateInput name={name} content={c} value={v} onChange={onChange} disabled={disabled} citable={citable.length ? citable : question.passages} />;
+  }
+}
+
+function OrderingInput({ items, value, onChange, disabled }: { items: Choice[]; value: string[]; onChange: (o: string[]) => void; disabled?: boolean }) {
+  // Start from the shown order; keep any ids the value already has.
+  const order = value.length === items.length ? value : items.map((i) => i.id);
+  const text = new Map(items.map((i) => [i.id, i.text]));
+  const move = (from: number, to: number) => {
+    const next = [...order];
+    const [x] = next.splice(from, 1);
+    next.splice(to, 0, x!);
+    onChange(next);
+  };
+  return (
+    <ol className="space-y-2" aria-label="Put these in order">
+      {order.map((id, i) => (
+        <li key={id} className="flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2">
+          <span className="w-6 text-sm font-bold text-slate-500">{i + 1}.</span>
+          <span className="flex-1">{text.get(id)}</span>
+          <button type="button" disabled={disabled || i === 0} onClick={() => move(i, i - 1)} className="rounded-md border border-slate-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={`Move “${text.get(id)}” up`}>
+            ↑
+          </button>
+          <button
+            type="button"
+            disabled={disabled || i === order.length - 1}
+            onClick={() => move(i, i + 1)}
+            className="rounded-md border border-slate-300 px-2 py-1 text-sm disabled:opacity-40"
+            aria-label={`Move “${text.get(id)}” down`}
+          >
+            ↓
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function DebateInput({
+  name,
+  content,
+  value,
+  onChange,
+  disabled,
+  citable,
+}: {
+  name: string;
+  content: Record<string, unknown>;
+  value: Record<string, unknown>;
+  onChange: (v: unknown) => void;
+  disabled?: boolean;
+  citable: PassageRef[];
+}) {
+  const stances = content.stances as Choice[];
+  const citations = (value.citations as { passageId: string }[]) ?? [];
+  const cited = new Set(citations.map((x) => x.passageId));
+  const set = (patch: Record<string, unknown>) => onChange({ stanceId: value.stanceId ?? "", text: value.text ?? "", citations, ...patch });
+  const min = (content.minCitations as number) ?? 1;
+  const essays = [...new Set(citable.map((p) => p.essayTitle))];
+  return (
+    <div className="space-y-4">
+      <fieldset disabled={disabled}>
+        <legend className="mb-2 text-sm font-medium text-slate-800">Your stance</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {stances.map((s) => (
+            <label key={s.id} className={optionClass}>
+              <input type="radio" name={`${name}-stance`} checked={value.stanceId === s.id} onChange={() => set({ stanceId: s.id })} className="mt-1 h-4 w-4 accent-brand-600" />
+              <span>{s.text}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div>
+        <label htmlFor={`${name}-arg`} className="mb-1 block text-sm font-medium text-slate-800">
+          Your argument
+        </label>
+        <textarea
+          id={`${name}-arg`}
+          rows={6}
+          disabled={disabled}
+          value={(value.text as string) ?? ""}
+          onChange={(e) => set({ text: e.target.value })}
+          className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100"
+        />
+      </div>
+      <fieldset disabled={disabled}>
+        <legend className="text-sm font-medium text-slate-800">
+          Evidence: cite at least {min} passage{min === 1 ? "" : "s"} ({cited.size} cited)
+        </legend>
+        <div className="mt-2 max-h-72 space-y-3 overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-2">
+          {essays.map((title) => (
+            <div key={title}>
+              <p className="px-1 text-xs font-bold uppercase tracking-wide text-slate-600">{title}</p>
+              {citable
+                .filter((p) => p.essayTitle === title && p.sentence > 0)
+                .map((p) => (
+                  <label key={p.id} className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 text-sm hover:bg-white">
+                    <input
+                      type="checkbox"
+                      checked={cited.has(p.id)}
+                      onChange={(e) =>
+                        set({ citations: e.target.checked ? [...citations, { passageId: p.id }] : citations.filter((x) => x.passageId !== p.id) })
+                      }
+                      className="mt-1 h-4 w-4 accent-brand-600"
+                    />
+                    <span>
+                      <span className="mr-1 font-semibold text-slate-600">{label(p)}</span>
+                      <span className="font-serif">{p.text}</span>
+                    </span>
+                  </label>
+                ))}
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// What the student's browser receives for a question: never the answer key, explanation or rubric.
+import type { QuestionType } from "./schema";
+
+export type PassageRef = { id: string; essaySlug: string; essayTitle: string; paragraph: number; sentence: number; text: string };
+
+export type PublicQuestion = {
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  content: unknown;
+  points: number;
+  /** the passages the question cites (its source) */
+  passages: PassageRef[];
+};
+
+/** Strips everything secret from a stored question. Use it for every payload sent to a student before reveal. */
+export function toPublicQuestion(q: {
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  content: unknown;
+  points: number;
+  passages: PassageRef[];
+}): PublicQuestion {
+  return { id: q.id, type: q.type, prompt: q.prompt, content: q.content, points: q.points, passages: q.passages };
+}
+
+/** Deterministic shuffle (mulberry32) so a student's order is stable across reloads and devices. */
+export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
+  let a = seed >>> 0;
+  const rand = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
