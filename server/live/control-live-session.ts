@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import { correctBucketIds, correctText } from "@/lib/live/distribution";
-import type { LiveState } from "@/lib/live/types";
+
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { appendLiveEvent } from "./append-live-event";
@@ -10,7 +10,7 @@ import { findHostSession } from "./find-live-session";
 import { loadLiveQuestion } from "./load-live-question";
 import { summarizeLiveSession } from "./summarize-live-session";
 
-export type LiveAction = "next" | "reveal" | "end";
+import type { LiveAction, LiveState } from "@/lib/live/types";
 
 /**
  * Moves the session on. `from` is the state the instructor's screen showed when they pressed the button:

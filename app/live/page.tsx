@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { JoinCodeForm } from "@/components/live/join-code-form";
+import { Alert } from "@/components/ui/alert";
+import { isAppError } from "@/lib/errors/app-error";
+import type { JoinState } from "@/lib/live/types";
+import { requireUserPage } from "@/server/auth/session";
+import { findSessionByCode } from "@/server/live/find-session-by-code";
+import { joinLiveAction } from "./actions";
+
+export const metadata: Metadata = { title: "Join a live session" };
+
+/** Students type the code, or arrive from the QR code with `?code=` and go straight in. */
+export default async function JoinLivePage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
+  const { code } = await searchParams;
+  const user = await requireUserPage(code ? `/live?code=${encodeURIComponent(code)}` : "/live");
+  let initial: JoinState = {};
+  if (code && user.role === "STUDENT") {
+    let sessionId: string | null = null;
+    try {
+      sessionId = await findSessionByCode({ user, code });
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      initial = { message: e.message, fieldErrors: e.fieldErrors, code };
+    }
+    if (sessionId) redirect(`/live/${sessionId}`);
+  }
+  return (
+    <div className="mx-auto max-w-sm space-y-6 pt-4">
+      <div className="text-center">
+        <h1 className="text-3xl font-bold">Join a live session</h1>
+        <p className="mt-2 text-slate-600">Your instructor shows the code on the screen.</p>
+      </div>
+      {user.role === "INSTRUCTOR" ? (
+        <Alert tone="info">Students join here. To run a session, open a live assignment and choose “Start live session”.</Alert>
+      ) : (
+        <JoinCodeForm action={joinLiveAction} initial={initial} />
+      )}
+    </div>
+  );
+}
