@@ -4,6 +4,7 @@
 // the server to move on and the stream brings the new state (to every other screen too).
 import { useCallback, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
 import { formatJoinCode } from "@/lib/live/join-code";
 import type { LiveAction, LiveView } from "@/lib/live/types";
 import { ConnectionStatus } from "./connection-status";
@@ -15,9 +16,9 @@ import { SummaryTable } from "./summary-table";
 import { useClockOffset, useLiveStream } from "./use-live-stream";
 
 
-type Props = { sessionId: string; initial: LiveView; serverNow: string; title: string; joinCode: string | null; joinUrl: string; qrSvg: string | null };
+type Props = { sessionId: string; assignmentId: string; initial: LiveView; serverNow: string; title: string; joinCode: string | null; joinUrl: string; qrSvg: string | null };
 
-export function HostLive({ sessionId, initial, serverNow, title, joinCode, joinUrl, qrSvg }: Props) {
+export function HostLive({ sessionId, assignmentId, initial, serverNow, title, joinCode, joinUrl, qrSvg }: Props) {
   const { view, connection } = useLiveStream(sessionId, initial);
   const offset = useClockOffset(serverNow);
   const [busy, setBusy] = useState(false);
@@ -114,7 +115,15 @@ export function HostLive({ sessionId, initial, serverNow, title, joinCode, joinU
         </div>
       )}
 
-      {view.state === "ENDED" && view.summary && <SummaryTable summary={view.summary} />}
+      {view.state === "ENDED" && (
+        <div className="space-y-4">
+          {view.summary && <SummaryTable summary={view.summary} />}
+          <p className="text-slate-700">Every student’s answers were submitted as an attempt and graded; written answers wait for your grading.</p>
+          <ButtonLink href={`/assignments/${assignmentId}/live`} variant="secondary">
+            Back to the assignment’s live sessions
+          </ButtonLink>
+        </div>
+      )}
     </div>
   );
 }

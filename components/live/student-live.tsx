@@ -107,14 +107,14 @@ export function StudentLive({ sessionId, initial, serverNow, title, myAnswer, re
           <AnswerInput question={q} citable={q.citable} value={draft.value} onChange={(value) => (setDraft((d) => ({ ...d, value })), setSave((s) => (s.state === "error" ? { state: "idle" } : s)))} disabled={!open || save.state === "saving"} />
 
           {open && (
-            <div className="sticky bottom-2 space-y-2">
+            <div>
               <Button className="w-full py-3 text-base" onClick={submit} disabled={save.state === "saving" || !isAnswered(q.type, q.content, draft.value) || (!changed && save.state === "saved")}>
                 {save.state === "saving" ? "Sending…" : draft.saved ? "Change my answer" : "Submit answer"}
               </Button>
             </div>
           )}
           <div aria-live="polite">
-            {save.state === "saved" && !changed && <Alert tone="success">Answer received. You can change it until the question closes.</Alert>}
+            {view.state === "QUESTION" && save.state === "saved" && !changed && <Alert tone="success">Answer received. You can change it until the question closes.</Alert>}
             {save.state === "error" && <Alert tone="error">{save.message}</Alert>}
             {view.state === "QUESTION" && expired && <Alert tone="warning">Time is up. {draft.saved ? "Your answer counts." : "No answer was recorded for this question."}</Alert>}
           </div>

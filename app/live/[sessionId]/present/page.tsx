@@ -36,6 +36,7 @@ export default async function PresentLivePage({ params }: Props) {
   return (
     <HostLive
       sessionId={sessionId}
+      assignmentId={data.assignment.id}
       initial={data.view}
       serverNow={new Date().toISOString()}
       title={data.assignment.title}
