@@ -1,6 +1,7 @@
 import "server-only";
 import type { LiveEventPayloads, LiveEventType } from "@/lib/live/types";
 import type { Tx } from "../db";
+import { formatNotification } from "@/lib/live/notify-payload";
 import { LIVE_CHANNEL } from "./live-bus";
 
 /**
@@ -12,7 +13,8 @@ export async function appendLiveEvent<T extends LiveEventType>(tx: Tx, sessionId
   await tx.$executeRaw`SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(${sessionId}))) AS l`;
   const ev = await tx.liveEvent.create({ data: { sessionId, type, payload: data as object }, select: { id: true } });
   const id = ev.id.toString();
-  await tx.$executeRaw`SELECT 1 FROM (SELECT pg_notify(${LIVE_CHANNEL}, ${`${sessionId}:${id}`})) AS n`;
+  const message = formatNotification(sessionId, id, type, data);
+  await tx.$executeRaw`SELECT 1 FROM (SELECT pg_notify(${LIVE_CHANNEL}, ${message})) AS n`;
   return id;
 }
 

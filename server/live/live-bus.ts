@@ -1,13 +1,14 @@
 import "server-only";
 import pg from "pg";
+import { parseNotification } from "@/lib/live/notify-payload";
 import { sseMessage } from "@/lib/live/sse";
 import { env } from "../env";
 
 // Fan-out between app instances: every instance keeps ONE dedicated PostgreSQL connection that LISTENs on
 // `live_events`. Writers persist a LiveEvent and NOTIFY "<sessionId>:<eventId>" in the same transaction
-// (server/live/append-live-event.ts), so a notification always names a committed row. Each instance fetches
-// the rows its own subscribers need (one query per burst, not per client) and hands every subscriber the
-// same pre-encoded bytes.
+// (server/live/append-live-event.ts), so a notification always names a committed row. Small events ride in
+// the notification itself; for larger ones each instance fetches the rows its own subscribers need (one
+// query per burst, not per client). Every subscriber gets the same pre-encoded bytes.
 
 export const LIVE_CHANNEL = "live_events";
 const HEARTBEAT_MS = 15_000;
@@ -25,7 +26,7 @@ class LiveBus {
   private subs = new Map<string, Set<BusListener>>();
   /** last event id dispatched per session, so a reconnect of the LISTEN connection can catch up */
   private cursor = new Map<string, bigint>();
-  private pending: { sessionId: string; id: bigint }[] = [];
+  private pending: { sessionId: string; id: bigint; row?: Row }[] = [];
   private draining = false;
   private heartbeat: NodeJS.Timeout | null = null;
 
@@ -69,9 +70,9 @@ class LiveBus {
   private async connect(): Promise<pg.Client> {
     const client = new pg.Client({ connectionString: env().DATABASE_URL, application_name: "passage-live-listener" });
     client.on("notification", (msg) => {
-      const [sessionId, id] = (msg.payload ?? "").split(":");
-      if (!sessionId || !id || !this.subs.has(sessionId)) return;
-      this.pending.push({ sessionId, id: BigInt(id) });
+      const p = parseNotification(msg.payload ?? "");
+      if (!p || !this.subs.has(p.sessionId)) return;
+      this.pending.push(p);
       void this.drain();
     });
     client.on("error", (e) => {
@@ -110,9 +111,13 @@ class LiveBus {
     try {
       while (this.pending.length > 0) {
         const batch = this.pending.splice(0).filter((p) => this.subs.has(p.sessionId) && p.id > (this.cursor.get(p.sessionId) ?? 0n));
-        if (batch.length === 0) continue;
-        const rows = await this.query(`SELECT id::text, "sessionId", type, payload FROM "LiveEvent" WHERE id = ANY($1::bigint[]) ORDER BY id`, [batch.map((b) => b.id.toString())]);
-        this.dispatch(rows);
+        const missing = batch.filter((b) => !b.row).map((b) => b.id.toString());
+        const fetched = missing.length
+          ? await this.query(`SELECT id::text, "sessionId", type, payload FROM "LiveEvent" WHERE id = ANY($1::bigint[])`, [missing])
+          : [];
+        const byId = new Map(fetched.map((r) => [r.id, r]));
+        // Notifications arrive in commit order, which the per-session lock makes id order.
+        this.dispatch(batch.flatMap((b) => b.row ?? byId.get(b.id.toString()) ?? []));
       }
     } catch (e) {
       console.error("live listener could not read events", e);
