@@ -4,7 +4,7 @@ import { correctBucketIds, correctText } from "@/lib/live/distribution";
 
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
-import { appendLiveEvent } from "./append-live-event";
+import { appendLiveEvent, appendLiveEventNow } from "./append-live-event";
 import { computeLiveTally } from "./compute-live-tally";
 import { findHostSession } from "./find-live-session";
 import { loadLiveQuestion } from "./load-live-question";
@@ -61,15 +61,13 @@ export async function controlLiveSession({
   const q = action === "next" ? await loadLiveQuestion(setId, nextIndex) : null;
   if (q) {
     const startedAt = new Date();
-    await db.$transaction(async (tx) => {
-      const moved = await tx.liveSession.updateMany({
-        where: { id: sessionId, state: s.state, currentIndex: s.currentIndex },
-        data: { state: "QUESTION", currentIndex: nextIndex, questionStartedAt: startedAt },
-      });
-      if (moved.count === 0) return;
-      await appendLiveEvent(tx, sessionId, "question", { index: nextIndex, total: q.total, question: q.live, startedAt: startedAt.toISOString(), timerSeconds: s.timerSeconds });
-    });
-    return { changed: true };
+    const changed = await appendLiveEventNow(
+      sessionId,
+      "question",
+      { index: nextIndex, total: q.total, question: q.live, startedAt: startedAt.toISOString(), timerSeconds: s.timerSeconds },
+      { from: { state: s.state, index: s.currentIndex }, to: { state: "QUESTION", index: nextIndex, startedAt } },
+    );
+    return { changed };
   }
 
   // "end", or "next" after the last question: summarize, submit every attempt of the session, close it.

@@ -14,39 +14,42 @@ export type FullLiveQuestion = {
   total: number;
 };
 
-const passageSelect = { id: true, essayId: true, paragraph: true, sentence: true, text: true, start: true, end: true, essay: { select: { slug: true, title: true } } } as const;
+type PassageJson = { id: string; paragraph: number; sentence: number; text: string; start: number; end: number; slug: string; title: string; paraText: string | null; paraStart: number | null };
+type Row = { id: string; type: QuestionType; prompt: string; content: unknown; answerKey: unknown; explanation: string; points: number; total: number; cited: PassageJson[]; options: PassageJson[] };
 
 /**
- * The set's question at `index` (ordered by position) with its cited passages in context and, for evidence
- * questions, the texts of the passages offered. The caller has already authorized access to the set.
+ * The set's question at `index` (ordered by position) with its cited passages in their paragraphs and, for
+ * evidence questions, the passages offered. One query: it sits on the "next question" path, where every
+ * round trip is felt by the whole room. The caller has already authorized access to the set.
  */
 export async function loadLiveQuestion(setId: string, index: number): Promise<FullLiveQuestion | null> {
-  const [total, q] = await Promise.all([
-    db.question.count({ where: { setId } }),
-    db.question.findFirst({
-      where: { setId },
-      orderBy: [{ position: "asc" }, { id: "asc" }],
-      skip: index,
-      include: { passages: { orderBy: { position: "asc" }, include: { passage: { select: passageSelect } } } },
-    }),
-  ]);
-  if (!q || index < 0) return null;
-  const cited = q.passages.map((qp) => qp.passage);
-  const paragraphs = await db.passage.findMany({
-    where: { OR: cited.map((p) => ({ essayId: p.essayId, paragraph: p.paragraph, sentence: 0 })) },
-    select: { essayId: true, paragraph: true, text: true, start: true },
-  });
-  const paraOf = (p: (typeof cited)[number]) => paragraphs.find((x) => x.essayId === p.essayId && x.paragraph === p.paragraph);
-  const toRef = (p: (typeof cited)[number]): PassageRef => ({ id: p.id, essaySlug: p.essay.slug, essayTitle: p.essay.title, paragraph: p.paragraph, sentence: p.sentence, text: p.text });
-
-  const content = (q.content ?? {}) as { options?: string[] };
-  const optionRows =
-    q.type === "EVIDENCE" && Array.isArray(content.options) ? await db.passage.findMany({ where: { id: { in: content.options } }, select: passageSelect }) : [];
-
+  if (index < 0) return null;
+  const [q] = await db.$queryRaw<Row[]>`
+    SELECT q."id", q."type"::text AS "type", q."prompt", q."content", q."answerKey", q."explanation", q."points", q."total",
+      COALESCE((
+        SELECT json_agg(json_build_object('id', p."id", 'paragraph', p."paragraph", 'sentence', p."sentence", 'text', p."text", 'start', p."start", 'end', p."end",
+          'slug', e."slug", 'title', e."title", 'paraText', pp."text", 'paraStart', pp."start") ORDER BY qp."position", p."paragraph", p."sentence")
+        FROM "QuestionPassage" qp
+        JOIN "Passage" p ON p."id" = qp."passageId"
+        JOIN "Essay" e ON e."id" = p."essayId"
+        LEFT JOIN "Passage" pp ON pp."essayId" = p."essayId" AND pp."paragraph" = p."paragraph" AND pp."sentence" = 0
+        WHERE qp."questionId" = q."id"), '[]') AS "cited",
+      COALESCE((
+        SELECT json_agg(json_build_object('id', p."id", 'paragraph', p."paragraph", 'sentence', p."sentence", 'text', p."text", 'start', p."start", 'end', p."end",
+          'slug', e."slug", 'title', e."title", 'paraText', NULL, 'paraStart', NULL))
+        FROM "Passage" p JOIN "Essay" e ON e."id" = p."essayId"
+        WHERE q."type" = 'EVIDENCE' AND jsonb_typeof(q."content"->'options') = 'array'
+          AND p."id" IN (SELECT jsonb_array_elements_text(q."content"->'options'))), '[]') AS "options"
+    FROM (
+      SELECT *, (count(*) OVER ())::int AS "total" FROM "Question" WHERE "setId" = ${setId}
+      ORDER BY "position", "id" OFFSET ${index} LIMIT 1
+    ) q`;
+  if (!q) return null;
+  const toRef = (p: PassageJson): PassageRef => ({ id: p.id, essaySlug: p.slug, essayTitle: p.title, paragraph: p.paragraph, sentence: p.sentence, text: p.text });
   const live: LiveQuestion = {
-    ...toPublicQuestion({ id: q.id, type: q.type as QuestionType, prompt: q.prompt, content: q.content, points: q.points, passages: cited.map(toRef) }),
-    contexts: cited.map((p) => passageInContext(paraOf(p) ?? { text: p.text, start: p.start }, p, p.essay.title)),
-    citable: optionRows.map(toRef),
+    ...toPublicQuestion({ id: q.id, type: q.type, prompt: q.prompt, content: q.content, points: q.points, passages: q.cited.map(toRef) }),
+    contexts: q.cited.map((p) => passageInContext({ text: p.paraText ?? p.text, start: p.paraStart ?? p.start }, p, p.title)),
+    citable: q.options.map(toRef),
   };
-  return { live, answerKey: q.answerKey, explanation: q.explanation, total };
+  return { live, answerKey: q.answerKey, explanation: q.explanation, total: q.total };
 }

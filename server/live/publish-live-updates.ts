@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { appendLiveEvent } from "./append-live-event";
+import { appendLiveEventNow } from "./append-live-event";
 import { computeLiveTally, countParticipants } from "./compute-live-tally";
 import { loadLiveQuestion } from "./load-live-question";
 
@@ -28,14 +28,14 @@ export async function publishTally(sessionId: string): Promise<void> {
   const q = await loadLiveQuestion(s.assignment.setId, s.currentIndex);
   if (!q) return;
   const tally = await computeLiveTally(s.assignmentId, q);
-  await db.$transaction((tx) => appendLiveEvent(tx, sessionId, "tally", { index: s.currentIndex, tally }));
+  await appendLiveEventNow(sessionId, "tally", { index: s.currentIndex, tally });
 }
 
 export async function publishPresence(sessionId: string): Promise<void> {
   const s = await db.liveSession.findUnique({ where: { id: sessionId }, select: { state: true, assignmentId: true } });
   if (!s || s.state === "ENDED") return;
   const participants = await countParticipants(s.assignmentId);
-  await db.$transaction((tx) => appendLiveEvent(tx, sessionId, "presence", { participants }));
+  await appendLiveEventNow(sessionId, "presence", { participants });
 }
 
 export const scheduleTally = (sessionId: string) => coalesce(`tally:${sessionId}`, () => publishTally(sessionId));
