@@ -30,6 +30,7 @@ async function startSession(page: Page, assignmentId: string, timer = "1 minute"
 }
 
 test("an instructor and two students play three questions live", async ({ page, instructor, browser }) => {
+  test.setTimeout(120_000); // three browser contexts, three questions and six axe scans in one story
   const [amy, ben] = [await createUser("STUDENT", "Amy Live"), await createUser("STUDENT", "Ben Live")];
   const fx = await seedLiveAssignment(query, { instructorId: instructor.id, studentIds: [amy.id, ben.id], title: "Live quiz" });
   const [q1, q2, q3] = fx.questions as [(typeof fx.questions)[0], (typeof fx.questions)[0], (typeof fx.questions)[0]];
