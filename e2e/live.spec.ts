@@ -47,6 +47,7 @@ test("an instructor and two students play three questions live", async ({ page, 
   // Amy types the code; Ben arrives through the QR code's link.
   const a = await phoneFor(browser, amy);
   await a.goto("/live");
+  await expect(a.getByRole("link", { name: "Join Live quiz" })).toBeVisible(); // one tap, for those who prefer
   await expectNoA11yViolations(a);
   await a.getByLabel("Join code").fill(`${code.slice(0, 3)} ${code.slice(3)}`);
   await a.getByRole("button", { name: "Join" }).click();

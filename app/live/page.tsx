@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { JoinCodeForm } from "@/components/live/join-code-form";
 import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
 import { isAppError } from "@/lib/errors/app-error";
 import type { JoinState } from "@/lib/live/types";
 import { requireUserPage } from "@/server/auth/session";
 import { findSessionByCode } from "@/server/live/find-session-by-code";
+import { listOpenSessions } from "@/server/live/list-open-sessions";
 import { joinLiveAction } from "./actions";
 
 export const metadata: Metadata = { title: "Join a live session" };
@@ -25,6 +27,7 @@ export default async function JoinLivePage({ searchParams }: { searchParams: Pro
     }
     if (sessionId) redirect(`/live/${sessionId}`);
   }
+  const open = await listOpenSessions({ user });
   return (
     <div className="mx-auto max-w-sm space-y-6 pt-4">
       <div className="text-center">
@@ -34,7 +37,30 @@ export default async function JoinLivePage({ searchParams }: { searchParams: Pro
       {user.role === "INSTRUCTOR" ? (
         <Alert tone="info">Students join here. To run a session, open a live assignment and choose “Start live session”.</Alert>
       ) : (
-        <JoinCodeForm action={joinLiveAction} initial={initial} />
+        <>
+          {open.length > 0 && (
+            <section aria-labelledby="running-now" className="space-y-2">
+              <h2 id="running-now" className="font-semibold">
+                Running now in your classes
+              </h2>
+              <ul className="space-y-2">
+                {open.map((s) => (
+                  <li key={s.id} className="flex items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white px-4 py-3">
+                    <span>
+                      <span className="block font-semibold">{s.assignment.title}</span>
+                      <span className="text-sm text-slate-600">{s.assignment.class.name}</span>
+                    </span>
+                    <ButtonLink href={`/live/${s.id}`} aria-label={`Join ${s.assignment.title}`}>
+                      Join
+                    </ButtonLink>
+                  </li>
+                ))}
+              </ul>
+              <p className="pt-2 text-center text-sm text-slate-600">or enter a code</p>
+            </section>
+          )}
+          <JoinCodeForm action={joinLiveAction} initial={initial} />
+        </>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import { correctBucketIds, correctText } from "@/lib/live/distribution";
-
+import type { LiveAction, LiveState } from "@/lib/live/types";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { appendLiveEvent, appendLiveEventNow } from "./append-live-event";
@@ -9,8 +9,6 @@ import { computeLiveTally } from "./compute-live-tally";
 import { findHostSession } from "./find-live-session";
 import { loadLiveQuestion } from "./load-live-question";
 import { summarizeLiveSession } from "./summarize-live-session";
-
-import type { LiveAction, LiveState } from "@/lib/live/types";
 
 /**
  * Moves the session on. `from` is the state the instructor's screen showed when they pressed the button:
@@ -31,7 +29,8 @@ export async function controlLiveSession({
   const s = await findHostSession({ user, sessionId });
   if (s.state !== from.state || s.currentIndex !== from.index) return { changed: false };
   if (s.state === "ENDED") throw new AppError("CLOSED", "This live session has ended.");
-  const { assignmentId, setId } = { assignmentId: s.assignmentId, setId: s.assignment.setId };
+  const { assignmentId } = s;
+  const { setId } = s.assignment;
 
   if (action === "reveal") {
     if (s.state !== "QUESTION") throw new AppError("INVALID", "There is no open question to reveal.");
