@@ -2,6 +2,7 @@
 // organisations, years and counts. Each mention keeps its character span in the sentence so a draft
 // can blank it out and the answer is guaranteed to be the passage's own text.
 import nlp from "compromise";
+import { memoByText } from "./memo";
 
 export type EntityKind = "person" | "place" | "organization" | "year" | "number";
 export type Span = { text: string; start: number; end: number };
@@ -63,7 +64,9 @@ function numberMentions(doc: ReturnType<typeof nlp>): Mention[] {
 }
 
 /** Every entity mention in `sentence`, in reading order, without overlaps (the first-found kind wins). */
-export function findMentions(sentence: string): Mention[] {
+export const findMentions = memoByText(tagMentions);
+
+function tagMentions(sentence: string): Mention[] {
   const doc = nlp(sentence);
   const all = [
     ...mentionsOf("person", doc.people().json({ offset: true }) as Match[]),
@@ -81,7 +84,9 @@ export function findMentions(sentence: string): Mention[] {
 }
 
 /** Noun phrases worth blanking in a cloze: two or more words, starting with a content word. */
-export function nounPhrases(sentence: string): Span[] {
+export const nounPhrases = memoByText(tagNounPhrases);
+
+function tagNounPhrases(sentence: string): Span[] {
   const doc = nlp(sentence);
   const phrases = doc.nouns().json({ offset: true }) as Match[];
   const out: Span[] = [];

@@ -1,21 +1,12 @@
 // Which sentences are worth a question: the ones dense in the essay's recurring content words and
 // named things. Scores are plain arithmetic over compromise's tags, so they are deterministic.
 import nlp from "compromise";
+import { memoByText } from "./memo";
 
 type Term = { normal: string; tags: string[] };
 
 /** Lower-cased content words (nouns, adjectives, verbs, not pronouns or auxiliaries) of a text. */
-export function contentWords(text: string): string[] {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const words = tagContentWords(text);
-  if (cache.size >= 4000) cache.clear(); // bounded: drafting a long essay must not grow memory without end
-  cache.set(text, words);
-  return words;
-}
-
-// Tagging is the slow part and the same sentences are scored many times per call, so results are memoised.
-const cache = new Map<string, string[]>();
+export const contentWords = memoByText(tagContentWords);
 
 function tagContentWords(text: string): string[] {
   const doc = nlp(text);
@@ -47,7 +38,9 @@ export function salience(text: string, freq: Map<string, number>): number {
 }
 
 /** True when a sentence opens with a pronoun or conjunction whose meaning lies in the sentence before. */
-export function leansOnContext(text: string): boolean {
+export const leansOnContext = memoByText(opensWithReference);
+
+function opensWithReference(text: string): boolean {
   const first = (nlp(text).json() as { terms: Term[] }[])[0]?.terms[0];
   if (!first) return true;
   return ["Pronoun", "Conjunction", "Possessive"].some((x) => first.tags.includes(x)) || /^(this|that|these|those|then|thus|so)$/i.test(first.normal);
