@@ -1,0 +1,94 @@
+// The editor's working copy of a question and how it becomes the `QuestionInput` that `validateQuestion`
+// (in the browser, for inline errors, and again on the server) checks.
+import type { FieldErrors, QuestionType } from "@/lib/questions/schema";
+
+export type EditorPassage = { id: string; paragraph: number; sentence: number; text: string; start: number; end: number };
+export type EditorEssay = { id: string; slug: string; title: string; body: string; passages: EditorPassage[] };
+export type EssayOption = { slug: string; title: string };
+export type Choice = { id: string; text: string };
+
+export type Draft = {
+  type: QuestionType;
+  prompt: string;
+  // The per-type shapes of lib/questions/schema.ts; kept loose here because the type can change under them.
+  content: Record<string, unknown>;
+  answerKey: Record<string, unknown>;
+  explanation: string;
+  points: string;
+  rubric: string;
+  passageIds: string[];
+};
+
+/** Short random ids for choices, items and stances (crypto.randomUUID is missing on plain-http LAN hosts). */
+export const newId = () => Math.random().toString(36).slice(2, 8);
+
+const choices = (n: number): Choice[] => Array.from({ length: n }, () => ({ id: newId(), text: "" }));
+
+/** A fresh content + key for a type; the prompt, explanation, points and citations carry over. */
+export function blankParts(type: QuestionType, essays: EssayOption[]): Pick<Draft, "content" | "answerKey"> {
+  switch (type) {
+    case "SINGLE_CHOICE":
+      return { content: { choices: choices(4) }, answerKey: { correct: "" } };
+    case "MULTIPLE_SELECT":
+      return { content: { choices: choices(4) }, answerKey: { correct: [] } };
+    case "TRUE_FALSE":
+      return { content: {}, answerKey: {} };
+    case "SHORT_ANSWER":
+      return { content: {}, answerKey: { modelAnswer: "", keywords: [] } };
+    case "CLOZE":
+      return { content: { before: "", after: "" }, answerKey: { accepted: [], caseSensitive: false } };
+    case "EVIDENCE":
+      return { content: { claim: "", options: [] }, answerKey: { correct: [] } };
+    case "ATTRIBUTION":
+      return { content: { statement: "", essays: essays.slice(0, 4) }, answerKey: { correct: "" } };
+    case "ORDERING": {
+      const items = choices(3);
+      return { content: { items }, answerKey: { order: items.map((i) => i.id) } };
+    }
+    case "DEBATE":
+      return { content: { stances: [{ id: newId(), text: "Agree" }, { id: newId(), text: "Disagree" }], minCitations: 1 }, answerKey: {} };
+  }
+}
+
+export function newDraft(type: QuestionType, essays: EssayOption[]): Draft {
+  return { type, prompt: "", explanation: "", points: "1", rubric: "", passageIds: [], ...blankParts(type, essays) };
+}
+
+/** A stored question as a draft. Ordering items are shown in their correct order (they are stored scrambled). */
+export function draftFrom(q: { type: QuestionType; prompt: string; content: unknown; answerKey: unknown; explanation: string; points: number; rubric: string | null; passageIds: string[] }): Draft {
+  let content = { ...((q.content ?? {}) as Record<string, unknown>) };
+  const answerKey = { ...((q.answerKey ?? {}) as Record<string, unknown>) };
+  if (q.type === "ORDERING") {
+    const byId = new Map(((content.items ?? []) as Choice[]).map((i) => [i.id, i]));
+    content = { ...content, items: ((answerKey.order ?? []) as string[]).map((id) => byId.get(id)).filter(Boolean) };
+  }
+  return { type: q.type, prompt: q.prompt, content, answerKey, explanation: q.explanation, points: String(q.points), rubric: q.rubric ?? "", passageIds: q.passageIds };
+}
+
+export function toInput(d: Draft) {
+  const points = d.points.trim() === "" ? Number.NaN : Number(d.points);
+  let answerKey = d.answerKey;
+  if (d.type === "ORDERING") answerKey = { order: ((d.content.items ?? []) as Choice[]).map((i) => i.id) };
+  // Blank lines in the "other accepted answers" box are not answers.
+  if (d.type === "CLOZE") answerKey = { ...answerKey, accepted: ((answerKey.accepted ?? []) as string[]).filter((x) => x.trim()) };
+  return {
+    type: d.type,
+    prompt: d.prompt,
+    content: d.content,
+    answerKey,
+    explanation: d.explanation,
+    points,
+    rubric: d.type === "SHORT_ANSWER" || d.type === "DEBATE" ? d.rubric : "",
+    passageIds: d.passageIds,
+  };
+}
+
+/** The first error at `path` or below it ("content.choices" also finds "content.choices.2.text"). */
+export function errorAt(errors: FieldErrors, ...paths: string[]): string | undefined {
+  for (const p of paths) {
+    if (errors[p]) return errors[p];
+    const k = Object.keys(errors).find((key) => key.startsWith(`${p}.`));
+    if (k) return errors[k];
+  }
+  return undefined;
+}
