@@ -1,6 +1,6 @@
 // The editor's working copy of a question and how it becomes the `QuestionInput` that `validateQuestion`
 // (in the browser, for inline errors, and again on the server) checks.
-import type { FieldErrors, QuestionType } from "@/lib/questions/schema";
+import { validateQuestion, type FieldErrors, type QuestionType } from "@/lib/questions/schema";
 
 export type EditorPassage = { id: string; paragraph: number; sentence: number; text: string; start: number; end: number };
 export type EditorEssay = { id: string; slug: string; title: string; body: string; passages: EditorPassage[] };
@@ -91,4 +91,31 @@ export function errorAt(errors: FieldErrors, ...paths: string[]): string | undef
     if (k) return errors[k];
   }
   return undefined;
+}
+
+/**
+ * Every problem at once: `validateQuestion` stops at the common fields (prompt, citations, points), so the
+ * type's own fields are checked again with placeholders for those. Messages for an unmarked answer are
+ * reworded from zod's defaults into what the instructor should do.
+ */
+export function editorErrors(input: ReturnType<typeof toInput>): FieldErrors {
+  const first = validateQuestion(input);
+  if (first.ok) return {};
+  const errors = { ...first.errors };
+  if (!Object.keys(errors).some((k) => k.startsWith("content") || k.startsWith("answerKey"))) {
+    const probe = validateQuestion({ ...input, prompt: input.prompt.trim() || "x", passageIds: input.passageIds.length ? input.passageIds : ["x"], points: 1, explanation: "", rubric: "" });
+    if (!probe.ok) Object.assign(errors, probe.errors);
+  }
+  const k = input.answerKey as Record<string, unknown>;
+  const unmarked: Partial<Record<QuestionType, string>> = {
+    SINGLE_CHOICE: "Mark which choice is correct.",
+    TRUE_FALSE: "Mark whether the statement is true or false.",
+    ATTRIBUTION: "Mark which essay says this.",
+  };
+  if (unmarked[input.type] && (k.correct === undefined || k.correct === "")) {
+    for (const key of Object.keys(errors)) if (key.startsWith("answerKey")) delete errors[key];
+    errors["answerKey.correct"] = unmarked[input.type]!;
+  }
+  if (errors.points && !Number.isFinite(input.points)) errors.points = "Give the points as a number, for example 1 or 2.5.";
+  return errors;
 }

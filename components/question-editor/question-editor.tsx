@@ -3,11 +3,11 @@
 // the question's fields on the other. Errors come from the same `validateQuestion` the server runs.
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
-import { QUESTION_TYPES, TYPE_LABELS, validateQuestion, type FieldErrors, type QuestionType } from "@/lib/questions/schema";
+import { QUESTION_TYPES, TYPE_LABELS, type FieldErrors, type QuestionType } from "@/lib/questions/schema";
 import { passageLabel } from "@/lib/passages/group";
 import { Alert } from "../ui/alert";
 import { Button, ButtonLink } from "../ui/button";
-import { blankParts, errorAt, toInput, type Draft, type EditorEssay, type EssayOption } from "./draft";
+import { blankParts, editorErrors, errorAt, toInput, type Draft, type EditorEssay, type EssayOption } from "./draft";
 import { FieldError, TextArea, TextInput, smallButton } from "./inputs";
 import { SelectableEssay } from "./selectable-essay";
 import { TypeFields } from "./type-fields";
@@ -26,7 +26,7 @@ type Props = {
 export function QuestionEditor({ setId, questionId, initial, essays, essayOptions, save, answered = 0 }: Props) {
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>(initial);
-  const [essayId, setEssayId] = useState(essays[0]?.id ?? "");
+  const [essayId, setEssayId] = useState(() => essays.find((e) => e.passages.some((p) => p.id === initial.passageIds[0]))?.id ?? essays[0]?.id ?? "");
   const [mode, setMode] = useState<"cite" | "option">("cite");
   const [showErrors, setShowErrors] = useState(false);
   const [server, setServer] = useState<{ message: string; fieldErrors: FieldErrors } | null>(null);
@@ -34,9 +34,8 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
 
   const passages = useMemo(() => new Map(essays.flatMap((e) => e.passages.map((p) => [p.id, { ...p, essayTitle: e.title }] as const))), [essays]);
   const input = toInput(draft);
-  const local = validateQuestion(input);
-  const errors: FieldErrors = showErrors ? { ...(local.ok ? {} : local.errors), ...(server?.fieldErrors ?? {}) } : {};
-  if (errors.points && !Number.isFinite(input.points)) errors.points = "Give the points as a number, for example 1 or 2.5.";
+  const localErrors = editorErrors(input);
+  const errors: FieldErrors = showErrors ? { ...localErrors, ...(server?.fieldErrors ?? {}) } : {};
 
   const update = (patch: Partial<Draft>) => {
     setServer(null);
@@ -64,7 +63,7 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
 
   const submit = () => {
     setShowErrors(true);
-    if (!local.ok) return;
+    if (Object.keys(localErrors).length > 0) return;
     startTransition(async () => {
       const r = await save(setId, questionId, input);
       if (r.ok) {

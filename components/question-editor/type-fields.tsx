@@ -55,7 +55,7 @@ export function TypeFields(props: TypeFieldsProps) {
               </label>
             ))}
           </div>
-          <FieldError id="tf-error" error={errorAt(errors, "answerKey.correct", "answerKey") && "Mark whether the statement is true or false."} />
+          <FieldError id="tf-error" error={errorAt(errors, "answerKey.correct", "answerKey")} />
         </fieldset>
       );
     case "SHORT_ANSWER":
