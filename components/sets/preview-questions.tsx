@@ -21,7 +21,7 @@ export function PreviewQuestions({ questions, citable }: { questions: PublicQues
             <h2 id={`pq-${q.id}`} className="mt-1 text-lg font-semibold text-slate-900">
               {q.prompt}
             </h2>
-            <div className="my-3 space-y-2" aria-label="Source passage">
+            <div className="my-3 space-y-2" role="group" aria-label="Source passage">
               {q.passages.map((p) => (
                 <blockquote key={p.id} className="rounded-r-lg border-l-4 border-sky-600 bg-sky-50 px-4 py-2 font-serif text-slate-900">
                   <p>{p.text}</p>

@@ -52,42 +52,47 @@ async function checkReferences(tx: Tx, user: SessionUser, essayIds: string[], q:
  * When an existing question's key or points change, every stored response to it is regraded in the same
  * transaction, so scores never disagree with the key.
  */
-export async function saveQuestion(opts: { user: SessionUser; setId: string; questionId?: string; input: unknown }) {
+export async function saveQuestion(opts: SaveOptions) {
+  return db.$transaction((tx) => saveQuestionInTx(tx, opts));
+}
+
+type SaveOptions = { user: SessionUser; setId: string; questionId?: string; input: unknown };
+
+/** saveQuestion inside a caller's transaction (accepting a draft creates the set and the question together). */
+export async function saveQuestionInTx(tx: Tx, opts: SaveOptions) {
   const v = validateQuestion(opts.input);
   if (!v.ok) throw new AppError("INVALID", "Check the highlighted fields.", v.errors);
   const q = v.question;
-  return db.$transaction(async (tx) => {
-    const set = await tx.questionSet.findFirst({ where: editableSetWhere(opts.user, opts.setId), select: { id: true, essays: { select: { essayId: true } } } });
-    if (!set) throw new AppError("NOT_FOUND", "This question set does not exist or is not yours.");
-    const attribution = await checkReferences(tx, opts.user, set.essays.map((e) => e.essayId), q);
-    const content = (attribution ?? scrambleItems(q)) as Prisma.InputJsonValue;
-    const data = {
-      type: q.type,
-      prompt: q.prompt,
-      content,
-      answerKey: q.answerKey as Prisma.InputJsonValue,
-      explanation: q.explanation,
-      points: q.points,
-      rubric: q.rubric || null,
-    };
-    const passages = [...new Set(q.passageIds)].map((passageId, position) => ({ passageId, position }));
+  const set = await tx.questionSet.findFirst({ where: editableSetWhere(opts.user, opts.setId), select: { id: true, essays: { select: { essayId: true } } } });
+  if (!set) throw new AppError("NOT_FOUND", "This question set does not exist or is not yours.");
+  const attribution = await checkReferences(tx, opts.user, set.essays.map((e) => e.essayId), q);
+  const content = (attribution ?? scrambleItems(q)) as Prisma.InputJsonValue;
+  const data = {
+    type: q.type,
+    prompt: q.prompt,
+    content,
+    answerKey: q.answerKey as Prisma.InputJsonValue,
+    explanation: q.explanation,
+    points: q.points,
+    rubric: q.rubric || null,
+  };
+  const passages = [...new Set(q.passageIds)].map((passageId, position) => ({ passageId, position }));
 
-    if (!opts.questionId) {
-      const last = await tx.question.aggregate({ where: { setId: set.id }, _max: { position: true } });
-      const created = await tx.question.create({ data: { ...data, setId: set.id, position: (last._max.position ?? -1) + 1, passages: { create: passages } }, select: { id: true } });
-      await tx.questionSet.update({ where: { id: set.id }, data: { updatedAt: new Date() } });
-      return { id: created.id, regraded: 0 };
-    }
-
-    const existing = await tx.question.findFirst({ where: { id: opts.questionId, setId: set.id }, select: { id: true, type: true, answerKey: true, points: true, _count: { select: { responses: true } } } });
-    if (!existing) throw new AppError("NOT_FOUND", "This question does not exist or is not in your set.");
-    if (existing.type !== q.type && existing._count.responses > 0)
-      throw new AppError("CONFLICT", "Students have answered this question, so its type cannot change. Add a new question instead.", { type: "Students have answered this question, so its type cannot change." });
-    await tx.questionPassage.deleteMany({ where: { questionId: existing.id } });
-    await tx.question.update({ where: { id: existing.id }, data: { ...data, passages: { create: passages } } });
+  if (!opts.questionId) {
+    const last = await tx.question.aggregate({ where: { setId: set.id }, _max: { position: true } });
+    const created = await tx.question.create({ data: { ...data, setId: set.id, position: (last._max.position ?? -1) + 1, passages: { create: passages } }, select: { id: true } });
     await tx.questionSet.update({ where: { id: set.id }, data: { updatedAt: new Date() } });
-    const keyChanged = canonical(existing.answerKey) !== canonical(q.answerKey) || existing.points !== q.points;
-    const regraded = keyChanged ? await regradeQuestion(tx, existing.id) : 0;
-    return { id: existing.id, regraded };
-  });
+    return { id: created.id, regraded: 0 };
+  }
+
+  const existing = await tx.question.findFirst({ where: { id: opts.questionId, setId: set.id }, select: { id: true, type: true, answerKey: true, points: true, _count: { select: { responses: true } } } });
+  if (!existing) throw new AppError("NOT_FOUND", "This question does not exist or is not in your set.");
+  if (existing.type !== q.type && existing._count.responses > 0)
+    throw new AppError("CONFLICT", "Students have answered this question, so its type cannot change. Add a new question instead.", { type: "Students have answered this question, so its type cannot change." });
+  await tx.questionPassage.deleteMany({ where: { questionId: existing.id } });
+  await tx.question.update({ where: { id: existing.id }, data: { ...data, passages: { create: passages } } });
+  await tx.questionSet.update({ where: { id: set.id }, data: { updatedAt: new Date() } });
+  const keyChanged = canonical(existing.answerKey) !== canonical(q.answerKey) || existing.points !== q.points;
+  const regraded = keyChanged ? await regradeQuestion(tx, existing.id) : 0;
+  return { id: existing.id, regraded };
 }
