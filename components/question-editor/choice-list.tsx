@@ -17,11 +17,22 @@ type Props = {
   reorder?: boolean;
   min: number;
   max: number;
-  error?: string;
+  /** the editor's errors and the path of this list in them ("content.choices") */
+  errors: Record<string, string>;
+  path: string;
   markError?: string;
+  /** blank rows are left out of the question (so four empty choice slots do not force four choices) */
+  dropBlank?: boolean;
 };
 
-export function ChoiceList({ idPrefix, legend, noun, items, onChange, mark, marked = [], onMark, reorder, min, max, error, markError }: Props) {
+export function ChoiceList({ idPrefix, legend, noun, items, onChange, mark, marked = [], onMark, reorder, min, max, errors, path, markError, dropBlank }: Props) {
+  // Index of each row in the submitted list (blank rows are skipped when dropBlank), to find its error.
+  let n = 0;
+  const inputIndex = items.map((c) => (dropBlank && !c.text.trim() ? -1 : n++));
+  const rowError = (i: number) => (inputIndex[i]! >= 0 ? errors[`${path}.${inputIndex[i]}.text`] : undefined);
+  const rowErrors = items.map((_, i) => rowError(i)).filter(Boolean);
+  // A row's own problem ("cannot be empty") says more than the list's ("two choices have the same text").
+  const error = rowErrors[0] ?? errors[path] ?? Object.entries(errors).find(([k]) => k.startsWith(`${path}.`))?.[1];
   const set = (i: number, text: string) => onChange(items.map((c, j) => (j === i ? { ...c, text } : c)));
   const move = (i: number, to: number) => {
     const next = [...items];
@@ -35,7 +46,7 @@ export function ChoiceList({ idPrefix, legend, noun, items, onChange, mark, mark
   };
   const toggleMark = (id: string, on: boolean) => onMark?.(mark === "radio" ? [id] : on ? [...marked, id] : marked.filter((x) => x !== id));
   return (
-    <fieldset aria-describedby={error || markError ? `${idPrefix}-error` : undefined}>
+    <fieldset aria-describedby={[error ? `${idPrefix}-error` : "", markError ? `${idPrefix}-mark-error` : ""].filter(Boolean).join(" ") || undefined}>
       <legend className="mb-1 text-sm font-medium text-slate-800">{legend}</legend>
       <ol className="space-y-2">
         {items.map((c, i) => (
@@ -48,7 +59,9 @@ export function ChoiceList({ idPrefix, legend, noun, items, onChange, mark, mark
               id={`${idPrefix}-${c.id}`}
               value={c.text}
               onChange={(e) => set(i, e.target.value)}
-              className="min-w-0 flex-1 basis-40 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-base"
+              aria-invalid={rowError(i) ? true : undefined}
+              placeholder={dropBlank ? "Leave empty to leave out" : undefined}
+              className={`min-w-0 flex-1 basis-40 rounded-md border bg-white px-2 py-1.5 text-base ${rowError(i) ? "border-red-600" : "border-slate-300"}`}
             />
             {mark && (
               <label className="flex items-center gap-1 text-sm text-slate-800">
@@ -82,7 +95,8 @@ export function ChoiceList({ idPrefix, legend, noun, items, onChange, mark, mark
       <button type="button" className={`${smallButton} mt-2`} disabled={items.length >= max} onClick={() => onChange([...items, { id: newId(), text: "" }])}>
         Add {noun.toLowerCase()}
       </button>
-      <FieldError id={`${idPrefix}-error`} error={error ?? markError} />
+      <FieldError id={`${idPrefix}-error`} error={error} />
+      <FieldError id={`${idPrefix}-mark-error`} error={markError} />
     </fieldset>
   );
 }

@@ -68,13 +68,16 @@ export function draftFrom(q: { type: QuestionType; prompt: string; content: unkn
 export function toInput(d: Draft) {
   const points = d.points.trim() === "" ? Number.NaN : Number(d.points);
   let answerKey = d.answerKey;
+  let content = d.content;
   if (d.type === "ORDERING") answerKey = { order: ((d.content.items ?? []) as Choice[]).map((i) => i.id) };
+  // Blank choice slots are left out (the editor offers four; many questions need fewer).
+  if (d.type === "SINGLE_CHOICE" || d.type === "MULTIPLE_SELECT") content = { ...content, choices: ((content.choices ?? []) as Choice[]).filter((c) => c.text.trim()) };
   // Blank lines in the "other accepted answers" box are not answers.
   if (d.type === "CLOZE") answerKey = { ...answerKey, accepted: ((answerKey.accepted ?? []) as string[]).filter((x) => x.trim()) };
   return {
     type: d.type,
     prompt: d.prompt,
-    content: d.content,
+    content,
     answerKey,
     explanation: d.explanation,
     points,

@@ -14,7 +14,7 @@ export function EvidenceFields({ draft, errors, setContent, setKey, passages, re
       <TextArea id="claim" label="Claim" hint="Students pick the passage that supports it." value={(draft.content.claim as string) ?? ""} onChange={(claim) => setContent({ claim })} error={errorAt(errors, "content.claim")} />
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-slate-800">Passages offered as options ({options.length})</legend>
-        <p className="mb-2 text-sm text-slate-600">Choose “Add as an option” above the essay, then click passages. Mark the one that supports the claim.</p>
+        <p className="mb-2 text-sm text-slate-600">Choose “Click to add as an option” above the essay, then click passages. Mark the one that supports the claim.</p>
         {options.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 p-3 text-sm text-slate-700">No options yet.</p>
         ) : (

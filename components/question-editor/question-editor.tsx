@@ -76,7 +76,7 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
   const essay = essays.find((e) => e.id === essayId) ?? essays[0];
   const errorCount = Object.keys(errors).length;
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <section aria-labelledby="essay-pane" className="rounded-xl border border-slate-200 bg-white p-4 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
         <h2 id="essay-pane" className="text-lg font-bold">
           Source essay
@@ -85,7 +85,7 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
         {essays.length > 1 && (
           <label className="mb-3 block text-sm">
             <span className="mr-2 font-medium text-slate-800">Essay shown</span>
-            <select value={essay?.id} onChange={(e) => setEssayId(e.target.value)} className="max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5">
+            <select value={essay?.id} onChange={(e) => setEssayId(e.target.value)} className="w-full max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 sm:w-auto">
               {essays.map((e) => (
                 <option key={e.id} value={e.id}>
                   {e.title}

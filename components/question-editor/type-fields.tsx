@@ -38,7 +38,9 @@ export function TypeFields(props: TypeFieldsProps) {
           onMark={(ids) => setKey({ correct: single ? (ids[0] ?? "") : ids })}
           min={2}
           max={10}
-          error={errorAt(errors, "content.choices")}
+          errors={errors}
+          path="content.choices"
+          dropBlank
           markError={errorAt(errors, "answerKey.correct", "answerKey")}
         />
       );
@@ -123,13 +125,15 @@ export function TypeFields(props: TypeFieldsProps) {
           reorder
           min={2}
           max={10}
-          error={errorAt(errors, "content.items", "answerKey.order")}
+          errors={errors}
+          path="content.items"
+          markError={errorAt(errors, "answerKey.order")}
         />
       );
     case "DEBATE":
       return (
         <div className="space-y-4">
-          <ChoiceList idPrefix="stance" legend="Sides students can take" noun="Side" items={(c.stances ?? []) as Choice[]} onChange={(stances) => setContent({ stances })} min={2} max={4} error={errorAt(errors, "content.stances")} />
+          <ChoiceList idPrefix="stance" legend="Sides students can take" noun="Side" items={(c.stances ?? []) as Choice[]} onChange={(stances) => setContent({ stances })} min={2} max={4} errors={errors} path="content.stances" />
           <TextInput
             id="min-citations"
             label="Passages a student must cite"
