@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { isAppError } from "@/lib/errors/app-error";
 import { requireInstructor } from "@/server/auth/session";
@@ -14,8 +13,8 @@ export async function acceptDraftAction(rawTarget: unknown, input: unknown): Pro
     const parsed = target.safeParse(rawTarget);
     if (!parsed.success) return { ok: false, message: "Choose a set to add the question to." };
     const r = await acceptDraft({ user, target: parsed.data, input });
-    revalidatePath("/sets");
-    revalidatePath(`/sets/${r.setId}`);
+    // No revalidatePath: it would re-render this page (and re-run the drafter) after every accept, and the
+    // set pages are dynamic, so they show the new question anyway.
     return { ok: true, ...r };
   } catch (e) {
     if (isAppError(e)) return { ok: false, message: e.message, fieldErrors: e.fieldErrors };
