@@ -2,7 +2,7 @@
 // The question editor: the set's essay on one side (click sentences or paragraph numbers to cite them),
 // the question's fields on the other. Errors come from the same `validateQuestion` the server runs.
 import { useRouter } from "next/navigation";
-import { useMemo, useState, useTransition } from "react";
+import { useEffect, useMemo, useState, useTransition } from "react";
 import { QUESTION_TYPES, TYPE_LABELS, type FieldErrors, type QuestionType } from "@/lib/questions/schema";
 import { passageLabel } from "@/lib/passages/group";
 import { Alert } from "../ui/alert";
@@ -72,6 +72,15 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
       } else setServer({ message: r.message, fieldErrors: r.fieldErrors ?? {} });
     });
   };
+
+  // Unsaved work is not lost to a stray reload, tab close or Cancel.
+  const dirty = JSON.stringify(draft) !== JSON.stringify(initial) && !pending;
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
 
   const essay = essays.find((e) => e.id === essayId) ?? essays[0];
   const errorCount = Object.keys(errors).length;
@@ -176,7 +185,7 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
           <Button type="submit" disabled={pending}>
             {pending ? "Saving…" : "Save question"}
           </Button>
-          <ButtonLink variant="secondary" href={`/sets/${setId}`}>
+          <ButtonLink variant="secondary" href={`/sets/${setId}`} onClick={(e) => dirty && !window.confirm("Discard your changes to this question?") && e.preventDefault()}>
             Cancel
           </ButtonLink>
         </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge, Card } from "../ui/card";
-import { Button, ButtonLink } from "../ui/button";
+import { ButtonLink } from "../ui/button";
+import { SubmitButton } from "./submit-button";
 
 type Props = {
   set: { id: string; title: string; description: string; builtIn: boolean; essays: { title: string }[]; questions: number; assignments: number };
@@ -32,9 +33,9 @@ export function SetCard({ set, duplicate }: Props) {
         </ButtonLink>
         <form action={duplicate}>
           <input type="hidden" name="setId" value={set.id} />
-          <Button type="submit" variant="secondary" className="min-h-9 px-3 py-1" aria-label={`Duplicate ${set.title}`}>
+          <SubmitButton variant="secondary" className="min-h-9 px-3 py-1" aria-label={`Duplicate ${set.title}`} pendingLabel="Duplicating…">
             Duplicate
-          </Button>
+          </SubmitButton>
         </form>
       </div>
     </Card>

@@ -7,7 +7,8 @@ import { ConfirmAction } from "@/components/sets/confirm-action";
 import { QuestionList } from "@/components/sets/question-list";
 import { SetDetailsForm } from "@/components/sets/set-details-form";
 import { Alert } from "@/components/ui/alert";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
+import { SubmitButton } from "@/components/sets/submit-button";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { passageLabel } from "@/lib/passages/group";
 import { requireInstructorPage } from "@/server/auth/session";
@@ -82,9 +83,9 @@ export default async function SetPage({ params, searchParams }: Props) {
           </ButtonLink>
           <form action={duplicateSetAction}>
             <input type="hidden" name="setId" value={set.id} />
-            <Button type="submit" variant={set.editable ? "secondary" : "primary"}>
+            <SubmitButton variant={set.editable ? "secondary" : "primary"} pendingLabel="Duplicating…">
               {set.editable ? "Duplicate" : "Duplicate to edit"}
-            </Button>
+            </SubmitButton>
           </form>
           {set.editable && <ButtonLink href={`/sets/${set.id}?q=new`}>Add a question</ButtonLink>}
         </div>
