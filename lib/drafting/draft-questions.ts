@@ -22,19 +22,20 @@ function libraryWith(essay: DraftEssay, library: DraftEssay[]): DraftEssay[] {
   return out;
 }
 
-function rankSentences(essay: DraftEssay, freq: Map<string, number>): DraftPassage[] {
-  const sentences = essay.passages
-    .filter((p) => p.sentence > 0 && p.text.trim().length > 0)
-    .sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence);
+const sentencesOf = (essay: DraftEssay) =>
+  essay.passages.filter((p) => p.sentence > 0 && p.text.trim().length > 0).sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence);
+
+function rankSentences(sentences: DraftPassage[], freq: Map<string, number>): DraftPassage[] {
   const scored = sentences.map((p, i) => ({ p, i, score: salience(p.text, freq) }));
   return scored.sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.p);
 }
 
 export function draftQuestions(essay: DraftEssay, library: DraftEssay[], opts?: { limit?: number }): Draft[] {
   const limit = Math.max(0, Math.floor(opts?.limit ?? 20));
-  const freq = wordFrequencies(essay.body);
+  const sentences = sentencesOf(essay);
+  const freq = wordFrequencies(sentences.map((p) => p.text));
   const essays = libraryWith(essay, library);
-  const ctx: DraftContext = { essay, essays, ranked: rankSentences(essay, freq) };
+  const ctx: DraftContext = { essay, essays, ranked: rankSentences(sentences, freq) };
   const pool = buildEntityPool(essays);
 
   // One queue per kind, each in salience order; generated lazily so a small limit stays cheap.

@@ -3,6 +3,7 @@
 // can blank it out and the answer is guaranteed to be the passage's own text.
 import nlp from "compromise";
 import { memoByText } from "./memo";
+import { parse } from "./parse";
 
 export type EntityKind = "person" | "place" | "organization" | "year" | "number";
 export type Span = { text: string; start: number; end: number };
@@ -71,7 +72,7 @@ function numberMentions(doc: ReturnType<typeof nlp>): Mention[] {
 export const findMentions = memoByText(tagMentions);
 
 function tagMentions(sentence: string): Mention[] {
-  const doc = nlp(sentence);
+  const doc = parse(sentence);
   const all = [
     ...mentionsOf("person", doc.people().json({ offset: true }) as Match[]),
     ...mentionsOf("organization", doc.organizations().json({ offset: true }) as Match[]),
@@ -91,7 +92,7 @@ function tagMentions(sentence: string): Mention[] {
 export const nounPhrases = memoByText(tagNounPhrases);
 
 function tagNounPhrases(sentence: string): Span[] {
-  const doc = nlp(sentence);
+  const doc = parse(sentence);
   const phrases = doc.nouns().json({ offset: true }) as Match[];
   const out: Span[] = [];
   for (const p of phrases) {

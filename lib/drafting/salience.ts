@@ -1,7 +1,7 @@
 // Which sentences are worth a question: the ones dense in the essay's recurring content words and
 // named things. Scores are plain arithmetic over compromise's tags, so they are deterministic.
-import nlp from "compromise";
 import { memoByText } from "./memo";
+import { parse } from "./parse";
 
 type Term = { normal: string; tags: string[] };
 
@@ -9,7 +9,7 @@ type Term = { normal: string; tags: string[] };
 export const contentWords = memoByText(tagContentWords);
 
 function tagContentWords(text: string): string[] {
-  const doc = nlp(text);
+  const doc = parse(text);
   const terms = (doc.json() as { terms: Term[] }[]).flatMap((s) => s.terms);
   return terms
     .filter((t) => t.normal.length > 2 && ["Noun", "Adjective", "Verb"].some((x) => t.tags.includes(x)))
@@ -17,10 +17,10 @@ function tagContentWords(text: string): string[] {
     .map((t) => t.normal.replace(/['’]s$/, ""));
 }
 
-/** How often each content word occurs in a body. */
-export function wordFrequencies(body: string): Map<string, number> {
+/** How often each content word occurs in an essay, counted sentence by sentence (reusing their parses). */
+export function wordFrequencies(sentences: string[]): Map<string, number> {
   const freq = new Map<string, number>();
-  for (const w of contentWords(body)) freq.set(w, (freq.get(w) ?? 0) + 1);
+  for (const s of sentences) for (const w of contentWords(s)) freq.set(w, (freq.get(w) ?? 0) + 1);
   return freq;
 }
 
@@ -41,7 +41,7 @@ export function salience(text: string, freq: Map<string, number>): number {
 export const leansOnContext = memoByText(opensWithReference);
 
 function opensWithReference(text: string): boolean {
-  const first = (nlp(text).json() as { terms: Term[] }[])[0]?.terms[0];
+  const first = (parse(text).json() as { terms: Term[] }[])[0]?.terms[0];
   if (!first) return true;
   return ["Pronoun", "Conjunction", "Possessive"].some((x) => first.tags.includes(x)) || /^(this|that|these|those|then|thus|so)$/i.test(first.normal);
 }
