@@ -19,8 +19,11 @@ const KIND_ORDER: EntityKind[] = ["year", "number", "person", "organization", "p
 const occurrences = (text: string, part: string) => text.toLowerCase().split(part.toLowerCase()).length - 1;
 const quoted = (before: string, after: string) => `“${before}____${after}”`;
 
-/** Blanking a span that occurs twice would leave the answer in plain sight. */
-const blankable = (p: DraftPassage, s: Span) => occurrences(p.text, s.text) === 1 && p.text.slice(s.end).replace(/[\s.!?]/g, "") + p.text.slice(0, s.start) !== "";
+/** A blank needs words around it; and a span that occurs twice would leave the answer in plain sight. */
+const blankable = (p: DraftPassage, s: Span) => {
+  const around = `${p.text.slice(0, s.start)} ${p.text.slice(s.end)}`.replace(/[\s.!?]/g, "");
+  return around !== "" && occurrences(p.text, s.text) === 1;
+};
 
 /**
  * Cloze: blank the noun phrase that carries the most of the essay's recurring words (a named thing when
