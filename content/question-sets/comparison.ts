@@ -124,7 +124,7 @@ export const comparisonSet: BuiltinSet = {
     },
     {
       type: "MULTIPLE_SELECT",
-      prompt: "The US withdrawal and “America First”: which statements about the essays are accurate? Select all that apply.",
+      prompt: "The US withdrawal and Washington’s inward turn: which statements about the essays are accurate? Select all that apply.",
       choices: [
         "The engagement essay says the West abandoned Afghanistan, leaving a vacuum Russia fills",
         "Mehr says Washington now prefers to delegate security to regional powers",
