@@ -79,3 +79,28 @@ export function isCorrectOption(type: QuestionType | string, answerKey: unknown,
       return null;
   }
 }
+
+/** The correct answer in words, from the answer key (instructors only). */
+export function describeCorrectAnswer(type: QuestionType | string, content: unknown, key: unknown, passageName: (id: string) => string): string {
+  const k = (key ?? {}) as Record<string, unknown>;
+  switch (type) {
+    case "SINGLE_CHOICE":
+      return describeAnswer(type, content, { choiceId: k.correct }, passageName);
+    case "MULTIPLE_SELECT":
+      return describeAnswer(type, content, { choiceIds: k.correct }, passageName);
+    case "TRUE_FALSE":
+      return describeAnswer(type, content, { value: k.correct }, passageName);
+    case "ATTRIBUTION":
+      return describeAnswer(type, content, { essaySlug: k.correct }, passageName);
+    case "EVIDENCE":
+      return ((k.correct as string[]) ?? []).map(passageName).join(", ");
+    case "ORDERING":
+      return describeAnswer(type, content, { order: k.order }, passageName);
+    case "CLOZE":
+      return ((k.accepted as string[]) ?? []).join(" / ");
+    case "SHORT_ANSWER":
+      return String(k.modelAnswer ?? "");
+    default:
+      return "";
+  }
+}

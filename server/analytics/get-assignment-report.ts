@@ -1,5 +1,5 @@
 import "server-only";
-import { describeAnswer, isCorrectOption, optionLabels } from "@/lib/csv/describe-answer";
+import { describeCorrectAnswer, isCorrectOption, optionLabels } from "@/lib/csv/describe-answer";
 import { histogram, mean, median } from "@/lib/stats/descriptive";
 import { analyseMatrix, type ItemStats, type TestStats } from "@/lib/stats/item-analysis";
 import { itemFlags, type ItemFlag } from "@/lib/stats/interpret";
@@ -64,7 +64,7 @@ export async function getAssignmentReport({ user, assignmentId }: { user: Sessio
       points: q.points,
       passageIds: q.passages.map((p) => p.passageId),
       passageNames: q.passages.map((p) => passageName(p.passageId)),
-      correctAnswer: correctAnswerText(type, q.content, q.answerKey, passageName),
+      correctAnswer: describeCorrectAnswer(type, q.content, q.answerKey, passageName),
       stats: items[i]!,
       graded: n - ungraded,
       wrong: n - ungraded - correct,
@@ -125,27 +125,3 @@ export async function getAssignmentReport({ user, assignmentId }: { user: Sessio
 export type AssignmentReport = Awaited<ReturnType<typeof getAssignmentReport>>;
 
 const fmt = (x: number) => String(Math.round(x * 10) / 10);
-
-function correctAnswerText(type: QuestionType, content: unknown, key: unknown, passageName: (id: string) => string): string {
-  const k = (key ?? {}) as Record<string, unknown>;
-  switch (type) {
-    case "SINGLE_CHOICE":
-      return describeAnswer(type, content, { choiceId: k.correct }, passageName);
-    case "MULTIPLE_SELECT":
-      return describeAnswer(type, content, { choiceIds: k.correct }, passageName);
-    case "TRUE_FALSE":
-      return describeAnswer(type, content, { value: k.correct }, passageName);
-    case "ATTRIBUTION":
-      return describeAnswer(type, content, { essaySlug: k.correct }, passageName);
-    case "EVIDENCE":
-      return ((k.correct as string[]) ?? []).map(passageName).join(", ");
-    case "ORDERING":
-      return describeAnswer(type, content, { order: k.order }, passageName);
-    case "CLOZE":
-      return ((k.accepted as string[]) ?? []).join(" / ");
-    case "SHORT_ANSWER":
-      return String(k.modelAnswer ?? "");
-    default:
-      return "";
-  }
-}
