@@ -1,12 +1,15 @@
 // Descriptive statistics of a list of numbers. Pure; sample statistics divide by n − 1, as Moodle's do.
 
-export function sum(xs: readonly number[]): number {
+/** Accepts plain arrays and typed arrays (the item analysis uses Float64Array columns for speed). */
+type Nums = ArrayLike<number>;
+
+export function sum(xs: Nums): number {
   let s = 0;
-  for (const x of xs) s += x;
+  for (let i = 0; i < xs.length; i++) s += xs[i]!;
   return s;
 }
 
-export function mean(xs: readonly number[]): number | null {
+export function mean(xs: Nums): number | null {
   return xs.length === 0 ? null : sum(xs) / xs.length;
 }
 
@@ -19,7 +22,7 @@ export function median(xs: readonly number[]): number | null {
 }
 
 /** Sample covariance Σ(x − x̄)(y − ȳ) / (n − 1); null with fewer than two pairs. */
-export function covariance(xs: readonly number[], ys: readonly number[]): number | null {
+export function covariance(xs: Nums, ys: Nums): number | null {
   const n = xs.length;
   if (n < 2 || ys.length !== n) return null;
   const mx = sum(xs) / n;
@@ -29,11 +32,11 @@ export function covariance(xs: readonly number[], ys: readonly number[]): number
   return s / (n - 1);
 }
 
-export function variance(xs: readonly number[]): number | null {
+export function variance(xs: Nums): number | null {
   return covariance(xs, xs);
 }
 
-export function standardDeviation(xs: readonly number[]): number | null {
+export function standardDeviation(xs: Nums): number | null {
   const v = variance(xs);
   return v === null ? null : Math.sqrt(v);
 }

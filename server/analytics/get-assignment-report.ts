@@ -40,7 +40,7 @@ export type Bin = { label: string; count: number };
 export async function getAssignmentReport({ user, assignmentId }: { user: SessionUser; assignmentId: string }) {
   const a = await findOwnedAssignment({ user, assignmentId });
   const [agg, { essays, passageName }] = await Promise.all([
-    loadAssignmentAggregates({ assignmentId: a.id, classId: a.classId, setId: a.setId }),
+    loadAssignmentAggregates({ assignmentId: a.id, classId: a.classId, questions: a.set.questions }),
     loadSetEssays(a.setId),
   ]);
   const qs = a.set.questions;

@@ -18,27 +18,54 @@ export type AttemptRow = {
 export type QuestionAggRow = { questionId: string; responses: number; correct: number; ungraded: number; sumScore: number };
 export type OptionAggRow = { questionId: string; option: string; count: number; meanTotal: number | null };
 export type WrongTextRow = { questionId: string; text: string; count: number };
+const OPTION_TYPES = new Set(["SINGLE_CHOICE", "MULTIPLE_SELECT", "TRUE_FALSE", "ATTRIBUTION", "EVIDENCE", "DEBATE"]);
+
 export type CitationAggRow = { passageId: string; postCitations: number; responseCitations: number };
 
 /**
  * Everything the assignment report needs, aggregated in PostgreSQL in five queries run side by side:
- * per-attempt totals with the attempt × question mark matrix (array_agg, one row per attempt), per-question
+ * per-attempt marks as the attempt × question matrix (array_agg, one row per attempt), per-question
  * sums, per-option counts with the mean total of the students who chose each option, the most common wrong
  * typed answers, and citation counts per passage. No query returns one row per response.
  */
-export async function loadAssignmentAggregates({ assignmentId, classId, setId }: { assignmentId: string; classId: string; setId: string }) {
+export async function loadAssignmentAggregates({
+  assignmentId,
+  classId,
+  questions: setQuestions,
+}: {
+  assignmentId: string;
+  classId: string;
+  /** the set's questions in order: their index is the matrix column */
+  questions: { id: string; type: string }[];
+}) {
   const cte = analysedAttemptsCte(assignmentId, classId);
-  const attempts = db.$queryRaw<AttemptRow[]>(Prisma.sql`
-    WITH ${cte}
+  const ids = setQuestions.map((q) => q.id);
+  const clozeIds = setQuestions.filter((q) => q.type === "CLOZE").map((q) => q.id);
+
+  // Unordered array_agg lets PostgreSQL hash-aggregate (no sort of every response); the column of each
+  // mark travels beside it as the question's 1-based index in the set.
+  const attemptRows = db.$queryRaw<(Omit<AttemptRow, "marks"> & { cols: (number | null)[] | null; vals: number[] | null })[]>(Prisma.sql`
+    WITH ${cte}, m AS (
+      SELECT r."attemptId", array_agg(array_position(${ids}::text[], r."questionId")) AS "cols", array_agg(COALESCE(${RESPONSE_SCORE}, 0)::float8) AS "vals"
+      FROM analysed t JOIN "Response" r ON r."attemptId" = t."id"
+      GROUP BY r."attemptId"
+    )
     SELECT t."id" AS "attemptId", t."studentId", u."name", u."email", t."score", t."maxScore", t."submittedAt",
-      GREATEST(0, EXTRACT(EPOCH FROM (t."submittedAt" - t."startedAt")))::float8 AS "seconds",
-      COALESCE(array_agg(COALESCE(${RESPONSE_SCORE}, 0)::float8 ORDER BY q."position", q."id") FILTER (WHERE q."id" IS NOT NULL), '{}') AS "marks"
+      GREATEST(0, EXTRACT(EPOCH FROM (t."submittedAt" - t."startedAt")))::float8 AS "seconds", m."cols", m."vals"
     FROM analysed t
     JOIN "User" u ON u."id" = t."studentId"
-    LEFT JOIN "Question" q ON q."setId" = ${setId}
-    LEFT JOIN "Response" r ON r."attemptId" = t."id" AND r."questionId" = q."id"
-    GROUP BY t."id", t."studentId", u."name", u."email", t."score", t."maxScore", t."submittedAt", t."startedAt"
-    ORDER BY u."name", u."email"`);
+    LEFT JOIN m ON m."attemptId" = t."id"
+    ORDER BY u."name", u."email", t."id"`);
+  const attempts = attemptRows.then((rows) =>
+    rows.map(({ cols, vals, ...r }) => {
+      // an unanswered question counts 0 marks, as in Moodle; a response to a question since removed is skipped
+      const marks = new Array<number>(ids.length).fill(0);
+      (cols ?? []).forEach((c, i) => {
+        if (c !== null) marks[c - 1] = vals![i]!;
+      });
+      return { ...r, marks };
+    }),
+  );
 
   const questions = db.$queryRaw<QuestionAggRow[]>(Prisma.sql`
     WITH ${cte}
@@ -52,41 +79,35 @@ export async function loadAssignmentAggregates({ assignmentId, classId, setId }:
     JOIN "Question" q ON q."id" = r."questionId"
     GROUP BY r."questionId"`);
 
-  // The option key(s) each answer picked, by type; multiple-select answers count once per ticked choice.
-  const options = db.$queryRaw<OptionAggRow[]>(Prisma.sql`
-    WITH ${cte}, totals AS (
-      SELECT t."id", COALESCE(SUM(${RESPONSE_SCORE}), 0)::float8 AS "total"
-      FROM analysed t LEFT JOIN "Response" r ON r."attemptId" = t."id" GROUP BY t."id"
-    )
-    SELECT r."questionId", o.opt AS "option", COUNT(*)::int AS "count", AVG(tt."total")::float8 AS "meanTotal"
-    FROM analysed t
-    JOIN totals tt ON tt."id" = t."id"
-    JOIN "Response" r ON r."attemptId" = t."id"
-    JOIN "Question" q ON q."id" = r."questionId"
-    CROSS JOIN LATERAL (
-      SELECT CASE q."type"
-        WHEN 'SINGLE_CHOICE' THEN r."answer"->>'choiceId'
-        WHEN 'TRUE_FALSE' THEN r."answer"->>'value'
-        WHEN 'ATTRIBUTION' THEN r."answer"->>'essaySlug'
-        WHEN 'EVIDENCE' THEN r."answer"->>'passageId'
-        WHEN 'DEBATE' THEN r."answer"->>'stanceId'
-      END AS opt
-      WHERE q."type" <> 'MULTIPLE_SELECT'
-      UNION ALL
-      SELECT jsonb_array_elements_text(CASE WHEN jsonb_typeof(r."answer"->'choiceIds') = 'array' THEN r."answer"->'choiceIds' ELSE '[]'::jsonb END)
-      WHERE q."type" = 'MULTIPLE_SELECT'
-    ) o
-    WHERE o.opt IS NOT NULL
-    GROUP BY r."questionId", o.opt`);
+  // The option each answer picked (each answer shape has exactly one of these keys: choiceId, value,
+  // essaySlug, passageId, stanceId); a multiple-select answer counts once per ticked choice. The mean total
+  // of the students choosing an option is their attempt's score. Only questions with options are scanned.
+  const singleIds = setQuestions.filter((q) => OPTION_TYPES.has(q.type) && q.type !== "MULTIPLE_SELECT").map((q) => q.id);
+  const multiIds = setQuestions.filter((q) => q.type === "MULTIPLE_SELECT").map((q) => q.id);
+  const options =
+    singleIds.length + multiIds.length === 0
+      ? Promise.resolve([])
+      : db.$queryRaw<OptionAggRow[]>(Prisma.sql`
+    WITH ${cte}
+    SELECT r."questionId",
+      COALESCE(r."answer"->>'choiceId', r."answer"->>'value', r."answer"->>'essaySlug', r."answer"->>'passageId', r."answer"->>'stanceId') AS "option",
+      COUNT(*)::int AS "count", AVG(t."score")::float8 AS "meanTotal"
+    FROM analysed t JOIN "Response" r ON r."attemptId" = t."id" AND r."questionId" = ANY(${singleIds}::text[])
+    GROUP BY 1, 2
+    UNION ALL
+    SELECT r."questionId", o.opt, COUNT(*)::int, AVG(t."score")::float8
+    FROM analysed t JOIN "Response" r ON r."attemptId" = t."id" AND r."questionId" = ANY(${multiIds}::text[])
+    CROSS JOIN LATERAL jsonb_array_elements_text(CASE WHEN jsonb_typeof(r."answer"->'choiceIds') = 'array' THEN r."answer"->'choiceIds' ELSE '[]'::jsonb END) AS o(opt)
+    GROUP BY 1, 2`);
 
   // The five most common wrong typed answers per fill-the-blank question (case and spaces folded).
-  const wrongTexts = db.$queryRaw<WrongTextRow[]>(Prisma.sql`
+  const wrongTexts = clozeIds.length === 0 ? Promise.resolve([]) : db.$queryRaw<WrongTextRow[]>(Prisma.sql`
     WITH ${cte}, wrong AS (
       SELECT r."questionId", lower(btrim(r."answer"->>'text')) AS "text", COUNT(*)::int AS "count"
       FROM analysed t
-      JOIN "Response" r ON r."attemptId" = t."id"
+      JOIN "Response" r ON r."attemptId" = t."id" AND r."questionId" = ANY(${clozeIds}::text[])
       JOIN "Question" q ON q."id" = r."questionId"
-      WHERE q."type" = 'CLOZE' AND COALESCE(${RESPONSE_SCORE}, 0) < q."points" - 1e-9 AND COALESCE(btrim(r."answer"->>'text'), '') <> ''
+      WHERE COALESCE(${RESPONSE_SCORE}, 0) < q."points" - 1e-9 AND COALESCE(btrim(r."answer"->>'text'), '') <> ''
       GROUP BY 1, 2
     )
     SELECT "questionId", "text", "count" FROM (
