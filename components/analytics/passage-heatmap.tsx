@@ -141,7 +141,9 @@ export function PassageHeatmap({ essays, heat, questions }: { essays: HeatEssay[
                       className="flex w-full items-center gap-2 rounded-lg px-2 py-1.5 text-left text-sm hover:bg-slate-100 aria-pressed:bg-brand-50 aria-pressed:font-semibold"
                     >
                       <span aria-hidden="true" className="inline-block h-3 w-3 shrink-0 rounded-sm border border-slate-300" style={{ backgroundColor: heatColor(h.wrongRate!) }} />
-                      <span className="w-16 shrink-0">{p ? passageLabel(p) : "?"}</span>
+                      <span className={essays.length > 1 ? "min-w-0 flex-1 truncate" : "w-16 shrink-0"}>
+                        {p ? `${essays.length > 1 ? `${p.essayTitle}, ` : ""}${passageLabel(p)}` : "?"}
+                      </span>
                       <span className="tabular-nums">{rate(h)} wrong</span>
                       <span className="ml-auto text-xs text-slate-600">{h.questionIds.length === 1 ? "1 question" : `${h.questionIds.length} questions`}</span>
                     </button>
