@@ -89,7 +89,10 @@ test("the instructor opens a student's attempt and the class report, and downloa
   await page.goto(`/classes/${s.classId}/report`);
   await expect(page.getByRole("heading", { level: 1, name: /Class report/ })).toBeVisible();
   const assignments = page.getByRole("table", { name: "Completion and scores per assignment" });
-  await expect(assignments.getByRole("row", { name: new RegExp(`Quiz ${s.assignmentId.replace(/-asg$/, "")}`) })).toContainText("30 / 32 (94%)");
+  const row = assignments.getByRole("row", { name: new RegExp(`Quiz ${s.assignmentId.replace(/-asg$/, "")}`) });
+  await expect(row).toContainText("30 / 32 (94%)");
+  await expect(row).toContainText("51.9%"); // mean
+  await expect(row).toContainText("12 min"); // students took 5–24 minutes; the middle two of 30 took 12
   await expect(page.getByRole("figure", { name: "Students’ average score" }).locator("svg.recharts-surface")).toBeVisible();
   await expectNoA11yViolations(page);
 

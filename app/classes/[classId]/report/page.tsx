@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChartFigure } from "@/components/analytics/bar-chart-figure";
-import { num, pct } from "@/components/analytics/format";
+import { minutes, num, pct } from "@/components/analytics/format";
 import { Pager } from "@/components/analytics/pager";
 import { StatTile } from "@/components/analytics/stat-tile";
 import { buttonClass } from "@/components/ui/button";
@@ -49,7 +49,7 @@ export default async function ClassReportPage({ params, searchParams }: Props) {
                 <caption className="sr-only">Completion and scores per assignment</caption>
                 <thead className="bg-slate-50 text-slate-700">
                   <tr>
-                    {["Assignment", "Completion", "Mean", "Median"].map((h) => (
+                    {["Assignment", "Completion", "Mean", "Median", "Median time"].map((h) => (
                       <th key={h} scope="col" className="px-3 py-2 font-semibold">
                         {h}
                       </th>
@@ -69,6 +69,7 @@ export default async function ClassReportPage({ params, searchParams }: Props) {
                       </td>
                       <td className="px-3 py-2 tabular-nums">{pct(a.meanPercent, 1)}</td>
                       <td className="px-3 py-2 tabular-nums">{pct(a.medianPercent, 1)}</td>
+                      <td className="px-3 py-2">{minutes(a.medianMinutes)}</td>
                     </tr>
                   ))}
                 </tbody>
