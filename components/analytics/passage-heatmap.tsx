@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useState, type MouseEvent } from "react";
+import { useMemo, useRef, useState, type MouseEvent } from "react";
 import { EssayText } from "@/components/essay/essay-text";
 import { groupPassages, passageLabel, type PassageRow } from "@/lib/passages/group";
 import { HEAT_STEPS, heatColor, type PassageHeat } from "@/lib/stats/passage-heat";
@@ -25,6 +25,7 @@ const rate = (h: PassageHeat) => (h.wrongRate === null ? "–" : `${Math.round(h
  */
 export function PassageHeatmap({ essays, heat, questions }: { essays: HeatEssay[]; heat: Record<string, PassageHeat>; questions: HeatQuestion[] }) {
   const [selected, setSelected] = useState<string | null>(null);
+  const detailRef = useRef<HTMLDivElement>(null);
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const passages = useMemo(() => new Map(essays.flatMap((e) => e.passages.map((p) => [p.id, { ...p, essayTitle: e.title }]))), [essays]);
   const ranked = useMemo(
@@ -45,7 +46,10 @@ export function PassageHeatmap({ essays, heat, questions }: { essays: HeatEssay[
 
   function onEssayClick(e: MouseEvent<HTMLDivElement>) {
     const id = (e.target as HTMLElement).closest("[data-passage-id]")?.getAttribute("data-passage-id");
-    if (id && heat[id]?.wrongRate !== null && heat[id]) setSelected(id);
+    if (!id || !heat[id] || heat[id].wrongRate === null) return;
+    setSelected(id);
+    // On narrow screens the detail sits below the essay: bring it into view so the tap visibly does something.
+    if (window.matchMedia("(max-width: 1023px)").matches) detailRef.current?.scrollIntoView({ block: "start" });
   }
 
   const sel = selected ? heat[selected] : undefined;
@@ -76,7 +80,7 @@ export function PassageHeatmap({ essays, heat, questions }: { essays: HeatEssay[
         ))}
       </div>
       <aside className="space-y-4 lg:sticky lg:top-20 lg:self-start">
-        <div aria-live="polite" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="passage-detail">
+        <div ref={detailRef} aria-live="polite" className="scroll-mt-28 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="passage-detail">
           {sel && selPassage ? (
             <>
               <h3 className="font-bold">
