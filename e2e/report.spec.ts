@@ -116,3 +116,15 @@ test("nobody but the class's instructor can open its reports or exports", async 
   expect((await page.request.get(`/classes/${s.classId}/gradebook.csv`)).status()).toBe(404);
   expect((await page.request.get(`/assignments/${s.assignmentId}/responses.csv`)).status()).toBe(404);
 });
+
+test("on a phone, tapping a shaded sentence brings its questions into view", async ({ page, instructor }) => {
+  const s = await seedReport(instructor);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, instructor);
+  await page.goto(`/assignments/${s.assignmentId}/report`);
+  await page.locator("#heat-p5-s2").click();
+  const detail = page.getByTestId("passage-detail");
+  await expect(detail).toContainText("¶5 s2: 70% wrong");
+  await expect(detail).toBeInViewport();
+  await expectNoA11yViolations(page);
+});
