@@ -18,12 +18,10 @@ export async function findOwnedAssignment({ user, assignmentId }: { user: Sessio
       title: true,
       classId: true,
       setId: true,
-      closesAt: true,
       class: { select: { id: true, name: true } },
       set: {
         select: {
           title: true,
-          essays: { select: { essayId: true } },
           questions: {
             orderBy: [{ position: "asc" }, { id: "asc" }],
             select: {
