@@ -19,6 +19,7 @@ const parse = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, "")
 beforeAll(async () => {
   await exec(`INSERT INTO "User" (id, email, name, "passwordHash", role) VALUES ($1,$2,'T','x','INSTRUCTOR')`, [teacher.id, teacher.email]);
   s = await buildReportScenario(exec, { tag, instructorId: teacher.id, students: 5, notSubmitted: 2, questions: readingCheckQuestions, answer: readingCheckAnswer, name: scenarioName });
+  await exec(`INSERT INTO "ResponseCitation" (id, "responseId", "passageId", exact) VALUES ($1, $2, $3, 'profound geopolitical')`, [`${tag}-rc`, `${s.students[3]!.id}-a1-r0`, s.passage(2, 2)]);
   // a second, better submitted attempt for student 4: the gradebook keeps the best
   await exec(`INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "submittedAt", score, "maxScore") VALUES ($1,$2,$3,2,now(),6,6)`, [`${tag}-retry`, s.assignmentId, s.students[4]!.id]);
 });
@@ -52,5 +53,14 @@ describe("exportResponses", () => {
     expect(rows).toHaveLength(1 + 5 * 6); // the unsubmitted attempt's answers are not exported
     const q4 = rows.find((r) => r[0] === "Student 04" && r[4] === "4")!;
     expect(q4.slice(5, 11)).toEqual(["CLOZE", "Fill the blank.", "China", "1", "1", "automatically"]);
+    const cited = rows.find((r) => r[0] === "Student 04" && r[4] === "1")!;
+    expect(cited[12]).toBe("¶2 s2: “profound geopolitical”");
+  });
+
+  it("pages through every response exactly once whatever the batch size", async () => {
+    const { stream } = await exportResponses({ user: teacher, assignmentId: s.assignmentId, batchSize: 7 });
+    const rows = parse(await new Response(stream).text()).slice(1);
+    expect(rows).toHaveLength(30);
+    expect(new Set(rows.map((r) => `${r[1]}|${r[4]}`)).size).toBe(30);
   });
 });
