@@ -115,7 +115,11 @@ export default async function ClassReportPage({ params, searchParams }: Props) {
                         {s.grades.map((g, i) => (
                           <td key={r.assignments[i]!.id} className="px-3 py-2 tabular-nums">
                             {g ? (
-                              <Link href={`/assignments/${r.assignments[i]!.id}/report/students/${s.id}`} className="text-brand-700 underline">
+                              <Link
+                                href={`/assignments/${r.assignments[i]!.id}/report/students/${s.id}`}
+                                aria-label={`${num(g.score, 1)}: open ${s.name}’s attempt at ${r.assignments[i]!.title}`}
+                                className="text-brand-700 underline"
+                              >
                                 {num(g.score, 1)}
                               </Link>
                             ) : (
