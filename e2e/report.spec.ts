@@ -103,6 +103,10 @@ test("the instructor opens a student's attempt and the class report, and downloa
   expect(byEmail.get(s.students[0]!.email)).toEqual([`O'Brien, "Ana"`, s.students[0]!.email, "5"]); // all right but Q6
   expect(byEmail.get(s.students[2]!.email)![0]).toBe(`'=HYPERLINK("http://evil.example")`);
   expect(byEmail.get(s.students[31]!.email)![2]).toBe(""); // enrolled, never submitted
+
+  // from the gradebook to a student's attempt
+  await page.getByRole("link", { name: /^5\.0: open Ахмад Шах’s attempt/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ахмад Шах" })).toBeVisible();
 });
 
 test("nobody but the class's instructor can open its reports or exports", async ({ page, instructor, student }) => {
