@@ -25,7 +25,7 @@ export default async function ModerationPage({ params }: { params: Promise<{ ass
             <li key={r.id}>
               <Card>
                 <p className="text-sm text-slate-600">
-                  Question {r.post.question.position + 1}:{" "}
+                  On{" "}
                   <Link href={link(r.post)} className="text-brand-700 underline">
                     {r.post.question.prompt}
                   </Link>
@@ -55,7 +55,7 @@ export default async function ModerationPage({ params }: { params: Promise<{ ass
                 <p className="text-sm text-slate-600">
                   <span className="font-semibold text-slate-900">{p.author.name}</span> on{" "}
                   <Link href={link(p)} className="text-brand-700 underline">
-                    question {p.question.position + 1}
+                    this question
                   </Link>
                 </p>
                 <p className="my-2 whitespace-pre-wrap break-words text-slate-900">{p.body}</p>
