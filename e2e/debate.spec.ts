@@ -66,6 +66,7 @@ test("a debate prompt fills both columns and the evidence map", async ({ browser
 
   const phone = await open(browser, rival, `${a.url}/debate`, { width: 390, height: 844 });
   await expect(phone.getByRole("heading", { name: "Evidence map" })).toBeVisible();
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth), "no sideways scrolling on a phone").toBeLessThanOrEqual(390);
   await expectNoA11yViolations(phone);
   if (process.env.DISCUSSION_SCREENSHOTS) {
     await teacher.screenshot({ path: "test-results/debate-desktop.png", fullPage: true });

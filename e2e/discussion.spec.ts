@@ -75,6 +75,7 @@ test("two students discuss: a quoted sub-span is highlighted in the essay for th
   const essayBox = await phone.locator("#essay-tabpanel").boundingBox();
   const answersBox = await phone.getByRole("heading", { name: "Answers (2)" }).boundingBox();
   expect(essayBox!.y).toBeLessThan(answersBox!.y);
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth), "no sideways scrolling on a phone").toBeLessThanOrEqual(390);
   await phone.getByRole("button", { name: /Show quote in the essay/ }).click();
   await expect(phone.locator("[data-quote-mark]")).toBeInViewport();
   await expectNoA11yViolations(phone);
@@ -166,6 +167,11 @@ test("peers' answers stay hidden until a student submits; anonymous discussions 
 
   const teacher = await open(browser, instructor, `${a.url}/discussion`);
   await expect(teacher.getByRole("article", { name: "Answer by Dana Diaz" })).toBeVisible();
+
+  // Signed out: sent to sign in, and back here afterwards.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`${a.url}/discussion`);
+  await expect(visitor).toHaveURL(/\/sign-in\?callbackUrl=/);
 
   const stranger = await open(browser, outsider, `${a.url}/discussion`);
   await expect(stranger.getByRole("heading", { name: "Not found" })).toBeVisible();

@@ -78,11 +78,11 @@ export function PostComposer({ assignmentId, questionId, responseId, parentId, l
       )}
       <div className="flex flex-wrap items-end gap-2">
         {citable.length > 0 && (
-          <div>
+          <div className="min-w-0 flex-1">
             <label htmlFor={`${uid}-cite`} className="block text-xs font-medium text-slate-700">
               Cite a passage (optional)
             </label>
-            <select id={`${uid}-cite`} value={passageId} onChange={(e) => setPassageId(e.target.value)} className="mt-0.5 min-h-10 rounded-lg border border-slate-300 bg-white px-2 text-sm">
+            <select id={`${uid}-cite`} value={passageId} onChange={(e) => setPassageId(e.target.value)} className="mt-0.5 block min-h-10 w-full max-w-full truncate rounded-lg border border-slate-300 bg-white px-2 text-sm">
               <option value="">No passage</option>
               {citable.map((p) => (
                 <option key={p.id} value={p.id}>

@@ -30,7 +30,9 @@ export function ReactionBar({ target, id, reactions, disabled }: { target: "post
             className={`inline-flex min-h-8 items-center gap-1 rounded-full border px-2.5 text-sm ${r.mine ? "border-brand-600 bg-brand-50 text-brand-800" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-100"}`}
           >
             <span aria-hidden="true">{meta.emoji}</span>
-            <span aria-hidden="true">{r.count}</span>
+            {/* the word, not only the emoji: emoji fonts are missing on some school machines */}
+            <span aria-hidden="true" className="text-xs font-medium">{meta.label}</span>
+            <span aria-hidden="true" className="tabular-nums">{r.count}</span>
           </button>
         );
       })}

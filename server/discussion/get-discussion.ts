@@ -19,6 +19,8 @@ export type Discussion = {
   general: PostView[];
   /** the viewer's own stance in a debate (id), for labelling their replies */
   myStanceId: string | null;
+  /** open reports in the whole assignment (instructor only, else 0) */
+  openReports: number;
 };
 
 /**
@@ -37,7 +39,8 @@ export async function getDiscussion({ viewer, assignmentId, questionId }: { view
     viewer: { isInstructor: ctx.isInstructor, canSeePeers: ctx.canSeePeers, lockedReason: ctx.lockedReason, submitted: ctx.submitted, anonymous: ctx.assignment.anonymous },
     essays,
   };
-  if (!ctx.canSeePeers) return { ...base, groups: [], general: [], myStanceId: null };
+  if (!ctx.canSeePeers) return { ...base, groups: [], general: [], myStanceId: null, openReports: 0 };
+  const openReports = ctx.isInstructor ? await db.postReport.count({ where: { resolvedAt: null, post: { assignmentId, deletedAt: null } } }) : 0;
 
   const responses = await loadAnswers(ctx);
   const stanceLabel = (id: string | null) => stances.find((s) => s.id === id)?.text ?? null;
@@ -67,7 +70,7 @@ export async function getDiscussion({ viewer, assignmentId, questionId }: { view
     groups.set(g.key, group);
   }
   const myStanceId = responses.find((r) => r.attempt.student.id === viewer.id)?.stance ?? null;
-  return { ...base, groups: [...groups.values()].sort((a, b) => b.answers.length - a.answers.length || a.label.localeCompare(b.label)), general: postsFor("general"), myStanceId };
+  return { ...base, groups: [...groups.values()].sort((a, b) => b.answers.length - a.answers.length || a.label.localeCompare(b.label)), general: postsFor("general"), myStanceId, openReports };
 }
 
 export function debateStances(content: unknown): { id: string; text: string }[] {

@@ -36,11 +36,11 @@ export default async function DebatePage({ params }: Props) {
         actions={
           <>
             <ButtonLink href={`${base}/discussion`} variant="secondary">Discussion view</ButtonLink>
-            {d.viewer.isInstructor && <ButtonLink href={`/assignments/${assignmentId}/moderation`} variant="secondary">Moderation</ButtonLink>}
+            {d.viewer.isInstructor && <ButtonLink href={`/assignments/${assignmentId}/moderation`} variant="secondary">{d.openReports ? `Moderation (${d.openReports} open)` : "Moderation"}</ButtonLink>}
           </>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
         <section aria-labelledby="evidence-heading" className="space-y-3 lg:sticky lg:top-20 lg:self-start">
           <h2 id="evidence-heading" className="text-lg font-bold">
             Evidence map
@@ -57,7 +57,7 @@ export default async function DebatePage({ params }: Props) {
           ) : (
             <>
               {d.viewer.isInstructor && <DebateSummary summary={d.summary} />}
-              <section aria-label="Arguments by side" className="grid gap-4 md:grid-cols-2">
+              <section aria-label="Arguments by side" className="grid grid-cols-[minmax(0,1fr)] gap-4 md:grid-cols-2">
                 {d.columns.map((c) => (
                   <section key={c.stance.id} aria-labelledby={`stance-${c.stance.id}`} className="space-y-2 rounded-xl border border-slate-200 bg-slate-50 p-3">
                     <h2 id={`stance-${c.stance.id}`} className="flex items-baseline justify-between gap-2 font-bold">

@@ -32,11 +32,11 @@ export default async function DiscussionPage({ params }: Props) {
         actions={
           <>
             {d.question.type === "DEBATE" && <ButtonLink href={`${base}/debate`} variant="secondary">Debate view</ButtonLink>}
-            {d.viewer.isInstructor && <ButtonLink href={`/assignments/${assignmentId}/moderation`} variant="secondary">Moderation</ButtonLink>}
+            {d.viewer.isInstructor && <ButtonLink href={`/assignments/${assignmentId}/moderation`} variant="secondary">{d.openReports ? `Moderation (${d.openReports} open)` : "Moderation"}</ButtonLink>}
           </>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
         <section aria-label="Source passage in the essay" className="lg:sticky lg:top-20 lg:self-start">
           <EssayPanel essays={d.essays} citedPassageIds={d.question.citedPassageIds} canQuote={d.viewer.canSeePeers} heading="The passage in context" />
         </section>
