@@ -133,6 +133,7 @@ test("the instructor hides a post (its author still sees it, marked) and handles
   // The instructor pins and deletes from the discussion itself; deleting asks first.
   await amy.getByLabel("Post to the discussion").fill("Engagement is containment.");
   await amy.getByRole("button", { name: "Post", exact: true }).click();
+  await expect(amy.getByText("Engagement is containment.")).toBeVisible();
   await teacher.goto(`${a.url}/discussion`);
   await expect(teacher.getByText(student.name).first()).toBeVisible();
   await teacher.getByRole("button", { name: `Pin post by ${student.name}` }).click();

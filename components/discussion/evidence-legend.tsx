@@ -25,7 +25,8 @@ type Row = { passageId: string; essayTitle: string; label: string; text: string;
 export function EvidenceTable({ stances, rows }: { stances: { id: string; text: string }[]; rows: Row[] }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">No passages cited yet.</p>;
   return (
-    <div className="overflow-x-auto">
+    // Focusable so keyboard users can scroll it sideways on a phone.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Evidence table, scrollable">
       <table className="w-full min-w-[32rem] text-left text-sm">
         <caption className="sr-only">Passages cited by each side</caption>
         <thead className="border-b border-slate-300 text-slate-700">
