@@ -69,7 +69,7 @@ test("a debate prompt fills both columns and the evidence map", async ({ browser
   expect(await phone.evaluate(() => document.documentElement.scrollWidth), "no sideways scrolling on a phone").toBeLessThanOrEqual(390);
   await expectNoA11yViolations(phone);
   if (process.env.DISCUSSION_SCREENSHOTS) {
-    await teacher.screenshot({ path: "test-results/debate-desktop.png", fullPage: true });
+    await teacher.screenshot({ path: "test-results/debate-desktop.png" });
     await phone.screenshot({ path: "test-results/debate-phone.png", fullPage: true });
   }
 });

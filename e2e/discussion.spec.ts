@@ -66,7 +66,7 @@ test("two students discuss: a quoted sub-span is highlighted in the essay for th
   await expect(mark).toHaveText("soft underbelly");
   await expect(mark).toBeInViewport();
   await expectNoA11yViolations(benPage);
-  if (process.env.DISCUSSION_SCREENSHOTS) await benPage.screenshot({ path: "test-results/discussion-desktop.png", fullPage: true });
+  if (process.env.DISCUSSION_SCREENSHOTS) await benPage.screenshot({ path: "test-results/discussion-desktop.png" });
 
   // On a phone the passage comes first, above the answers, and the quote still scrolls into view.
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
