@@ -12,6 +12,7 @@ export type CitationView = {
   essayId: string;
   /** "¶3 s2" */
   label: string;
+  /** the passage's text for a whole-passage citation ("" when there is a quote) */
   passageText: string;
   /** a quoted sub-span, re-anchored against the current essay text */
   quote: { exact: string; start: number; end: number; orphaned: boolean } | null;

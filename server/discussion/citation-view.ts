@@ -21,5 +21,6 @@ export function citationView(row: CitationRow, index: ReturnType<typeof passageI
     const r = reanchor(hit.essay.body, { start: row.quoteStart ?? 0, end: row.quoteEnd ?? 0, exact: row.exact, prefix: row.prefix ?? "", suffix: row.suffix ?? "" });
     quote = r.status === "anchored" ? { exact: row.exact, start: r.start, end: r.end, orphaned: false } : { exact: row.exact, start: -1, end: -1, orphaned: true };
   }
-  return { id: row.id, passageId: row.passageId, essayId: hit.essay.id, label: passageLabel(hit.passage), passageText: hit.passage.text, quote };
+  // The passage text is only shown for whole-passage citations; a quote shows its own words.
+  return { id: row.id, passageId: row.passageId, essayId: hit.essay.id, label: passageLabel(hit.passage), passageText: quote ? "" : hit.passage.text, quote };
 }
