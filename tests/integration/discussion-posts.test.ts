@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPost } from "@/server/discussion/create-post";
 import { getDebate } from "@/server/discussion/get-debate";
 import { getDiscussion } from "@/server/discussion/get-discussion";
+import { reportPost } from "@/server/discussion/report-post";
+import { toggleReaction } from "@/server/discussion/toggle-reaction";
 import { submitDebateAnswer } from "@/server/discussion/submit-debate-answer";
 import { prismaFor } from "../support/test-db";
 import { passageAt, seedClassAssignment, submitted, user } from "./discussion-seed";
@@ -64,6 +66,35 @@ describe("posting", () => {
   it("stores an XSS payload as plain text (rendering escapes it)", async () => {
     const created = await post(bo, { body: "<script>alert(1)</script>" });
     expect((await db.post.findUniqueOrThrow({ where: { id: created.id } })).body).toBe("<script>alert(1)</script>");
+  });
+});
+
+describe("reactions and reports", () => {
+  it("toggle a reaction on and off, counted per kind with the viewer's own marked", async () => {
+    const created = await post(ada, { body: "React to me" });
+    const react = (v: V, reaction: string) => toggleReaction({ viewer: v, input: { target: "post", id: created.id, reaction } });
+    await react(bo, "agree");
+    await react(teacher, "agree");
+    await react(bo, "insightful");
+    await react(bo, "insightful");
+    const seen = async (v: V) => (await getDiscussion({ viewer: v, assignmentId: a.assignmentId, questionId: a.questionId })).general.find((x) => x.id === created.id)!.reactions;
+    expect(await seen(bo)).toEqual([
+      { key: "agree", count: 2, mine: true },
+      { key: "insightful", count: 0, mine: false },
+      { key: "question", count: 0, mine: false },
+    ]);
+    expect((await seen(ada))[0]).toEqual({ key: "agree", count: 2, mine: false });
+    await expect(react(bo, "love")).rejects.toMatchObject({ code: "INVALID" });
+  });
+
+  it("a report is one row per student and post (a second report updates the reason); own posts cannot be reported", async () => {
+    const created = await post(ada, { body: "Report me" });
+    await reportPost({ viewer: bo, input: { postId: created.id, reason: "off topic" } });
+    await reportPost({ viewer: bo, input: { postId: created.id, reason: "rude and off topic" } });
+    const rows = await db.postReport.findMany({ where: { postId: created.id } });
+    expect(rows.map((r) => r.reason)).toEqual(["rude and off topic"]);
+    await expect(reportPost({ viewer: ada, input: { postId: created.id, reason: "mine" } })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(reportPost({ viewer: bo, input: { postId: created.id, reason: "" } })).rejects.toMatchObject({ code: "INVALID" });
   });
 });
 

@@ -7,6 +7,7 @@ import { DiscussionHeader } from "@/components/discussion/discussion-header";
 import { EssayPanel } from "@/components/discussion/essay-panel";
 import { EvidenceLegend, EvidenceTable } from "@/components/discussion/evidence-legend";
 import type { ThreadCtx } from "@/components/discussion/post-item";
+import { AutoRefresh } from "@/components/discussion/auto-refresh";
 import { QuoteProvider } from "@/components/discussion/quote-context";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -29,6 +30,7 @@ export default async function DebatePage({ params }: Props) {
   const ctx: ThreadCtx = { assignmentId, questionId, isInstructor: d.viewer.isInstructor, citable: citablePassages(d.essays, d.question.citedPassageIds) };
   return (
     <QuoteProvider>
+      {d.viewer.canSeePeers && <AutoRefresh />}
       <DiscussionHeader
         assignment={d.assignment}
         prompt={d.question.prompt}

@@ -5,6 +5,7 @@ import { DiscussionHeader } from "@/components/discussion/discussion-header";
 import { EssayPanel } from "@/components/discussion/essay-panel";
 import { PostComposer } from "@/components/discussion/post-composer";
 import { PostItem, type ThreadCtx } from "@/components/discussion/post-item";
+import { AutoRefresh } from "@/components/discussion/auto-refresh";
 import { QuoteProvider } from "@/components/discussion/quote-context";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -25,6 +26,7 @@ export default async function DiscussionPage({ params }: Props) {
   const base = `/assignments/${assignmentId}/questions/${questionId}`;
   return (
     <QuoteProvider>
+      {d.viewer.canSeePeers && <AutoRefresh />}
       <DiscussionHeader
         assignment={d.assignment}
         prompt={d.question.prompt}
