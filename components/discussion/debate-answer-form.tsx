@@ -14,10 +14,11 @@ type Value = { stanceId?: string; text?: string; citations?: { passageId: string
  * Take a side from the debate view: stance, argument and evidence (the quiz's own answer widget), plus
  * the quote picked in the essay. Saved as the student's answer to the prompt in one request.
  */
-export function DebateAnswerForm({ assignmentId, question, citable, draftSaved }: { assignmentId: string; question: PublicQuestion; citable: PassageRef[]; draftSaved: boolean }) {
+export function DebateAnswerForm({ assignmentId, question, citable, draft }: { assignmentId: string; question: PublicQuestion; citable: PassageRef[]; draft: unknown }) {
   const router = useRouter();
   const { pending: quote, setPending } = useQuotes();
-  const [value, setValue] = useState<Value>({});
+  const draftSaved = draft !== null && draft !== undefined;
+  const [value, setValue] = useState<Value>(draftSaved ? (draft as Value) : {});
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [saving, start] = useTransition();

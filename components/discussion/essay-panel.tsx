@@ -66,7 +66,18 @@ export function EssayPanel({ essays, citedPassageIds, canQuote, shade, heading }
       <div className="border-b border-slate-200 px-4 pt-3">
         <h2 className="text-sm font-bold uppercase tracking-wide text-slate-600">{heading}</h2>
         {essays.length > 1 ? (
-          <div role="tablist" aria-label="Essays" className="-mb-px mt-2 flex gap-1 overflow-x-auto">
+          <div
+            role="tablist"
+            aria-label="Essays"
+            className="-mb-px mt-2 flex gap-1 overflow-x-auto"
+            onKeyDown={(e) => {
+              // Arrow keys move between tabs, as screen-reader users expect of a tab list.
+              if (e.key !== "ArrowRight" && e.key !== "ArrowLeft") return;
+              const next = (tab + (e.key === "ArrowRight" ? 1 : essays.length - 1)) % essays.length;
+              setTab(next);
+              document.getElementById(`tab-${essays[next]!.id}`)?.focus();
+            }}
+          >
             {essays.map((e, i) => (
               <button
                 key={e.id}
@@ -74,6 +85,7 @@ export function EssayPanel({ essays, citedPassageIds, canQuote, shade, heading }
                 type="button"
                 id={`tab-${e.id}`}
                 aria-selected={i === tab}
+                tabIndex={i === tab ? 0 : -1}
                 aria-controls="essay-tabpanel"
                 onClick={() => setTab(i)}
                 className={`whitespace-nowrap rounded-t-lg border px-3 py-2 text-sm font-semibold ${i === tab ? "border-slate-200 border-b-white bg-white text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}

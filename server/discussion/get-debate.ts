@@ -37,7 +37,8 @@ export async function getDebate({ viewer, assignmentId, questionId }: { viewer: 
 
   // Has the viewer already taken a side (in any attempt)? Then the debate view offers no answer form.
   const mine = viewer.role === "STUDENT"
-    ? await db.response.findFirst({ where: { questionId, attempt: { assignmentId, studentId: viewer.id } }, orderBy: { attempt: { number: "desc" } }, select: { stance: true, attempt: { select: { submittedAt: true } } } })
+    ? await db.response.findFirst({ where: { questionId, attempt: { assignmentId, studentId: viewer.id } }, orderBy: { attempt: { number: "desc" } }, select: { stance: true, answer: true, attempt: { select: { submittedAt: true } } } })
     : null;
-  return { ...d, columns, shade, table, summary, myAnswer: mine ? { stanceId: mine.stance, submitted: mine.attempt.submittedAt !== null } : null };
+  // The student's own draft (their data only) pre-fills the form, so nothing typed in the quiz is lost.
+  return { ...d, columns, shade, table, summary, myAnswer: mine ? { stanceId: mine.stance, submitted: mine.attempt.submittedAt !== null, draft: mine.answer } : null };
 }

@@ -51,7 +51,7 @@ export default async function DebatePage({ params }: Props) {
           <EssayPanel essays={d.essays} citedPassageIds={d.question.citedPassageIds} canQuote={showForm || d.viewer.canSeePeers} shade={d.shade} heading="Essays shaded by citations" />
         </section>
         <div className="space-y-6">
-          {showForm && <DebateAnswerForm assignmentId={assignmentId} question={{ id: d.question.id, type: "DEBATE", prompt: d.question.prompt, content: d.question.content, points: 1, passages: refs.filter((r) => cited.has(r.id)) }} citable={refs} draftSaved={!!d.myAnswer} />}
+          {showForm && <DebateAnswerForm assignmentId={assignmentId} question={{ id: d.question.id, type: "DEBATE", prompt: d.question.prompt, content: d.question.content, points: 1, passages: refs.filter((r) => cited.has(r.id)) }} citable={refs} draft={d.myAnswer?.draft ?? null} />}
           {!d.viewer.canSeePeers ? (
             <Alert tone="warning" title="Take a side first">
               {d.viewer.lockedReason}
