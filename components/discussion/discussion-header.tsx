@@ -2,11 +2,11 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** Breadcrumb, the question and the page's actions; shared by the discussion and debate views. */
-export function DiscussionHeader({ assignment, prompt, kind, actions }: { assignment: { id: string; title: string; className: string }; prompt: string; kind: string; actions?: ReactNode }) {
+export function DiscussionHeader({ assignment, prompt, kind, actions }: { assignment: { id: string; title: string; className: string; classId: string }; prompt: string; kind: string; actions?: ReactNode }) {
   return (
     <header className="mb-5">
       <nav aria-label="Breadcrumb" className="mb-2 flex flex-wrap gap-1 text-sm text-slate-600">
-        <Link href="/dashboard" className="text-brand-700 underline">
+        <Link href={`/classes/${assignment.classId}`} className="text-brand-700 underline">
           {assignment.className}
         </Link>
         <span aria-hidden="true">/</span>

@@ -11,7 +11,7 @@ import { loadThreads } from "./load-threads";
 import { loadReactions } from "./reactions";
 
 export type Discussion = {
-  assignment: { id: string; title: string; className: string };
+  assignment: { id: string; title: string; className: string; classId: string };
   question: { id: string; type: string; prompt: string; content: unknown; citedPassageIds: string[]; stances: { id: string; text: string }[] };
   viewer: ViewerView;
   essays: EssayView[];
@@ -34,7 +34,7 @@ export async function getDiscussion({ viewer, assignmentId, questionId }: { view
   const essays = await loadEssays({ setId: ctx.assignment.setId, citedPassageIds });
   const stances = debateStances(ctx.question.content);
   const base = {
-    assignment: { id: ctx.assignment.id, title: ctx.assignment.title, className: ctx.assignment.class.name },
+    assignment: { id: ctx.assignment.id, title: ctx.assignment.title, className: ctx.assignment.class.name, classId: ctx.assignment.classId },
     question: { id: ctx.question.id, type: ctx.question.type, prompt: ctx.question.prompt, content: ctx.question.content, citedPassageIds, stances },
     viewer: { isInstructor: ctx.isInstructor, canSeePeers: ctx.canSeePeers, lockedReason: ctx.lockedReason, submitted: ctx.submitted, anonymous: ctx.assignment.anonymous },
     essays,
