@@ -2,7 +2,7 @@
 // the columns, the evidence map and the instructor's summary fill in; a reply rebuts across sides.
 import type { Browser, Page } from "@playwright/test";
 import { createUser, expect, expectNoA11yViolations, signIn, test, type TestUser } from "./fixtures";
-import { passage, seedAssignment } from "./discussion-data";
+import { passage, seedAssignment, submitAnswer } from "./discussion-data";
 
 const stances = { stances: [{ id: "engage", text: "Engage the Taliban" }, { id: "isolate", text: "Keep them isolated" }], minCitations: 1 };
 
@@ -56,6 +56,15 @@ test("a debate prompt fills both columns and the evidence map", async ({ browser
   const table = con.getByRole("table", { name: "Passages cited by each side" });
   await expect(table.getByRole("row", { name: /¶2 s5/ }).getByRole("cell")).toHaveText(["1", "1"]);
   await expectNoA11yViolations(con);
+});
+
+test("the instructor sees the class summary; the debate view works on a phone", async ({ browser, instructor, student }) => {
+  const rival = await createUser("STUDENT", "Rae Novak");
+  const engage = await passage("russia-taliban-engagement", 2, 5);
+  const risk = await passage("moscows-geopolitical-gamble", 2, 1);
+  const a = await seedAssignment({ instructor, students: [student, rival], type: "DEBATE", prompt: "Should Russia recognise the Taliban?", content: stances, cites: [engage, risk] });
+  await submitAnswer(a, student, { stanceId: "engage", text: "Engagement manages the risks.", citations: [{ passageId: engage.id }] }, [engage.id]);
+  await submitAnswer(a, rival, { stanceId: "isolate", text: "Recognition rewards repression.", citations: [{ passageId: risk.id }, { passageId: engage.id }] }, [risk.id, engage.id]);
 
   const teacher = await open(browser, instructor, `${a.url}/debate`);
   await expect(teacher.getByRole("heading", { name: "Class summary" })).toBeVisible();
@@ -66,6 +75,7 @@ test("a debate prompt fills both columns and the evidence map", async ({ browser
 
   const phone = await open(browser, rival, `${a.url}/debate`, { width: 390, height: 844 });
   await expect(phone.getByRole("heading", { name: "Evidence map" })).toBeVisible();
+  await expect(phone.getByText("Recognition rewards repression.")).toBeVisible();
   expect(await phone.evaluate(() => document.documentElement.scrollWidth), "no sideways scrolling on a phone").toBeLessThanOrEqual(390);
   await expectNoA11yViolations(phone);
   if (process.env.DISCUSSION_SCREENSHOTS) {

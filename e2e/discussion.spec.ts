@@ -81,19 +81,28 @@ test("two students discuss: a quoted sub-span is highlighted in the essay for th
   await expectNoA11yViolations(phone);
   if (process.env.DISCUSSION_SCREENSHOTS) await phone.screenshot({ path: "test-results/discussion-phone.png", fullPage: true });
 
+});
+
+test("posts are plain text, and empty or oversized posts get clear errors", async ({ browser, instructor, student }) => {
+  const a = await seedAssignment({ instructor, students: [student], type: "SINGLE_CHOICE", prompt: "Why does Moscow engage?", content: choices, answerKey: { correct: "security" }, cites: [await passage("russia-taliban-engagement", 2, 1)] });
+  await submitAnswer(a, student, { choiceId: "security" });
+  const page = await open(browser, student, `${a.url}/discussion`);
   // Posts are plain text: markup is shown, never run.
-  await benPage.getByLabel("Post to the discussion").fill(`<img src=x onerror="window.__xss=1"><script>window.__xss=1</script> **hi**`);
-  await benPage.getByRole("button", { name: "Post", exact: true }).click();
-  await expect(benPage.getByText('<img src=x onerror="window.__xss=1">', { exact: false })).toBeVisible();
-  expect(await benPage.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-  expect(await benPage.locator("main img").count()).toBe(0);
+  await page.getByLabel("Post to the discussion").fill(`<img src=x onerror="window.__xss=1"><script>window.__xss=1</script> **hi**`);
+  await page.getByRole("button", { name: "Post", exact: true }).click();
+  await expect(page.getByText('<img src=x onerror="window.__xss=1">', { exact: false })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await page.locator("main img").count()).toBe(0);
+  await page.reload(); // and the server-rendered page escapes it too
+  await expect(page.getByText('<img src=x onerror="window.__xss=1">', { exact: false })).toBeVisible();
+  expect(await page.locator("main img, main script").count()).toBe(0);
 
   // Clear errors for an empty and an oversized post.
-  await benPage.getByRole("button", { name: "Post", exact: true }).click();
-  await expect(benPage.getByRole("alert").filter({ hasText: "Write something before posting." })).toBeVisible();
-  await benPage.getByLabel("Post to the discussion").fill("x".repeat(5001));
-  await benPage.getByRole("button", { name: "Post", exact: true }).click();
-  await expect(benPage.getByRole("alert").filter({ hasText: "keep it under 5,000 characters" })).toBeVisible();
+  await page.getByRole("button", { name: "Post", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Write something before posting." })).toBeVisible();
+  await page.getByLabel("Post to the discussion").fill("x".repeat(5001));
+  await page.getByRole("button", { name: "Post", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "keep it under 5,000 characters" })).toBeVisible();
 });
 
 test("the instructor hides a post (its author still sees it, marked) and handles a report", async ({ browser, instructor, student }) => {
