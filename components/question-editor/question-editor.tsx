@@ -91,6 +91,10 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
           Source essay
         </h2>
         <p className="mb-3 text-sm text-slate-600">Click the sentences this question is drawn from, or a paragraph number for the whole paragraph.</p>
+        {/* Every sentence is a tab stop; keyboard users can jump past the essay to the form. */}
+        <a href="#q-type" className="sr-only rounded bg-brand-50 px-2 py-1 text-sm font-semibold text-brand-700 focus:not-sr-only focus:mb-3 focus:inline-block">
+          Skip the essay and go to the question form
+        </a>
         {essays.length > 1 && (
           <label className="mb-3 block text-sm">
             <span className="mr-2 font-medium text-slate-800">Essay shown</span>
