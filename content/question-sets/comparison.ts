@@ -13,7 +13,7 @@ export const comparisonSet: BuiltinSet = {
   questions: [
     {
       type: "ATTRIBUTION",
-      prompt: "Which essay argues this?",
+      prompt: "Engagement or isolation: which essay argues this?",
       statement: "Engagement, rather than isolation, offers a channel to manage those risks.",
       correct: "russia-taliban-engagement",
       support: "Engagement, rather than isolation, offers a channel to manage those risks.",
@@ -22,7 +22,7 @@ export const comparisonSet: BuiltinSet = {
     },
     {
       type: "ATTRIBUTION",
-      prompt: "Which essay argues this?",
+      prompt: "Extremist proxies: which essay argues this?",
       statement: "An alignment sold as managing security threats in fact turns the Taliban and other extremists into unchallenged local proxies.",
       correct: "moscows-geopolitical-gamble",
       support: "in practice it empowers the Taliban and other extremist Islamist currents as uncontested local proxies",
@@ -31,7 +31,7 @@ export const comparisonSet: BuiltinSet = {
     },
     {
       type: "ATTRIBUTION",
-      prompt: "Which essay argues this?",
+      prompt: "Central Asia falling in line: which essay argues this?",
       statement: "If Moscow recognises the Taliban, the Central Asian states may have to quietly fall in line, whether they like it or not.",
       correct: "russia-taliban-engagement",
       support: "If Russia recognises the Taliban, Central Asia may have to quietly fall in line, whether it likes it or not.",
@@ -40,7 +40,7 @@ export const comparisonSet: BuiltinSet = {
     },
     {
       type: "ATTRIBUTION",
-      prompt: "Which essay argues this?",
+      prompt: "Mining money: which essay argues this?",
       statement: "Russian investment in Afghan mining will enrich oligarchs close to the Taliban and feed a mafia-style economy.",
       correct: "moscows-geopolitical-gamble",
       support: "empower the Taliban’s machinery of repression through a mafia-style economy",
@@ -49,7 +49,7 @@ export const comparisonSet: BuiltinSet = {
     },
     {
       type: "ATTRIBUTION",
-      prompt: "Which essay argues this?",
+      prompt: "Regional ownership: which essay argues this?",
       statement: "The states that bear the consequences of Afghan instability are right to take ownership of the post-US landscape.",
       correct: "russia-taliban-engagement",
       support: "These are the states that are bearing the consequences of Afghan instability—and they are rightly taking ownership of the post-US landscape.",
@@ -58,7 +58,7 @@ export const comparisonSet: BuiltinSet = {
     },
     {
       type: "ATTRIBUTION",
-      prompt: "Which essay argues this?",
+      prompt: "Washington’s retreat: which essay argues this?",
       statement: "An inward-looking Washington is content to hand regional security to others, so US and Russian strategies end up converging.",
       correct: "moscows-geopolitical-gamble",
       support: "the U.S. seems content to let this dynamic unfold, reducing the costs of broad foreign interventions",
@@ -82,7 +82,7 @@ export const comparisonSet: BuiltinSet = {
     },
     {
       type: "EVIDENCE",
-      prompt: "Mineral wealth: which passage, from either essay, supports this claim?",
+      prompt: "Mineral wealth, who profits: which passage, from either essay, supports this claim?",
       claim: "Russian involvement in Afghan mining will enrich the Taliban’s inner circle instead of making the economy accountable.",
       options: [G("p6-s4"), E("p5-s3"), E("p5-s8"), G("p6-s3")],
       correct: [G("p6-s4")],
@@ -92,7 +92,7 @@ export const comparisonSet: BuiltinSet = {
     },
     {
       type: "EVIDENCE",
-      prompt: "Mineral wealth: which passage, from either essay, supports this claim?",
+      prompt: "Mineral wealth, the race with China: which passage, from either essay, supports this claim?",
       claim: "Chinese firms are already active in Afghanistan, which pushes Russia to get involved too.",
       options: [E("p5-s6"), G("p6-s3"), G("p5-s2"), E("p7-s2")],
       correct: [E("p5-s6")],

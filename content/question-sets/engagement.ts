@@ -25,7 +25,7 @@ export const engagementSet: BuiltinSet = {
       items: ["The Taliban march into Kabul", "The Americans pull out", "NATO follows", "The West turns its back"],
       support: "The Americans pulled out.",
       explanation: "Paragraph 1 tells it as a quick sequence of short sentences: the Taliban took Kabul, “The Americans pulled out. NATO followed. The West turned its back.” The rhythm stresses how fast the West left, which sets up Russia’s “longer game”.",
-      cites: [E("p1-s4"), E("p1-s5"), E("p1-s6"), E("p1-s7")],
+      cites: [E("p1-s6"), E("p1-s4"), E("p1-s7"), E("p1-s5")],
     },
     {
       type: "TRUE_FALSE",
@@ -88,7 +88,7 @@ export const engagementSet: BuiltinSet = {
     },
     {
       type: "EVIDENCE",
-      prompt: "Which passage supports this claim?",
+      prompt: "How old is Russia’s suspicion of Washington? Pick the passage that supports the claim.",
       claim: "Russian suspicion that Washington tolerated ISIS-linked fighters in Afghanistan goes back years.",
       options: [E("p4-s2"), E("p4-s5"), E("p3-s3"), E("p7-s8")],
       correct: [E("p4-s2")],
@@ -171,7 +171,7 @@ export const engagementSet: BuiltinSet = {
     },
     {
       type: "EVIDENCE",
-      prompt: "Which passage supports this claim?",
+      prompt: "Russia and China in Afghanistan: pick the passage that supports the claim.",
       claim: "Russia and China may cooperate in Afghanistan for now, but they will end up as rivals there.",
       options: [E("p7-s9"), E("p7-s2"), E("p5-s6"), E("p8-s7")],
       correct: [E("p7-s9")],
@@ -207,7 +207,7 @@ export const engagementSet: BuiltinSet = {
       items: ["Central Asia as Russia’s “soft underbelly”", "The threat from ISIS-K", "Afghanistan’s mineral wealth", "The dilemma of the Central Asian states", "Rivalry with China"],
       support: "And then there’s China.",
       explanation: "The essay moves from security (paragraphs 2–4: the border, ISIS-K, suspicion of the US) to economics (paragraph 5), then to the neighbours it affects: Central Asia (paragraph 6) and China (paragraph 7, “And then there’s China.”).",
-      cites: [E("p2-s1"), E("p3-s1"), E("p5-s3"), E("p6-s1"), E("p7-s1")],
+      cites: [E("p6-s1"), E("p3-s1"), E("p7-s1"), E("p2-s1"), E("p5-s3")],
     },
   ],
 };

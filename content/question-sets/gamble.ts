@@ -57,7 +57,7 @@ export const gambleSet: BuiltinSet = {
     },
     {
       type: "EVIDENCE",
-      prompt: "Which passage supports this claim?",
+      prompt: "Whom does Moscow choose to deal with? Pick the passage that supports the claim.",
       claim: "Moscow has chosen to deal with whoever actually holds power in Afghanistan rather than with those resisting them.",
       options: [G("p3-s4"), G("p3-s2"), G("p5-s2"), G("p7-s2")],
       correct: [G("p3-s4")],
@@ -103,7 +103,7 @@ export const gambleSet: BuiltinSet = {
     },
     {
       type: "EVIDENCE",
-      prompt: "Which passage supports this claim?",
+      prompt: "What does the Russia–China alignment do in practice? Pick the passage that supports the claim.",
       claim: "Although the Russia–China alignment is presented as counter-terrorism, it actually strengthens the Taliban.",
       options: [G("p5-s4"), G("p5-s2"), G("p5-s3"), G("p4-s3")],
       correct: [G("p5-s4")],
@@ -138,7 +138,7 @@ export const gambleSet: BuiltinSet = {
       ],
       support: "This, in turn, will further entrench an illegitimate regime domestically",
       explanation: "Paragraph 6 builds a chain: isolation (s2) gives way to patronage and projects (s2), Russian extractive experience (s3), oligarchic networks (s4) and finally an entrenched regime (s5, “in turn”).",
-      cites: [G("p6-s2"), G("p6-s3"), G("p6-s4"), G("p6-s5")],
+      cites: [G("p6-s4"), G("p6-s2"), G("p6-s5"), G("p6-s3")],
     },
     {
       type: "SHORT_ANSWER",
@@ -172,7 +172,7 @@ export const gambleSet: BuiltinSet = {
     },
     {
       type: "EVIDENCE",
-      prompt: "Which passage supports this claim?",
+      prompt: "What does recognition mean for Afghan politics? Pick the passage that supports the claim.",
       claim: "Recognition makes an inclusive, open political system in Afghanistan less likely than ever.",
       options: [G("p8-s2"), G("p8-s1"), G("p2-s1"), G("p4-s5")],
       correct: [G("p8-s2")],

@@ -91,6 +91,17 @@ describe("built-in question sets", () => {
     }
   });
 
+  it("give every question of a set its own prompt, so lists and analytics can tell them apart", () => {
+    for (const set of BUILTIN_SETS) expect(new Set(set.questions.map((q) => q.prompt)).size, set.key).toBe(set.questions.length);
+  });
+
+  it("do not list an ordering question's citations in the answer's order (they may be shown beside it)", () => {
+    for (const { q, label } of allQuestions.filter((x) => x.q.type === "ORDERING")) {
+      const positions = q.cites.map((r) => passageOf(r)).map((p) => p.paragraph * 1000 + p.sentence);
+      expect(positions, label).not.toEqual([...positions].sort((a, b) => a - b));
+    }
+  });
+
   it("cover every paragraph of each essay", () => {
     for (const slug of ESSAY_SLUGS) {
       const cited = new Set(allQuestions.flatMap(({ q }) => q.cites.filter((r) => r.essay === slug).map((r) => passageOf(r).paragraph)));

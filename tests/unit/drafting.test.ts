@@ -131,3 +131,12 @@ describe("drafting specifics", () => {
     expect(texts.every((t) => /^\d{4}$/.test(t))).toBe(true);
   });
 });
+
+describe("drafting edge cases", () => {
+  it("returns nothing for an essay without passages, and ignores a library that repeats the essay", () => {
+    const empty: DraftEssay = { slug: "empty", title: "Empty", body: "", passages: [] };
+    expect(draftQuestions(empty, library)).toEqual([]);
+    const engagement = library[0]!;
+    expect(draftQuestions(engagement, [engagement, ...library, engagement], { limit: 10 })).toEqual(draftQuestions(engagement, library, { limit: 10 }));
+  });
+});
