@@ -139,8 +139,15 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
           <label htmlFor="q-type" className="mb-1 block text-sm font-medium text-slate-800">
             Question type
           </label>
+          {answered > 0 && (
+            <p id="q-type-hint" className="mb-1 text-sm text-slate-600">
+              Answered questions keep their type.
+            </p>
+          )}
           <select
             id="q-type"
+            disabled={answered > 0}
+            aria-describedby={answered > 0 ? "q-type-hint" : undefined}
             value={draft.type}
             onChange={(e) => update({ type: e.target.value as QuestionType, ...blankParts(e.target.value as QuestionType, essayOptions) })}
             className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base"
