@@ -6,7 +6,11 @@ import { memoByText } from "./memo";
 
 export type EntityKind = "person" | "place" | "organization" | "year" | "number";
 export type Span = { text: string; start: number; end: number };
-export type Mention = Span & { kind: EntityKind };
+/** `sub` narrows a place to a country, a city or another region, from compromise's tags. */
+export type Mention = Span & { kind: EntityKind; sub?: "country" | "city" | "region" };
+
+const placeSub = (terms: Term[]): Mention["sub"] =>
+  terms.some((t) => t.tags.includes("Country")) ? "country" : terms.some((t) => t.tags.includes("City")) ? "city" : "region";
 
 type Term = { text: string; post: string; tags: string[]; offset: { start: number; length: number } };
 type Match = { text: string; terms: Term[]; offset: { start: number; length: number } };
@@ -35,7 +39,7 @@ function mentionsOf(kind: EntityKind, matches: Match[]): Mention[] {
       end -= 2;
     }
     // A lowercase or one-letter "entity" is a tagging slip (e.g. "western" inside a region name).
-    if (text.length > 1 && /^[A-Z0-9]/.test(text)) out.push({ kind, text, start, end });
+    if (text.length > 1 && /^[A-Z0-9]/.test(text)) out.push({ kind, text, start, end, ...(kind === "place" ? { sub: placeSub(group) } : {}) });
     group = [];
   };
   for (const m of matches) {

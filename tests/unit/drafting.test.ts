@@ -59,7 +59,9 @@ describe.each(library.map((e) => [e.slug, e] as const))("drafts for %s", (_slug,
       const correct = choices.find((c) => c.id === (d.answerKey as { correct: string }).correct)!;
       const passage = cited(essay, d).text;
       expect(passage).toContain(correct.text);
-      expect(new Set(choices.map((c) => entityKey(c.text))).size).toBe(choices.length);
+      const keys = choices.map((c) => entityKey(c.text));
+      expect(new Set(keys).size).toBe(choices.length);
+      for (const a of keys) for (const b of keys) if (a !== b) expect(` ${a} `.includes(` ${b} `), `${a} / ${b}`).toBe(false);
       const kind = KIND_BY_NOUN[/^Which (\w+) completes/.exec(d.prompt)![1]!]!;
       const sameKind = new Set((pool.get(kind as never) ?? []).map((e) => e.key));
       for (const c of choices.filter((x) => x !== correct)) {
@@ -100,6 +102,15 @@ describe("drafting specifics", () => {
     const d = drafted.get(engagement.slug)!.find((x) => x.passageIds[0] === `${engagement.slug}#p3-s3` && x.type === "SINGLE_CHOICE")!;
     expect(d.prompt).toContain("Which year completes");
     expect((d.content as { choices: { text: string }[] }).choices.map((c) => c.text).sort()).toEqual(["2017", "2024"]);
+  });
+
+  it("offers cities as distractors for a city (Moscow), not countries or regions", () => {
+    const d = drafted.get(engagement.slug)!.find((x) => x.passageIds[0] === `${engagement.slug}#p3-s5` && x.type === "SINGLE_CHOICE")!;
+    const texts = (d.content as { choices: { text: string }[] }).choices.map((c) => c.text);
+    expect(texts).toContain("Moscow");
+    const cities = new Set((pool.get("place") ?? []).filter((e) => e.sub === "city").map((e) => e.text));
+    expect(texts.length).toBe(4);
+    for (const t of texts) expect(cities.has(t), t).toBe(true);
   });
 
   it("mixes kinds under a small limit and respects it", () => {
