@@ -6,6 +6,9 @@ test("an instructor drafts questions from an essay, accepts some into a new set,
   await page.getByRole("link", { name: "Draft questions from this essay" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Draft questions" })).toBeVisible();
   const drafts = page.getByRole("list", { name: "Drafts" }).getByRole("listitem").filter({ hasText: /^Draft \d+/ });
+  // The page streams in after a "drafting…" loading state: wait for the drafts themselves before counting.
+  await expect(page.getByText(/drafts left to review\.$/)).toBeVisible();
+  await expect(drafts.first()).toBeVisible();
   const count = await drafts.count();
   expect(count).toBeGreaterThanOrEqual(4);
   // Every draft cites its passage.

@@ -91,6 +91,10 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
           Source essay
         </h2>
         <p className="mb-3 text-sm text-slate-600">Click the sentences this question is drawn from, or a paragraph number for the whole paragraph.</p>
+        {/* Every sentence is a tab stop; keyboard users can jump past the essay to the form. */}
+        <a href="#q-type" className="sr-only rounded bg-brand-50 px-2 py-1 text-sm font-semibold text-brand-700 focus:not-sr-only focus:mb-3 focus:inline-block">
+          Skip the essay and go to the question form
+        </a>
         {essays.length > 1 && (
           <label className="mb-3 block text-sm">
             <span className="mr-2 font-medium text-slate-800">Essay shown</span>
@@ -135,8 +139,15 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
           <label htmlFor="q-type" className="mb-1 block text-sm font-medium text-slate-800">
             Question type
           </label>
+          {answered > 0 && (
+            <p id="q-type-hint" className="mb-1 text-sm text-slate-600">
+              Answered questions keep their type.
+            </p>
+          )}
           <select
             id="q-type"
+            disabled={answered > 0}
+            aria-describedby={answered > 0 ? "q-type-hint" : undefined}
             value={draft.type}
             onChange={(e) => update({ type: e.target.value as QuestionType, ...blankParts(e.target.value as QuestionType, essayOptions) })}
             className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base"

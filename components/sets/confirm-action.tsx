@@ -13,15 +13,21 @@ type Props = {
   question: string;
   confirmLabel: string;
   small?: boolean;
+  /** runs once the action succeeded (this component may be about to unmount) */
+  onDone?: () => void;
 };
 
-export function ConfirmAction({ action, label, ariaLabel, question, confirmLabel, small }: Props) {
+export function ConfirmAction({ action, label, ariaLabel, question, confirmLabel, small, onDone }: Props) {
   const [asking, setAsking] = useState(false);
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (asking) confirmRef.current?.focus();
   }, [asking]);
+  useEffect(() => {
+    if (state.ok) onDone?.();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
   const size = small ? "min-h-9 px-3 py-1" : "";
   return (
     <div className="space-y-2">

@@ -81,6 +81,11 @@ export function QuestionList({ setId, questions, editable, move, remove }: Props
                   ariaLabel={`Delete question ${i + 1}`}
                   question={`Delete question ${i + 1}? This cannot be undone.`}
                   confirmLabel="Delete question"
+                  onDone={() => {
+                    setStatus({ tone: "success", text: `Question ${i + 1} deleted.` });
+                    // The deleted question's buttons are gone: put focus somewhere stable.
+                    document.getElementById("questions-heading")?.focus();
+                  }}
                 />
               </div>
             )}

@@ -5,6 +5,11 @@ import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { essayVisibleTo } from "./essay-access";
 
+// Drafting takes seconds (NLP over the whole library) and is deterministic, so results are kept per
+// essay + library version. Only a speed-up: any app server recomputes the same drafts on a miss.
+const cache = new Map<string, ReturnType<typeof draftQuestions>>();
+const CACHE_SIZE = 20;
+
 const passageSelect = { orderBy: [{ paragraph: "asc" as const }, { sentence: "asc" as const }], select: { id: true, paragraph: true, sentence: true, text: true, start: true, end: true } };
 
 /**
@@ -13,9 +18,16 @@ const passageSelect = { orderBy: [{ paragraph: "asc" as const }, { sentence: "as
  */
 export async function draftEssayQuestions(opts: { user: SessionUser; slug: string; limit?: number }) {
   const visible = essayVisibleTo(opts.user);
-  const essay = await db.essay.findFirst({ where: { AND: [{ slug: opts.slug }, visible] }, select: { id: true, slug: true, title: true, body: true, passages: passageSelect } });
+  const essay = await db.essay.findFirst({ where: { AND: [{ slug: opts.slug }, visible] }, select: { id: true, slug: true, title: true, body: true, updatedAt: true, passages: passageSelect } });
   if (!essay) notFound();
-  const library = await db.essay.findMany({ where: { AND: [{ id: { not: essay.id } }, visible] }, select: { slug: true, title: true, body: true, passages: passageSelect } });
-  const drafts = draftQuestions(essay as DraftEssay, library as DraftEssay[], { limit: opts.limit ?? 12 });
+  const library = await db.essay.findMany({ where: { AND: [{ id: { not: essay.id } }, visible] }, orderBy: { id: "asc" }, select: { id: true, slug: true, title: true, body: true, updatedAt: true, passages: passageSelect } });
+  const limit = opts.limit ?? 12;
+  const key = [limit, essay.id, essay.updatedAt.getTime(), ...library.map((e) => `${e.id}@${e.updatedAt.getTime()}`)].join("|");
+  let drafts = cache.get(key);
+  if (!drafts) {
+    drafts = draftQuestions(essay as DraftEssay, library as DraftEssay[], { limit });
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, drafts);
+  }
   return { essay, drafts };
 }

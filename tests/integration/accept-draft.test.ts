@@ -2,6 +2,7 @@
 // citation, the essay joins the set, and a failed accept into a new set leaves no empty set behind.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors/app-error";
+import { validateQuestion } from "@/lib/questions/schema";
 import type { SessionUser } from "@/server/auth/session";
 import { draftEssayQuestions } from "@/server/essays/draft-essay-questions";
 import { acceptDraft } from "@/server/question-sets/accept-draft";
@@ -27,11 +28,10 @@ afterAll(async () => {
 });
 
 describe("drafts", () => {
-  it("drafts valid questions citing the essay's own passages, the same on every call", async () => {
+  it("drafts valid questions citing the essay's own passages (determinism is lib/drafting's own test)", async () => {
     const a = await draftEssayQuestions({ user: alice, slug: "moscows-geopolitical-gamble", limit: 8 });
-    const b = await draftEssayQuestions({ user: alice, slug: "moscows-geopolitical-gamble", limit: 8 });
     expect(a.drafts.length).toBeGreaterThanOrEqual(4);
-    expect(a.drafts).toEqual(b.drafts);
+    for (const d of a.drafts) expect(validateQuestion(d).ok).toBe(true);
     const own = new Set(a.essay.passages.map((p) => p.id));
     for (const d of a.drafts) expect(d.passageIds.every((id) => own.has(id))).toBe(true);
   });

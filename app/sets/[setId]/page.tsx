@@ -97,7 +97,7 @@ export default async function SetPage({ params, searchParams }: Props) {
         {!set.editable && <Alert tone="info">Built-in sets are read-only. Duplicate this set to get a copy you can edit.</Alert>}
 
         <section aria-labelledby="questions-heading" className="space-y-3">
-          <h2 id="questions-heading" className="text-lg font-bold">
+          <h2 id="questions-heading" tabIndex={-1} className="text-lg font-bold">
             Questions ({questions.length})
           </h2>
           {questions.length === 0 ? (
