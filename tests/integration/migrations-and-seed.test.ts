@@ -21,7 +21,8 @@ const migrationDirs = () => fs.readdirSync(path.join(root, "prisma/migrations"))
 
 const TABLES = ["Essay", "Passage", "User", "Class", "Enrollment", "QuestionSet", "Question", "QuestionPassage"] as const;
 
-describe("migrations and seed on an empty database", () => {
+// The Prisma CLI steps take 1–3 s each on an idle machine but far longer on a loaded 2-core one.
+describe("migrations and seed on an empty database", { timeout: 180_000 }, () => {
   let scratch: Awaited<ReturnType<typeof scratchDatabase>>;
   beforeAll(async () => {
     scratch = await scratchDatabase("migrate");
