@@ -1,3 +1,0 @@
-module.exports=[35532,a=>a.a(async(b,c)=>{try{var d=a.i(27540),e=a.i(70289),f=b([d,e]);[d,e]=f.then?(await f)():f,a.s(["60d68b3e4125fa15212576537fece5ef1bdc469073",()=>e.f]),c()}catch(a){c(a)}},!1),27540,a=>a.a(async(b,c)=>{try{var d=a.i(70289),e=b([d]);[d]=e.then?(await e)():e,a.s([]),c()}catch(a){c(a)}},!1)];
-
-//# sourceMappingURL=_next-internal_server_app_%28auth%29_sign-up_page_actions_20njimfvkddax.js.map

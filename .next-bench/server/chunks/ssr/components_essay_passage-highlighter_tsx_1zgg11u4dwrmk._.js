@@ -1,3 +1,0 @@
-module.exports=[19947,a=>{"use strict";var b=a.i(72131);a.s(["PassageHighlighter",0,function(){return(0,b.useEffect)(()=>{let a=null,b=()=>{a?.removeAttribute("data-active");let b=decodeURIComponent(window.location.hash.slice(1));a=b?document.getElementById(b):null,a?.classList.contains("passage")&&(a.setAttribute("data-active","true"),a.scrollIntoView({block:"center"}))};return b(),window.addEventListener("hashchange",b),()=>window.removeEventListener("hashchange",b)},[]),null}])}];
-
-//# sourceMappingURL=components_essay_passage-highlighter_tsx_1zgg11u4dwrmk._.js.map
