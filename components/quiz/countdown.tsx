@@ -1,0 +1,25 @@
+"use client";
+import { useEffect, useState } from "react";
+
+/** Time left until `deadline`; calls onExpire once when it reaches zero. */
+export function Countdown({ deadline, onExpire }: { deadline: string; onExpire: () => void }) {
+  const end = new Date(deadline).getTime();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, []);
+  const left = Math.max(0, end - now);
+  useEffect(() => {
+    if (left === 0) onExpire();
+  }, [left, onExpire]);
+  const m = Math.floor(left / 60_000);
+  const s = Math.floor((left % 60_000) / 1000);
+  const urgent = left < 60_000;
+  return (
+    <p className={`text-sm font-semibold tabular-nums ${urgent ? "text-red-700" : "text-slate-700"}`}>
+      <span className="sr-only">Time left: </span>
+      {m}:{String(s).padStart(2, "0")} left
+    </p>
+  );
+}
