@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { startTransition, useActionState } from "react";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
@@ -39,7 +39,17 @@ export function AssignmentForm({ sets, action }: { sets: SetOption[]; action: (p
     </option>
   );
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    <form
+      // Submitting through onSubmit (not the action prop) keeps what was typed when the server returns errors:
+      // React resets uncontrolled fields after a form action.
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      className="space-y-6"
+      noValidate
+    >
       {state.message && <Alert tone="error">{state.message}</Alert>}
       <div className="space-y-1">
         <label htmlFor="f-setId" className="block text-sm font-medium text-slate-800">
