@@ -1,9 +1,9 @@
 "use client";
-import { startTransition, useActionState } from "react";
+import { useActionState } from "react";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
-import { initialFormState, type FormState } from "./form-state";
+import { initialFormState, keepInputOnSubmit, type FormState } from "./form-state";
 
 type SetOption = { id: string; title: string; builtIn: boolean; questions: number };
 const box = "h-4 w-4 accent-brand-600";
@@ -40,13 +40,7 @@ export function AssignmentForm({ sets, action }: { sets: SetOption[]; action: (p
   );
   return (
     <form
-      // Submitting through onSubmit (not the action prop) keeps what was typed when the server returns errors:
-      // React resets uncontrolled fields after a form action.
-      onSubmit={(e) => {
-        e.preventDefault();
-        const data = new FormData(e.currentTarget);
-        startTransition(() => formAction(data));
-      }}
+      onSubmit={keepInputOnSubmit(formAction)}
       className="space-y-6"
       noValidate
     >

@@ -3,12 +3,12 @@ import { useActionState } from "react";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
-import { initialFormState, type FormState } from "./form-state";
+import { initialFormState, keepInputOnSubmit, type FormState } from "./form-state";
 
 export function JoinForm({ action, code }: { action: (prev: FormState, form: FormData) => Promise<FormState>; code?: string }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form onSubmit={keepInputOnSubmit(formAction)} className="space-y-4" noValidate>
       {state.message && <Alert tone="error">{state.message}</Alert>}
       {code ? (
         <input type="hidden" name="code" value={code} />

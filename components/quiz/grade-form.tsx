@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useId } from "react";
-import { initialFormState, type FormState } from "../classes/form-state";
+import { initialFormState, keepInputOnSubmit, type FormState } from "../classes/form-state";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 
@@ -11,7 +11,7 @@ export function GradeForm({ action, max, score, feedback, student }: { action: A
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const id = useId();
   return (
-    <form action={formAction} className="space-y-3" noValidate>
+    <form onSubmit={keepInputOnSubmit(formAction)} className="space-y-3" noValidate>
       <div className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor={`${id}-score`} className="block text-sm font-medium text-slate-800">
