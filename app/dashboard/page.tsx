@@ -117,7 +117,7 @@ async function InstructorDashboard({ user }: { user: SessionUser }) {
       </EmptyState>
     );
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[1fr_20rem]">
       <section aria-labelledby="h-recent">
         <h2 id="h-recent" className="mb-2 text-lg font-bold">
           Recent assignments

@@ -22,7 +22,7 @@ export function AttemptResultItem({ item, index, total, citable, assignmentId }:
   const q = item.question;
   const full = item.score !== undefined && item.score !== null && item.score >= q.points;
   return (
-    <section aria-labelledby={`r-${q.id}`} className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 lg:grid-cols-[1fr_20rem]">
+    <section aria-labelledby={`r-${q.id}`} className="grid grid-cols-1 gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 lg:grid-cols-[1fr_20rem]">
       <div className="min-w-0">
         <div className="flex flex-wrap items-center gap-2">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">

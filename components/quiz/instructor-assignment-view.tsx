@@ -31,7 +31,7 @@ export function InstructorAssignmentView({ o }: { o: Overview }) {
   const a = o.assignment;
   const flags = [a.shuffleQuestions && "shuffled questions", a.shuffleChoices && "shuffled choices", a.peersAfterAnswer && "peers after answering", a.anonymous && "anonymous"].filter(Boolean);
   return (
-    <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_20rem]">
       <section aria-labelledby="students-h">
         <div className="mb-2 flex items-center justify-between">
           <h2 id="students-h" className="text-lg font-bold">

@@ -77,8 +77,9 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
 
   const locked = Boolean(closed) || timeUp || submitting;
   return (
-    <div>
-      <div className="sticky top-14 z-20 -mx-4 mb-6 border-b border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:top-12">
+    <div className="pb-28 sm:pb-0">
+      {/* Phones: a bar fixed to the bottom edge (the header wraps to two rows there); wider screens: sticky under the header. */}
+      <div className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.06)] backdrop-blur sm:sticky sm:inset-x-auto sm:bottom-auto sm:top-14 sm:-mx-4 sm:mb-6 sm:border-b sm:border-t-0 sm:shadow-none">
         <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
           <div className="flex min-w-48 flex-1 items-center gap-3">
             <label htmlFor="quiz-progress" className="whitespace-nowrap text-sm font-semibold text-slate-800">

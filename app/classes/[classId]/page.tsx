@@ -33,7 +33,7 @@ async function InstructorView({ user, classId }: { user: SessionUser; classId: s
         </Link>
       </nav>
       <PageHeader title={cls.name} description={`${n} student${n === 1 ? "" : "s"}`} actions={<ButtonLink href={`/classes/${cls.id}/assignments/new`}>New assignment</ButtonLink>} />
-      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_22rem]">
         <section aria-labelledby="assignments-h" className="space-y-3">
           <h2 id="assignments-h" className="text-lg font-bold">
             Assignments

@@ -27,7 +27,7 @@ export default async function GradePage({ params }: { params: Promise<{ assignme
         <ol className="space-y-6">
           {items.map((it) => (
             <li key={it.id}>
-              <Card className="grid gap-5 lg:grid-cols-[1fr_22rem]">
+              <Card className="grid grid-cols-1 gap-5 lg:grid-cols-[1fr_22rem]">
                 <div className="min-w-0 space-y-3">
                   <div className="flex flex-wrap items-center gap-2">
                     <h2 className="text-lg font-semibold">{it.student}</h2>
