@@ -41,6 +41,11 @@ test("an instructor creates a class and assigns a question set through the UI", 
   await page.getByRole("link", { name: "Politics, period 3" }).click();
   await expect(page.getByRole("link", { name: "Week 1 reading check" })).toBeVisible();
   await expect(page.getByText("0 of 0 submitted")).toBeVisible();
+
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("region", { name: "Recent assignments" }).getByRole("link", { name: "Week 1 reading check" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Classes" }).getByText(code)).toBeVisible();
+  await expectNoA11yViolations(page);
 });
 
 test("a student joins by link, appears on the roster, and the instructor removes them after confirming", async ({ page, browser, instructor, student }) => {
@@ -55,7 +60,10 @@ test("a student joins by link, appears on the roster, and the instructor removes
   await expect(page.getByRole("heading", { name: "Join Debate club?" })).toBeVisible();
   await page.getByRole("button", { name: "Join class" }).click();
   await expect(page.getByText("You joined Debate club.")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Debate club" })).toBeVisible();
+  await page.getByRole("link", { name: "Debate club" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Debate club" })).toBeVisible();
+  await expect(page.getByText("Nothing assigned yet")).toBeVisible();
+  await expectNoA11yViolations(page);
 
   const teacher = await (await browser.newContext()).newPage();
   await signIn(teacher, instructor);
