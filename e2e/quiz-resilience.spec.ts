@@ -10,25 +10,38 @@ async function setup(instructorId: string, studentId: string) {
 }
 const savedAnswer = (questionId: string) => sql<{ answer: unknown; clientSeq: number }>(`SELECT answer, "clientSeq" FROM "Response" WHERE "questionId" = $1`, [questionId]);
 
-test("a save that fails is retried, survives a reload from localStorage, and lands once the server answers", async ({ page, instructor, student }) => {
+test("a failed save is kept on the device and retried until it lands; a device copy left by a closed tab is restored and sent", async ({ page, instructor, student }) => {
   const a = await setup(instructor.id, student.id);
   await signIn(page, student);
   await page.goto(`/assignments/${a.id}`);
   await page.getByRole("button", { name: "Start quiz" }).click();
   const box = page.getByRole("textbox", { name: "Your answer" });
 
-  // The server is unreachable: the page says so and keeps retrying.
+  const qid = a.set.questionIds[3]!;
+  const stored = () => page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith("passage:attempt:")).map(([, v]) => JSON.parse(v).pending));
+
+  // The server fails: the page says so, keeps the answer on this device and keeps retrying.
   await page.route("**/api/attempts/**/responses/**", (route) => route.fulfill({ status: 503, body: "{}" }));
   await box.fill("Written while the server was down.");
   await expect(page.getByTestId("save-status")).toHaveText(/Couldn't save — retrying/);
-  expect(await savedAnswer(a.set.questionIds[3]!)).toEqual([]);
+  expect(await savedAnswer(qid)).toEqual([]);
+  expect(await stored()).toEqual([{ [qid]: { answer: { text: "Written while the server was down." }, clientSeq: 1 } }]);
 
-  // Reload while still unsaved: the answer comes back from this device and is sent as soon as possible.
+  // The server recovers: the retry lands without the student doing anything, and the device copy is dropped.
   await page.unroute("**/api/attempts/**/responses/**");
-  await page.reload();
-  await expect(box).toHaveValue("Written while the server was down.");
   await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
-  await expect.poll(() => savedAnswer(a.set.questionIds[3]!)).toEqual([{ answer: { text: "Written while the server was down." }, clientSeq: 1 }]);
+  expect(await savedAnswer(qid)).toEqual([{ answer: { text: "Written while the server was down." }, clientSeq: 1 }]);
+  expect(await stored()).toEqual([{}]);
+
+  // A tab closed while offline left a newer answer on this device: reopening the quiz restores and sends it.
+  await page.evaluate(
+    ([key, q]) => localStorage.setItem(key!, JSON.stringify({ pending: { [q!]: { answer: { text: "Typed on the bus, offline." }, clientSeq: 7 } }, seq: { [q!]: 7 } })),
+    [`passage:attempt:${(await sql<{ id: string }>(`SELECT id FROM "Attempt" WHERE "assignmentId" = $1`, [a.id]))[0]!.id}`, qid],
+  );
+  await page.reload();
+  await expect(box).toHaveValue("Typed on the bus, offline.");
+  await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
+  await expect.poll(() => savedAnswer(qid)).toEqual([{ answer: { text: "Typed on the bus, offline." }, clientSeq: 7 }]);
 
   // Offline, then back online.
   await page.context().setOffline(true);
@@ -36,7 +49,7 @@ test("a save that fails is retried, survives a reload from localStorage, and lan
   await expect(page.getByTestId("save-status")).toHaveText(/Couldn't save — retrying/);
   await page.context().setOffline(false);
   await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
-  await expect.poll(async () => (await savedAnswer(a.set.questionIds[3]!))[0]?.answer).toEqual({ text: "Edited offline." });
+  await expect.poll(async () => (await savedAnswer(qid))[0]?.answer).toEqual({ text: "Edited offline." });
 });
 
 test("two tabs submitting the same attempt make exactly one submission", async ({ page, instructor, student }) => {

@@ -118,8 +118,8 @@ export function useAutosave(attemptId: string, saved: Record<string, { answer: u
       ? "saving"
       : states.includes("error")
         ? "error"
-        : states.includes("saved")
-          ? "saved"
+        : states.includes("saved") || Object.keys(answers).length > 0
+          ? "saved" // resumed with everything already on the server
           : "idle";
   return { answers, status, overall, closed, change, flush };
 }
