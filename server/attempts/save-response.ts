@@ -6,6 +6,7 @@ import { gradeAnswer } from "@/lib/grading/grade";
 import { parseAnswer, type Citation, type QuestionType } from "@/lib/questions/schema";
 import { db, type Tx } from "../db";
 import { closedReason, timeIsUp } from "./assignment-window";
+import { hotPool } from "./hot-pool";
 
 export const saveResponseBody = z.object({
   answer: z.unknown(),
@@ -13,6 +14,17 @@ export const saveResponseBody = z.object({
 });
 
 export type SaveResult = { saved: boolean; clientSeq: number; responseId: string | null };
+type Written = { id: string; clientSeq: number };
+// Lands only when newer than what is stored and while the attempt is unsubmitted (FOR SHARE orders it against a submit).
+const UPSERT = `
+  WITH att AS (SELECT "id" FROM "Attempt" WHERE "id" = $1 AND "submittedAt" IS NULL FOR SHARE)
+  INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "stance", "clientSeq", "autoScore", "updatedAt")
+  SELECT $2::text, att."id", $3::text, $4::jsonb, $5::text, $6::int, $7::float8, now() FROM att
+  ON CONFLICT ("attemptId", "questionId") DO UPDATE
+    SET "answer" = EXCLUDED."answer", "stance" = EXCLUDED."stance", "clientSeq" = EXCLUDED."clientSeq", "autoScore" = EXCLUDED."autoScore", "updatedAt" = now()
+    WHERE "Response"."clientSeq" < EXCLUDED."clientSeq"
+  RETURNING "id", "clientSeq"`;
+
 type Ctx = {
   submittedAt: Date | null;
   startedAt: Date;
@@ -32,17 +44,22 @@ type Ctx = {
  * (2) one upsert that only lands if the client's clientSeq is newer than the stored one and the attempt
  * is still unsubmitted (FOR SHARE on the attempt row orders it against a concurrent submit). Objective
  * answers are graded here, so submitting has nothing slow left to do. Debate citations are written in
- * the same transaction as their response.
+ * the same transaction as their response. The two queries go through plain `pg` (see hot-pool.ts).
  */
 export async function saveResponse(opts: { userId: string; attemptId: string; questionId: string; answer: unknown; clientSeq: number }): Promise<SaveResult> {
-  const rows = await db.$queryRaw<Ctx[]>`
-    SELECT a."submittedAt", a."startedAt", s."opensAt", s."closesAt", s."timeLimitMinutes", s."setId",
-           q."type"::text AS "type", q."content", q."answerKey", q."points"
-    FROM "Attempt" a
-    JOIN "Assignment" s ON s."id" = a."assignmentId"
-    JOIN "Question" q ON q."setId" = s."setId" AND q."id" = ${opts.questionId}
-    WHERE a."id" = ${opts.attemptId} AND a."studentId" = ${opts.userId}
-      AND EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."classId" = s."classId" AND e."userId" = ${opts.userId})`;
+  const { rows } = await hotPool().query<Ctx>(
+    // Prisma stores UTC in timestamp-without-time-zone columns; AT TIME ZONE 'UTC' makes pg read them as UTC
+    // whatever the server's own time zone is.
+    `SELECT a."submittedAt" AT TIME ZONE 'UTC' AS "submittedAt", a."startedAt" AT TIME ZONE 'UTC' AS "startedAt",
+            s."opensAt" AT TIME ZONE 'UTC' AS "opensAt", s."closesAt" AT TIME ZONE 'UTC' AS "closesAt", s."timeLimitMinutes", s."setId",
+            q."type"::text AS "type", q."content", q."answerKey", q."points"
+     FROM "Attempt" a
+     JOIN "Assignment" s ON s."id" = a."assignmentId"
+     JOIN "Question" q ON q."setId" = s."setId" AND q."id" = $2
+     WHERE a."id" = $1 AND a."studentId" = $3
+       AND EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."classId" = s."classId" AND e."userId" = $3)`,
+    [opts.attemptId, opts.questionId, opts.userId],
+  );
   const c = rows[0];
   if (!c) throw new AppError("NOT_FOUND", "This quiz or question was not found. Reload the page.");
   if (c.submittedAt) throw new AppError("CLOSED", "This attempt has been submitted: answers can no longer be changed.");
@@ -57,23 +74,15 @@ export async function saveResponse(opts: { userId: string; attemptId: string; qu
   const stance = c.type === "DEBATE" ? (answer.stanceId as string) : null;
   const citations = c.type === "DEBATE" ? (answer.citations as Citation[]) : [];
 
-  const write = (tx: Tx | typeof db) => tx.$queryRaw<{ id: string; clientSeq: number }[]>`
-    WITH att AS (SELECT "id" FROM "Attempt" WHERE "id" = ${opts.attemptId} AND "submittedAt" IS NULL FOR SHARE)
-    INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "stance", "clientSeq", "autoScore", "updatedAt")
-    SELECT ${randomUUID()}::text, att."id", ${opts.questionId}::text, ${JSON.stringify(answer)}::jsonb, ${stance}::text, ${opts.clientSeq}::int, ${score}::float8, now() FROM att
-    ON CONFLICT ("attemptId", "questionId") DO UPDATE
-      SET "answer" = EXCLUDED."answer", "stance" = EXCLUDED."stance", "clientSeq" = EXCLUDED."clientSeq", "autoScore" = EXCLUDED."autoScore", "updatedAt" = now()
-      WHERE "Response"."clientSeq" < EXCLUDED."clientSeq"
-    RETURNING "id", "clientSeq"`;
-
+  const params = [opts.attemptId, randomUUID(), opts.questionId, JSON.stringify(answer), stance, opts.clientSeq, score];
   const saved =
     c.type === "DEBATE"
       ? await db.$transaction(async (tx) => {
-          const r = await write(tx);
+          const r = await tx.$queryRawUnsafe<Written[]>(UPSERT, ...params);
           if (r[0]) await replaceCitations(tx, r[0].id, c.setId, citations);
           return r;
         })
-      : await write(db);
+      : (await hotPool().query<Written>(UPSERT, params)).rows;
   if (saved[0]) return { saved: true, clientSeq: saved[0].clientSeq, responseId: saved[0].id };
 
   // Nothing written: a newer save already landed (acknowledge with the stored seq), or a submit won the race.

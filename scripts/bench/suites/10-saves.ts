@@ -152,7 +152,7 @@ async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger) {
         const t0 = performance.now();
         try {
           await ctx.pool.query(
-            `SELECT a."submittedAt", a."startedAt", s."opensAt", s."closesAt", s."timeLimitMinutes", s."setId", q."type"::text AS "type", q."content", q."answerKey", q."points"
+            `SELECT a."submittedAt" AT TIME ZONE 'UTC', a."startedAt" AT TIME ZONE 'UTC', s."opensAt" AT TIME ZONE 'UTC', s."closesAt" AT TIME ZONE 'UTC', s."timeLimitMinutes", s."setId", q."type"::text AS "type", q."content", q."answerKey", q."points"
              FROM "Attempt" a JOIN "Assignment" s ON s."id" = a."assignmentId" JOIN "Question" q ON q."setId" = s."setId" AND q."id" = $2
              WHERE a."id" = $1 AND a."studentId" = $3 AND EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."classId" = s."classId" AND e."userId" = $3)`,
             [st.attemptId, qid, st.id],
