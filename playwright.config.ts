@@ -12,7 +12,8 @@ export default defineConfig({
   forbidOnly: true,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  // The JSON report feeds the one-line summary that scripts/test.sh prints at the end.
+  reporter: [["list"], ["json", { outputFile: ".test-results/playwright.json" }], ...(process.env.CI ? [] : [["html", { open: "never" }] as const])],
   use: {
     baseURL,
     trace: "retain-on-failure",

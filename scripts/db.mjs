@@ -174,7 +174,7 @@ async function main() {
   const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
   const appEnv = { ...env, NEXTAUTH_URL: url, NEXTAUTH_SECRET: secret(), PORT: String(port) };
   const demo = JSON.parse(fs.readFileSync(path.join(root, "content/demo-accounts.json"), "utf8"));
-  console.log(`\n  Essay quiz is starting at \x1b[1m${url}\x1b[0m`);
+  console.log(`\n  Passage is starting at \x1b[1m${url}\x1b[0m`);
   console.log(`  Demo instructor: ${demo.instructor.email}`);
   console.log(`  Demo students:   ${demo.students.map((s) => s.email).join(", ")}`);
   console.log(`  Password (all):  ${demo.password}    Class join code: ${demo.class.joinCode}\n`);

@@ -28,6 +28,11 @@ tail -n 3 /tmp/pq-next-build.log
 step "database, unit, integration and e2e tests"
 E2E_PORT=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 export E2E_PORT
-node scripts/db.mjs test -- bash -c 'node_modules/.bin/vitest run && node_modules/.bin/playwright test'
+rm -rf .test-results
+status=0
+node scripts/db.mjs test -- bash -c 'node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.test-results/vitest.json && node_modules/.bin/playwright test' || status=$?
 
-step "all tests passed"
+# One closing line for both runners: "N passed, N failed".
+node scripts/test-summary.mjs || true
+[ "$status" = 0 ] && step "all tests passed" || step "tests FAILED"
+exit "$status"

@@ -1,0 +1,48 @@
+"use server";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { decodeEssayBytes } from "@/lib/essays/validate-upload";
+import { isAppError } from "@/lib/errors/app-error";
+import { requireInstructor } from "@/server/auth/session";
+import { importEssay } from "@/server/essays/import-essay";
+
+export type ImportState =
+  | { ok: true; paragraphs: { paragraph: number; sentences: string[] }[] }
+  | { ok: false; message: string; fieldErrors?: Record<string, string> };
+
+/** The essay's bytes: the uploaded file when there is one, otherwise the pasted text. */
+async function bytesFrom(form: FormData): Promise<Uint8Array> {
+  const file = form.get("file");
+  if (file instanceof File && file.size > 0) return new Uint8Array(await file.arrayBuffer());
+  return new TextEncoder().encode(String(form.get("text") ?? ""));
+}
+
+/** Splits the essay into passages for the instructor to check. Stores nothing. */
+export async function previewEssayAction(form: FormData): Promise<ImportState> {
+  try {
+    await requireInstructor();
+  } catch (e) {
+    if (isAppError(e)) return { ok: false, message: e.message };
+    throw e;
+  }
+  const checked = decodeEssayBytes(await bytesFrom(form));
+  if (!checked.ok) return { ok: false, message: checked.error, fieldErrors: { text: checked.error } };
+  const paragraphs = checked.segments
+    .filter((s) => s.sentence === 0)
+    .map((p) => ({ paragraph: p.paragraph, sentences: checked.segments.filter((s) => s.paragraph === p.paragraph && s.sentence > 0).map((s) => s.text) }));
+  return { ok: true, paragraphs };
+}
+
+export async function importEssayAction(form: FormData): Promise<ImportState> {
+  let slug: string;
+  try {
+    const user = await requireInstructor();
+    const fields = { title: String(form.get("title") ?? ""), author: String(form.get("author") ?? ""), source: String(form.get("source") ?? "") };
+    slug = (await importEssay({ user, fields, bytes: await bytesFrom(form) })).slug;
+  } catch (e) {
+    if (isAppError(e)) return { ok: false, message: e.message, fieldErrors: e.fieldErrors };
+    throw e;
+  }
+  revalidatePath("/essays");
+  redirect(`/essays/${slug}?imported=1`);
+}

@@ -1,0 +1,68 @@
+// Labelled inputs for the question editor: the error is shown under the field and wired to aria-describedby.
+import type { ReactNode } from "react";
+
+const box = "block w-full rounded-lg border bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100";
+
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p id={id} className="mt-1 text-sm font-medium text-red-700">
+      {error}
+    </p>
+  );
+}
+
+type Common = { id: string; label: string; value: string; onChange: (v: string) => void; error?: string; hint?: ReactNode };
+
+export function TextArea({ id, label, value, onChange, error, hint, rows = 3 }: Common & { rows?: number }) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="mb-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      <textarea
+        id={id}
+        rows={rows}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
+        className={`${box} ${error ? "border-red-600" : "border-slate-300"}`}
+      />
+      <FieldError id={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+export function TextInput({ id, label, value, onChange, error, hint, type = "text", className = "", ...rest }: Common & { type?: string; className?: string; min?: number; max?: number; step?: number | string; inputMode?: "decimal" | "numeric" }) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="mb-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        type={type}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
+        className={`${box} ${error ? "border-red-600" : "border-slate-300"}`}
+        {...rest}
+      />
+      <FieldError id={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+export const smallButton = "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40";

@@ -1,0 +1,56 @@
+import { expect, expectNoA11yViolations, signIn, sql, test } from "./fixtures";
+
+test("an instructor drafts questions from an essay, accepts some into a new set, discards one and edits another", async ({ page, instructor }) => {
+  await signIn(page, instructor);
+  await page.goto("/essays/moscows-geopolitical-gamble");
+  await page.getByRole("link", { name: "Draft questions from this essay" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Draft questions" })).toBeVisible();
+  const drafts = page.getByRole("list", { name: "Drafts" }).getByRole("listitem").filter({ hasText: /^Draft \d+/ });
+  const count = await drafts.count();
+  expect(count).toBeGreaterThanOrEqual(4);
+  // Every draft cites its passage.
+  for (let i = 0; i < count; i++) await expect(drafts.nth(i).getByRole("group", { name: "Cited passage" })).toContainText("Cites ¶");
+  await expect(page.getByText(`${count} of ${count} drafts left to review.`)).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  // With no sets yet, accepted drafts go to a new set.
+  await expect(page.getByLabel("Question set")).toHaveValue("new");
+  await page.getByLabel("New set title").fill("Drafted from Mehr");
+  const prompt1 = (await drafts.nth(0).getByRole("heading", { level: 3 }).textContent())!;
+  await page.getByRole("button", { name: "Accept draft 1", exact: true }).click();
+  await expect(drafts.nth(0).getByText("Added to Drafted from Mehr.")).toBeVisible();
+  await expect(page.getByLabel("Question set")).toHaveValue(/.+/);
+  await expect(page.getByLabel("Question set").locator("option:checked")).toHaveText("Drafted from Mehr");
+
+  await page.getByRole("button", { name: "Discard draft 2", exact: true }).click();
+  await expect(page.getByText(/^Draft 2 discarded/)).toBeVisible();
+  await page.getByRole("button", { name: "Undo discard of draft 2" }).click();
+  await page.getByRole("button", { name: "Discard draft 2", exact: true }).click();
+  await page.getByRole("button", { name: "Accept draft 3", exact: true }).click();
+  await expect(drafts.nth(2).getByText("Added to Drafted from Mehr.")).toBeVisible();
+  await expect(page.getByText(`${count - 3} of ${count} drafts left to review.`)).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  const sets = await sql<{ id: string }>(`SELECT id FROM "QuestionSet" WHERE "ownerId" = $1`, [instructor.id]);
+  expect(sets).toHaveLength(1);
+  const rows = await sql<{ prompt: string; cites: string }>(
+    `SELECT q.prompt, count(qp."passageId") AS cites FROM "Question" q JOIN "QuestionPassage" qp ON qp."questionId" = q.id WHERE q."setId" = $1 GROUP BY q.id ORDER BY q.position`,
+    [sets[0]!.id],
+  );
+  expect(rows).toHaveLength(2);
+  expect(rows[0]!.prompt).toBe(prompt1);
+  expect(rows.every((r) => Number(r.cites) >= 1)).toBe(true);
+  const essays = await sql<{ slug: string }>(`SELECT e.slug FROM "QuestionSetEssay" se JOIN "Essay" e ON e.id = se."essayId" WHERE se."setId" = $1`, [sets[0]!.id]);
+  expect(essays.map((e) => e.slug)).toContain("moscows-geopolitical-gamble");
+
+  // Edit: the draft is added to the set and opens in the editor, its citation already selected.
+  const prompt4 = (await drafts.nth(3).getByRole("heading", { level: 3 }).textContent())!;
+  await page.getByRole("button", { name: "Edit draft 4", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Edit question" })).toBeVisible();
+  await expect(page.getByLabel("Question", { exact: true })).toHaveValue(prompt4);
+  await expect(page.getByRole("list", { name: "Cited passages" }).getByRole("listitem")).not.toHaveCount(0);
+  await page.getByLabel("Points").fill("2");
+  await page.getByRole("button", { name: "Save question" }).click();
+  await expect(page.getByText("Question saved.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Questions (3)" })).toBeVisible();
+});

@@ -1,0 +1,21 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { draftQuestions, type DraftEssay } from "@/lib/drafting/draft-questions";
+import type { SessionUser } from "../auth/session";
+import { db } from "../db";
+import { essayVisibleTo } from "./essay-access";
+
+const passageSelect = { orderBy: [{ paragraph: "asc" as const }, { sentence: "asc" as const }], select: { id: true, paragraph: true, sentence: true, text: true, start: true, end: true } };
+
+/**
+ * Suggested questions for an essay the instructor can read, drawn with the rest of their library (the
+ * built-in essays and their own imports) as distractors. Deterministic, so a reload shows the same drafts.
+ */
+export async function draftEssayQuestions(opts: { user: SessionUser; slug: string; limit?: number }) {
+  const visible = essayVisibleTo(opts.user);
+  const essay = await db.essay.findFirst({ where: { AND: [{ slug: opts.slug }, visible] }, select: { id: true, slug: true, title: true, body: true, passages: passageSelect } });
+  if (!essay) notFound();
+  const library = await db.essay.findMany({ where: { AND: [{ id: { not: essay.id } }, visible] }, select: { slug: true, title: true, body: true, passages: passageSelect } });
+  const drafts = draftQuestions(essay as DraftEssay, library as DraftEssay[], { limit: opts.limit ?? 12 });
+  return { essay, drafts };
+}

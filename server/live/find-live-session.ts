@@ -1,0 +1,37 @@
+import "server-only";
+import { AppError } from "@/lib/errors/app-error";
+import type { SessionUser } from "../auth/session";
+import { db } from "../db";
+
+const include = { assignment: { select: { id: true, title: true, setId: true, classId: true, class: { select: { name: true } } } } } as const;
+
+export const NOT_ENROLLED =
+  "You are not enrolled in the class running this live session. Join the class with the class code your instructor gave you, then try again.";
+
+/** The session if `user` teaches its class; NOT_FOUND otherwise (never another instructor's session). */
+export async function findHostSession({ user, sessionId }: { user: SessionUser; sessionId: string }) {
+  if (user.role !== "INSTRUCTOR") throw new AppError("FORBIDDEN", "Only the instructor running this session can control it.");
+  const s = await db.liveSession.findFirst({ where: { id: sessionId, assignment: { class: { instructorId: user.id } } }, include });
+  if (!s) throw new AppError("NOT_FOUND", "This live session does not exist or is not yours.");
+  return s;
+}
+
+/** The session if `user` is a student enrolled in its class; a clear FORBIDDEN when they are not. */
+export async function findStudentSession({ user, sessionId }: { user: SessionUser; sessionId: string }) {
+  if (user.role !== "STUDENT") throw new AppError("FORBIDDEN", "Live sessions are joined with a student account. Sign in as a student to take part.");
+  const s = await db.liveSession.findFirst({ where: { id: sessionId, assignment: { class: { enrollments: { some: { userId: user.id } } } } }, include });
+  if (s) return s;
+  const exists = await db.liveSession.count({ where: { id: sessionId } });
+  if (exists) throw new AppError("FORBIDDEN", NOT_ENROLLED);
+  throw new AppError("NOT_FOUND", "This live session does not exist. Check the code on the screen at the front of the room.");
+}
+
+/** Who a stream is for: the host sees everything, a student everything but the live distribution. */
+export async function liveAudience({ user, sessionId }: { user: SessionUser; sessionId: string }): Promise<"host" | "student"> {
+  if (user.role === "INSTRUCTOR") {
+    await findHostSession({ user, sessionId });
+    return "host";
+  }
+  await findStudentSession({ user, sessionId });
+  return "student";
+}

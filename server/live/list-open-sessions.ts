@@ -1,0 +1,14 @@
+import "server-only";
+import type { SessionUser } from "../auth/session";
+import { db } from "../db";
+
+/** Live sessions running now in the student's classes, so they can join with one tap instead of the code. */
+export async function listOpenSessions({ user }: { user: SessionUser }) {
+  if (user.role !== "STUDENT") return [];
+  return db.liveSession.findMany({
+    where: { state: { not: "ENDED" }, assignment: { class: { enrollments: { some: { userId: user.id } } } } },
+    orderBy: { createdAt: "desc" },
+    take: 5,
+    select: { id: true, assignment: { select: { title: true, class: { select: { name: true } } } } },
+  });
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { passageInContext } from "@/lib/live/passage-context";
+import type { LiveQuestion } from "@/lib/live/types";
+import type { PassageRef } from "@/lib/questions/public-question";
+import { toPublicQuestion } from "@/lib/questions/public-question";
+import type { QuestionType } from "@/lib/questions/schema";
+import { db } from "../db";
+
+export type FullLiveQuestion = {
+  live: LiveQuestion;
+  /** secret: stays on the server until the reveal */
+  answerKey: unknown;
+  explanation: string;
+  total: number;
+};
+
+type PassageJson = { id: string; paragraph: number; sentence: number; text: string; start: number; end: number; slug: string; title: string; paraText: string | null; paraStart: number | null };
+type Row = { id: string; type: QuestionType; prompt: string; content: unknown; answerKey: unknown; explanation: string; points: number; total: number; cited: PassageJson[]; options: PassageJson[] };
+
+/**
+ * The set's question at `index` (ordered by position) with its cited passages in their paragraphs and, for
+ * evidence questions, the passages offered. One query: it sits on the "next question" path, where every
+ * round trip is felt by the whole room. The caller has already authorized access to the set.
+ */
+export async function loadLiveQuestion(setId: string, index: number): Promise<FullLiveQuestion | null> {
+  if (index < 0) return null;
+  const [q] = await db.$queryRaw<Row[]>`
+    SELECT q."id", q."type"::text AS "type", q."prompt", q."content", q."answerKey", q."explanation", q."points", q."total",
+      COALESCE((
+        SELECT json_agg(json_build_object('id', p."id", 'paragraph', p."paragraph", 'sentence', p."sentence", 'text', p."text", 'start', p."start", 'end', p."end",
+          'slug', e."slug", 'title', e."title", 'paraText', pp."text", 'paraStart', pp."start") ORDER BY qp."position", p."paragraph", p."sentence")
+        FROM "QuestionPassage" qp
+        JOIN "Passage" p ON p."id" = qp."passageId"
+        JOIN "Essay" e ON e."id" = p."essayId"
+        LEFT JOIN "Passage" pp ON pp."essayId" = p."essayId" AND pp."paragraph" = p."paragraph" AND pp."sentence" = 0
+        WHERE qp."questionId" = q."id"), '[]') AS "cited",
+      COALESCE((
+        SELECT json_agg(json_build_object('id', p."id", 'paragraph', p."paragraph", 'sentence', p."sentence", 'text', p."text", 'start', p."start", 'end', p."end",
+          'slug', e."slug", 'title', e."title", 'paraText', NULL, 'paraStart', NULL))
+        FROM "Passage" p JOIN "Essay" e ON e."id" = p."essayId"
+        WHERE q."type" = 'EVIDENCE' AND jsonb_typeof(q."content"->'options') = 'array'
+          AND p."id" IN (SELECT jsonb_array_elements_text(q."content"->'options'))), '[]') AS "options"
+    FROM (
+      SELECT *, (count(*) OVER ())::int AS "total" FROM "Question" WHERE "setId" = ${setId}
+      ORDER BY "position", "id" OFFSET ${index} LIMIT 1
+    ) q`;
+  if (!q) return null;
+  const toRef = (p: PassageJson): PassageRef => ({ id: p.id, essaySlug: p.slug, essayTitle: p.title, paragraph: p.paragraph, sentence: p.sentence, text: p.text });
+  const live: LiveQuestion = {
+    ...toPublicQuestion({ id: q.id, type: q.type, prompt: q.prompt, content: q.content, points: q.points, passages: q.cited.map(toRef) }),
+    contexts: q.cited.map((p) => passageInContext({ text: p.paraText ?? p.text, start: p.paraStart ?? p.start }, p, p.title)),
+    citable: q.options.map(toRef),
+  };
+  return { live, answerKey: q.answerKey, explanation: q.explanation, total: q.total };
+}

@@ -1,0 +1,105 @@
+// Real HTTP clients for live-mode tests: start `next start` instances of the test build, sign in through
+// next-auth's credentials endpoint, and read an SSE stream with fetch.
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { sseParser, type ParsedSse } from "@/lib/live/sse";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+  });
+}
+
+/** `next start` on the .next-test build with the environment the e2e web server uses. */
+export async function startInstance(databaseUrl: string): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXT_DIST_DIR: ".next-test",
+      NEXTAUTH_URL: url,
+      NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 120 || child.exitCode !== null) throw new Error(`next start on ${url} did not come up`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { url, stop: () => child.kill("SIGTERM") };
+}
+
+/** A next-auth session cookie for email/password, obtained like a browser would. */
+export async function signInCookie(baseUrl: string, email: string, password: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (r: Response) => {
+    for (const c of r.headers.getSetCookie()) {
+      const [pair] = c.split(";");
+      const [k, ...v] = pair!.split("=");
+      jar.set(k!.trim(), v.join("="));
+    }
+  };
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  keep(res);
+  const session = [...jar].find(([k]) => k.endsWith("next-auth.session-token"));
+  if (!session) throw new Error(`sign-in failed for ${email} (${res.status})`);
+  return `${session[0]}=${session[1]}`;
+}
+
+/** An open SSE stream: collects events and lets a test wait for one that matches. */
+export async function openStream(url: string, cookie: string, lastEventId?: string) {
+  const ac = new AbortController();
+  const res = await fetch(url, { headers: { cookie, accept: "text/event-stream", ...(lastEventId ? { "last-event-id": lastEventId } : {}) }, signal: ac.signal });
+  if (!res.ok || !res.body) throw new Error(`stream ${url} answered ${res.status}: ${await res.text()}`);
+  const events: ParsedSse[] = [];
+  const waiters: { match: (e: ParsedSse) => boolean; resolve: (e: ParsedSse) => void }[] = [];
+  const feed = sseParser((e) => {
+    events.push(e);
+    for (const w of [...waiters]) if (w.match(e)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(e));
+  });
+  void (async () => {
+    const decoder = new TextDecoder();
+    try {
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) feed(decoder.decode(chunk, { stream: true }));
+    } catch {
+      // aborted by close()
+    }
+  })();
+  return {
+    res,
+    events,
+    next(match: (e: ParsedSse) => boolean, timeoutMs = 10_000): Promise<ParsedSse> {
+      const seen = events.find(match);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const t = setTimeout(() => reject(new Error(`no matching event within ${timeoutMs} ms; got ${events.map((e) => e.event).join(", ")}`)), timeoutMs);
+        waiters.push({ match, resolve: (e) => (clearTimeout(t), resolve(e)) });
+      });
+    },
+    close: () => ac.abort(),
+  };
+}
