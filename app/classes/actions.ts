@@ -48,6 +48,7 @@ export async function createAssignmentAction(classId: string, _prev: FormState, 
   const on = (k: string) => form.get(k) === "on";
   const parsed = createAssignmentInput.safeParse({
     setId: form.get("setId") ?? "",
+    mode: form.get("mode") ?? "SELF_PACED",
     title: form.get("title") ?? "",
     opensAt: form.get("opensAt") ?? "",
     closesAt: form.get("closesAt") ?? "",

@@ -89,7 +89,23 @@ export function AssignmentForm({ sets, action }: { sets: SetOption[]; action: (p
         <Check name="peersAfterAnswer" label="Peers' answers only after answering" hint="In discussion, a student sees classmates' answers once they have answered." defaultChecked />
         <Check name="anonymous" label="Anonymous discussion" hint="Classmates see answers without names (you still see them)." />
       </fieldset>
-      <p className="text-sm text-slate-600">Mode: self-paced: students work at their own pace until it closes.</p>
+      <fieldset>
+        <legend className="mb-2 text-sm font-medium text-slate-800">Mode</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {[
+            { v: "SELF_PACED", l: "Self-paced", h: "Students work at their own pace until it closes." },
+            { v: "LIVE", l: "Live in class", h: "You run it question by question from the projector." },
+          ].map((o) => (
+            <label key={o.v} className="flex items-start gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+              <input type="radio" name="mode" value={o.v} defaultChecked={o.v === "SELF_PACED"} className={`mt-1 ${box}`} />
+              <span>
+                <span className="block text-sm font-medium">{o.l}</span>
+                <span className="block text-sm text-slate-600">{o.h}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <Button type="submit" disabled={pending || sets.length === 0}>
         {pending ? "Assigning…" : "Assign to class"}
       </Button>

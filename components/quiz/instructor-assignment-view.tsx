@@ -8,6 +8,7 @@ import { points } from "./attempt-result";
 type Overview = {
   assignment: {
     id: string;
+    mode: "SELF_PACED" | "LIVE";
     opensAt: Date | null;
     closesAt: Date | null;
     attemptsAllowed: number;
@@ -37,9 +38,12 @@ export function InstructorAssignmentView({ o }: { o: Overview }) {
           <h2 id="students-h" className="text-lg font-bold">
             Students: {o.submitted} of {o.students.length} submitted
           </h2>
+          <span className="flex flex-wrap gap-2">
+            {a.mode === "LIVE" && <ButtonLink href={`/assignments/${a.id}/live`}>Run live</ButtonLink>}
           <ButtonLink href={`/assignments/${a.id}/grade`} variant={o.toGrade ? "primary" : "secondary"}>
             {o.toGrade ? `Grade ${o.toGrade} answer${o.toGrade === 1 ? "" : "s"}` : "Grading queue"}
           </ButtonLink>
+          </span>
         </div>
         <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
           {o.students.length === 0 && <li className="px-4 py-3 text-sm text-slate-600">No students in this class yet.</li>}

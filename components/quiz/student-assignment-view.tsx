@@ -21,6 +21,7 @@ export function StudentAssignmentView(props: {
   assignmentId: string;
   facts: Parameters<typeof AssignmentFacts>[0]["a"];
   openAttempt: boolean;
+  live: boolean;
   closedReason: string | null;
   start: Action | null;
   startAnother: Action | null;
@@ -37,6 +38,11 @@ export function StudentAssignmentView(props: {
         <div className="mt-4">
           {props.openAttempt ? (
             <ButtonLink href={`/assignments/${props.assignmentId}/take`}>Resume quiz</ButtonLink>
+          ) : props.live && !result ? (
+            <div className="space-y-3">
+              <Alert>This is a live quiz: your instructor runs it in class.</Alert>
+              <ButtonLink href="/live">Join live</ButtonLink>
+            </div>
           ) : props.closedReason && !result ? (
             <Alert tone="warning">{props.closedReason}</Alert>
           ) : props.start ? (

@@ -21,6 +21,7 @@ const optionalDate = z
 export const createAssignmentInput = z
   .object({
     setId: z.string().trim().min(1, "Choose a question set to assign."),
+    mode: z.enum(["SELF_PACED", "LIVE"]).default("SELF_PACED"),
     title: z.string().trim().max(160, "Keep the title under 160 characters.").optional(),
     opensAt: optionalDate,
     closesAt: optionalDate,
@@ -50,7 +51,7 @@ export async function listAssignableSets(opts: { user: SessionUser }) {
   });
 }
 
-/** Assigns a set to one of the instructor's classes as a self-paced quiz. */
+/** Assigns a set to one of the instructor's classes, self-paced or to run live in class. */
 export async function createAssignment(opts: { user: SessionUser; classId: string; input: CreateAssignmentInput }) {
   if (opts.user.role !== "INSTRUCTOR") throw new AppError("FORBIDDEN", "Only instructors can assign quizzes.");
   const { input } = opts;
@@ -65,7 +66,7 @@ export async function createAssignment(opts: { user: SessionUser; classId: strin
       classId: cls.id,
       setId: set.id,
       title: input.title || set.title,
-      mode: "SELF_PACED",
+      mode: input.mode,
       opensAt: input.opensAt,
       closesAt: input.closesAt,
       attemptsAllowed: input.attemptsAllowed,

@@ -70,6 +70,8 @@ describe("assignments", () => {
     const created = await createAssignment({ user: f.teacher, classId: f.cls.id, input });
     const row = await prisma.assignment.findUniqueOrThrow({ where: { id: created.id } });
     expect(row).toMatchObject({ title: "Every type", attemptsAllowed: 2, timeLimitMinutes: 15, mode: "SELF_PACED" });
+    const live = await createAssignment({ user: f.teacher, classId: f.cls.id, input: createAssignmentInput.parse({ ...base, setId: f.set.id, mode: "LIVE" }) });
+    expect((await prisma.assignment.findUniqueOrThrow({ where: { id: live.id } })).mode).toBe("LIVE");
     await expect(createAssignment({ user: f.teacher, classId: f.cls.id, input: { ...input, setId: other.set.id } })).rejects.toMatchObject({ code: "INVALID" });
     await expect(createAssignment({ user: f.teacher, classId: other.cls.id, input })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

@@ -47,8 +47,9 @@ async function StudentPage({ user, assignmentId, justSubmitted }: { user: Sessio
       <StudentAssignmentView
         assignmentId={a.id}
         facts={{ ...a, questionCount: a.set._count.questions }}
-        openAttempt={open}
-        closedReason={reason ?? (a.mode === "LIVE" ? "This is a live quiz: your instructor runs it in class." : null)}
+        openAttempt={open && a.mode === "SELF_PACED"}
+        live={a.mode === "LIVE"}
+        closedReason={reason}
         start={canStart && a.attempts.length === 0 ? startAttemptAction.bind(null, a.id, false) : null}
         startAnother={canStart && result?.canRetake ? startAttemptAction.bind(null, a.id, true) : null}
         justSubmitted={justSubmitted && anySubmitted}
