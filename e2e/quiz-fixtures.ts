@@ -63,3 +63,20 @@ export async function seedAssignment(classId: string, setId: string, extra: { ti
   ]);
   return { id };
 }
+
+/** A set with one debate prompt on the built-in essay. */
+export async function seedDebateSet(ownerId: string) {
+  const setId = uid("set");
+  await sql(`INSERT INTO "QuestionSet" (id, title, "ownerId", "updatedAt") VALUES ($1, 'Debate', $2, now())`, [setId, ownerId]);
+  const [essay] = await sql<{ id: string }>(`SELECT id FROM "Essay" WHERE slug = 'moscows-geopolitical-gamble'`);
+  await sql(`INSERT INTO "QuestionSetEssay" ("setId", "essayId") VALUES ($1, $2)`, [setId, essay!.id]);
+  const [p] = await sql<{ id: string }>(`SELECT id FROM "Passage" WHERE "essayId" = $1 AND paragraph = 1 AND sentence = 1`, [essay!.id]);
+  const id = uid("q");
+  const content = { stances: [{ id: "yes", text: "Recognition helps Russia" }, { id: "no", text: "Recognition backfires" }], minCitations: 1 };
+  await sql(
+    `INSERT INTO "Question" (id, "setId", position, type, prompt, content, "answerKey", points, rubric, "updatedAt") VALUES ($1, $2, 0, 'DEBATE', 'Does recognising the Taliban help Moscow?', $3, '{}', 4, 'Takes a side and cites the text', now())`,
+    [id, setId, JSON.stringify(content)],
+  );
+  await sql(`INSERT INTO "QuestionPassage" ("questionId", "passageId") VALUES ($1, $2)`, [id, p!.id]);
+  return { setId, questionId: id };
+}
