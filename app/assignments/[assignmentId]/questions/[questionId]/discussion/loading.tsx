@@ -1,0 +1,5 @@
+import { DiscussionSkeleton } from "@/components/discussion/discussion-skeleton";
+
+export default function Loading() {
+  return <DiscussionSkeleton label="Loading the discussion…" />;
+}

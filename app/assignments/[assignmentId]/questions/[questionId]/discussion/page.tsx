@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import { AnswerCard } from "@/components/discussion/answer-card";
+import { citablePassages } from "@/components/discussion/citable-passages";
+import { DiscussionHeader } from "@/components/discussion/discussion-header";
+import { EssayPanel } from "@/components/discussion/essay-panel";
+import { PostComposer } from "@/components/discussion/post-composer";
+import { PostItem, type ThreadCtx } from "@/components/discussion/post-item";
+import { AutoRefresh } from "@/components/discussion/auto-refresh";
+import { QuoteProvider } from "@/components/discussion/quote-context";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { requireUserPage } from "@/server/auth/session";
+import { getDiscussion } from "@/server/discussion/get-discussion";
+import { orNotFound } from "@/server/discussion/or-not-found";
+
+type Props = { params: Promise<{ assignmentId: string; questionId: string }> };
+export const metadata: Metadata = { title: "Discussion" };
+
+export default async function DiscussionPage({ params }: Props) {
+  const { assignmentId, questionId } = await params;
+  const viewer = await requireUserPage(`/assignments/${assignmentId}/questions/${questionId}/discussion`);
+  const d = await orNotFound(getDiscussion({ viewer, assignmentId, questionId }));
+  const ctx: ThreadCtx = { assignmentId, questionId, isInstructor: d.viewer.isInstructor, citable: citablePassages(d.essays, d.question.citedPassageIds) };
+  const total = d.groups.reduce((n, g) => n + g.answers.length, 0);
+  const base = `/assignments/${assignmentId}/questions/${questionId}`;
+  return (
+    <QuoteProvider>
+      {d.viewer.canSeePeers && <AutoRefresh />}
+      <DiscussionHeader
+        assignment={d.assignment}
+        prompt={d.question.prompt}
+        kind="Discussion"
+        actions={
+          <>
+            {d.question.type === "DEBATE" && <ButtonLink href={`${base}/debate`} variant="secondary">Debate view</ButtonLink>}
+            {d.viewer.isInstructor && <ButtonLink href={`/assignments/${assignmentId}/moderation`} variant="secondary">{d.openReports ? `Moderation (${d.openReports} open)` : "Moderation"}</ButtonLink>}
+          </>
+        }
+      />
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
+        <section aria-label="Source passage in the essay" className="lg:sticky lg:top-20 lg:self-start">
+          <EssayPanel essays={d.essays} citedPassageIds={d.question.citedPassageIds} canQuote={d.viewer.canSeePeers} heading="The passage in context" />
+        </section>
+        <div className="space-y-6">
+          {!d.viewer.canSeePeers ? (
+            <Alert tone="warning" title="Answer first, then discuss">
+              <p>{d.viewer.lockedReason}</p>
+              <p className="mt-2">
+                <a href={`/assignments/${assignmentId}`} className="font-semibold underline">
+                  Go to the assignment
+                </a>
+              </p>
+            </Alert>
+          ) : (
+            <>
+              {d.viewer.anonymous && (
+                <Alert tone="info">{d.viewer.isInstructor ? "Students see each other under pseudonyms; you see names." : "This discussion is anonymous: classmates see you under a pseudonym."}</Alert>
+              )}
+              <section aria-labelledby="answers-heading" className="space-y-4">
+                <h2 id="answers-heading" className="text-lg font-bold">
+                  Answers ({total})
+                </h2>
+                {d.groups.length === 0 && <EmptyState title="No answers yet">Answers appear here once students submit.</EmptyState>}
+                {d.groups.map((g) => (
+                  <section key={g.key} aria-label={`${g.label}: ${g.answers.length} ${g.answers.length === 1 ? "answer" : "answers"}`} className="rounded-xl border border-slate-200 bg-slate-50 p-3">
+                    <h3 className="mb-2 flex flex-wrap items-baseline justify-between gap-2 font-semibold text-slate-900">
+                      <span className="min-w-0 break-words">{g.label}</span>
+                      <span className="shrink-0 rounded-full bg-slate-200 px-2.5 py-0.5 text-sm font-bold text-slate-800">
+                        {g.answers.length} {g.answers.length === 1 ? "student" : "students"}
+                      </span>
+                    </h3>
+                    <div className="space-y-2">
+                      {g.answers.map((a) => (
+                        <AnswerCard key={a.responseId} answer={a} ctx={ctx} />
+                      ))}
+                    </div>
+                  </section>
+                ))}
+              </section>
+              <section aria-labelledby="general-heading" className="space-y-3">
+                <h2 id="general-heading" className="text-lg font-bold">
+                  Discussion
+                </h2>
+                {d.general.length > 0 ? (
+                  <ul className="space-y-2">
+                    {d.general.map((p) => (
+                      <PostItem key={p.id} post={p} ctx={ctx} />
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="text-sm text-slate-600">No posts yet. Start the conversation, quoting the essay if you can.</p>
+                )}
+                <div className="rounded-xl border border-slate-200 bg-white p-3">
+                  <PostComposer assignmentId={assignmentId} questionId={questionId} label="Post to the discussion" citable={ctx.citable} />
+                </div>
+              </section>
+            </>
+          )}
+        </div>
+      </div>
+    </QuoteProvider>
+  );
+}

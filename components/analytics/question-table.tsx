@@ -1,0 +1,112 @@
+import { TYPE_LABELS } from "@/lib/questions/schema";
+import { readDiscrimination, readFacility } from "@/lib/stats/interpret";
+import type { QuestionReport } from "@/server/analytics/get-assignment-report";
+import { frac, num, pct, toneClass } from "./format";
+
+/** Per-question item analysis; each question opens to its distractor analysis. */
+export function QuestionTable({ questions, submitted }: { questions: QuestionReport[]; submitted: number }) {
+  return (
+    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full text-left text-sm">
+        <caption className="sr-only">Item analysis per question</caption>
+        <thead className="bg-slate-50 text-slate-700">
+          <tr>
+            {["#", "Question", "Facility", "SD", "Discrimination", "Disc. efficiency", "Eff. weight", "Check"].map((h) => (
+              <th key={h} scope="col" className="whitespace-nowrap px-3 py-2 font-semibold">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {questions.map((q) => {
+            const f = readFacility(q.stats.facility);
+            const d = readDiscrimination(q.stats.discriminationIndex);
+            return (
+              <tr key={q.id} id={`q-${q.number}`} className="border-t border-slate-100 align-top" data-testid={`question-row-${q.number}`}>
+                <th scope="row" className="px-3 py-2 font-semibold">
+                  Q{q.number}
+                </th>
+                <td className="min-w-64 px-3 py-2">
+                  <p className="font-medium text-slate-900">{q.prompt}</p>
+                  <p className="text-xs text-slate-600">
+                    {TYPE_LABELS[q.type]} · {q.points} pt · cites {q.passageNames.join(", ")}
+                  </p>
+                  <Distractors q={q} submitted={submitted} />
+                </td>
+                <td className="whitespace-nowrap px-3 py-2 tabular-nums" data-testid="facility">
+                  <span className="font-semibold">{frac(q.stats.facility)}</span>
+                  <span className={`ml-1 rounded px-1.5 py-0.5 text-xs font-semibold ${toneClass[f.tone]}`}>{f.label}</span>
+                </td>
+                <td className="px-3 py-2 tabular-nums">{num(q.stats.sd)}</td>
+                <td className="whitespace-nowrap px-3 py-2 tabular-nums" data-testid="discrimination">
+                  <span className="font-semibold">{pct(q.stats.discriminationIndex, 1)}</span>
+                  <span className={`ml-1 rounded px-1.5 py-0.5 text-xs font-semibold ${toneClass[d.tone]}`}>{d.label}</span>
+                </td>
+                <td className="px-3 py-2 tabular-nums">{pct(q.stats.discriminativeEfficiency, 1)}</td>
+                <td className="px-3 py-2 tabular-nums">{pct(q.stats.effectiveWeight, 1)}</td>
+                <td className="min-w-48 px-3 py-2">
+                  {q.flags.length === 0 ? (
+                    <span className="text-slate-600">No problems found</span>
+                  ) : (
+                    <ul className="space-y-1">
+                      {q.flags.map((fl) => (
+                        <li key={fl.kind} className={`rounded px-2 py-1 text-xs font-medium ${fl.kind === "negative" ? toneClass.red : toneClass.amber}`}>
+                          <span aria-hidden="true">⚠ </span>
+                          {fl.message}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {q.ungraded > 0 && <p className="mt-1 text-xs text-amber-900">{q.ungraded} answers await grading.</p>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Distractors({ q, submitted }: { q: QuestionReport; submitted: number }) {
+  if (q.options.length === 0 && q.wrongTexts.length === 0) return <p className="mt-1 text-xs text-slate-600">Correct answer: {q.correctAnswer || "graded by rubric"}</p>;
+  return (
+    <details className="mt-1">
+      <summary className="cursor-pointer text-xs font-medium text-brand-700">Answers chosen (Q{q.number})</summary>
+      {q.options.length > 0 && (
+        <table className="mt-2 w-full text-xs">
+          <caption className="sr-only">How many chose each option of question {q.number}, and their mean total score</caption>
+          <thead>
+            <tr className="text-slate-600">
+              <th scope="col" className="py-1 pr-3 font-semibold">Option</th>
+              <th scope="col" className="py-1 pr-3 font-semibold">Chosen by</th>
+              <th scope="col" className="py-1 font-semibold">Their mean total</th>
+            </tr>
+          </thead>
+          <tbody>
+            {q.options.map((o) => (
+              <tr key={o.key} className="border-t border-slate-100">
+                <th scope="row" className={`py-1 pr-3 text-left font-normal ${o.correct ? "font-semibold text-emerald-800" : ""}`}>
+                  {o.correct ? "✓ " : ""}
+                  {o.label}
+                  {o.correct ? <span className="sr-only"> (correct)</span> : null}
+                </th>
+                <td className="py-1 pr-3 tabular-nums">
+                  {o.count} ({pct(submitted ? (100 * o.count) / submitted : null)})
+                </td>
+                <td className="py-1 tabular-nums">{num(o.meanTotal)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {q.wrongTexts.length > 0 && (
+        <p className="mt-2 text-xs">
+          <span className="font-semibold">Common wrong answers:</span> {q.wrongTexts.map((w) => `“${w.text}” ×${w.count}`).join(", ")}
+        </p>
+      )}
+      <p className="mt-1 text-xs text-slate-600">Correct: {q.correctAnswer}</p>
+    </details>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+import { useState } from "react";
+import { Badge } from "@/components/ui/card";
+import type { AnswerView } from "@/lib/discussion/view-types";
+import { CitationChip } from "./citation-chip";
+import { PostComposer } from "./post-composer";
+import { PostItem, type ThreadCtx } from "./post-item";
+import { ReactionBar } from "./reaction-bar";
+
+/** One student's answer with its citations, reactions and the thread of replies to it. */
+export function AnswerCard({ answer, ctx }: { answer: AnswerView; ctx: ThreadCtx }) {
+  const [replying, setReplying] = useState(false);
+  return (
+    <article className="rounded-lg border border-slate-200 bg-white p-3" aria-label={`Answer by ${answer.author.label}`}>
+      <div className="flex flex-wrap items-center gap-2">
+        <h4 className="font-semibold text-slate-900">{answer.author.label}</h4>
+        {answer.author.mine && <Badge tone="brand">Your answer</Badge>}
+      </div>
+      {answer.text !== null && <p className="mt-1 whitespace-pre-wrap break-words text-slate-900">{answer.text || <span className="italic text-slate-600">(no text)</span>}</p>}
+      {answer.citations.length > 0 && (
+        <div className="mt-2 flex flex-wrap gap-2">
+          {answer.citations.map((c) => (
+            <CitationChip key={c.id} citation={c} />
+          ))}
+        </div>
+      )}
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        <ReactionBar target="response" id={answer.responseId} reactions={answer.reactions} />
+        <button type="button" onClick={() => setReplying((r) => !r)} aria-expanded={replying} className="rounded-lg px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+          Reply to {answer.author.mine ? "your answer" : answer.author.label}
+        </button>
+      </div>
+      {replying && (
+        <div className="mt-2">
+          <PostComposer compact assignmentId={ctx.assignmentId} questionId={ctx.questionId} responseId={answer.responseId} label={`Reply to ${answer.author.label}`} citable={ctx.citable} onDone={() => setReplying(false)} />
+        </div>
+      )}
+      {answer.posts.length > 0 && (
+        <ul className="mt-2 space-y-2 border-l-2 border-slate-200 pl-3" aria-label={`Replies to ${answer.author.label}`}>
+          {answer.posts.map((p) => (
+            <PostItem key={p.id} post={p} ctx={ctx} />
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { REACTIONS, type ReactionView } from "@/lib/discussion/view-types";
+import { postJson } from "./post-json";
+
+/** Toggle buttons (aria-pressed) for the three reactions, with counts. */
+export function ReactionBar({ target, id, reactions, disabled }: { target: "post" | "response"; id: string; reactions: ReactionView[]; disabled?: boolean }) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="flex flex-wrap items-center gap-1.5">
+      {reactions.map((r) => {
+        const meta = REACTIONS.find((x) => x.key === r.key)!;
+        return (
+          <button
+            key={r.key}
+            type="button"
+            disabled={disabled || pending}
+            aria-pressed={r.mine}
+            aria-label={`${meta.label} (${r.count})`}
+            onClick={() =>
+              start(async () => {
+                const res = await postJson("/api/posts/reactions", { target, id, reaction: r.key });
+                setError(res.ok ? null : res.error);
+                if (res.ok) router.refresh();
+              })
+            }
+            className={`inline-flex min-h-8 items-center gap-1 rounded-full border px-2.5 text-sm ${r.mine ? "border-brand-600 bg-brand-50 text-brand-800" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-100"}`}
+          >
+            <span aria-hidden="true">{meta.emoji}</span>
+            {/* the word, not only the emoji: emoji fonts are missing on some school machines */}
+            <span aria-hidden="true" className="text-xs font-medium">{meta.label}</span>
+            <span aria-hidden="true" className="tabular-nums">{r.count}</span>
+          </button>
+        );
+      })}
+      {error && (
+        <span role="alert" className="text-sm text-red-700">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

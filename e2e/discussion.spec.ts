@@ -1,0 +1,190 @@
+// The discussion view as students and the instructor use it: answers beside the source passage,
+// quoting a sub-span of the essay, moderation, reports, and the reveal-after-answering rule.
+import type { Browser, Page } from "@playwright/test";
+import { createUser, expect, expectNoA11yViolations, signIn, test, type TestUser } from "./fixtures";
+import { passage, seedAssignment, submitAnswer } from "./discussion-data";
+
+const choices = { choices: [{ id: "security", text: "Border security" }, { id: "ideology", text: "Shared ideology" }] };
+
+async function open(browser: Browser, user: TestUser, url: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, user);
+  await page.goto(url);
+  return page;
+}
+
+/** Selects `words` inside the essay panel the way a mouse drag would, then releases the mouse. */
+async function selectInEssay(page: Page, words: string) {
+  await page.locator("#essay-tabpanel").evaluate((panel, w) => {
+    const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const at = t.textContent!.indexOf(w);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(t, at);
+      range.setEnd(t, at + w.length);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      panel.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+      return;
+    }
+    throw new Error(`"${w}" not in the essay panel`);
+  }, words);
+}
+
+test("two students discuss: a quoted sub-span is highlighted in the essay for the other student", async ({ browser, instructor, student }) => {
+  const ben = await createUser("STUDENT", "Ben Okafor");
+  const cited = await passage("russia-taliban-engagement", 2, 1);
+  const a = await seedAssignment({ instructor, students: [student, ben], type: "SINGLE_CHOICE", prompt: "Why does Moscow engage the Taliban?", content: choices, answerKey: { correct: "security" }, cites: [cited] });
+  await submitAnswer(a, student, { choiceId: "security" });
+  await submitAnswer(a, ben, { choiceId: "ideology" });
+
+  const amy = await open(browser, student, `${a.url}/discussion`);
+  await expect(amy.getByRole("heading", { name: "Why does Moscow engage the Taliban?" })).toBeVisible();
+  await expect(amy.getByRole("heading", { name: "Answers (2)" })).toBeVisible();
+  await expect(amy.getByRole("region", { name: "Border security: 1 answer" })).toContainText("1 student");
+  await expect(amy.getByRole("article", { name: `Answer by ${student.name} (you)` })).toBeVisible();
+  // The cited passage is underlined in the essay beside the answers.
+  await expect(amy.locator(`[data-passage-id="${cited.id}"][data-cited]`)).toBeVisible();
+  await expectNoA11yViolations(amy);
+
+  await selectInEssay(amy, "soft underbelly");
+  await amy.getByRole("button", { name: "Quote this" }).click();
+  await amy.getByRole("button", { name: "Reply to Ben Okafor" }).click();
+  await expect(amy.getByRole("article", { name: "Answer by Ben Okafor" }).getByText("Include quote from ¶2 s1")).toBeVisible();
+  await amy.getByLabel("Reply to Ben Okafor").fill("It is about the border, look at this phrase.");
+  await amy.getByRole("button", { name: "Post reply" }).click();
+  await expect(amy.getByText("It is about the border, look at this phrase.")).toBeVisible();
+
+  const benPage = await open(browser, ben, `${a.url}/discussion`);
+  const reply = benPage.locator("li", { hasText: "It is about the border" });
+  await expect(reply).toContainText(student.name);
+  await expect(benPage.locator("[data-quote-mark]")).toHaveCount(0);
+  await reply.getByRole("button", { name: /Show quote in the essay, ¶2 s1: soft underbelly/ }).click();
+  const mark = benPage.locator("[data-quote-mark]");
+  await expect(mark).toHaveText("soft underbelly");
+  await expect(mark).toBeInViewport();
+  await expectNoA11yViolations(benPage);
+  if (process.env.DISCUSSION_SCREENSHOTS) await benPage.screenshot({ path: "test-results/discussion-desktop.png" });
+
+  // On a phone the passage comes first, above the answers, and the quote still scrolls into view.
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await signIn(phone, ben);
+  await phone.goto(`${a.url}/discussion`);
+  const essayBox = await phone.locator("#essay-tabpanel").boundingBox();
+  const answersBox = await phone.getByRole("heading", { name: "Answers (2)" }).boundingBox();
+  expect(essayBox!.y).toBeLessThan(answersBox!.y);
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth), "no sideways scrolling on a phone").toBeLessThanOrEqual(390);
+  await phone.getByRole("button", { name: /Show quote in the essay/ }).click();
+  await expect(phone.locator("[data-quote-mark]")).toBeInViewport();
+  await expectNoA11yViolations(phone);
+  if (process.env.DISCUSSION_SCREENSHOTS) await phone.screenshot({ path: "test-results/discussion-phone.png", fullPage: true });
+
+});
+
+test("posts are plain text, and empty or oversized posts get clear errors", async ({ browser, instructor, student }) => {
+  const a = await seedAssignment({ instructor, students: [student], type: "SINGLE_CHOICE", prompt: "Why does Moscow engage?", content: choices, answerKey: { correct: "security" }, cites: [await passage("russia-taliban-engagement", 2, 1)] });
+  await submitAnswer(a, student, { choiceId: "security" });
+  const page = await open(browser, student, `${a.url}/discussion`);
+  // Posts are plain text: markup is shown, never run.
+  await page.getByLabel("Post to the discussion").fill(`<img src=x onerror="window.__xss=1"><script>window.__xss=1</script> **hi**`);
+  await page.getByRole("button", { name: "Post", exact: true }).click();
+  await expect(page.getByText('<img src=x onerror="window.__xss=1">', { exact: false })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await page.locator("main img").count()).toBe(0);
+  await page.reload(); // and the server-rendered page escapes it too
+  await expect(page.getByText('<img src=x onerror="window.__xss=1">', { exact: false })).toBeVisible();
+  expect(await page.locator("main img").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+
+  // Clear errors for an empty and an oversized post.
+  await page.getByRole("button", { name: "Post", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Write something before posting." })).toBeVisible();
+  await page.getByLabel("Post to the discussion").fill("x".repeat(5001));
+  await page.getByRole("button", { name: "Post", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "keep it under 5,000 characters" })).toBeVisible();
+});
+
+test("the instructor hides a post (its author still sees it, marked) and handles a report", async ({ browser, instructor, student }) => {
+  const ben = await createUser("STUDENT");
+  const a = await seedAssignment({ instructor, students: [student, ben], type: "SHORT_ANSWER", prompt: "What does Moscow want?", content: {}, answerKey: { modelAnswer: "Security", keywords: [] }, cites: [await passage("russia-taliban-engagement", 2, 1)] });
+  await submitAnswer(a, student, { text: "Stable borders in Central Asia." });
+  await submitAnswer(a, ben, { text: "Influence." });
+
+  const benPage = await open(browser, ben, `${a.url}/discussion`);
+  await benPage.getByLabel("Post to the discussion").fill("This whole reading is pointless.");
+  await benPage.getByRole("button", { name: "Post", exact: true }).click();
+  await expect(benPage.getByText("This whole reading is pointless.")).toBeVisible();
+
+  const amy = await open(browser, student, `${a.url}/discussion`);
+  await expect(amy.getByText("Stable borders in Central Asia.")).toBeVisible();
+  await amy.getByRole("button", { name: `Report post by ${ben.name}` }).click();
+  await amy.getByLabel("Why are you reporting this post?").fill("Not about the question");
+  await amy.getByRole("button", { name: "Send report" }).click();
+  await expect(amy.getByText("Reported to the instructor")).toBeVisible();
+
+  const teacher = await open(browser, instructor, `/assignments/${a.assignmentId}/moderation`);
+  await expect(teacher.getByRole("heading", { name: "Open reports (1)" })).toBeVisible();
+  await expect(teacher.getByText("Not about the question")).toBeVisible();
+  await expectNoA11yViolations(teacher);
+  await teacher.getByRole("button", { name: `Hide post by ${ben.name}` }).click();
+  await expect(teacher.getByRole("heading", { name: "Open reports (0)" })).toBeVisible();
+  await expect(teacher.getByRole("heading", { name: "Hidden posts (1)" })).toBeVisible();
+
+  // The author still sees the post, marked hidden; the other student no longer sees it.
+  await benPage.reload();
+  await expect(benPage.getByText("This whole reading is pointless.")).toBeVisible();
+  await expect(benPage.getByText("Hidden by the instructor: only you and the instructor see it")).toBeVisible();
+  await amy.reload();
+  await expect(amy.getByText("Stable borders in Central Asia.")).toBeVisible();
+  await expect(amy.getByText("This whole reading is pointless.")).toHaveCount(0);
+
+  // The instructor pins and deletes from the discussion itself; deleting asks first.
+  await amy.getByLabel("Post to the discussion").fill("Engagement is containment.");
+  await amy.getByRole("button", { name: "Post", exact: true }).click();
+  await expect(amy.getByText("Engagement is containment.")).toBeVisible();
+  await teacher.goto(`${a.url}/discussion`);
+  await expect(teacher.getByText(student.name).first()).toBeVisible();
+  await teacher.getByRole("button", { name: `Pin post by ${student.name}` }).click();
+  await expect(teacher.locator("li", { hasText: "Engagement is containment." }).getByText("Pinned")).toBeVisible();
+  await teacher.getByRole("button", { name: `Delete post by ${student.name}` }).click();
+  await expect(teacher.getByText("Delete this post for everyone?")).toBeVisible();
+  await teacher.getByRole("button", { name: "Yes, delete" }).click();
+  await expect(teacher.getByText("Engagement is containment.")).toHaveCount(0);
+  await expectNoA11yViolations(teacher);
+  await amy.reload();
+  await expect(amy.getByText("Engagement is containment.")).toHaveCount(0);
+});
+
+test("peers' answers stay hidden until a student submits; anonymous discussions show pseudonyms", async ({ browser, instructor, student }) => {
+  const done = await createUser("STUDENT", "Dana Diaz");
+  const outsider = await createUser("STUDENT");
+  const a = await seedAssignment({ instructor, students: [student, done], type: "SINGLE_CHOICE", prompt: "Which motive comes first?", content: choices, answerKey: { correct: "security" }, cites: [await passage("russia-taliban-engagement", 2, 1)], anonymous: true });
+  await submitAnswer(a, done, { choiceId: "security" });
+
+  const waiting = await open(browser, student, `${a.url}/discussion`);
+  await expect(waiting.getByText("Submit your own answers first")).toBeVisible();
+  await expect(waiting.getByRole("heading", { name: /Answers/ })).toHaveCount(0);
+  // The essay is still there to read.
+  await expect(waiting.getByText("soft underbelly", { exact: false })).toBeVisible();
+  await expectNoA11yViolations(waiting);
+
+  await submitAnswer(a, student, { choiceId: "ideology" });
+  await waiting.reload();
+  await expect(waiting.getByRole("heading", { name: "Answers (2)" })).toBeVisible();
+  await expect(waiting.getByText("Dana Diaz")).toHaveCount(0);
+  await expect(waiting.getByRole("article", { name: /^Answer by [A-Z][a-z]+ [A-Z][a-z]+ \d\d$/ })).toBeVisible();
+
+  const teacher = await open(browser, instructor, `${a.url}/discussion`);
+  await expect(teacher.getByRole("article", { name: "Answer by Dana Diaz" })).toBeVisible();
+
+  // Signed out: sent to sign in, and back here afterwards.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`${a.url}/discussion`);
+  await expect(visitor).toHaveURL(/\/sign-in\?callbackUrl=/);
+
+  const stranger = await open(browser, outsider, `${a.url}/discussion`);
+  await expect(stranger.getByRole("heading", { name: "Not found" })).toBeVisible();
+  await expect(stranger.getByText("Which motive comes first?")).toHaveCount(0);
+});

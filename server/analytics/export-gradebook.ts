@@ -1,0 +1,14 @@
+import "server-only";
+import { fileSlug, toCsv } from "@/lib/csv/write-csv";
+import type { SessionUser } from "../auth/session";
+import { findOwnedClass } from "./find-owned-assignment";
+import { loadGradebook } from "./load-gradebook";
+
+/** The class gradebook as CSV: one row per enrolled student, their name, email and score per assignment. */
+export async function exportGradebook({ user, classId }: { user: SessionUser; classId: string }) {
+  const cls = await findOwnedClass({ user, classId });
+  const { assignments, students, grade } = await loadGradebook(cls.id);
+  const header = ["Name", "Email", ...assignments.map((a) => `${a.title} (out of ${a.maxScore})`)];
+  const rows = students.map((s) => [s.name, s.email, ...assignments.map((a) => grade(s.id, a.id)?.score ?? null)]);
+  return { filename: `${fileSlug(cls.name)}-gradebook.csv`, csv: toCsv(header, rows) };
+}

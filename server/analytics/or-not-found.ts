@@ -1,0 +1,13 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { isAppError } from "@/lib/errors/app-error";
+
+/** For pages: a report the viewer may not see renders the 404 page, exactly like one that does not exist. */
+export async function orNotFound<T>(p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  }
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import type { CitationView, EssayView } from "@/lib/discussion/view-types";
+import { passageLabel } from "@/lib/passages/group";
+import { reanchor } from "@/lib/passages/selectors";
+
+type CitationRow = { id: string; passageId: string; quoteStart: number | null; quoteEnd: number | null; exact: string | null; prefix: string | null; suffix: string | null };
+
+/** Index of passage id → passage and its essay, for turning citation rows into views. */
+export function passageIndex(essays: EssayView[]) {
+  const index = new Map<string, { essay: EssayView; passage: EssayView["passages"][number] }>();
+  for (const essay of essays) for (const passage of essay.passages) index.set(passage.id, { essay, passage });
+  return index;
+}
+
+/** A citation row as the browser sees it; a quote is re-anchored against today's essay text (or marked orphaned). */
+export function citationView(row: CitationRow, index: ReturnType<typeof passageIndex>): CitationView | null {
+  const hit = index.get(row.passageId);
+  if (!hit) return null;
+  let quote: CitationView["quote"] = null;
+  if (row.exact) {
+    const r = reanchor(hit.essay.body, { start: row.quoteStart ?? 0, end: row.quoteEnd ?? 0, exact: row.exact, prefix: row.prefix ?? "", suffix: row.suffix ?? "" });
+    quote = r.status === "anchored" ? { exact: row.exact, start: r.start, end: r.end, orphaned: false } : { exact: row.exact, start: -1, end: -1, orphaned: true };
+  }
+  // The passage text is only shown for whole-passage citations; a quote shows its own words.
+  return { id: row.id, passageId: row.passageId, essayId: hit.essay.id, label: passageLabel(hit.passage), passageText: quote ? "" : hit.passage.text, quote };
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { answerGroupOf } from "@/lib/discussion/answer-group";
+import type { AnswerGroup, AnswerView, EssayView, PostView, ViewerView } from "@/lib/discussion/view-types";
+import { passageLabel } from "@/lib/passages/group";
+import { db } from "../db";
+import { authorView } from "./author-view";
+import { citationView, passageIndex } from "./citation-view";
+import { loadDiscussionContext, type DiscussionContext, type Viewer } from "./load-discussion-context";
+import { loadEssays } from "./load-essays";
+import { loadThreads } from "./load-threads";
+import { loadReactions } from "./reactions";
+
+export type Discussion = {
+  assignment: { id: string; title: string; className: string; classId: string };
+  question: { id: string; type: string; prompt: string; content: unknown; citedPassageIds: string[]; stances: { id: string; text: string }[] };
+  viewer: ViewerView;
+  essays: EssayView[];
+  groups: AnswerGroup[];
+  general: PostView[];
+  /** the viewer's own stance in a debate (id), for labelling their replies */
+  myStanceId: string | null;
+  /** open reports in the whole assignment (instructor only, else 0) */
+  openReports: number;
+};
+
+/**
+ * Everything the discussion of one assignment question shows to this viewer. A student who must answer
+ * first gets the essays and the question but no answers or posts (`viewer.canSeePeers` false); the
+ * server decides, not the page.
+ */
+export async function getDiscussion({ viewer, assignmentId, questionId }: { viewer: Viewer; assignmentId: string; questionId: string }): Promise<Discussion> {
+  const ctx = await loadDiscussionContext({ viewer, assignmentId, questionId });
+  const citedPassageIds = ctx.question.passages.map((p) => p.passageId);
+  const essays = await loadEssays({ setId: ctx.assignment.setId, citedPassageIds });
+  const stances = debateStances(ctx.question.content);
+  const base = {
+    assignment: { id: ctx.assignment.id, title: ctx.assignment.title, className: ctx.assignment.class.name, classId: ctx.assignment.classId },
+    question: { id: ctx.question.id, type: ctx.question.type, prompt: ctx.question.prompt, content: ctx.question.content, citedPassageIds, stances },
+    viewer: { isInstructor: ctx.isInstructor, canSeePeers: ctx.canSeePeers, lockedReason: ctx.lockedReason, submitted: ctx.submitted, anonymous: ctx.assignment.anonymous },
+    essays,
+  };
+  if (!ctx.canSeePeers) return { ...base, groups: [], general: [], myStanceId: null, openReports: 0 };
+  const openReports = ctx.isInstructor ? await db.postReport.count({ where: { resolvedAt: null, post: { assignmentId, deletedAt: null } } }) : 0;
+
+  const responses = await loadAnswers(ctx);
+  const stanceLabel = (id: string | null) => stances.find((s) => s.id === id)?.text ?? null;
+  const threads = await loadThreads(ctx, essays, stanceLabel);
+  const reactions = await loadReactions([...responses.map((r) => `response:${r.id}`), ...threads.posts.map((p) => `post:${p.id}`)], viewer.id);
+  const postsFor = threads.build(reactions);
+  const index = passageIndex(essays);
+  const passageName = (id: string) => {
+    const hit = index.get(id);
+    return hit ? `${passageLabel(hit.passage)}: “${hit.passage.text}”` : "A passage no longer in the essay";
+  };
+
+  const groups = new Map<string, AnswerGroup>();
+  for (const r of responses) {
+    const g = answerGroupOf(ctx.question.type, ctx.question.content, r.answer, passageName);
+    const view: AnswerView = {
+      responseId: r.id,
+      author: authorView(r.attempt.student, ctx),
+      text: g.text,
+      stanceId: g.stanceId,
+      citations: r.citations.map((c) => citationView(c, index)).filter((c) => c !== null),
+      reactions: reactions(`response:${r.id}`),
+      posts: postsFor(r.id),
+    };
+    const group = groups.get(g.key) ?? { key: g.key, label: g.label, answers: [] };
+    group.answers.push(view);
+    groups.set(g.key, group);
+  }
+  const myStanceId = responses.find((r) => r.attempt.student.id === viewer.id)?.stance ?? null;
+  return { ...base, groups: [...groups.values()].sort((a, b) => b.answers.length - a.answers.length || a.label.localeCompare(b.label)), general: postsFor("general"), myStanceId, openReports };
+}
+
+export function debateStances(content: unknown): { id: string; text: string }[] {
+  const s = (content as { stances?: unknown } | null)?.stances;
+  return Array.isArray(s) ? (s as { id: string; text: string }[]) : [];
+}
+
+/** Each student's answer to the question from their latest submitted attempt (drafts are never shown). */
+export async function loadAnswers(ctx: DiscussionContext) {
+  const rows = await db.response.findMany({
+    where: { questionId: ctx.question.id, attempt: { assignmentId: ctx.assignment.id, submittedAt: { not: null } } },
+    orderBy: [{ attempt: { number: "desc" } }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      answer: true,
+      stance: true,
+      createdAt: true,
+      attempt: { select: { number: true, student: { select: { id: true, name: true, role: true } } } },
+      citations: { select: { id: true, passageId: true, quoteStart: true, quoteEnd: true, exact: true, prefix: true, suffix: true } },
+    },
+  });
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.attempt.student.id) && seen.add(r.attempt.student.id)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+}
