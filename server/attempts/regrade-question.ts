@@ -2,20 +2,27 @@ import "server-only";
 import { gradeAnswer } from "@/lib/grading/grade";
 import type { QuestionType } from "@/lib/questions/schema";
 import type { Tx } from "../db";
-import { recomputeAttemptScore } from "./recompute-attempt-score";
 
 /**
  * Re-grades every stored response to a question after its key or points changed, and refreshes the
- * submitted attempts' totals. Call inside the transaction that updates the question. Manual grades stay.
+ * totals of the attempts concerned. Call inside the transaction that updates the question. Manual grades
+ * stay (they win over the automatic score anyway). Writes are two statements however many responses exist.
  */
 export async function regradeQuestion(tx: Tx, questionId: string): Promise<number> {
   const q = await tx.question.findUniqueOrThrow({ where: { id: questionId }, select: { type: true, content: true, answerKey: true, points: true } });
-  const responses = await tx.response.findMany({ where: { questionId }, select: { id: true, answer: true, attemptId: true } });
-  for (const r of responses) {
-    const { score } = gradeAnswer({ type: q.type as QuestionType, content: q.content, answerKey: q.answerKey, points: q.points }, r.answer);
-    await tx.response.update({ where: { id: r.id }, data: { autoScore: score } });
-  }
-  const attempts = [...new Set(responses.map((r) => r.attemptId))];
-  for (const id of attempts) await recomputeAttemptScore(tx, id);
+  const responses = await tx.response.findMany({ where: { questionId }, select: { id: true, answer: true } });
+  if (responses.length === 0) return 0;
+  const ids = responses.map((r) => r.id);
+  const scores = responses.map((r) => gradeAnswer({ type: q.type as QuestionType, content: q.content, answerKey: q.answerKey, points: q.points }, r.answer).score);
+  await tx.$executeRaw`
+    UPDATE "Response" r SET "autoScore" = u.score
+    FROM unnest(${ids}::text[], ${scores}::float8[]) AS u(id, score)
+    WHERE r."id" = u.id`;
+  // Same formula as recomputeAttemptScore, for every attempt that answered this question at once.
+  await tx.$executeRaw`
+    UPDATE "Attempt" a SET
+      "score" = COALESCE((SELECT SUM(COALESCE(r."manualScore", r."autoScore", 0)) FROM "Response" r WHERE r."attemptId" = a."id"), 0),
+      "maxScore" = (SELECT COALESCE(SUM(q."points"), 0) FROM "Question" q JOIN "Assignment" s ON s."setId" = q."setId" WHERE s."id" = a."assignmentId")
+    WHERE a."id" IN (SELECT "attemptId" FROM "Response" WHERE "questionId" = ${questionId}) AND a."submittedAt" IS NOT NULL`;
   return responses.length;
 }

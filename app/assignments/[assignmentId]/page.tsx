@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { InstructorAssignmentView } from "@/components/quiz/instructor-assignment-view";
+import { StudentAssignmentView } from "@/components/quiz/student-assignment-view";
+import { PageHeader } from "@/components/ui/card";
+import { isAppError } from "@/lib/errors/app-error";
+import { requireUserPage, type SessionUser } from "@/server/auth/session";
+import { closedReason } from "@/server/attempts/assignment-window";
+import { getAttemptResult } from "@/server/attempts/get-attempt-result";
+import { getStudentAssignment } from "@/server/attempts/get-student-assignment";
+import { getAssignmentOverview } from "@/server/classes/get-assignment-overview";
+import { startAttemptAction } from "./take/actions";
+
+type Props = { params: Promise<{ assignmentId: string }>; searchParams: Promise<{ submitted?: string }> };
+export const metadata = { title: "Assignment" };
+
+export default async function AssignmentPage({ params, searchParams }: Props) {
+  const { assignmentId } = await params;
+  const user = await requireUserPage(`/assignments/${assignmentId}`);
+  if (user.role === "INSTRUCTOR") {
+    const o = await getAssignmentOverview({ user, assignmentId });
+    return (
+      <>
+        <Crumb href={`/classes/${o.assignment.class.id}`} label={o.assignment.class.name} />
+        <PageHeader title={o.assignment.title} description={o.assignment.mode === "LIVE" ? "Live quiz" : "Self-paced quiz"} />
+        <InstructorAssignmentView o={o} />
+      </>
+    );
+  }
+  return <StudentPage user={user} assignmentId={assignmentId} justSubmitted={(await searchParams).submitted === "1"} />;
+}
+
+async function StudentPage({ user, assignmentId, justSubmitted }: { user: SessionUser; assignmentId: string; justSubmitted: boolean }) {
+  const a = await getStudentAssignment({ user, assignmentId }).catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const open = a.attempts.some((t) => !t.submittedAt);
+  const anySubmitted = a.attempts.some((t) => t.submittedAt);
+  const reason = closedReason(a);
+  const result = anySubmitted ? await getAttemptResult({ user, assignmentId }) : null;
+  const canStart = !open && !reason && a.mode === "SELF_PACED";
+  return (
+    <div className="mx-auto max-w-5xl">
+      <Crumb href={`/classes/${a.class.id}`} label={a.class.name} />
+      <PageHeader title={a.title} description={a.set.description || undefined} />
+      <StudentAssignmentView
+        assignmentId={a.id}
+        facts={{ ...a, questionCount: a.set._count.questions }}
+        openAttempt={open && a.mode === "SELF_PACED"}
+        live={a.mode === "LIVE"}
+        closedReason={reason}
+        start={canStart && a.attempts.length === 0 ? startAttemptAction.bind(null, a.id, false) : null}
+        startAnother={canStart && result?.canRetake ? startAttemptAction.bind(null, a.id, true) : null}
+        justSubmitted={justSubmitted && anySubmitted}
+        result={result && { attempt: result.attempt, revealed: result.revealed, revealAnswers: result.assignment.revealAnswers, citable: result.citable, items: result.items }}
+      />
+    </div>
+  );
+}
+
+function Crumb({ href, label }: { href: string; label: string }) {
+  return (
+    <nav aria-label="Breadcrumb" className="mb-3 text-sm">
+      <Link href={href} className="text-brand-700 underline">
+        {label}
+      </Link>
+    </nav>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { TakeQuiz } from "@/components/quiz/take-quiz";
+import { PageHeader } from "@/components/ui/card";
+import { isAppError } from "@/lib/errors/app-error";
+import { requireUserPage } from "@/server/auth/session";
+import { getQuizForTaking } from "@/server/attempts/get-quiz-for-taking";
+
+export const metadata = { title: "Quiz" };
+
+export default async function TakePage({ params }: { params: Promise<{ assignmentId: string }> }) {
+  const { assignmentId } = await params;
+  const user = await requireUserPage(`/assignments/${assignmentId}/take`);
+  if (user.role !== "STUDENT") redirect(`/assignments/${assignmentId}`);
+  const quiz = await getQuizForTaking({ user, assignmentId }).catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  // No open attempt: the assignment page explains the rules and starts one.
+  if (!quiz.attempt) redirect(`/assignments/${assignmentId}`);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
+        <Link href={`/assignments/${assignmentId}`} className="text-brand-700 underline">
+          {quiz.assignment.className}
+        </Link>
+      </nav>
+      <PageHeader title={quiz.assignment.title} description={quiz.attempt.number > 1 ? `Attempt ${quiz.attempt.number}` : undefined} />
+      <TakeQuiz
+        assignmentId={assignmentId}
+        attemptId={quiz.attempt.id}
+        questions={quiz.questions}
+        citable={quiz.citable}
+        saved={quiz.saved as Record<string, { answer: unknown; clientSeq: number }>}
+        deadline={quiz.attempt.deadline}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+import { useActionState } from "react";
+import { Alert } from "../ui/alert";
+import { Button } from "../ui/button";
+import { Field } from "../ui/field";
+import { initialFormState, keepInputOnSubmit, type FormState } from "./form-state";
+
+type SetOption = { id: string; title: string; builtIn: boolean; questions: number };
+const box = "h-4 w-4 accent-brand-600";
+const selectClass = "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100";
+
+function Check({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked?: boolean }) {
+  return (
+    <label className="flex items-start gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2">
+      <input type="checkbox" name={name} defaultChecked={defaultChecked} className={`mt-1 ${box}`} />
+      <span>
+        <span className="block text-sm font-medium text-slate-800">{label}</span>
+        {hint && <span className="block text-sm text-slate-600">{hint}</span>}
+      </span>
+    </label>
+  );
+}
+
+/** Assign a question set to a class. Dates are typed in the instructor's own time zone and sent as UTC. */
+export function AssignmentForm({ sets, action }: { sets: SetOption[]; action: (prev: FormState, form: FormData) => Promise<FormState> }) {
+  const [state, formAction, pending] = useActionState(async (prev: FormState, form: FormData) => {
+    for (const k of ["opensAt", "closesAt"]) {
+      const local = String(form.get(`${k}Local`) ?? "");
+      form.set(k, local ? new Date(local).toISOString() : "");
+    }
+    return action(prev, form);
+  }, initialFormState);
+  const fe = state.fieldErrors ?? {};
+  const own = sets.filter((s) => !s.builtIn);
+  const builtIn = sets.filter((s) => s.builtIn);
+  const option = (s: SetOption) => (
+    <option key={s.id} value={s.id}>
+      {s.title} ({s.questions} question{s.questions === 1 ? "" : "s"})
+    </option>
+  );
+  return (
+    <form
+      onSubmit={keepInputOnSubmit(formAction)}
+      className="space-y-6"
+      noValidate
+    >
+      {state.message && <Alert tone="error">{state.message}</Alert>}
+      <div className="space-y-1">
+        <label htmlFor="f-setId" className="block text-sm font-medium text-slate-800">
+          Question set
+        </label>
+        <select id="f-setId" name="setId" required className={selectClass} aria-invalid={fe.setId ? true : undefined} aria-describedby={fe.setId ? "f-setId-error" : undefined}>
+          {own.length > 0 && <optgroup label="Your sets">{own.map(option)}</optgroup>}
+          {builtIn.length > 0 && <optgroup label="Built-in sets">{builtIn.map(option)}</optgroup>}
+        </select>
+        {fe.setId && (
+          <p id="f-setId-error" className="text-sm font-medium text-red-700">
+            {fe.setId}
+          </p>
+        )}
+      </div>
+      <Field label="Title (optional)" name="title" maxLength={160} hint="Leave empty to use the set's title." error={fe.title} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Opens at (optional)" name="opensAtLocal" type="datetime-local" hint="Empty: open now." error={fe.opensAt} />
+        <Field label="Closes at (optional)" name="closesAtLocal" type="datetime-local" hint="Empty: no deadline." error={fe.closesAt} />
+        <Field label="Attempts allowed" name="attemptsAllowed" type="number" min={1} max={20} defaultValue={1} required error={fe.attemptsAllowed} />
+        <Field label="Time limit in minutes (optional)" name="timeLimitMinutes" type="number" min={1} max={600} hint="Counted from when the student starts." error={fe.timeLimitMinutes} />
+      </div>
+      <fieldset>
+        <legend className="mb-2 text-sm font-medium text-slate-800">Show correct answers and explanations</legend>
+        <div className="grid gap-2 sm:grid-cols-3">
+          {[
+            { v: "AFTER_SUBMIT", l: "After the student submits" },
+            { v: "AFTER_CLOSE", l: "After the assignment closes" },
+            { v: "NEVER", l: "Never (score only)" },
+          ].map((o) => (
+            <label key={o.v} className="flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+              <input type="radio" name="revealAnswers" value={o.v} defaultChecked={o.v === "AFTER_SUBMIT"} className={box} />
+              <span className="text-sm">{o.l}</span>
+            </label>
+          ))}
+        </div>
+        {fe.revealAnswers && <p className="mt-1 text-sm font-medium text-red-700">{fe.revealAnswers}</p>}
+      </fieldset>
+      <fieldset className="grid gap-2 sm:grid-cols-2">
+        <legend className="mb-2 text-sm font-medium text-slate-800">Options</legend>
+        <Check name="shuffleQuestions" label="Shuffle questions" hint="Each student gets their own order." />
+        <Check name="shuffleChoices" label="Shuffle choices" hint="Choices, passages and essays in a different order per student." />
+        <Check name="peersAfterAnswer" label="Peers' answers only after answering" hint="In discussion, a student sees classmates' answers once they have answered." defaultChecked />
+        <Check name="anonymous" label="Anonymous discussion" hint="Classmates see answers without names (you still see them)." />
+      </fieldset>
+      <fieldset>
+        <legend className="mb-2 text-sm font-medium text-slate-800">Mode</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {[
+            { v: "SELF_PACED", l: "Self-paced", h: "Students work at their own pace until it closes." },
+            { v: "LIVE", l: "Live in class", h: "You run it question by question from the projector." },
+          ].map((o) => (
+            <label key={o.v} className="flex items-start gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+              <input type="radio" name="mode" value={o.v} defaultChecked={o.v === "SELF_PACED"} className={`mt-1 ${box}`} />
+              <span>
+                <span className="block text-sm font-medium">{o.l}</span>
+                <span className="block text-sm text-slate-600">{o.h}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Button type="submit" disabled={pending || sets.length === 0}>
+        {pending ? "Assigning…" : "Assign to class"}
+      </Button>
+    </form>
+  );
+}

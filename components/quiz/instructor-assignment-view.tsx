@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { TYPE_LABELS, type QuestionType } from "@/lib/questions/schema";
+import { windowLabel } from "../classes/assignment-status";
+import { ButtonLink } from "../ui/button";
+import { Badge, Card } from "../ui/card";
+import { points } from "./attempt-result";
+
+type Overview = {
+  assignment: {
+    id: string;
+    mode: "SELF_PACED" | "LIVE";
+    opensAt: Date | null;
+    closesAt: Date | null;
+    attemptsAllowed: number;
+    timeLimitMinutes: number | null;
+    revealAnswers: string;
+    shuffleQuestions: boolean;
+    shuffleChoices: boolean;
+    peersAfterAnswer: boolean;
+    anonymous: boolean;
+    set: { title: string; questions: { id: string; prompt: string; type: string }[] };
+  };
+  students: { id: string; name: string; status: "not started" | "in progress" | "submitted"; attempt: { score: number | null; maxScore: number | null } | null }[];
+  toGrade: number;
+  submitted: number;
+};
+
+const tone = { "not started": "slate", "in progress": "amber", submitted: "green" } as const;
+const reveal: Record<string, string> = { AFTER_SUBMIT: "after submitting", AFTER_CLOSE: "after closing", NEVER: "never" };
+
+export function InstructorAssignmentView({ o }: { o: Overview }) {
+  const a = o.assignment;
+  const flags = [a.shuffleQuestions && "shuffled questions", a.shuffleChoices && "shuffled choices", a.peersAfterAnswer && "peers after answering", a.anonymous && "anonymous"].filter(Boolean);
+  return (
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_20rem]">
+      <section aria-labelledby="students-h">
+        <div className="mb-2 flex items-center justify-between">
+          <h2 id="students-h" className="text-lg font-bold">
+            Students: {o.submitted} of {o.students.length} submitted
+          </h2>
+          <span className="flex flex-wrap gap-2">
+            {a.mode === "LIVE" && <ButtonLink href={`/assignments/${a.id}/live`}>Run live</ButtonLink>}
+          <ButtonLink href={`/assignments/${a.id}/grade`} variant={o.toGrade ? "primary" : "secondary"}>
+            {o.toGrade ? `Grade ${o.toGrade} answer${o.toGrade === 1 ? "" : "s"}` : "Grading queue"}
+          </ButtonLink>
+          </span>
+        </div>
+        <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
+          {o.students.length === 0 && <li className="px-4 py-3 text-sm text-slate-600">No students in this class yet.</li>}
+          {o.students.map((s) => (
+            <li key={s.id} className="flex items-center justify-between gap-2 px-4 py-2">
+              <span className="font-medium">{s.name}</span>
+              <span className="flex items-center gap-2 text-sm">
+                {s.status === "submitted" && s.attempt && (
+                  <span>
+                    {points(s.attempt.score ?? 0)} / {points(s.attempt.maxScore ?? 0)}
+                  </span>
+                )}
+                <Badge tone={tone[s.status]}>{s.status}</Badge>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <aside className="space-y-4">
+        <Card>
+          <h2 className="font-bold">Settings</h2>
+          <p className="mt-1 text-sm text-slate-700">
+            {a.set.title} · {windowLabel(a)} · {a.attemptsAllowed} attempt{a.attemptsAllowed === 1 ? "" : "s"}
+            {a.timeLimitMinutes ? ` · ${a.timeLimitMinutes} min` : ""} · answers shown {reveal[a.revealAnswers]}
+            {flags.length ? ` · ${flags.join(", ")}` : ""}
+          </p>
+        </Card>
+        <Card>
+          <h2 className="font-bold">Questions</h2>
+          <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
+            {a.set.questions.map((q) => (
+              <li key={q.id}>
+                <Link href={`/assignments/${a.id}/questions/${q.id}/discussion`} className="text-brand-700 underline">
+                  {q.prompt}
+                </Link>{" "}
+                <span className="text-slate-600">({TYPE_LABELS[q.type as QuestionType]})</span>
+              </li>
+            ))}
+          </ol>
+        </Card>
+      </aside>
+    </div>
+  );
+}

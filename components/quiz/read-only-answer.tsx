@@ -1,0 +1,28 @@
+"use client";
+import { AnswerInput } from "@/components/questions/answer-input";
+import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question";
+import { PassageQuote } from "./passage-quote";
+
+const noop = () => {};
+
+/** A submitted answer shown in its own widget, disabled; a debate answer as stance, argument and evidence. */
+export function ReadOnlyAnswer({ question, answer, citable }: { question: PublicQuestion; answer: unknown; citable: PassageRef[] }) {
+  if (question.type === "SHORT_ANSWER")
+    return <p className="whitespace-pre-line rounded-lg border border-slate-200 bg-slate-50 p-3">{((answer ?? {}) as { text?: string }).text}</p>;
+  if (question.type !== "DEBATE") return <AnswerInput question={question} value={answer} onChange={noop} disabled citable={citable} />;
+  const a = (answer ?? {}) as { stanceId?: string; text?: string; citations?: { passageId: string; quote?: { exact: string } }[] };
+  const stances = ((question.content ?? {}) as { stances?: { id: string; text: string }[] }).stances ?? [];
+  const byId = new Map(citable.map((p) => [p.id, p]));
+  return (
+    <div className="space-y-2 text-sm">
+      <p>
+        <span className="font-semibold">Stance:</span> {stances.find((s) => s.id === a.stanceId)?.text ?? "none"}
+      </p>
+      <p className="whitespace-pre-line rounded-lg border border-slate-200 bg-slate-50 p-3 text-base">{a.text}</p>
+      {(a.citations ?? []).map((c) => {
+        const p = byId.get(c.passageId);
+        return p ? <PassageQuote key={c.passageId} p={p} exact={c.quote?.exact} /> : null;
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { AssignmentFacts } from "./assignment-facts";
+import { AttemptResultItem, points, type ResultItem } from "./attempt-result";
+import { StartAttemptButton } from "./start-attempt-button";
+import type { FormState } from "../classes/form-state";
+import type { PassageRef } from "@/lib/questions/public-question";
+import { Alert } from "../ui/alert";
+import { ButtonLink } from "../ui/button";
+import { Card } from "../ui/card";
+
+type Action = (prev: FormState, form: FormData) => Promise<FormState>;
+type Result = {
+  attempt: { number: number; submittedAt: Date; score: number | null; maxScore: number | null };
+  revealed: boolean;
+  revealAnswers: "AFTER_SUBMIT" | "AFTER_CLOSE" | "NEVER";
+  citable: PassageRef[];
+  items: ResultItem[];
+};
+
+/** What a student sees on an assignment: the rules and a start/resume button, then their feedback. */
+export function StudentAssignmentView(props: {
+  assignmentId: string;
+  facts: Parameters<typeof AssignmentFacts>[0]["a"];
+  openAttempt: boolean;
+  live: boolean;
+  closedReason: string | null;
+  start: Action | null;
+  startAnother: Action | null;
+  justSubmitted: boolean;
+  result: Result | null;
+}) {
+  const { result } = props;
+  const pendingManual = result?.items.some((i) => i.awaitingGrade);
+  return (
+    <div className="space-y-6">
+      {props.justSubmitted && <Alert tone="success">Your answers were submitted.</Alert>}
+      <Card>
+        <AssignmentFacts a={props.facts} />
+        <div className="mt-4">
+          {props.openAttempt ? (
+            <ButtonLink href={`/assignments/${props.assignmentId}/take`}>Resume quiz</ButtonLink>
+          ) : props.live && !result ? (
+            <div className="space-y-3">
+              <Alert>This is a live quiz: your instructor runs it in class.</Alert>
+              <ButtonLink href="/live">Join live</ButtonLink>
+            </div>
+          ) : props.closedReason && !result ? (
+            <Alert tone="warning">{props.closedReason}</Alert>
+          ) : props.start ? (
+            <StartAttemptButton action={props.start} label="Start quiz" />
+          ) : props.startAnother ? (
+            <StartAttemptButton action={props.startAnother} label="Start another attempt" />
+          ) : null}
+        </div>
+      </Card>
+      {result && (
+        <section aria-labelledby="result-h" className="space-y-4">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="result-h" className="text-xl font-bold">
+              Your result{result.attempt.number > 1 ? ` (attempt ${result.attempt.number})` : ""}
+            </h2>
+            <p className="text-lg font-semibold" data-testid="attempt-score">
+              {points(result.attempt.score ?? 0)} / {points(result.attempt.maxScore ?? 0)} points
+            </p>
+          </div>
+          {pendingManual && <Alert>Some answers are waiting for your instructor to grade them; your score will change when they do.</Alert>}
+          {!result.revealed && (
+            <Alert>
+              {result.revealAnswers === "AFTER_CLOSE"
+                ? "Correct answers and explanations appear here once the assignment closes."
+                : "Your instructor has chosen not to show correct answers for this assignment."}
+            </Alert>
+          )}
+          <ol className="space-y-4">
+            {result.items.map((item, i) => (
+              <li key={item.question.id}>
+                <AttemptResultItem item={item} index={i} total={result.items.length} citable={result.citable} assignmentId={props.assignmentId} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useCallback, useRef, useState } from "react";
+import { AnswerInput } from "@/components/questions/answer-input";
+import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question";
+import { isAnswered, TYPE_LABELS } from "@/lib/questions/schema";
+import { Alert } from "../ui/alert";
+import { Button } from "../ui/button";
+import { ConfirmDialog } from "./confirm-dialog";
+import { Countdown } from "./countdown";
+import { QuestionSaveState, SaveStatus } from "./save-status";
+import { autosaveStore } from "./autosave-store";
+import { useAutosave } from "./use-autosave";
+
+type Props = {
+  assignmentId: string;
+  attemptId: string;
+  questions: PublicQuestion[];
+  citable: PassageRef[];
+  saved: Record<string, { answer: unknown; clientSeq: number }>;
+  deadline: string | null;
+};
+
+async function submitOnce(attemptId: string): Promise<{ ok: boolean; error?: string }> {
+  // The submit is idempotent on the server, so retrying a lost response is safe.
+  for (let i = 0; i < 4; i++) {
+    try {
+      const res = await fetch(`/api/attempts/${attemptId}/submit`, { method: "POST" });
+      if (res.ok) return { ok: true };
+      const body = (await res.json().catch(() => ({}))) as { error?: string };
+      if (res.status < 500 && res.status !== 429) return { ok: false, error: body.error };
+    } catch {}
+    await new Promise((r) => setTimeout(r, 1000 * 2 ** i));
+  }
+  return { ok: false, error: "Could not reach the server to submit. Check your connection and try again: your answers are kept." };
+}
+
+export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, deadline }: Props) {
+  const router = useRouter();
+  const { answers, status, overall, closed, change, flush } = useAutosave(attemptId, saved);
+  const [confirming, setConfirming] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [timeUp, setTimeUp] = useState(false);
+  const submitted = useRef(false);
+  const answered = questions.filter((q) => isAnswered(q.type, q.content, answers[q.id])).length;
+
+  const submit = useCallback(async () => {
+    if (submitted.current) return;
+    setSubmitting(true);
+    setError(null);
+    const allSaved = await flush();
+    if (!allSaved && !closed) {
+      setSubmitting(false);
+      setConfirming(false);
+      setError("Some answers are not saved yet. Check your connection; they keep retrying. Submit again once the page says Saved.");
+      return;
+    }
+    const r = await submitOnce(attemptId);
+    if (!r.ok) {
+      setSubmitting(false);
+      setConfirming(false);
+      setError(r.error ?? "The quiz could not be submitted. Try again.");
+      return;
+    }
+    submitted.current = true;
+    autosaveStore.clear(attemptId);
+    router.replace(`/assignments/${assignmentId}?submitted=1`);
+    router.refresh();
+  }, [assignmentId, attemptId, closed, flush, router]);
+
+  const expire = useCallback(() => {
+    if (timeUp) return;
+    setTimeUp(true);
+    void submit();
+  }, [submit, timeUp]);
+
+  const locked = Boolean(closed) || timeUp || submitting;
+  return (
+    <div className="pb-28 sm:pb-0">
+      {/* Phones: a bar fixed to the bottom edge (the header wraps to two rows there); wider screens: sticky under the header. */}
+      <div className="fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-2px_6px_rgba(0,0,0,0.06)] backdrop-blur sm:sticky sm:inset-x-auto sm:bottom-auto sm:top-14 sm:-mx-4 sm:mb-6 sm:border-b sm:border-t-0 sm:shadow-none">
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
+          <div className="flex min-w-48 flex-1 items-center gap-3">
+            <label htmlFor="quiz-progress" className="whitespace-nowrap text-sm font-semibold text-slate-800">
+              {answered} of {questions.length} answered
+            </label>
+            <progress id="quiz-progress" max={questions.length} value={answered} className="h-2 w-full max-w-xs accent-brand-600" />
+          </div>
+          <SaveStatus overall={overall} />
+          {deadline && <Countdown deadline={deadline} onExpire={expire} />}
+        </div>
+      </div>
+      <div className="space-y-4">
+        {closed && <Alert tone="error">{closed}</Alert>}
+        {timeUp && <Alert tone="warning">Time is up: submitting your saved answers…</Alert>}
+        {error && <Alert tone="error">{error}</Alert>}
+      </div>
+      <ol className="mt-4 space-y-6">
+        {questions.map((q, i) => (
+          <li key={q.id}>
+            <section aria-labelledby={`q-${q.id}-h`} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+              <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
+                Question {i + 1} of {questions.length} · {TYPE_LABELS[q.type]} · {q.points} point{q.points === 1 ? "" : "s"}
+              </p>
+              <h2 id={`q-${q.id}-h`} className="mb-4 mt-1 text-lg font-semibold text-slate-900">
+                {q.prompt}
+              </h2>
+              <AnswerInput question={q} value={answers[q.id]} onChange={(v) => change(q.id, v)} disabled={locked} citable={q.type === "DEBATE" || q.type === "EVIDENCE" ? citable : undefined} />
+              <QuestionSaveState s={status[q.id]} />
+            </section>
+          </li>
+        ))}
+      </ol>
+      <div className="mt-8 flex flex-col items-start gap-2 border-t border-slate-200 pt-6 sm:flex-row sm:items-center sm:justify-between">
+        <p className="text-sm text-slate-600">Your answers save as you go. Submitting is final.</p>
+        <Button onClick={() => setConfirming(true)} disabled={submitting}>
+          Submit answers
+        </Button>
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        title="Submit your answers?"
+        confirmLabel="Submit now"
+        busy={submitting}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void submit()}
+      >
+        {answered < questions.length ? (
+          <p>
+            You have answered {answered} of {questions.length} questions. Unanswered questions score zero.
+          </p>
+        ) : (
+          <p>You have answered every question.</p>
+        )}
+        <p className="mt-2">Once submitted, you cannot change your answers.</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { expect, expectNoA11yViolations, signIn, sql, test } from "./fixtures";
+import { SECRETS, enroll, seedAssignment, seedClass, seedDebateSet, seedSet } from "./quiz-fixtures";
+
+test("the instructor grades a short answer from the queue and the student sees the grade and feedback", async ({ page, browser, instructor, student }) => {
+  const cls = await seedClass(instructor.id);
+  const set = await seedSet(instructor.id);
+  const a = await seedAssignment(cls.id, set.setId, { title: "Essay response" });
+  await enroll(cls.id, student.id);
+
+  // The student answers the short answer question only and submits.
+  await signIn(page, student);
+  await page.goto(`/assignments/${a.id}`);
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await page.getByRole("textbox", { name: "Your answer" }).fill(`Recognition gives Moscow ${SECRETS.keyword} over its neighbours.`);
+  await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Submit now" }).click();
+  await expect(page.getByText("Awaiting grading")).toBeVisible();
+  await expect(page.getByTestId("attempt-score")).toHaveText("0 / 5 points");
+
+  const teacher = await (await browser.newContext()).newPage();
+  await signIn(teacher, instructor);
+  await teacher.goto(`/assignments/${a.id}`);
+  await expect(teacher.getByRole("heading", { name: "Students: 1 of 1 submitted" })).toBeVisible();
+  await teacher.getByRole("link", { name: "Grade 1 answer" }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: "Grading" })).toBeVisible();
+  await expect(teacher.getByText("1 answer to grade")).toBeVisible();
+  await expect(teacher.getByText(`Recognition gives Moscow ${SECRETS.keyword} over its neighbours.`)).toBeVisible();
+  await expect(teacher.getByText(SECRETS.rubric)).toBeVisible();
+  await expect(teacher.getByText("Keywords found: 1 of 2")).toBeVisible();
+  await expect(teacher.getByText(/Russia’s decision to formally recognize the Taliban/)).toBeVisible();
+  await expectNoA11yViolations(teacher);
+
+  await teacher.getByLabel(`Score for ${student.name} (out of 2)`).fill("3");
+  await teacher.getByRole("button", { name: "Save grade" }).click();
+  await expect(teacher.getByText("This question is worth 2 points: give at most that.")).toBeVisible();
+  await teacher.getByLabel(`Score for ${student.name} (out of 2)`).fill("1.5");
+  await teacher.getByLabel(`Feedback for ${student.name}`).fill("Good point on leverage; say more about security.");
+  await teacher.getByRole("button", { name: "Save grade" }).click();
+  await expect(teacher.getByText("Grade saved.")).toBeVisible();
+  await expect(teacher.getByText("0 answers to grade")).toBeVisible();
+
+  await page.reload();
+  const q = page.getByRole("region", { name: "Why might Moscow recognise the Taliban?" });
+  await expect(q.getByText("1.5 / 2 points")).toBeVisible();
+  await expect(q.getByText("Good point on leverage; say more about security.")).toBeVisible();
+  await expect(page.getByTestId("attempt-score")).toHaveText("1.5 / 5 points");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("region", { name: /Graded/ }).getByText("1.5 / 5 points")).toBeVisible();
+  await expectNoA11yViolations(page);
+});
+
+test("a debate answer takes a side and cites passages; the grader sees the cited evidence", async ({ page, browser, instructor, student }) => {
+  const cls = await seedClass(instructor.id);
+  const set = await seedDebateSet(instructor.id);
+  const a = await seedAssignment(cls.id, set.setId, { title: "Debate: recognition" });
+  await enroll(cls.id, student.id);
+  await signIn(page, student);
+  await page.goto(`/assignments/${a.id}`);
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await page.getByLabel("Recognition backfires").check();
+  await page.getByLabel("Your argument").fill("It isolates Moscow's old allies in the north.");
+  // Every sentence of the set's essays can be cited.
+  await page.getByRole("checkbox", { name: /Afghan opposition groups once relied upon/ }).check();
+  await expect(page.getByText("1 of 1 answered")).toBeVisible();
+  await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
+  await expectNoA11yViolations(page);
+  const cited = await sql(`SELECT p.paragraph, p.sentence FROM "ResponseCitation" c JOIN "Response" r ON r.id = c."responseId" JOIN "Passage" p ON p.id = c."passageId" WHERE r."questionId" = $1`, [set.questionId]);
+  expect(cited).toEqual([{ paragraph: 1, sentence: 1 }]);
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Submit now" }).click();
+  await expect(page.getByText("Awaiting grading")).toBeVisible();
+  await expect(page.getByText("Stance: Recognition backfires")).toBeVisible();
+
+  const teacher = await (await browser.newContext()).newPage();
+  await signIn(teacher, instructor);
+  await teacher.goto(`/assignments/${a.id}/grade`);
+  await expect(teacher.getByText("Stance: Recognition backfires")).toBeVisible();
+  await expect(teacher.getByText("Evidence the student cited")).toBeVisible();
+  await expect(teacher.getByText("Takes a side and cites the text")).toBeVisible();
+  await teacher.getByLabel(`Score for ${student.name} (out of 4)`).fill("4");
+  await teacher.getByRole("button", { name: "Save grade" }).click();
+  await expect(teacher.getByText("Grade saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("attempt-score")).toHaveText("4 / 4 points");
+});

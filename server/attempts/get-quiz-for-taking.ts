@@ -1,0 +1,36 @@
+import "server-only";
+import type { SessionUser } from "../auth/session";
+import { db } from "../db";
+import { attemptDeadline, closedReason } from "./assignment-window";
+import { getStudentAssignment } from "./get-student-assignment";
+import { arrangeForAttempt, loadCitable, loadPublicQuestions } from "./load-set-questions";
+
+/**
+ * Everything the take page sends to the student's browser: the open attempt, its questions in the
+ * attempt's order without keys, explanations or rubrics, the saved answers with their clientSeq (so the
+ * browser keeps counting from there on any device) and the deadline. `attempt` is null when none is open.
+ */
+export async function getQuizForTaking(opts: { user: SessionUser; assignmentId: string }) {
+  const a = await getStudentAssignment(opts);
+  const open = a.attempts.find((x) => !x.submittedAt) ?? null;
+  const base = {
+    assignment: { id: a.id, title: a.title, mode: a.mode, classId: a.class.id, className: a.class.name, timeLimitMinutes: a.timeLimitMinutes, closesAt: a.closesAt, attemptsAllowed: a.attemptsAllowed, questionCount: a.set._count.questions },
+    attemptsUsed: a.attempts.length,
+    submittedCount: a.attempts.filter((x) => x.submittedAt).length,
+    closedReason: closedReason(a),
+  };
+  if (!open) return { ...base, attempt: null };
+  const questions = arrangeForAttempt(await loadPublicQuestions(a.setId), { seed: open.shuffleSeed, shuffleQuestions: a.shuffleQuestions, shuffleChoices: a.shuffleChoices });
+  const [citable, responses] = await Promise.all([
+    loadCitable(a.setId, questions),
+    db.response.findMany({ where: { attemptId: open.id, attempt: { studentId: opts.user.id } }, select: { questionId: true, answer: true, clientSeq: true } }),
+  ]);
+  const deadline = attemptDeadline(a, open.startedAt) ?? a.closesAt;
+  return {
+    ...base,
+    attempt: { id: open.id, number: open.number, startedAt: open.startedAt, deadline: deadline?.toISOString() ?? null },
+    questions,
+    citable,
+    saved: Object.fromEntries(responses.map((r) => [r.questionId, { answer: r.answer, clientSeq: r.clientSeq }])),
+  };
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { AppError } from "@/lib/errors/app-error";
+import type { SessionUser } from "../auth/session";
+import { db } from "../db";
+
+/** An assignment of a class the student is enrolled in, with their attempts. Not enrolled → NOT_FOUND. */
+export async function getStudentAssignment(opts: { user: SessionUser; assignmentId: string }) {
+  const a = await db.assignment.findFirst({
+    where: { id: opts.assignmentId, class: { enrollments: { some: { userId: opts.user.id } } } },
+    select: {
+      id: true,
+      title: true,
+      mode: true,
+      setId: true,
+      opensAt: true,
+      closesAt: true,
+      attemptsAllowed: true,
+      timeLimitMinutes: true,
+      shuffleQuestions: true,
+      shuffleChoices: true,
+      revealAnswers: true,
+      class: { select: { id: true, name: true } },
+      set: { select: { description: true, _count: { select: { questions: true } } } },
+      attempts: {
+        where: { studentId: opts.user.id },
+        orderBy: { number: "asc" },
+        select: { id: true, number: true, startedAt: true, submittedAt: true, score: true, maxScore: true, shuffleSeed: true },
+      },
+    },
+  });
+  if (!a) throw new AppError("NOT_FOUND", "That assignment does not exist, or you are not in its class.");
+  return a;
+}
+export type StudentAssignment = Awaited<ReturnType<typeof getStudentAssignment>>;

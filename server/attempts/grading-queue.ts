@@ -1,0 +1,66 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { keywordHits } from "@/lib/grading/grade";
+import type { SessionUser } from "../auth/session";
+import { db } from "../db";
+import { toRef } from "./load-set-questions";
+
+/**
+ * What needs a person on one of the instructor's assignments: submitted short answers and debate answers,
+ * ungraded first, each with its question's rubric, the passages the question and the answer cite, and the
+ * key's keywords found in the answer (a hint, never a grade).
+ */
+export async function getGradingQueue(opts: { user: SessionUser; assignmentId: string }) {
+  const assignment = await db.assignment.findFirst({
+    where: { id: opts.assignmentId, class: { instructorId: opts.user.id } },
+    select: { id: true, title: true, class: { select: { id: true, name: true } } },
+  });
+  if (!assignment) notFound();
+  const rows = await db.response.findMany({
+    where: { attempt: { assignmentId: assignment.id, submittedAt: { not: null } }, question: { type: { in: ["SHORT_ANSWER", "DEBATE"] } } },
+    orderBy: [{ gradedAt: { sort: "asc", nulls: "first" } }, { question: { position: "asc" } }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      answer: true,
+      stance: true,
+      manualScore: true,
+      feedback: true,
+      gradedAt: true,
+      attempt: { select: { number: true, student: { select: { name: true } } } },
+      citations: { select: { id: true, exact: true, passage: { select: { id: true, paragraph: true, sentence: true, text: true, essay: { select: { slug: true, title: true } } } } } },
+      question: {
+        select: {
+          id: true,
+          type: true,
+          prompt: true,
+          content: true,
+          answerKey: true,
+          points: true,
+          rubric: true,
+          passages: { orderBy: { position: "asc" }, select: { passage: { select: { id: true, paragraph: true, sentence: true, text: true, essay: { select: { slug: true, title: true } } } } } },
+        },
+      },
+    },
+  });
+  const items = rows.map((r) => {
+    const a = (r.answer ?? {}) as { text?: string; stanceId?: string };
+    const key = (r.question.answerKey ?? {}) as { keywords?: string[]; modelAnswer?: string };
+    const stances = (((r.question.content ?? {}) as { stances?: { id: string; text: string }[] }).stances ?? []);
+    return {
+      id: r.id,
+      student: r.attempt.student.name,
+      attemptNumber: r.attempt.number,
+      text: a.text ?? "",
+      stance: stances.find((s) => s.id === a.stanceId)?.text ?? null,
+      manualScore: r.manualScore,
+      feedback: r.feedback ?? "",
+      graded: r.gradedAt !== null,
+      hits: r.question.type === "SHORT_ANSWER" ? keywordHits(a.text ?? "", key.keywords ?? []) : [],
+      keywords: key.keywords ?? [],
+      modelAnswer: key.modelAnswer ?? null,
+      citations: r.citations.map((c) => ({ ...toRef(c.passage), exact: c.exact })),
+      question: { id: r.question.id, type: r.question.type, prompt: r.question.prompt, points: r.question.points, rubric: r.question.rubric, passages: r.question.passages.map((p) => toRef(p.passage)) },
+    };
+  });
+  return { assignment, items, remaining: items.filter((i) => !i.graded).length };
+}

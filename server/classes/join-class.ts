@@ -1,0 +1,35 @@
+import "server-only";
+import { z } from "zod";
+import { AppError } from "@/lib/errors/app-error";
+import type { SessionUser } from "../auth/session";
+import { db } from "../db";
+
+export const joinCodeInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .min(4, "Enter the join code your instructor gave you.")
+    .max(12, "A join code is at most 12 characters.")
+    .regex(/^[A-Z0-9]+$/, "A join code has only letters and digits."),
+});
+
+/** Enrolls a student by join code. Joining twice is fine (returns the same class). */
+export async function joinClass(opts: { user: SessionUser; code: string }) {
+  if (opts.user.role !== "STUDENT") throw new AppError("FORBIDDEN", "Only student accounts can join a class. Sign in with your student account.");
+  const cls = await db.class.findFirst({ where: { joinCode: opts.code, archivedAt: null }, select: { id: true, name: true } });
+  if (!cls) throw new AppError("NOT_FOUND", "No class has that join code. Check it with your instructor and try again.", { code: "No class has that join code." });
+  // ON CONFLICT DO NOTHING: a double click or two tabs joining at once is not an error.
+  await db.enrollment.createMany({ data: [{ classId: cls.id, userId: opts.user.id }], skipDuplicates: true });
+  return cls;
+}
+
+/** The class a code points at (for the join-link confirmation page). */
+export async function findClassByCode(code: string) {
+  const parsed = joinCodeInput.safeParse({ code });
+  if (!parsed.success) return null;
+  return db.class.findFirst({
+    where: { joinCode: parsed.data.code, archivedAt: null },
+    select: { id: true, name: true, joinCode: true, instructor: { select: { name: true } } },
+  });
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import type { SessionUser } from "../auth/session";
+import { db } from "../db";
+
+const MANUAL = ["SHORT_ANSWER", "DEBATE"] as const;
+
+/** Every assignment across the student's classes, sorted into to do / submitted (awaiting grading) / graded. */
+export async function listStudentWork(opts: { user: SessionUser }) {
+  const rows = await db.assignment.findMany({
+    where: { class: { archivedAt: null, enrollments: { some: { userId: opts.user.id } } } },
+    orderBy: [{ closesAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
+    select: {
+      id: true,
+      title: true,
+      mode: true,
+      opensAt: true,
+      closesAt: true,
+      class: { select: { id: true, name: true } },
+      attempts: {
+        where: { studentId: opts.user.id },
+        orderBy: { number: "desc" },
+        select: { number: true, submittedAt: true, score: true, maxScore: true, _count: { select: { responses: { where: { gradedAt: null, question: { type: { in: [...MANUAL] } } } } } } },
+      },
+    },
+  });
+  const now = new Date();
+  const todo = [];
+  const submitted = [];
+  const graded = [];
+  for (const a of rows) {
+    const last = a.attempts.find((t) => t.submittedAt);
+    const inProgress = a.attempts.some((t) => !t.submittedAt);
+    const closed = a.closesAt !== null && now >= a.closesAt;
+    const item = { ...a, inProgress, closed, last: last ?? null };
+    if (!last || inProgress) todo.push(item);
+    else if (last._count.responses > 0) submitted.push(item);
+    else graded.push(item);
+  }
+  return { todo, submitted, graded, classes: await db.class.findMany({ where: { archivedAt: null, enrollments: { some: { userId: opts.user.id } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }) };
+}
+
+/** The instructor's classes and most recent assignments with how many students have submitted. */
+export async function listInstructorDashboard(opts: { user: SessionUser }) {
+  const classes = await db.class.findMany({
+    where: { instructorId: opts.user.id, archivedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, joinCode: true, _count: { select: { enrollments: true } } },
+  });
+  const recent = await db.assignment.findMany({
+    where: { class: { instructorId: opts.user.id, archivedAt: null } },
+    orderBy: { createdAt: "desc" },
+    take: 8,
+    select: { id: true, title: true, opensAt: true, closesAt: true, classId: true, class: { select: { name: true, _count: { select: { enrollments: true } } } } },
+  });
+  const ids = recent.map((a) => a.id);
+  const done = await db.attempt.findMany({
+    where: { assignmentId: { in: ids }, submittedAt: { not: null } },
+    distinct: ["assignmentId", "studentId"],
+    select: { assignmentId: true, assignment: { select: { classId: true } }, student: { select: { enrollments: { select: { classId: true } } } } },
+  });
+  const submitted = new Map<string, number>();
+  for (const d of done) {
+    // Count only students still enrolled, so completion never exceeds the roster.
+    if (!d.student.enrollments.some((e) => e.classId === d.assignment.classId)) continue;
+    submitted.set(d.assignmentId, (submitted.get(d.assignmentId) ?? 0) + 1);
+  }
+  return { classes, recent: recent.map((a) => ({ ...a, submitted: submitted.get(a.id) ?? 0, enrolled: a.class._count.enrollments })) };
+}
