@@ -12,6 +12,8 @@ const instructorLinks = [
 const studentLinks = [
   { href: "/dashboard", label: "My work" },
   { href: "/essays", label: "Essays" },
+  { href: "/join", label: "Join a class" },
+  { href: "/live", label: "Live" },
 ];
 
 export function SiteHeader({ user }: { user: NavUser }) {

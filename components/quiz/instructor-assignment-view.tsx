@@ -40,9 +40,15 @@ export function InstructorAssignmentView({ o }: { o: Overview }) {
           </h2>
           <span className="flex flex-wrap gap-2">
             {a.mode === "LIVE" && <ButtonLink href={`/assignments/${a.id}/live`}>Run live</ButtonLink>}
-          <ButtonLink href={`/assignments/${a.id}/grade`} variant={o.toGrade ? "primary" : "secondary"}>
-            {o.toGrade ? `Grade ${o.toGrade} answer${o.toGrade === 1 ? "" : "s"}` : "Grading queue"}
-          </ButtonLink>
+            <ButtonLink href={`/assignments/${a.id}/grade`} variant={o.toGrade ? "primary" : "secondary"}>
+              {o.toGrade ? `Grade ${o.toGrade} answer${o.toGrade === 1 ? "" : "s"}` : "Grading queue"}
+            </ButtonLink>
+            <ButtonLink href={`/assignments/${a.id}/report`} variant="secondary">
+              Report
+            </ButtonLink>
+            <ButtonLink href={`/assignments/${a.id}/moderation`} variant="secondary">
+              Moderation
+            </ButtonLink>
           </span>
         </div>
         <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
@@ -80,6 +86,14 @@ export function InstructorAssignmentView({ o }: { o: Overview }) {
                   {q.prompt}
                 </Link>{" "}
                 <span className="text-slate-600">({TYPE_LABELS[q.type as QuestionType]})</span>
+                {q.type === "DEBATE" && (
+                  <>
+                    {" · "}
+                    <Link href={`/assignments/${a.id}/questions/${q.id}/debate`} className="text-brand-700 underline">
+                      Debate view
+                    </Link>
+                  </>
+                )}
               </li>
             ))}
           </ol>

@@ -21,7 +21,10 @@ export function PreviewQuestions({ questions, citable }: { questions: PublicQues
             <h2 id={`pq-${q.id}`} className="mt-1 text-lg font-semibold text-slate-900">
               {q.prompt}
             </h2>
-            <div className="my-3 space-y-2" role="group" aria-label="Source passage">
+            {q.passages.length === 0 && (
+              <p className="my-3 text-sm text-slate-600">The source passage is shown after answering: here it would give the answer away.</p>
+            )}
+            <div className="my-3 space-y-2" role="group" aria-label="Source passage" hidden={q.passages.length === 0}>
               {q.passages.map((p) => (
                 <blockquote key={p.id} className="rounded-r-lg border-l-4 border-sky-600 bg-sky-50 px-4 py-2 font-serif text-slate-900">
                   <p>{p.text}</p>

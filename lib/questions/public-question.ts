@@ -42,3 +42,15 @@ export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
   }
   return out;
 }
+
+/**
+ * Types whose cited passage gives the answer away (the cloze sentence holds the missing word, the evidence
+ * question cites its correct option, the attribution names its essay): their source is shown only after
+ * answering, never in the payload a student answers from.
+ */
+export const SOURCE_GIVES_ANSWER_AWAY: ReadonlySet<QuestionType> = new Set(["CLOZE", "EVIDENCE", "ATTRIBUTION"]);
+
+/** The question as sent for answering: no source passages where they would reveal the answer. */
+export function forAnswering<Q extends { type: QuestionType; passages: PassageRef[] }>(q: Q): Q {
+  return SOURCE_GIVES_ANSWER_AWAY.has(q.type) ? { ...q, passages: [] } : q;
+}

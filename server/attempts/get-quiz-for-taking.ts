@@ -3,6 +3,7 @@ import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { attemptDeadline, closedReason } from "./assignment-window";
 import { getStudentAssignment } from "./get-student-assignment";
+import { forAnswering } from "@/lib/questions/public-question";
 import { arrangeForAttempt, loadCitable, loadPublicQuestions } from "./load-set-questions";
 
 /**
@@ -20,7 +21,7 @@ export async function getQuizForTaking(opts: { user: SessionUser; assignmentId: 
     closedReason: closedReason(a),
   };
   if (!open) return { ...base, attempt: null };
-  const questions = arrangeForAttempt(await loadPublicQuestions(a.setId), { seed: open.shuffleSeed, shuffleQuestions: a.shuffleQuestions, shuffleChoices: a.shuffleChoices });
+  const questions = arrangeForAttempt(await loadPublicQuestions(a.setId), { seed: open.shuffleSeed, shuffleQuestions: a.shuffleQuestions, shuffleChoices: a.shuffleChoices }).map(forAnswering);
   const [citable, responses] = await Promise.all([
     loadCitable(a.setId, questions),
     db.response.findMany({ where: { attemptId: open.id, attempt: { studentId: opts.user.id } }, select: { questionId: true, answer: true, clientSeq: true } }),

@@ -2,7 +2,7 @@ import "server-only";
 import { passageInContext } from "@/lib/live/passage-context";
 import type { LiveQuestion } from "@/lib/live/types";
 import type { PassageRef } from "@/lib/questions/public-question";
-import { toPublicQuestion } from "@/lib/questions/public-question";
+import { forAnswering, SOURCE_GIVES_ANSWER_AWAY, toPublicQuestion } from "@/lib/questions/public-question";
 import type { QuestionType } from "@/lib/questions/schema";
 import { db } from "../db";
 
@@ -47,8 +47,9 @@ export async function loadLiveQuestion(setId: string, index: number): Promise<Fu
   if (!q) return null;
   const toRef = (p: PassageJson): PassageRef => ({ id: p.id, essaySlug: p.slug, essayTitle: p.title, paragraph: p.paragraph, sentence: p.sentence, text: p.text });
   const live: LiveQuestion = {
-    ...toPublicQuestion({ id: q.id, type: q.type, prompt: q.prompt, content: q.content, points: q.points, passages: q.cited.map(toRef) }),
-    contexts: q.cited.map((p) => passageInContext({ text: p.paraText ?? p.text, start: p.paraStart ?? p.start }, p, p.title)),
+    ...forAnswering(toPublicQuestion({ id: q.id, type: q.type, prompt: q.prompt, content: q.content, points: q.points, passages: q.cited.map(toRef) })),
+    // Shown while students answer, except where the passage would give the answer away.
+    contexts: SOURCE_GIVES_ANSWER_AWAY.has(q.type) ? [] : q.cited.map((p) => passageInContext({ text: p.paraText ?? p.text, start: p.paraStart ?? p.start }, p, p.title)),
     citable: q.options.map(toRef),
   };
   return { live, answerKey: q.answerKey, explanation: q.explanation, total: q.total };

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { windowLabel } from "@/components/classes/assignment-status";
 import { CopyButton } from "@/components/classes/copy-button";
 import { RemoveStudentButton } from "@/components/classes/remove-student-button";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireUserPage, type SessionUser } from "@/server/auth/session";
 import { getClassForInstructor, getClassForStudent } from "@/server/classes/get-class";
@@ -32,7 +32,18 @@ async function InstructorView({ user, classId }: { user: SessionUser; classId: s
           Classes
         </Link>
       </nav>
-      <PageHeader title={cls.name} description={`${n} student${n === 1 ? "" : "s"}`} actions={<ButtonLink href={`/classes/${cls.id}/assignments/new`}>New assignment</ButtonLink>} />
+      <PageHeader title={cls.name} description={`${n} student${n === 1 ? "" : "s"}`} actions={
+          <>
+            <ButtonLink href={`/classes/${cls.id}/report`} variant="secondary">
+              Class report
+            </ButtonLink>
+            <a href={`/classes/${cls.id}/gradebook.csv`} download className={buttonClass("secondary")}>
+              Gradebook CSV
+            </a>
+            <ButtonLink href={`/classes/${cls.id}/assignments/new`}>New assignment</ButtonLink>
+          </>
+        }
+      />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_22rem]">
         <section aria-labelledby="assignments-h" className="space-y-3">
           <h2 id="assignments-h" className="text-lg font-bold">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PreviewQuestions } from "@/components/sets/preview-questions";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/card";
-import { toPublicQuestion, type PassageRef } from "@/lib/questions/public-question";
+import { forAnswering, toPublicQuestion, type PassageRef } from "@/lib/questions/public-question";
 import { requireInstructorPage } from "@/server/auth/session";
 import { getSet } from "@/server/question-sets/get-set";
 
@@ -15,7 +15,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ setId:
   const set = await getSet({ user, setId });
   // Exactly what a student's browser would receive: toPublicQuestion drops the key, explanation and rubric.
   const questions = set.questions.map((q) =>
-    toPublicQuestion({ ...q, passages: q.passageIds.map((id) => set.refs.get(id)).filter((p): p is PassageRef => Boolean(p)) }),
+    forAnswering(toPublicQuestion({ ...q, passages: q.passageIds.map((id) => set.refs.get(id)).filter((p): p is PassageRef => Boolean(p)) })),
   );
   const citable = [...set.refs.values()];
   return (
