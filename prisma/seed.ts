@@ -9,6 +9,7 @@ import { BUILTIN_ESSAYS } from "../lib/essays/builtin-essays";
 import { syncEssay } from "../server/essays/sync-essay";
 import { seedBuiltinSets } from "../server/question-sets/seed-builtin-sets";
 import { DEMO_CLASS, DEMO_INSTRUCTOR, DEMO_PASSWORD, DEMO_STUDENTS } from "../tests/factories";
+import { seedDemoClasswork } from "./demo-classwork";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -28,14 +29,17 @@ export async function seed(prisma: PrismaClient) {
     update: {},
     create: { ...DEMO_CLASS, instructorId: teacher.id },
   });
+  const namedStudentIds: string[] = [];
   for (const s of DEMO_STUDENTS) {
     const student = await upsertUser(s);
+    namedStudentIds.push(student.id);
     await prisma.enrollment.upsert({
       where: { classId_userId: { classId: cls.id, userId: student.id } },
       update: {},
       create: { classId: cls.id, userId: student.id },
     });
   }
+  await seedDemoClasswork(prisma, { classId: cls.id, teacherId: teacher.id, passwordHash, namedStudentIds });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
