@@ -1,14 +1,13 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { InstructorAssignmentView } from "@/components/quiz/instructor-assignment-view";
 import { StudentAssignmentView } from "@/components/quiz/student-assignment-view";
 import { PageHeader } from "@/components/ui/card";
-import { isAppError } from "@/lib/errors/app-error";
 import { requireUserPage, type SessionUser } from "@/server/auth/session";
 import { closedReason } from "@/server/attempts/assignment-window";
 import { getAttemptResult } from "@/server/attempts/get-attempt-result";
 import { getStudentAssignment } from "@/server/attempts/get-student-assignment";
 import { getAssignmentOverview } from "@/server/classes/get-assignment-overview";
+import { orNotFound } from "@/server/http/or-not-found";
 import { startAttemptAction } from "./take/actions";
 
 type Props = { params: Promise<{ assignmentId: string }>; searchParams: Promise<{ submitted?: string }> };
@@ -31,10 +30,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
 }
 
 async function StudentPage({ user, assignmentId, justSubmitted }: { user: SessionUser; assignmentId: string; justSubmitted: boolean }) {
-  const a = await getStudentAssignment({ user, assignmentId }).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const a = await orNotFound(getStudentAssignment({ user, assignmentId }));
   const open = a.attempts.some((t) => !t.submittedAt);
   const anySubmitted = a.attempts.some((t) => t.submittedAt);
   const reason = closedReason(a);

@@ -12,7 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { getAssignmentReport } from "@/server/analytics/get-assignment-report";
-import { orNotFound } from "@/server/analytics/or-not-found";
+import { orNotFound } from "@/server/http/or-not-found";
 import { requireUserPage } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Assignment report" };

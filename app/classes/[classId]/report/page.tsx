@@ -7,7 +7,7 @@ import { StatTile } from "@/components/analytics/stat-tile";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getClassReport } from "@/server/analytics/get-class-report";
-import { orNotFound } from "@/server/analytics/or-not-found";
+import { orNotFound } from "@/server/http/or-not-found";
 import { requireUserPage } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Class report" };

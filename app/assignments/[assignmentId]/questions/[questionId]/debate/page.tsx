@@ -14,7 +14,7 @@ import { ButtonLink } from "@/components/ui/button";
 import type { PassageRef } from "@/lib/questions/public-question";
 import { requireUserPage } from "@/server/auth/session";
 import { getDebate } from "@/server/discussion/get-debate";
-import { orNotFound } from "@/server/discussion/or-not-found";
+import { orNotFound } from "@/server/http/or-not-found";
 
 type Props = { params: Promise<{ assignmentId: string; questionId: string }> };
 export const metadata: Metadata = { title: "Debate" };

@@ -12,7 +12,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { requireUserPage } from "@/server/auth/session";
 import { getDiscussion } from "@/server/discussion/get-discussion";
-import { orNotFound } from "@/server/discussion/or-not-found";
+import { orNotFound } from "@/server/http/or-not-found";
 
 type Props = { params: Promise<{ assignmentId: string; questionId: string }> };
 export const metadata: Metadata = { title: "Discussion" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { minutes, num } from "@/components/analytics/format";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getStudentAttempt } from "@/server/analytics/get-student-attempt";
-import { orNotFound } from "@/server/analytics/or-not-found";
+import { orNotFound } from "@/server/http/or-not-found";
 import { requireUserPage } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Student attempt" };
