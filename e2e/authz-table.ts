@@ -63,6 +63,9 @@ export async function seedAuthzFixture() {
   const responseId = uid("rsp");
   await sql(`INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "submittedAt") VALUES ($1, $2, $3, 1, now())`, [attemptId, assignmentId, users.student.id]);
   await sql(`INSERT INTO "Response" (id, "attemptId", "questionId", answer, "updatedAt") VALUES ($1, $2, $3, $4, now())`, [responseId, attemptId, shortQ, JSON.stringify({ text: `${markers.answer} my answer` })]);
+  // student2's attempt is still open, so a write by anyone else could only be stopped by the ownership check.
+  const openAttemptId = uid("att");
+  await sql(`INSERT INTO "Attempt" (id, "assignmentId", "studentId", number) VALUES ($1, $2, $3, 1)`, [openAttemptId, assignmentId, users.student2.id]);
   const postId = uid("post");
   await sql(`INSERT INTO "Post" (id, "assignmentId", "questionId", "authorId", "responseId", body, "updatedAt") VALUES ($1, $2, $3, $4, $5, 'A thought on the passage', now())`, [postId, assignmentId, shortQ, users.student.id, responseId]);
   const reportId = uid("rep");
@@ -83,7 +86,7 @@ export async function seedAuthzFixture() {
     classId: classA.id, code: classA.joinCode, assignmentId, questionId: shortQ, studentId: users.student.id, attemptId,
     sessionId, postId, reportId, setId, slug,
   };
-  return { markers, users, params, choiceQ, shortQ, debateQ, liveAssignmentId };
+  return { markers, users, params, choiceQ, shortQ, debateQ, liveAssignmentId, openAttemptId };
 }
 
 type Row = {
@@ -155,11 +158,12 @@ export const MATRIX: Record<string, Row> = {
   },
   // Runs after /answer (table order): the owner's "next" really starts the session.
   "/api/live/[sessionId]/control": { method: "POST", body: () => ({ action: "next", from: { state: "LOBBY", index: -1 } }), expect: ownerApi },
-  // The attempt is the first student's, already submitted: nobody else may write to it.
+  // student2's open attempt: only student2 may save into it (the first student tries to overwrite it).
   "/api/attempts/[attemptId]/responses/[questionId]": {
-    method: "PUT", body: () => ({ answer: { text: "overwritten by someone else" }, clientSeq: 999 }),
-    expect: o("signin", "forbidden", "refused", "forbidden", "forbidden", "forbidden"),
+    method: "PUT", params: (f) => ({ attemptId: f.openAttemptId }), body: () => ({ answer: { text: "saved by the matrix" }, clientSeq: 999 }),
+    expect: o("signin", "forbidden", "forbidden", "ok", "forbidden", "forbidden"),
   },
+  // The first student's attempt, already submitted: a repeat submit by its owner is a no-op 200.
   "/api/attempts/[attemptId]/submit": { method: "POST", body: () => ({}), expect: o("signin", "forbidden", "ok", "forbidden", "forbidden", "forbidden") },
   "/api/posts": {
     method: "POST", body: (f) => ({ assignmentId: f.params.assignmentId, questionId: f.shortQ, body: "A reply from the matrix", citations: [] }),
