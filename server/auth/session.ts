@@ -1,6 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { AppError } from "@/lib/errors/app-error";
 import { db } from "../db";
 import { authOptions } from "./auth-options";
@@ -8,13 +9,14 @@ import { authOptions } from "./auth-options";
 export type SessionUser = { id: string; role: "INSTRUCTOR" | "STUDENT"; name: string; email: string };
 
 /** The signed-in user, or null. A session whose user was deleted counts as signed out. */
-export async function getSessionUser(): Promise<SessionUser | null> {
+// cache(): the layout, the page and its metadata all ask; one request decodes the session and reads the user once.
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const u = session?.user;
   if (!u?.id) return null;
   const exists = await db.user.findUnique({ where: { id: u.id }, select: { id: true, role: true, name: true, email: true } });
   return exists;
-}
+});
 
 /** For pages: sends anonymous visitors to sign in and back here afterwards. */
 export async function requireUserPage(callbackPath: string): Promise<SessionUser> {
