@@ -2,6 +2,7 @@
 // real users with real next-auth sessions (through the app's own sign-in endpoint).
 import { hash } from "@node-rs/argon2";
 import pg from "pg";
+import { signInCookie } from "../../tests/support/live-http";
 
 export type BenchResult = Record<string, { value: number; unit: string }>;
 export type BenchContext = {
@@ -38,29 +39,7 @@ export function makeContext(baseUrl: string, databaseUrl: string): BenchContext 
       }
       return users;
     },
-    async signIn(email) {
-      const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
-      const jar = new Map<string, string>();
-      const keep = (r: Response) => {
-        for (const c of r.headers.getSetCookie()) {
-          const [pair] = c.split(";");
-          const [k, ...v] = pair!.split("=");
-          jar.set(k!.trim(), v.join("="));
-        }
-      };
-      keep(csrfRes);
-      const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-      const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-        method: "POST",
-        redirect: "manual",
-        headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
-        body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true" }),
-      });
-      keep(res);
-      const session = [...jar].find(([k]) => k.endsWith("next-auth.session-token"));
-      if (!session) throw new Error(`sign-in failed for ${email} (${res.status})`);
-      return `${session[0]}=${session[1]}`;
-    },
+    signIn: (email) => signInCookie(baseUrl, email, BENCH_PASSWORD),
   };
 }
 
