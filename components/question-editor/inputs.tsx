@@ -14,32 +14,8 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
 
 type Common = { id: string; label: string; value: string; onChange: (v: string) => void; error?: string; hint?: ReactNode };
 
-export function TextArea({ id, label, value, onChange, error, hint, rows = 3 }: Common & { rows?: number }) {
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="mb-1 text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      <textarea
-        id={id}
-        rows={rows}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
-        className={`${box} ${error ? "border-red-600" : "border-slate-300"}`}
-      />
-      <FieldError id={`${id}-error`} error={error} />
-    </div>
-  );
-}
-
-export function TextInput({ id, label, value, onChange, error, hint, type = "text", className = "", ...rest }: Common & { type?: string; className?: string; min?: number; max?: number; step?: number | string; inputMode?: "decimal" | "numeric" }) {
+/** Label, hint and error around one control; `control` receives the aria attributes and border class. */
+function Labelled({ id, label, error, hint, className, control }: Omit<Common, "value" | "onChange"> & { className?: string; control: (aria: { "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode }) {
   return (
     <div className={className}>
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-800">
@@ -50,18 +26,30 @@ export function TextInput({ id, label, value, onChange, error, hint, type = "tex
           {hint}
         </p>
       )}
-      <input
-        id={id}
-        type={type}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
-        className={`${box} ${error ? "border-red-600" : "border-slate-300"}`}
-        {...rest}
-      />
+      {control({
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined,
+        className: `${box} ${error ? "border-red-600" : "border-slate-300"}`,
+      })}
       <FieldError id={`${id}-error`} error={error} />
     </div>
+  );
+}
+
+export function TextArea({ id, label, value, onChange, error, hint, rows = 3 }: Common & { rows?: number }) {
+  return <Labelled id={id} label={label} error={error} hint={hint} control={(aria) => <textarea id={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} {...aria} />} />;
+}
+
+export function TextInput({ id, label, value, onChange, error, hint, type = "text", className = "", ...rest }: Common & { type?: string; className?: string; min?: number; max?: number; step?: number | string; inputMode?: "decimal" | "numeric" }) {
+  return (
+    <Labelled
+      id={id}
+      label={label}
+      error={error}
+      hint={hint}
+      className={className}
+      control={(aria) => <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} {...aria} {...rest} />}
+    />
   );
 }
 
