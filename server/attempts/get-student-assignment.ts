@@ -2,23 +2,15 @@ import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
+import { assignmentSettingsSelect } from "../classes/assignment-settings-select";
 
 /** An assignment of a class the student is enrolled in, with their attempts. Not enrolled → NOT_FOUND. */
 export async function getStudentAssignment(opts: { user: SessionUser; assignmentId: string }) {
   const a = await db.assignment.findFirst({
     where: { id: opts.assignmentId, class: { enrollments: { some: { userId: opts.user.id } } } },
     select: {
-      id: true,
-      title: true,
-      mode: true,
+      ...assignmentSettingsSelect,
       setId: true,
-      opensAt: true,
-      closesAt: true,
-      attemptsAllowed: true,
-      timeLimitMinutes: true,
-      shuffleQuestions: true,
-      shuffleChoices: true,
-      revealAnswers: true,
       class: { select: { id: true, name: true } },
       set: { select: { description: true, _count: { select: { questions: true } } } },
       attempts: {

@@ -2,22 +2,14 @@ import "server-only";
 import { notFound } from "next/navigation";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
+import { assignmentSettingsSelect } from "./assignment-settings-select";
 
 /** An instructor's view of one assignment: its settings and each enrolled student's progress. */
 export async function getAssignmentOverview(opts: { user: SessionUser; assignmentId: string }) {
   const a = await db.assignment.findFirst({
     where: { id: opts.assignmentId, class: { instructorId: opts.user.id } },
     select: {
-      id: true,
-      title: true,
-      mode: true,
-      opensAt: true,
-      closesAt: true,
-      attemptsAllowed: true,
-      timeLimitMinutes: true,
-      shuffleQuestions: true,
-      shuffleChoices: true,
-      revealAnswers: true,
+      ...assignmentSettingsSelect,
       peersAfterAnswer: true,
       anonymous: true,
       set: { select: { id: true, title: true, questions: { orderBy: { position: "asc" }, select: { id: true, prompt: true, type: true } } } },
