@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ModerationButton } from "@/components/discussion/moderation-button";
 import { AnswerCard } from "@/components/discussion/answer-card";
 import { citablePassages } from "@/components/discussion/citable-passages";
 import { DebateAnswerForm } from "@/components/discussion/debate-answer-form";
@@ -38,7 +39,7 @@ export default async function DebatePage({ params }: Props) {
         actions={
           <>
             <ButtonLink href={`${base}/discussion`} variant="secondary">Discussion view</ButtonLink>
-            {d.viewer.isInstructor && <ButtonLink href={`/assignments/${assignmentId}/moderation`} variant="secondary">{d.openReports ? `Moderation (${d.openReports} open)` : "Moderation"}</ButtonLink>}
+            {d.viewer.isInstructor && <ModerationButton assignmentId={assignmentId} openReports={d.openReports} />}
           </>
         }
       />

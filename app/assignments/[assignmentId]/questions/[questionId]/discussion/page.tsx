@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ModerationButton } from "@/components/discussion/moderation-button";
 import { AnswerCard } from "@/components/discussion/answer-card";
 import { citablePassages } from "@/components/discussion/citable-passages";
 import { DiscussionHeader } from "@/components/discussion/discussion-header";
@@ -34,7 +35,7 @@ export default async function DiscussionPage({ params }: Props) {
         actions={
           <>
             {d.question.type === "DEBATE" && <ButtonLink href={`${base}/debate`} variant="secondary">Debate view</ButtonLink>}
-            {d.viewer.isInstructor && <ButtonLink href={`/assignments/${assignmentId}/moderation`} variant="secondary">{d.openReports ? `Moderation (${d.openReports} open)` : "Moderation"}</ButtonLink>}
+            {d.viewer.isInstructor && <ModerationButton assignmentId={assignmentId} openReports={d.openReports} />}
           </>
         }
       />
