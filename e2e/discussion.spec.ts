@@ -72,6 +72,9 @@ test("two students discuss: a quoted sub-span is highlighted in the essay for th
   const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await signIn(phone, ben);
   await phone.goto(`${a.url}/discussion`);
+  // The page streams in behind its loading skeleton: measure once both parts are there.
+  await expect(phone.getByRole("heading", { name: "Answers (2)" })).toBeVisible();
+  await expect(phone.locator("#essay-tabpanel")).toBeVisible();
   const essayBox = await phone.locator("#essay-tabpanel").boundingBox();
   const answersBox = await phone.getByRole("heading", { name: "Answers (2)" }).boundingBox();
   expect(essayBox!.y).toBeLessThan(answersBox!.y);
@@ -94,7 +97,8 @@ test("posts are plain text, and empty or oversized posts get clear errors", asyn
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(await page.locator("main img").count()).toBe(0);
   await page.reload(); // and the server-rendered page escapes it too
-  await expect(page.getByText('<img src=x onerror="window.__xss=1">', { exact: false })).toBeVisible();
+  // A full server render of the discussion can take a while on a loaded 2-core machine.
+  await expect(page.getByText('<img src=x onerror="window.__xss=1">', { exact: false })).toBeVisible({ timeout: 30_000 });
   expect(await page.locator("main img").count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 
