@@ -5,6 +5,14 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The test suite and `npm start` build into separate folders so a running dev server is never clobbered.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // `import "server-only"` marks server modules. Turbopack honours it in the App Router only; in the one Pages
+  // Router API route (the autosave, see server/http/pages-api-route.ts) it would throw at runtime. So on the
+  // server the marker is bundled as a no-op; browser bundles still get the real package, and a client
+  // component that imports a server module still fails the build (checked when this was added).
+  transpilePackages: ["server-only"],
+  turbopack: {
+    resolveAlias: { "server-only": { browser: "server-only", default: "./lib/server-only-noop.ts" } },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV !== "production") }];
   },

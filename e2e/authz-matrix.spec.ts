@@ -21,6 +21,11 @@ function routePattern(file: string): string {
   return "/" + segments.join("/");
 }
 
+// The Pages Router serves one endpoint (the autosave, see server/http/pages-api-route.ts): pages/api/x/[y].ts → /api/x/[y].
+const PAGES = join(process.cwd(), "pages");
+const pagesApiFiles = () =>
+  readdirSync(PAGES, { recursive: true, encoding: "utf8" }).map((f) => f.split("\\").join("/")).filter((f) => /^api\/.*\.tsx?$/.test(f));
+
 function routeFiles() {
   const found = new Map<string, "page" | "route">();
   for (const f of appFiles()) {
@@ -29,6 +34,7 @@ function routeFiles() {
     const pattern = routePattern(f);
     if (!SKIP.has(pattern)) found.set(pattern, kind);
   }
+  for (const f of pagesApiFiles()) found.set("/" + f.replace(/\.tsx?$/, "").replace(/\/index$/, ""), "route");
   return found;
 }
 
@@ -84,7 +90,7 @@ test.afterAll(async () => {
   for (const c of Object.values(ctx)) await c.dispose();
 });
 
-test("every page and route handler in app/ has exactly one row in the matrix", () => {
+test("every page and route handler in app/ (and pages/api/) has exactly one row in the matrix", () => {
   const files = [...routeFiles().keys()].sort();
   const rows = Object.keys(MATRIX).sort();
   expect.soft(files.filter((p) => !MATRIX[p]), "route files without a matrix row").toEqual([]);

@@ -22,9 +22,12 @@ async function freePort(): Promise<number> {
 }
 
 async function outer() {
-  console.log("Building the app for the benchmark…");
-  const b = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
-  if (b.status !== 0) process.exit(b.status ?? 1);
+  // BENCH_SKIP_BUILD=1 reuses the last .next-bench build (when iterating on the benchmark itself).
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    console.log("Building the app for the benchmark…");
+    const b = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
+    if (b.status !== 0) process.exit(b.status ?? 1);
+  }
   const r = spawnSync("node", ["scripts/db.mjs", "test", "--", path.join(root, "node_modules/.bin/tsx"), "scripts/bench/run.ts", "--inner", ...only], {
     cwd: root,
     stdio: "inherit",
@@ -35,7 +38,9 @@ async function outer() {
 async function inner() {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // BENCH_PROFILE_DIR=/tmp/prof writes a V8 CPU profile of the app server (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const server = spawn("node", [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", NODE_ENV: "production", PG_POOL_MAX: process.env.PG_POOL_MAX ?? "20" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -2,8 +2,9 @@ import "server-only";
 
 export type Window = { opensAt: Date | null; closesAt: Date | null; timeLimitMinutes: number | null };
 
-// A save that left the browser just before the time ran out still counts: network latency is not the student's fault.
-export const TIME_LIMIT_GRACE_MS = 30_000;
+import { TIME_LIMIT_GRACE_MS } from "./save-sql";
+
+export { TIME_LIMIT_GRACE_MS };
 
 /** Why the assignment takes no answers right now, or null when it is open. Messages are shown to students as is. */
 export function closedReason(w: Window, now = new Date()): string | null {

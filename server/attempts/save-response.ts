@@ -7,6 +7,7 @@ import { parseAnswer, type Citation, type QuestionType } from "@/lib/questions/s
 import { db, type Tx } from "../db";
 import { closedReason, timeIsUp } from "./assignment-window";
 import { hotPool } from "./hot-pool";
+import { CONTEXT, SAVE, UPSERT } from "./save-sql";
 
 export const saveResponseBody = z.object({
   answer: z.unknown(),
@@ -15,15 +16,6 @@ export const saveResponseBody = z.object({
 
 export type SaveResult = { saved: boolean; clientSeq: number; responseId: string | null };
 type Written = { id: string; clientSeq: number };
-// Lands only when newer than what is stored and while the attempt is unsubmitted (FOR SHARE orders it against a submit).
-const UPSERT = `
-  WITH att AS (SELECT "id" FROM "Attempt" WHERE "id" = $1 AND "submittedAt" IS NULL FOR SHARE)
-  INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "stance", "clientSeq", "autoScore", "updatedAt")
-  SELECT $2::text, att."id", $3::text, $4::jsonb, $5::text, $6::int, $7::float8, now() FROM att
-  ON CONFLICT ("attemptId", "questionId") DO UPDATE
-    SET "answer" = EXCLUDED."answer", "stance" = EXCLUDED."stance", "clientSeq" = EXCLUDED."clientSeq", "autoScore" = EXCLUDED."autoScore", "updatedAt" = now()
-    WHERE "Response"."clientSeq" < EXCLUDED."clientSeq"
-  RETURNING "id", "clientSeq"`;
 
 type Ctx = {
   submittedAt: Date | null;
@@ -31,67 +23,107 @@ type Ctx = {
   opensAt: Date | null;
   closesAt: Date | null;
   timeLimitMinutes: number | null;
-  setId: string;
-  type: QuestionType;
-  content: unknown;
-  answerKey: unknown;
-  points: number;
 };
 
+/** What grading and validating an answer needs from its question, and the version it was read at. */
+type CachedQuestion = { type: QuestionType; content: unknown; answerKey: unknown; points: number; setId: string; version: string };
+
+// Questions change rarely (an instructor edits a key) and every save needs one, so each server process keeps
+// the ones it has seen. A cached copy is only ever used together with its version: the write below lands
+// only if the question's updatedAt still equals it, otherwise the copy is dropped and the save redone.
+const QUESTION_CACHE_MAX = 5_000;
+const questionCache = new Map<string, CachedQuestion>();
+
+async function questionFor(questionId: string): Promise<CachedQuestion | null> {
+  const hit = questionCache.get(questionId);
+  if (hit) return hit;
+  const { rows } = await hotPool().query<CachedQuestion>(
+    `SELECT q."type"::text AS "type", q."content", q."answerKey", q."points", q."setId", q."updatedAt"::text AS "version" FROM "Question" q WHERE q."id" = $1`,
+    [questionId],
+  );
+  if (!rows[0]) return null;
+  if (questionCache.size >= QUESTION_CACHE_MAX) questionCache.delete(questionCache.keys().next().value!);
+  questionCache.set(questionId, rows[0]);
+  return rows[0];
+}
+
+type Saved = Ctx & { fresh: boolean; open: boolean; writtenId: string | null; writtenSeq: number | null };
+
 /**
- * Autosave of one answer: the hot path of the app, so it is two queries. (1) one read that checks the
- * attempt is the student's, the student is still enrolled and the question belongs to the assigned set;
- * (2) one upsert that only lands if the client's clientSeq is newer than the stored one and the attempt
- * is still unsubmitted (FOR SHARE on the attempt row orders it against a concurrent submit). Objective
- * answers are graded here, so submitting has nothing slow left to do. Debate citations are written in
- * the same transaction as their response. The two queries go through plain `pg` (see hot-pool.ts).
+ * Autosave of one answer: the hot path of the app, so it is one statement. The question (type, choices, key)
+ * comes from a per-process cache checked against its version in that statement; the answer is validated and
+ * objective answers graded here, so submitting has nothing slow left to do. The statement checks that the
+ * attempt is the student's, the student is still enrolled, the question belongs to the assigned set and the
+ * attempt is open, and upserts only if the client's clientSeq is newer than the stored one. Debate answers,
+ * which carry citations, are written with their citations in one transaction instead.
  */
 export async function saveResponse(opts: { userId: string; attemptId: string; questionId: string; answer: unknown; clientSeq: number }): Promise<SaveResult> {
-  const { rows } = await hotPool().query<Ctx>(
-    // Prisma stores UTC in timestamp-without-time-zone columns; AT TIME ZONE 'UTC' makes pg read them as UTC
-    // whatever the server's own time zone is.
-    `SELECT a."submittedAt" AT TIME ZONE 'UTC' AS "submittedAt", a."startedAt" AT TIME ZONE 'UTC' AS "startedAt",
-            s."opensAt" AT TIME ZONE 'UTC' AS "opensAt", s."closesAt" AT TIME ZONE 'UTC' AS "closesAt", s."timeLimitMinutes", s."setId",
-            q."type"::text AS "type", q."content", q."answerKey", q."points"
-     FROM "Attempt" a
-     JOIN "Assignment" s ON s."id" = a."assignmentId"
-     JOIN "Question" q ON q."setId" = s."setId" AND q."id" = $2
-     WHERE a."id" = $1 AND a."studentId" = $3
-       AND EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."classId" = s."classId" AND e."userId" = $3)`,
-    [opts.attemptId, opts.questionId, opts.userId],
-  );
-  const c = rows[0];
-  if (!c) throw new AppError("NOT_FOUND", "This quiz or question was not found. Reload the page.");
+  for (let tries = 0; ; tries++) {
+    const q = await questionFor(opts.questionId);
+    if (!q) throw notFound();
+    const parsed = parseAnswer(q.type, q.content, opts.answer);
+    if (!parsed.ok) {
+      // Say what is wrong with the answer only to a student who may answer this question.
+      await requireContext(opts, q.version);
+      throw new AppError("INVALID", parsed.error);
+    }
+    const answer = parsed.answer as Record<string, unknown>;
+    const { score } = gradeAnswer(q, answer);
+    if (q.type === "DEBATE") return saveDebate(opts, q, answer, score);
+
+    const params = [opts.attemptId, randomUUID(), opts.questionId, JSON.stringify(answer), null, opts.clientSeq, score, q.version, opts.userId];
+    const c = (await hotPool().query<Saved>(SAVE, params)).rows[0];
+    if (!c) throw notFound();
+    if (c.writtenId) return { saved: true, clientSeq: c.writtenSeq!, responseId: c.writtenId };
+    if (!c.fresh && tries === 0) {
+      questionCache.delete(opts.questionId); // edited since it was cached: read it again and redo the save
+      continue;
+    }
+    throwIfClosed(c);
+    if (!c.fresh) throw new AppError("CONFLICT", "This question was just changed by your instructor. Reload the page and answer it again.");
+    return acknowledgeNewer(opts);
+  }
+}
+
+const notFound = () => new AppError("NOT_FOUND", "This quiz or question was not found. Reload the page.");
+
+function throwIfClosed(c: Ctx & { open?: boolean }) {
   if (c.submittedAt) throw new AppError("CLOSED", "This attempt has been submitted: answers can no longer be changed.");
   const reason = closedReason(c);
   if (reason) throw new AppError("CLOSED", reason);
   if (timeIsUp(c, c.startedAt)) throw new AppError("CLOSED", "Time is up for this attempt: answers can no longer be changed. Submit what you have saved.");
+  // The database's clock said closed a moment before ours did.
+  if (c.open === false) throw new AppError("CLOSED", "This assignment has closed: answers can no longer be changed.");
+}
 
-  const parsed = parseAnswer(c.type, c.content, opts.answer);
-  if (!parsed.ok) throw new AppError("INVALID", parsed.error);
-  const answer = parsed.answer as Record<string, unknown>;
-  const { score } = gradeAnswer({ type: c.type, content: c.content, answerKey: c.answerKey, points: c.points }, answer);
-  const stance = c.type === "DEBATE" ? (answer.stanceId as string) : null;
-  const citations = c.type === "DEBATE" ? (answer.citations as Citation[]) : [];
+/** The context read alone (no write), for the slow paths: a refused answer and a debate answer. */
+async function requireContext(opts: { userId: string; attemptId: string; questionId: string }, version: string): Promise<Ctx & { fresh: boolean; open: boolean }> {
+  const c = (await hotPool().query<Ctx & { fresh: boolean; open: boolean }>(CONTEXT, [opts.attemptId, opts.questionId, version, opts.userId])).rows[0];
+  if (!c) throw notFound();
+  return c;
+}
 
-  const params = [opts.attemptId, randomUUID(), opts.questionId, JSON.stringify(answer), stance, opts.clientSeq, score];
-  const saved =
-    c.type === "DEBATE"
-      ? await db.$transaction(async (tx) => {
-          const r = await tx.$queryRawUnsafe<Written[]>(UPSERT, ...params);
-          if (r[0]) await replaceCitations(tx, r[0].id, c.setId, citations);
-          return r;
-        })
-      : (await hotPool().query<Written>(UPSERT, params)).rows;
-  if (saved[0]) return { saved: true, clientSeq: saved[0].clientSeq, responseId: saved[0].id };
-
-  // Nothing written: a newer save already landed (acknowledge with the stored seq), or a submit won the race.
+/** Nothing was written: a newer save already landed (acknowledge with the stored seq), or a submit won the race. */
+async function acknowledgeNewer(opts: { attemptId: string; questionId: string }): Promise<SaveResult> {
   const now = await db.$queryRaw<{ submittedAt: Date | null; clientSeq: number | null; id: string | null }[]>`
     SELECT a."submittedAt", r."clientSeq", r."id" FROM "Attempt" a
     LEFT JOIN "Response" r ON r."attemptId" = a."id" AND r."questionId" = ${opts.questionId}
     WHERE a."id" = ${opts.attemptId}`;
   if (!now[0] || now[0].submittedAt) throw new AppError("CLOSED", "This attempt has been submitted: answers can no longer be changed.");
   return { saved: false, clientSeq: now[0].clientSeq ?? 0, responseId: now[0].id };
+}
+
+async function saveDebate(opts: { userId: string; attemptId: string; questionId: string; clientSeq: number }, q: CachedQuestion, answer: Record<string, unknown>, score: number | null): Promise<SaveResult> {
+  const c = await requireContext(opts, q.version);
+  throwIfClosed(c);
+  const citations = answer.citations as Citation[];
+  const saved = await db.$transaction(async (tx) => {
+    const r = await tx.$queryRawUnsafe<Written[]>(UPSERT, opts.attemptId, randomUUID(), opts.questionId, JSON.stringify(answer), answer.stanceId as string, opts.clientSeq, score);
+    if (r[0]) await replaceCitations(tx, r[0].id, q.setId, citations);
+    return r;
+  });
+  if (saved[0]) return { saved: true, clientSeq: saved[0].clientSeq, responseId: saved[0].id };
+  return acknowledgeNewer(opts);
 }
 
 /** Replaces a response's citations; every cited passage must come from the assigned set's essays. */

@@ -17,20 +17,32 @@ export function route<C>(handler: (req: Request, ctx: C) => Promise<Response>) {
 }
 
 export function errorResponse(e: unknown): Response {
-  if (isAppError(e)) return Response.json({ error: e.message, code: e.code, fieldErrors: e.fieldErrors }, { status: e.status });
-  if (e instanceof z.ZodError) {
-    return Response.json({ error: e.issues[0]?.message ?? "The request is not valid.", code: "INVALID" }, { status: 400 });
-  }
+  const { status, body } = describeError(e);
+  return Response.json(body, { status });
+}
+
+/** The status and JSON body every handler answers a failure with (shared with the Pages API adapter). */
+export function describeError(e: unknown): { status: number; body: { error: string; code: string; fieldErrors?: Record<string, string> } } {
+  if (isAppError(e)) return { status: e.status, body: { error: e.message, code: e.code, fieldErrors: e.fieldErrors } };
+  if (e instanceof z.ZodError) return { status: 400, body: { error: e.issues[0]?.message ?? "The request is not valid.", code: "INVALID" } };
   console.error(e);
-  return Response.json({ error: "Something went wrong on our side. Try again in a moment.", code: "INTERNAL" }, { status: 500 });
+  return { status: 500, body: { error: "Something went wrong on our side. Try again in a moment.", code: "INTERNAL" } };
 }
 
 /** Reads a JSON body of at most `maxBytes`, with clear errors for oversized or malformed bodies. */
 export async function readJson(req: Request, maxBytes = 64 * 1024): Promise<unknown> {
-  const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) throw new AppError("TOO_LARGE", `The request is too large (limit ${Math.round(maxBytes / 1024)} kB).`);
-  const text = await req.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new AppError("TOO_LARGE", `The request is too large (limit ${Math.round(maxBytes / 1024)} kB).`);
+  refuseDeclaredSize(req.headers.get("content-length"), maxBytes);
+  return parseJsonText(await req.text(), maxBytes);
+}
+
+export function refuseDeclaredSize(contentLength: string | null | undefined, maxBytes: number) {
+  if (Number(contentLength ?? 0) > maxBytes) throw tooLarge(maxBytes);
+}
+
+export const tooLarge = (maxBytes: number) => new AppError("TOO_LARGE", `The request is too large (limit ${Math.round(maxBytes / 1024)} kB).`);
+
+export function parseJsonText(text: string, maxBytes: number): unknown {
+  if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes);
   if (text.includes("\u0000")) throw new AppError("INVALID", "The request contains a NUL character, which is not allowed.");
   try {
     return JSON.parse(text);

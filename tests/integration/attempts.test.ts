@@ -142,6 +142,32 @@ describe("invalid answers and access", () => {
   });
 });
 
+describe("the autosave's question cache", () => {
+  let f: QuizFixture;
+  let attemptId: string;
+  beforeAll(async () => {
+    f = await seedQuiz(prisma);
+    attemptId = (await startAttempt({ user: f.students[0]!, assignmentId: f.assignment.id })).id;
+  });
+  const score = async () => (await prisma.response.findFirstOrThrow({ where: { attemptId, questionId: f.questions.SINGLE_CHOICE } })).autoScore;
+
+  it("grades against a key edited after the question was cached", async () => {
+    const s = f.students[0]!;
+    await saveResponse({ userId: s.id, attemptId, questionId: f.questions.SINGLE_CHOICE, answer: { choiceId: "b" }, clientSeq: 1 });
+    expect(await score()).toBe(1);
+    await prisma.question.update({ where: { id: f.questions.SINGLE_CHOICE }, data: { answerKey: { correct: "a" } } });
+    const r = await saveResponse({ userId: s.id, attemptId, questionId: f.questions.SINGLE_CHOICE, answer: { choiceId: "b" }, clientSeq: 2 });
+    expect(r).toMatchObject({ saved: true, clientSeq: 2 });
+    expect(await score()).toBe(0);
+  });
+
+  it("tells only a student who may answer the question what is wrong with an answer", async () => {
+    const outsider = f.students[1]!; // enrolled, but this is not their attempt
+    await rejects(saveResponse({ userId: outsider.id, attemptId, questionId: f.questions.SINGLE_CHOICE, answer: { choiceId: "zzz" }, clientSeq: 9 })).toMatchObject({ code: "NOT_FOUND" });
+    await rejects(saveResponse({ userId: f.students[0]!.id, attemptId, questionId: f.questions.SINGLE_CHOICE, answer: { choiceId: "zzz" }, clientSeq: 9 })).toMatchObject({ code: "INVALID" });
+  });
+});
+
 describe("exactly once under concurrency", () => {
   it("20 parallel starts give one attempt; 20 parallel first saves give one response", async () => {
     const f = await seedQuiz(prisma, { students: 1 });

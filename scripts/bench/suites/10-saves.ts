@@ -2,9 +2,10 @@
 //  1. saturation: 500 concurrent students (closed loop) saving answers for 20 s;
 //  2. classroom: 1,000 students each saving one answer every ~2 s (open loop, 500 saves/s) for 20 s;
 //  3. the rows in the database against every acknowledged save (0 lost, 0 duplicated);
-//  4. ceiling: the endpoint's own two queries sent with plain `pg` at the same concurrency, no HTTP.
+//  4. ceiling: the endpoint's own statement sent with plain `pg` at the same concurrency, no HTTP.
 import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
+import { SAVE } from "../../../server/attempts/save-sql";
 import { percentile, type BenchContext, type BenchResult, type BenchSuite } from "../context";
 
 const STUDENTS = 1000;
@@ -136,13 +137,15 @@ async function verify(ctx: BenchContext, s: Setup, ledger: Ledger) {
   return { rows: rows.length, acked: ledger.acked.size, lost: lost + wrongText, duplicated, unacked };
 }
 
-/** The endpoint's two queries (context read, then the clientSeq-guarded upsert) straight through pg. */
+/** The endpoint's statement (server/attempts/save-sql.ts) straight through pg at the same concurrency: no HTTP, no Next. */
 async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger) {
   const latencies: number[] = [];
   let done = 0;
   let errors = 0;
   const end = Date.now() + DURATION * 1000;
   let turn = 0;
+  const versions = new Map<string, string>();
+  for (const qid of s.questions) versions.set(qid, (await ctx.pool.query<{ v: string }>(`SELECT "updatedAt"::text AS v FROM "Question" WHERE id = $1`, [qid])).rows[0]!.v);
   await Promise.all(
     Array.from({ length: SATURATION }, async (_, w) => {
       while (Date.now() < end) {
@@ -151,22 +154,8 @@ async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger) {
         const seq = ledger.next(`${st.attemptId}|${qid}`);
         const t0 = performance.now();
         try {
-          await ctx.pool.query(
-            `SELECT a."submittedAt" AT TIME ZONE 'UTC', a."startedAt" AT TIME ZONE 'UTC', s."opensAt" AT TIME ZONE 'UTC', s."closesAt" AT TIME ZONE 'UTC', s."timeLimitMinutes", s."setId", q."type"::text AS "type", q."content", q."answerKey", q."points"
-             FROM "Attempt" a JOIN "Assignment" s ON s."id" = a."assignmentId" JOIN "Question" q ON q."setId" = s."setId" AND q."id" = $2
-             WHERE a."id" = $1 AND a."studentId" = $3 AND EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."classId" = s."classId" AND e."userId" = $3)`,
-            [st.attemptId, qid, st.id],
-          );
-          await ctx.pool.query(
-            `WITH att AS (SELECT "id" FROM "Attempt" WHERE "id" = $1 AND "submittedAt" IS NULL FOR SHARE)
-             INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "stance", "clientSeq", "autoScore", "updatedAt")
-             SELECT $2::text, att."id", $3::text, $4::jsonb, NULL, $5::int, 0, now() FROM att
-             ON CONFLICT ("attemptId", "questionId") DO UPDATE
-               SET "answer" = EXCLUDED."answer", "stance" = EXCLUDED."stance", "clientSeq" = EXCLUDED."clientSeq", "autoScore" = EXCLUDED."autoScore", "updatedAt" = now()
-               WHERE "Response"."clientSeq" < EXCLUDED."clientSeq"
-             RETURNING "id", "clientSeq"`,
-            [st.attemptId, randomUUID(), qid, JSON.stringify({ text: `w${seq}` }), seq],
-          );
+          const r = await ctx.pool.query(SAVE, [st.attemptId, randomUUID(), qid, JSON.stringify({ text: `w${seq}` }), null, seq, 0, versions.get(qid), st.id]);
+          if (!r.rows[0]?.writtenId) throw new Error("not written");
           done++;
           latencies.push(performance.now() - t0);
         } catch {
@@ -178,6 +167,63 @@ async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger) {
   return { perSecond: done / DURATION, latencies, errors };
 }
 
+/**
+ * The bell rings: the first 500 students each save one last answer and submit at the same moment, every
+ * submit sent twice (a double click, or a retry after a timeout) and one more save sent after it (a tab
+ * that did not notice). Afterwards each attempt must be submitted exactly once, with every acknowledged
+ * save in it and the late saves refused.
+ */
+async function submitAll(ctx: BenchContext, s: Setup, ledger: Ledger) {
+  const students = s.students.slice(0, SATURATION);
+  const qid = s.questions[0]!;
+  const t0 = performance.now();
+  const latencies: number[] = [];
+  let refusedLate = 0;
+  let errors = 0;
+  const outcomes = await Promise.all(
+    students.map(async (st) => {
+      const key = `${st.attemptId}|${qid}`;
+      const put = async (seq: number) => {
+        const r = await fetch(`${ctx.baseUrl}/api/attempts/${st.attemptId}/responses/${qid}`, {
+          method: "PUT",
+          headers: { cookie: st.cookie, "content-type": "application/json" },
+          body: JSON.stringify({ answer: { text: `w${seq}` }, clientSeq: seq }),
+        });
+        return { status: r.status, body: (await r.json()) as { saved?: boolean } };
+      };
+      const seq = ledger.next(key);
+      const saved = await put(seq);
+      if (saved.status === 200 && saved.body.saved) ledger.ack(key, seq);
+      else errors++;
+      const submit = async () => {
+        const started = performance.now();
+        const r = await fetch(`${ctx.baseUrl}/api/attempts/${st.attemptId}/submit`, { method: "POST", headers: { cookie: st.cookie } });
+        latencies.push(performance.now() - started);
+        if (r.status !== 200) errors++;
+        return ((await r.json()) as { alreadySubmitted?: boolean }).alreadySubmitted;
+      };
+      const both = await Promise.all([submit(), submit()]);
+      const late = await put(ledger.next(key));
+      if (late.status === 409) refusedLate++;
+      return both.filter((x) => x === false).length; // how many of the two calls did the submitting
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  const { rows } = await ctx.pool.query<{ submitted: string }>(
+    `SELECT count(*) FILTER (WHERE "submittedAt" IS NOT NULL) AS submitted FROM "Attempt" WHERE id = ANY($1)`,
+    [students.map((x) => x.attemptId)],
+  );
+  return {
+    students: students.length,
+    seconds,
+    latencies,
+    errors,
+    submitted: Number(rows[0]!.submitted),
+    doubleWins: outcomes.filter((n) => n !== 1).length, // 0 when exactly one of each pair submitted
+    refusedLate,
+  };
+}
+
 const suite: BenchSuite = {
   name: "saves",
   async run(ctx) {
@@ -187,19 +233,25 @@ const suite: BenchSuite = {
     const sat = await load(ctx, s, ledger, { students: SATURATION, connections: SATURATION });
     ctx.log(`classroom: ${STUDENTS} students, ~${RATE} saves/s open loop, ${DURATION} s…`);
     const room = await load(ctx, s, ledger, { students: STUDENTS, connections: SATURATION, overallRate: RATE });
+    ctx.log(`submit: ${SATURATION} students save a last answer and submit at once, each submit sent twice…`);
+    const sub = await submitAll(ctx, s, ledger);
+    ctx.log(`submit: ${sub.submitted} of ${sub.students} attempts submitted, ${sub.doubleWins} submitted twice or not at all, ${sub.refusedLate} late saves refused, ${sub.errors} errors`);
     const check = await verify(ctx, s, ledger);
     ctx.log(`database check: ${check.rows} rows, ${check.acked} acknowledged (attempt, question) pairs, ${check.lost} lost, ${check.duplicated} duplicated, ${check.unacked} written but not acknowledged`);
-    ctx.log(`ceiling: the same two queries through plain pg, ${SATURATION} concurrent, ${DURATION} s…`);
-    const ceil = await ceiling(ctx, s, ledger);
+    if (check.acked === 0) throw new Error("no save was acknowledged: the figures below would be meaningless (see the server's log)");
+    ctx.log(`ceiling: the endpoint's statement through plain pg, ${SATURATION} concurrent, ${DURATION} s…`);
+    // The ceiling writes to the unsubmitted half of the class.
+    const ceil = await ceiling(ctx, { ...s, students: s.students.slice(SATURATION) }, ledger);
     const p = (xs: number[], n: number) => percentile(xs, n);
-    const satRate = sat.r.requests.average;
+    // Rates count acknowledged saves only (2xx), not refusals or errors.
+    const satRate = sat.r["2xx"] / sat.r.duration;
     const result: BenchResult = {
       saves_saturation_answers_per_s: { value: satRate, unit: "answers/s" },
       saves_saturation_p50_ms: { value: p(sat.latencies, 50), unit: "ms" },
       saves_saturation_p95_ms: { value: p(sat.latencies, 95), unit: "ms" },
       saves_saturation_p99_ms: { value: p(sat.latencies, 99), unit: "ms" },
       saves_saturation_errors: { value: sat.r.errors + sat.r.non2xx + sat.r.timeouts, unit: "count" },
-      saves_classroom_answers_per_s: { value: room.r.requests.average, unit: "answers/s" },
+      saves_classroom_answers_per_s: { value: room.r["2xx"] / room.r.duration, unit: "answers/s" },
       saves_classroom_p50_ms: { value: p(room.latencies, 50), unit: "ms" },
       saves_classroom_p95_ms: { value: p(room.latencies, 95), unit: "ms" },
       saves_classroom_p99_ms: { value: p(room.latencies, 99), unit: "ms" },
@@ -208,6 +260,11 @@ const suite: BenchSuite = {
       saves_ceiling_pg_p50_ms: { value: p(ceil.latencies, 50), unit: "ms" },
       saves_ceiling_pg_p95_ms: { value: p(ceil.latencies, 95), unit: "ms" },
       saves_saturation_over_ceiling: { value: satRate / ceil.perSecond, unit: "ratio" },
+      submit_students: { value: sub.students, unit: "count" },
+      submit_submitted_once: { value: sub.submitted - sub.doubleWins, unit: "count" },
+      submit_p95_ms: { value: p(sub.latencies, 95), unit: "ms" },
+      submit_errors: { value: sub.errors, unit: "count" },
+      submit_late_saves_refused: { value: sub.refusedLate, unit: "count" },
       saves_acknowledged_pairs: { value: check.acked, unit: "count" },
       saves_lost: { value: check.lost, unit: "count" },
       saves_duplicated: { value: check.duplicated, unit: "count" },

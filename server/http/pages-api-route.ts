@@ -1,0 +1,54 @@
+import "server-only";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { describeError, parseJsonText, refuseDeclaredSize, tooLarge } from "./route-handler";
+
+type Req = IncomingMessage & { query: Partial<Record<string, string | string[]>> };
+type Handler = (req: Req) => Promise<{ status?: number; body: unknown }>;
+
+/**
+ * A Pages Router API handler (pages/api/…) with the same contract as `route()`: one method, JSON in and out,
+ * every failure the same JSON error with the same status. Only the autosave endpoint uses it: Next's App
+ * Router route handlers turn every request and response into web streams, and on the busiest endpoint of
+ * the app that doubled the server's CPU per request (`npm run bench -- saves`; README, Benchmarks).
+ */
+export function pagesApiRoute(method: string, handler: Handler) {
+  return async (req: Req, res: ServerResponse) => {
+    let status = 200;
+    let body: unknown;
+    try {
+      if (req.method !== method) {
+        res.setHeader("allow", method);
+        status = 405;
+        body = { error: `Use ${method} for this address.`, code: "METHOD_NOT_ALLOWED" };
+      } else {
+        const r = await handler(req);
+        status = r.status ?? 200;
+        body = r.body;
+      }
+    } catch (e) {
+      ({ status, body } = describeError(e));
+    }
+    const json = JSON.stringify(body);
+    res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store", "content-length": Buffer.byteLength(json) });
+    res.end(json);
+  };
+}
+
+/** The request's JSON body, read with the same limits and messages as readJson (bodyParser must be off). */
+export async function readNodeJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  refuseDeclaredSize(req.headers["content-length"], maxBytes);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw tooLarge(maxBytes);
+    chunks.push(chunk as Buffer);
+  }
+  return parseJsonText(Buffer.concat(chunks).toString("utf8"), maxBytes);
+}
+
+/** A dynamic segment of the URL as one string (Next gives string[] for catch-all segments). */
+export const param = (req: Req, name: string): string => {
+  const v = req.query[name];
+  return Array.isArray(v) ? v.join("/") : (v ?? "");
+};
