@@ -57,18 +57,18 @@ async function signIn(baseURL: string, email: string): Promise<APIRequestContext
 
 type Seen = { outcome: Outcome | "error"; status: number; body: string; via?: string };
 
-/** A page that streams (it has a loading.tsx) answers 200 and carries its redirect / 404 in the HTML. */
+/**
+ * A refusal must be a real status (a 3xx to sign-in, a 404…). A page whose check ran only after it started
+ * streaming (under a loading.tsx) would answer 200 and carry the redirect or 404 inside the HTML: that is
+ * an "error" here, so every such check must sit in a layout above the loading boundary.
+ */
 function classify(status: number, location: string | undefined, body: string, isPage: boolean): Outcome | "error" {
   if (status >= 300 && status < 400) return /^(https?:\/\/[^/]+)?\/sign-in/.test(location ?? "") ? "signin" : /\/dashboard\?denied/.test(location ?? "") ? "forbidden" : "away";
   if (status === 401) return "signin";
   if (status === 403) return "forbidden";
   if (status === 404) return "notfound";
   if (status >= 400 && status < 500) return "refused";
-  if (status >= 200 && status < 300 && isPage) {
-    const redirect = /NEXT_REDIRECT;[a-z]+;([^;"\\]+)/.exec(body)?.[1] ?? /http-equiv="refresh" content="\d+;url=([^"]+)"/.exec(body)?.[1];
-    if (redirect) return classify(307, redirect.replace(/&amp;/g, "&"), "", false);
-    if (body.includes("NEXT_HTTP_ERROR_FALLBACK;404")) return "notfound";
-  }
+  if (status >= 200 && status < 300 && isPage && (/NEXT_REDIRECT;|http-equiv="refresh"/.test(body) || body.includes("NEXT_HTTP_ERROR_FALLBACK;404"))) return "error";
   return status >= 200 && status < 300 ? "ok" : "error";
 }
 

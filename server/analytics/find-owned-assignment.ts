@@ -52,3 +52,10 @@ export async function findOwnedClass({ user, classId }: { user: SessionUser; cla
   if (!cls) throw new AppError("NOT_FOUND", "This class does not exist, or it is not yours.");
   return cls;
 }
+
+/** Only the ownership test of findOwnedAssignment, for the report's layout (it runs before the page streams). */
+export async function assertOwnsAssignment({ user, assignmentId }: { user: SessionUser; assignmentId: string }): Promise<void> {
+  if (user.role !== "INSTRUCTOR" || (await db.assignment.count({ where: { id: assignmentId, class: { instructorId: user.id } } })) === 0) {
+    throw new AppError("NOT_FOUND", NOT_FOUND);
+  }
+}
