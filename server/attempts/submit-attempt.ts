@@ -2,38 +2,58 @@ import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import { gradeAnswer } from "@/lib/grading/grade";
 import type { QuestionType } from "@/lib/questions/schema";
-import { db } from "../db";
-import { recomputeAttemptScore } from "./recompute-attempt-score";
+import { hotPool } from "./hot-pool";
+import { RECOMPUTE_SCORE_SQL } from "./recompute-attempt-score";
 
 export type SubmitResult = { attemptId: string; assignmentId: string; submittedAt: Date; alreadySubmitted: boolean };
+type Claimed = { id: string; assignmentId: string; submittedAt: Date };
+type Stored = { id: string; answer: unknown; autoScore: number | null; type: QuestionType; content: unknown; answerKey: unknown; points: number };
+
+// Prisma stores UTC in timestamp-without-time-zone columns; AT TIME ZONE 'UTC' makes pg read them as UTC.
+const CLAIM = `
+  UPDATE "Attempt" a SET "submittedAt" = clock_timestamp() AT TIME ZONE 'UTC'
+  WHERE a."id" = $1 AND a."studentId" = $2 AND a."submittedAt" IS NULL
+    AND EXISTS (SELECT 1 FROM "Assignment" s JOIN "Enrollment" e ON e."classId" = s."classId" WHERE s."id" = a."assignmentId" AND e."userId" = $2)
+  RETURNING a."id", a."assignmentId", a."submittedAt" AT TIME ZONE 'UTC' AS "submittedAt"`;
+const PRIOR = `SELECT a."id", a."assignmentId", a."submittedAt" AT TIME ZONE 'UTC' AS "submittedAt" FROM "Attempt" a WHERE a."id" = $1 AND a."studentId" = $2`;
+const RESPONSES = `
+  SELECT r."id", r."answer", r."autoScore", q."type"::text AS "type", q."content", q."answerKey", q."points"
+  FROM "Response" r JOIN "Question" q ON q."id" = r."questionId" WHERE r."attemptId" = $1`;
+const SET_SCORES = `UPDATE "Response" r SET "autoScore" = c."score" FROM unnest($1::text[], $2::float8[]) AS c("id", "score") WHERE r."id" = c."id"`;
 
 /**
  * Final submit, exactly once: a conditional UPDATE … WHERE "submittedAt" IS NULL decides the winner; every
  * repeat (double click, retry, second tab) gets the same answer with alreadySubmitted = true. Objective
  * answers are re-graded against the current key and the score is stored, all in the winner's transaction.
  * Submitting after the time limit or the closing time is allowed: it only finalises what was saved.
+ * Plain pg (as the autosave): when a whole class submits at the bell, this runs hundreds of times at once.
  */
 export async function submitAttempt(opts: { userId: string; attemptId: string }): Promise<SubmitResult> {
-  return db.$transaction(async (tx) => {
-    const won = await tx.$queryRaw<{ id: string; assignmentId: string; submittedAt: Date }[]>`
-      UPDATE "Attempt" a SET "submittedAt" = clock_timestamp()
-      WHERE a."id" = ${opts.attemptId} AND a."studentId" = ${opts.userId} AND a."submittedAt" IS NULL
-        AND EXISTS (SELECT 1 FROM "Assignment" s JOIN "Enrollment" e ON e."classId" = s."classId" WHERE s."id" = a."assignmentId" AND e."userId" = ${opts.userId})
-      RETURNING a."id", a."assignmentId", a."submittedAt"`;
-    if (!won[0]) {
-      const prior = await tx.attempt.findFirst({ where: { id: opts.attemptId, studentId: opts.userId }, select: { id: true, assignmentId: true, submittedAt: true } });
+  const client = await hotPool().connect();
+  try {
+    await client.query("BEGIN");
+    // The UPDATE waits for saves in flight (they hold FOR SHARE on the attempt row); the statements after it
+    // see every save that landed before the submit.
+    const won = (await client.query<Claimed>(CLAIM, [opts.attemptId, opts.userId])).rows[0];
+    if (!won) {
+      const prior = (await client.query<Claimed>(PRIOR, [opts.attemptId, opts.userId])).rows[0];
+      await client.query("COMMIT");
       if (!prior?.submittedAt) throw new AppError("NOT_FOUND", "This attempt was not found. Reload the page.");
       return { attemptId: prior.id, assignmentId: prior.assignmentId, submittedAt: prior.submittedAt, alreadySubmitted: true };
     }
-    const responses = await tx.response.findMany({
-      where: { attemptId: opts.attemptId },
-      select: { id: true, answer: true, autoScore: true, question: { select: { type: true, content: true, answerKey: true, points: true } } },
-    });
-    for (const r of responses) {
-      const { score } = gradeAnswer({ ...r.question, type: r.question.type as QuestionType }, r.answer);
-      if (score !== r.autoScore) await tx.response.update({ where: { id: r.id }, data: { autoScore: score } });
+    const changed: { id: string; score: number | null }[] = [];
+    for (const r of (await client.query<Stored>(RESPONSES, [opts.attemptId])).rows) {
+      const { score } = gradeAnswer(r, r.answer);
+      if (score !== r.autoScore) changed.push({ id: r.id, score });
     }
-    await recomputeAttemptScore(tx, opts.attemptId);
-    return { attemptId: won[0].id, assignmentId: won[0].assignmentId, submittedAt: won[0].submittedAt, alreadySubmitted: false };
-  });
+    if (changed.length) await client.query(SET_SCORES, [changed.map((c) => c.id), changed.map((c) => c.score)]);
+    await client.query(RECOMPUTE_SCORE_SQL, [opts.attemptId]);
+    await client.query("COMMIT");
+    return { attemptId: won.id, assignmentId: won.assignmentId, submittedAt: won.submittedAt, alreadySubmitted: false };
+  } catch (e) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
 }
