@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { AppError, isAppError } from "@/lib/errors/app-error";
+import { refuseNul } from "./action-input";
 
 /**
  * Wraps a route handler so every failure becomes a clear JSON error with the right status:
@@ -32,11 +33,15 @@ export async function readJson(req: Request, maxBytes = 64 * 1024): Promise<unkn
   const text = await req.text();
   if (Buffer.byteLength(text) > maxBytes) throw new AppError("TOO_LARGE", `The request is too large (limit ${Math.round(maxBytes / 1024)} kB).`);
   if (text.includes("\u0000")) throw new AppError("INVALID", "The request contains a NUL character, which is not allowed.");
+  let data: unknown;
   try {
-    return JSON.parse(text);
+    data = JSON.parse(text);
   } catch {
     throw new AppError("INVALID", "The request body is not valid JSON.");
   }
+  // JSON can also spell NUL as an escape ("\u0000"), which PostgreSQL refuses deep inside a write.
+  refuseNul(data);
+  return data;
 }
 
 /** Parses with zod and turns failures into an AppError with per-field messages. */
