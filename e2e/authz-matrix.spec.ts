@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { request, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { expect, PASSWORD, test } from "./fixtures";
+import { fill, signIn } from "./authz-session";
+import { expect, test } from "./fixtures";
 import { ACTIONS, MATRIX, ROLES, seedAuthzFixture, type Fixture, type Outcome, type Role } from "./authz-table";
 
 const APP = join(process.cwd(), "app");
@@ -30,23 +31,6 @@ function routeFiles() {
     if (!SKIP.has(pattern)) found.set(pattern, kind);
   }
   return found;
-}
-
-function fill(pattern: string, f: Fixture, extra: Record<string, string> = {}) {
-  return pattern.replace(/\[([^\]]+)\]/g, (_, name: string) => {
-    const v = extra[name] ?? f.params[name];
-    if (!v) throw new Error(`no fixture value for [${name}] in ${pattern}`);
-    return encodeURIComponent(v);
-  });
-}
-
-async function signIn(baseURL: string, email: string): Promise<APIRequestContext> {
-  const ctx = await request.newContext({ baseURL });
-  const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: PASSWORD, json: "true" }, maxRedirects: 0 });
-  const cookies = (await ctx.storageState()).cookies;
-  if (!cookies.some((c) => c.name.endsWith("next-auth.session-token"))) throw new Error(`sign-in failed for ${email}`);
-  return ctx;
 }
 
 type Seen = { outcome: Outcome | "error"; status: number; body: string; via?: string };
