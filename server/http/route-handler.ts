@@ -20,7 +20,7 @@ export function route<C>(handler: (req: Request, ctx: C) => Promise<Response>) {
 export function errorResponse(e: unknown): Response {
   if (isAppError(e)) return Response.json({ error: e.message, code: e.code, fieldErrors: e.fieldErrors }, { status: e.status });
   if (e instanceof z.ZodError) {
-    return Response.json({ error: e.issues[0]?.message ?? "The request is not valid.", code: "INVALID" }, { status: 400 });
+    return Response.json({ error: e.issues[0] ? issueMessage(e.issues[0]) : NOT_VALID, code: "INVALID" }, { status: 400 });
   }
   console.error(e);
   return Response.json({ error: "Something went wrong on our side. Try again in a moment.", code: "INTERNAL" }, { status: 500 });
@@ -44,11 +44,21 @@ export async function readJson(req: Request, maxBytes = 64 * 1024): Promise<unkn
   return data;
 }
 
+const NOT_VALID = "This request is not valid. Reload the page and try again.";
+
+/** A schema's own message ("Write something before posting.") as is; zod's generic ones ("Invalid input:
+ *  expected string, received undefined") only come from hand-made requests, and say nothing a person can act on. */
+function issueMessage(i: z.core.$ZodIssue): string {
+  if (!/^(Invalid (input|option|value|key|element)|Too (big|small)|Unrecognized key)/.test(i.message)) return i.message;
+  const field = i.path.map(String).join(".");
+  return field ? `The field "${field}" of this request is not valid. Reload the page and try again.` : NOT_VALID;
+}
+
 /** Parses with zod and turns failures into an AppError with per-field messages. */
 export function parseInput<T extends z.ZodType>(schema: T, data: unknown): z.infer<T> {
   const r = schema.safeParse(data);
   if (r.success) return r.data;
   const fieldErrors: Record<string, string> = {};
-  for (const i of r.error.issues) fieldErrors[i.path.map(String).join(".") || "_"] ??= i.message;
-  throw new AppError("INVALID", r.error.issues[0]?.message ?? "The request is not valid.", fieldErrors);
+  for (const i of r.error.issues) fieldErrors[i.path.map(String).join(".") || "_"] ??= issueMessage(i);
+  throw new AppError("INVALID", r.error.issues[0] ? issueMessage(r.error.issues[0]) : NOT_VALID, fieldErrors);
 }
