@@ -48,7 +48,8 @@ export async function seedActionFixture(f: Fixture) {
   return { extra, joinClass, passageId: passage!.id, essayId: passage!.essayId, doomedSetId, doomedQ, responseId: response!.id, liveCode, signUpTag: randomBytes(4).toString("hex") };
 }
 
-export type ActionCtx = { f: Fixture; a: ActionFixture; role: Role };
+/** `seq` numbers repeated calls (the hostile sweep), for values that must be unique per call. */
+export type ActionCtx = { f: Fixture; a: ActionFixture; role: Role; seq?: number };
 
 /** A valid short-answer question citing the fixture's passage (the editor's and the drafter's payload). */
 export const questionInput = (c: ActionCtx, prompt = "Which passage says so?") => ({
@@ -83,7 +84,7 @@ const ownerOnly = o("signin", "refused", "refused", "refused", "refused", "ok");
 export const ACTION_MATRIX: Record<string, ActionRow> = {
   // useActionState(prev, form); public by design: a new account per call.
   "app/(auth)/sign-up/actions.ts#signUpAction": {
-    args: (c) => [{ ok: false }, form({ name: "New person", email: `new-${c.role}-${c.a.signUpTag}@e2e.school`, password: "a-long-password", role: "STUDENT" })],
+    args: (c) => [{ ok: false }, form({ name: "New person", email: `new-${c.role}-${c.seq ?? 0}-${c.a.signUpTag}@e2e.school`, password: "a-long-password", role: "STUDENT" })],
     text: ["name"], writes: true, expect: o("ok", "ok", "ok", "ok", "ok", "ok"),
   },
   // ImportForm: preview(formData) / save(formData) with title, author, source and the pasted text.
@@ -96,7 +97,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     text: ["title", "author"], writes: true, expect: anyInstructor,
   },
   // DraftReview: accept(target, input), into one of the instructor's sets.
-  "app/essays/[slug]/drafts/actions.ts#acceptDraftAction": { args: (c) => [{ setId: c.f.params.setId }, questionInput(c)], writes: true, expect: ownerOnly },
+  "app/essays/[slug]/drafts/actions.ts#acceptDraftAction": { args: (c) => [{ setId: c.f.params.setId }, questionInput(c)], text: ["prompt"], writes: true, expect: ownerOnly },
   "app/classes/actions.ts#createClassAction": { args: () => [{ ok: false }, form({ name: "A new class" })], text: ["name"], writes: true, expect: anyInstructor },
   // RemoveStudentButton: removeStudentAction.bind(null, classId, studentId)().
   "app/classes/actions.ts#removeStudentAction": { args: (c) => [c.f.params.classId, c.a.extra.id], writes: true, expect: ownerOnly },
@@ -109,7 +110,7 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   // <form action={duplicate}> with a hidden setId; a refusal lands on /sets?notDuplicated=1 (anonymous too: no form state to return).
   "app/sets/actions.ts#duplicateSetAction": { args: (c) => [form({ setId: c.f.params.setId! })], writes: true, expect: o("refused", "refused", "refused", "refused", "refused", "ok") },
   // QuestionEditor: save(setId, questionId | null, input).
-  "app/sets/[setId]/actions.ts#saveQuestionAction": { args: (c) => [c.f.params.setId, null, questionInput(c)], writes: true, expect: ownerOnly },
+  "app/sets/[setId]/actions.ts#saveQuestionAction": { args: (c) => [c.f.params.setId, null, questionInput(c)], text: ["prompt"], writes: true, expect: ownerOnly },
   // SetDetailsForm: updateSetAction.bind(null, setId)(prev, form).
   "app/sets/[setId]/actions.ts#updateSetAction": {
     args: (c) => [c.f.params.setId, { ok: false }, form({ title: "Authz set, renamed", description: "Now with a description", essayIds: [c.a.essayId] })],

@@ -33,7 +33,9 @@ const SCOPES: Record<string, string> = {
   Reaction: `"userId" = ANY($1) OR "postId" IN (${POSTS})`,
   PostReport: `"reporterId" = ANY($1) OR "postId" IN (${POSTS})`,
   LiveSession: `"assignmentId" IN (${ASSIGNMENTS})`,
-  LiveEvent: `"sessionId" IN (${SESSIONS})`,
+  // Presence and tally events are recomputed from the tables above and published 250 ms later (coalesced),
+  // so they may land during a later request: the writes they summarise are fingerprinted where they happen.
+  LiveEvent: `"sessionId" IN (${SESSIONS}) AND type NOT IN ('presence', 'tally')`,
 };
 
 export type Fingerprint = Record<string, string>;
