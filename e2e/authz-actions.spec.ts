@@ -2,33 +2,15 @@
 // authorization matrix with the arguments its client component sends, and must answer as ACTION_MATRIX
 // says. A refused call must change no row (fingerprint of everything the fixture's users own); an
 // accepted call that writes must change some. An action without a row, or a row without an action, fails.
-import { request, type APIRequestContext } from "@playwright/test";
-import { ACTION_MATRIX, classifyAction, form, seedActionFixture, type ActionFixture } from "./authz-actions";
-import { fill, signIn } from "./authz-session";
-import { ACTIONS, ROLES, seedAuthzFixture, type Fixture, type Role } from "./authz-table";
+import { ACTION_MATRIX, actionWorld, classifyAction, form } from "./authz-actions";
+import { fill } from "./authz-session";
+import { ACTIONS, ROLES } from "./authz-table";
 import { changedTables, fingerprint } from "./db-fingerprint";
 import { expect, sql, test } from "./fixtures";
 import { callAction, loadActions } from "./server-actions";
 
-let fx: Fixture;
-let ax: ActionFixture;
-const ctx = {} as Record<Role, APIRequestContext>;
+const w = actionWorld();
 const actions = loadActions();
-
-test.beforeAll(async ({}, info) => {
-  info.setTimeout(120_000);
-  const baseURL = info.project.use.baseURL!;
-  fx = await seedAuthzFixture();
-  ax = await seedActionFixture(fx);
-  ctx.anon = await request.newContext({ baseURL });
-  for (const role of ROLES) if (role !== "anon") ctx[role] = await signIn(baseURL, fx.users[role].email);
-});
-
-test.afterAll(async () => {
-  for (const c of Object.values(ctx)) await c?.dispose();
-});
-
-const users = () => [...Object.values(fx.users).map((u) => u.id), ax.extra.id];
 
 test("the build's server actions, the 'use server' files and ACTION_MATRIX list the same actions", () => {
   const built = [...actions.keys()].sort();
@@ -39,15 +21,15 @@ test("the build's server actions, the 'use server' files and ACTION_MATRIX list 
 
 test("the harness calls an action like the browser: the owner's createClassAction adds one class", async ({}, info) => {
   const ref = actions.get("app/classes/actions.ts#createClassAction")!;
-  const before = await sql<{ id: string }>(`SELECT id FROM "Class" WHERE "instructorId" = $1`, [fx.users.owner.id]);
-  const res = await callAction(ctx.owner, ref, new URL(ref.page, info.project.use.baseURL).href, [{ ok: false }, form({ name: "Harness check" })]);
-  const after = await sql<{ id: string; name: string }>(`SELECT id, name FROM "Class" WHERE "instructorId" = $1`, [fx.users.owner.id]);
+  const before = await sql<{ id: string }>(`SELECT id FROM "Class" WHERE "instructorId" = $1`, [w.fx.users.owner.id]);
+  const res = await callAction(w.ctx.owner, ref, new URL(ref.page, info.project.use.baseURL).href, [{ ok: false }, form({ name: "Harness check" })]);
+  const after = await sql<{ id: string; name: string }>(`SELECT id, name FROM "Class" WHERE "instructorId" = $1`, [w.fx.users.owner.id]);
   expect(after.length).toBe(before.length + 1);
   const added = after.find((c) => !before.some((b) => b.id === c.id))!;
   expect(added.name).toBe("Harness check");
   expect(res.redirect).toBe(`/classes/${added.id}`);
   // And a call the action refuses comes back as its returned error state, not a 500.
-  const empty = await callAction(ctx.owner, ref, new URL(ref.page, info.project.use.baseURL).href, [{ ok: false }, form({ name: "" })]);
+  const empty = await callAction(w.ctx.owner, ref, new URL(ref.page, info.project.use.baseURL).href, [{ ok: false }, form({ name: "" })]);
   expect(empty.value).toMatchObject({ ok: false, fieldErrors: { name: expect.any(String) } });
 });
 
@@ -60,11 +42,11 @@ test("each role gets exactly what it may from every server action, and a refusal
     if (!ref) continue; // reported by the listing test
     const cells: string[] = [];
     for (const role of ROLES) {
-      const c = { f: fx, a: ax, role };
-      const url = new URL(fill(ref.page, fx, { code: ax.joinClass.code, ...row.params?.(c) }), info.project.use.baseURL).href;
-      const before = await fingerprint(users(), `%${ax.signUpTag}%`);
-      const res = await callAction(ctx[role], ref, url, row.args(c));
-      const changed = changedTables(before, await fingerprint(users(), `%${ax.signUpTag}%`));
+      const c = { f: w.fx, a: w.ax, role };
+      const url = new URL(fill(ref.page, w.fx, { code: w.ax.joinClass.code, ...row.params?.(c) }), info.project.use.baseURL).href;
+      const before = await fingerprint(w.users(), `%${w.ax.signUpTag}%`);
+      const res = await callAction(w.ctx[role], ref, url, row.args(c));
+      const changed = changedTables(before, await fingerprint(w.users(), `%${w.ax.signUpTag}%`));
       const got = classifyAction(res);
       const want = row.expect[role];
       const good = got === want;

@@ -2,8 +2,10 @@
 // client component sends (see each row's comment) and what each role must get when it calls it over HTTP.
 // e2e/authz-actions.spec.ts calls them; e2e/hostile-input.spec.ts reuses `args` as the valid baseline.
 import { randomBytes, randomInt } from "node:crypto";
-import type { Fixture, Role } from "./authz-table";
-import { createUser, sql } from "./fixtures";
+import type { APIRequestContext } from "@playwright/test";
+import { roleContexts } from "./authz-session";
+import { seedAuthzFixture, type Fixture, type Role } from "./authz-table";
+import { createUser, sql, test } from "./fixtures";
 import type { ActionResponse } from "./server-actions";
 
 /** ok: the action did its job (returned ok / redirected on). signin: returned "Your session has ended…".
@@ -138,3 +140,20 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     args: (c) => [c.f.params.assignmentId, c.a.responseId, { ok: false }, form({ score: "1", feedback: "Well argued." })], text: ["feedback"], writes: true, expect: ownerOnly,
   },
 };
+
+export type ActionWorld = { fx: Fixture; ax: ActionFixture; ctx: Record<Role, APIRequestContext>; /** the fixture's users, for fingerprints */ users: () => string[] };
+
+/** Seeds both fixtures and signs every role in once for the spec file that calls it (at its top level). */
+export function actionWorld(): ActionWorld {
+  const w = { users: () => [...Object.values(w.fx.users).map((u) => u.id), w.ax.extra.id] } as ActionWorld;
+  test.beforeAll(async ({}, info) => {
+    info.setTimeout(120_000);
+    w.fx = await seedAuthzFixture();
+    w.ax = await seedActionFixture(w.fx);
+    w.ctx = await roleContexts(info.project.use.baseURL!, w.fx);
+  });
+  test.afterAll(async () => {
+    for (const c of Object.values(w.ctx ?? {})) await c.dispose();
+  });
+  return w;
+}

@@ -1,7 +1,7 @@
 // Shared by the authorization specs: a signed-in request context per role, and route patterns filled
 // with the fixture's ids.
 import { request, type APIRequestContext } from "@playwright/test";
-import type { Fixture } from "./authz-table";
+import { ROLES, type Fixture, type Role } from "./authz-table";
 import { PASSWORD } from "./fixtures";
 
 /** /classes/[classId] → /classes/cls_…, from the fixture's params (or `extra`, by param name). */
@@ -21,4 +21,11 @@ export async function signIn(baseURL: string, email: string): Promise<APIRequest
   const cookies = (await ctx.storageState()).cookies;
   if (!cookies.some((c) => c.name.endsWith("next-auth.session-token"))) throw new Error(`sign-in failed for ${email}`);
   return ctx;
+}
+
+/** One request context per role of the matrix: anonymous, and each fixture user signed in. */
+export async function roleContexts(baseURL: string, f: Fixture): Promise<Record<Role, APIRequestContext>> {
+  const out = { anon: await request.newContext({ baseURL }) } as Record<Role, APIRequestContext>;
+  for (const role of ROLES) if (role !== "anon") out[role] = await signIn(baseURL, f.users[role].email);
+  return out;
 }

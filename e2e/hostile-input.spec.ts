@@ -5,10 +5,9 @@
 // text a person may type must be stored exactly; nothing may answer with a 500. The valid request each
 // case starts from is the authorization matrix's (routes) or ACTION_MATRIX's (actions), so a new endpoint
 // is swept as soon as it has its row there.
-import { request, type APIRequestContext } from "@playwright/test";
-import { ACTION_MATRIX, classifyAction, questionInput, seedActionFixture, type ActionCtx, type ActionFixture } from "./authz-actions";
-import { fill, signIn } from "./authz-session";
-import { MATRIX, ROLES, seedAuthzFixture, type Fixture, type Role } from "./authz-table";
+import { ACTION_MATRIX, actionWorld, classifyAction, questionInput, type ActionCtx } from "./authz-actions";
+import { fill } from "./authz-session";
+import { MATRIX, type Role } from "./authz-table";
 import { changedTables, fingerprint } from "./db-fingerprint";
 import { expect, test } from "./fixtures";
 import { ACCEPTED_TEXT, mutatingRoutes, NUL_TEXT, plant, storedExactly, wrongType } from "./hostile-input";
@@ -23,25 +22,9 @@ const ROUTE_TEXT: Record<string, string[]> = {
 };
 const SWEEP_ORDER: Role[] = ["owner", "student", "student2", "otherInstructor", "outsider", "anon"];
 
-let fx: Fixture;
-let ax: ActionFixture;
-const ctx = {} as Record<Role, APIRequestContext>;
+const w = actionWorld();
 
-test.beforeAll(async ({}, info) => {
-  info.setTimeout(120_000);
-  const baseURL = info.project.use.baseURL!;
-  fx = await seedAuthzFixture();
-  ax = await seedActionFixture(fx);
-  ctx.anon = await request.newContext({ baseURL });
-  for (const role of ROLES) if (role !== "anon") ctx[role] = await signIn(baseURL, fx.users[role].email);
-});
-
-test.afterAll(async () => {
-  for (const c of Object.values(ctx)) await c?.dispose();
-});
-
-const users = () => [...Object.values(fx.users).map((u) => u.id), ax.extra.id];
-const snapshot = () => fingerprint(users(), `%${ax.signUpTag}%`);
+const snapshot = () => fingerprint(w.users(), `%${w.ax.signUpTag}%`);
 /** A message a person can act on: a sentence, not a stack trace, a driver error or a bare code. */
 const human = (m: unknown) =>
   typeof m === "string" && m.length >= 10 && /[a-z]{3}/.test(m) && !/prisma|TypeError|undefined|stack|\bat \w+ \(|digest|P\d{4}|^Invalid (input|option)|expected \w+, received/i.test(m);
@@ -64,9 +47,9 @@ test("every mutating route handler refuses hostile input with a 4xx and a messag
       continue;
     }
     const role = SWEEP_ORDER.find((r) => row.expect[r] === "ok") ?? "student";
-    const url = new URL(fill(pattern, fx, row.params?.(fx)), info.project.use.baseURL).href;
+    const url = new URL(fill(pattern, w.fx, row.params?.(w.fx)), info.project.use.baseURL).href;
     const method = row.method && row.method !== "GET" ? row.method : methods[0]!;
-    const base = (row.body?.(fx) ?? {}) as Record<string, unknown>;
+    const base = (row.body?.(w.fx) ?? {}) as Record<string, unknown>;
     const text = ROUTE_TEXT[pattern] ?? [];
     // Saves carry a per-answer counter: each case sends a newer one, so an accepted save is really applied.
     const fresh = (b: unknown) => (b && typeof b === "object" && typeof (b as { clientSeq?: unknown }).clientSeq === "number" ? { ...b, clientSeq: ++seq } : b);
@@ -88,7 +71,7 @@ test("every mutating route handler refuses hostile input with a 4xx and a messag
     for (const c of cases) {
       const before = await snapshot();
       // A Buffer, because Playwright JSON-encodes a string body sent as application/json.
-      const res = await ctx[role].fetch(url, { method, data: Buffer.from(c.body), headers: { "content-type": "application/json" }, maxRedirects: 0, failOnStatusCode: false });
+      const res = await w.ctx[role].fetch(url, { method, data: Buffer.from(c.body), headers: { "content-type": "application/json" }, maxRedirects: 0, failOnStatusCode: false });
       const raw = await res.text();
       const changed = changedTables(before, await snapshot());
       let error: unknown;
@@ -107,7 +90,7 @@ test("every mutating route handler refuses hostile input with a 4xx and a messag
       if (c.want === "refused" && (status < 400 || status >= 500)) problems.push(`expected a 4xx, got ${status}`);
       if (c.want === "stored") {
         if (status >= 300) problems.push(`typed text refused: ${status} ${raw.slice(0, 120)}`);
-        else if (!(await storedExactly(c.text!, users()))) problems.push("stored text differs from what was sent");
+        else if (!(await storedExactly(c.text!, w.users()))) problems.push("stored text differs from what was sent");
       }
       lines.push(`${problems.length ? "✗" : " "} ${`${method} ${pattern}`.padEnd(58)} as ${role.padEnd(8)} ${c.name.padEnd(30)} ${status} ${String(error ?? "").slice(0, 70)}`);
       for (const p of problems) failures.push(`${method} ${pattern} as ${role}, ${c.name}: ${p}`);
@@ -130,8 +113,8 @@ test("every server action refuses hostile input with its error state, and stores
       continue;
     }
     const role = SWEEP_ORDER.find((r) => row.expect[r] === "ok")!;
-    const c = (): ActionCtx => ({ f: fx, a: ax, role, seq: ++seq });
-    const url = new URL(fill(ref.page, fx, { code: ax.joinClass.code, ...row.params?.(c()) }), info.project.use.baseURL).href;
+    const c = (): ActionCtx => ({ f: w.fx, a: w.ax, role, seq: ++seq });
+    const url = new URL(fill(ref.page, w.fx, { code: w.ax.joinClass.code, ...row.params?.(c()) }), info.project.use.baseURL).href;
     const text = row.text ?? [];
     const base = row.args(c());
     const firstString = base.findIndex((a) => typeof a === "string");
@@ -154,7 +137,7 @@ test("every server action refuses hostile input with its error state, and stores
       const before = await snapshot();
       let res: ActionResponse;
       try {
-        res = await callAction(ctx[role], ref, url, k.args());
+        res = await callAction(w.ctx[role], ref, url, k.args());
       } catch (e) {
         failures.push(`${key} as ${role}, ${k.name}: the request failed (${String(e).split("\n")[0]})`);
         continue;
@@ -175,7 +158,7 @@ test("every server action refuses hostile input with its error state, and stores
         if (k.want === "refused" && got === "ok") problems.push("accepted; expected a refusal");
         if (k.want === "stored") {
           if (got !== "ok") problems.push(`typed text refused: ${JSON.stringify(res.value)}`);
-          else if (!(await storedExactly(k.text!, users()))) problems.push("stored text differs from what was sent");
+          else if (!(await storedExactly(k.text!, w.users()))) problems.push("stored text differs from what was sent");
         }
       }
       lines.push(`${problems.length ? "✗" : " "} ${key.replace(/^app\//, "").padEnd(66)} as ${role.padEnd(8)} ${k.name.padEnd(38)} ${res.status} ${got} ${String(message ?? res.redirect ?? "").slice(0, 60)}`);
@@ -191,15 +174,15 @@ test("markup in a post and in a question prompt is shown as text, never run", as
   const texts = Object.values(ACCEPTED_TEXT);
   // The first student posts every hostile text; the owner writes a question whose prompt is the markup.
   for (const body of texts) {
-    const res = await ctx.student.post("/api/posts", { data: { assignmentId: fx.params.assignmentId, questionId: fx.shortQ, body, citations: [] }, failOnStatusCode: false });
+    const res = await w.ctx.student.post("/api/posts", { data: { assignmentId: w.fx.params.assignmentId, questionId: w.fx.shortQ, body, citations: [] }, failOnStatusCode: false });
     expect(res.status(), await res.text()).toBe(201);
   }
   const save = loadActions().get("app/sets/[setId]/actions.ts#saveQuestionAction")!;
-  const saved = await callAction(ctx.owner, save, new URL(`/sets/${fx.params.setId}`, baseURL).href, [fx.params.setId, null, questionInput({ f: fx, a: ax, role: "owner" }, ACCEPTED_TEXT.xss)]);
+  const saved = await callAction(w.ctx.owner, save, new URL(`/sets/${w.fx.params.setId}`, baseURL).href, [w.fx.params.setId, null, questionInput({ f: w.fx, a: w.ax, role: "owner" }, ACCEPTED_TEXT.xss)]);
   expect(saved.value).toMatchObject({ ok: true });
 
   const visit = async (role: Role, path: string, shown: string[]) => {
-    const context = await browser.newContext({ storageState: await ctx[role].storageState() });
+    const context = await browser.newContext({ storageState: await w.ctx[role].storageState() });
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on("dialog", (d) => {
@@ -215,6 +198,6 @@ test("markup in a post and in a question prompt is shown as text, never run", as
     expect(dialogs, "dialogs opened by the page").toEqual([]);
     await context.close();
   };
-  await visit("student", `/assignments/${fx.params.assignmentId}/questions/${fx.shortQ}/discussion`, texts);
-  await visit("owner", `/sets/${fx.params.setId}/preview`, [ACCEPTED_TEXT.xss]);
+  await visit("student", `/assignments/${w.fx.params.assignmentId}/questions/${w.fx.shortQ}/discussion`, texts);
+  await visit("owner", `/sets/${w.fx.params.setId}/preview`, [ACCEPTED_TEXT.xss]);
 });
