@@ -128,6 +128,8 @@ test("every server action refuses hostile input with its error state, and stores
         : firstString >= 0
           ? [{ name: `NUL in argument ${firstString}`, args: () => row.args(c()).map((a, i) => (i === firstString ? `${a}\u0000` : a)), want: "refused" as Want }]
           : []),
+      // A file where text is expected: FormData and React's reply format can both carry one.
+      ...(text.length ? [{ name: "a file in each text field", args: () => plant(row.args(c()), text, () => new File(["<b>not text</b>"], "x.html", { type: "text/html" })) as unknown[], want: "refused" as Want }] : []),
       ...base.map((_, i) => ({ name: `wrong type for argument ${i}`, args: () => row.args(c()).map((a, j) => (j === i ? wrongType(a) : a)), want: "either" as Want })),
       ...Object.entries(ACCEPTED_TEXT).flatMap(([kind, t]) =>
         text.map((field) => ({ name: `${kind} in ${field}`, args: () => plant(row.args(c()), [field], () => t) as unknown[], want: (row.writes ? "stored" : "either") as Want, text: t })),

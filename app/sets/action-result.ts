@@ -1,4 +1,4 @@
-import { expectedFailure } from "@/server/http/action-input";
+import { expectedFailure, formArg, refuseNul, textField, textFields } from "@/server/http/action-input";
 
 /** What a form's server action returns: a message and per-field errors the form shows beside each field. */
 export type ActionState = { ok: boolean; message?: string; fieldErrors?: Record<string, string> };
@@ -7,4 +7,11 @@ export type ActionState = { ok: boolean; message?: string; fieldErrors?: Record<
  *  to the error page, never swallowed. */
 export function actionError(e: unknown): ActionState {
   return { ok: false, ...expectedFailure(e) };
+}
+
+/** The set-details form (create and edit): title, description and the essays the set draws on. */
+export function setDetailsFrom(raw: unknown) {
+  refuseNul(raw);
+  const form = formArg(raw);
+  return { title: textField(form, "title"), description: textField(form, "description"), essayIds: textFields(form, "essayIds") };
 }

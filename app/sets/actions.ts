@@ -2,24 +2,18 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireInstructor } from "@/server/auth/session";
-import { expectedFailure, formArg, idSchema, refuseNul } from "@/server/http/action-input";
+import { expectedFailure, formArg, idSchema } from "@/server/http/action-input";
 import { createSet } from "@/server/question-sets/create-set";
 import { duplicateSet } from "@/server/question-sets/duplicate-set";
-import { actionError, type ActionState } from "./action-result";
+import { actionError, setDetailsFrom, type ActionState } from "./action-result";
 
 const setId = idSchema;
-
-function detailsFrom(raw: unknown) {
-  refuseNul(raw);
-  const form = formArg(raw);
-  return { title: String(form.get("title") ?? ""), description: String(form.get("description") ?? ""), essayIds: form.getAll("essayIds").map(String) };
-}
 
 export async function createSetAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   let id: string;
   try {
     const user = await requireInstructor();
-    id = (await createSet({ user, input: detailsFrom(form) })).id;
+    id = (await createSet({ user, input: setDetailsFrom(form) })).id;
   } catch (e) {
     return actionError(e);
   }

@@ -27,6 +27,23 @@ export function formArg(form: unknown): FormData {
   throw new AppError("INVALID", "This form was sent in an unexpected format. Reload the page and try again.");
 }
 
+/** A text field of a form ("" when absent). A file where text belongs comes only from a hand-made request:
+ *  refused, rather than stored as "[object File]". */
+export function textField(form: FormData, name: string): string {
+  const v = form.get(name);
+  if (v === null) return "";
+  if (typeof v === "string") return v;
+  throw new AppError("INVALID", `"${name}" must be text, not a file. Reload the page and try again.`, { [name]: "Enter text here, not a file." });
+}
+
+/** Every value of a repeated text field (checkboxes, multi-selects), with textField's refusal of files. */
+export function textFields(form: FormData, name: string): string[] {
+  return form.getAll(name).map((v) => {
+    if (typeof v === "string") return v;
+    throw new AppError("INVALID", `"${name}" must be text, not a file. Reload the page and try again.`);
+  });
+}
+
 /** An id argument (a bound class, set or question id): a short string, or a clear refusal. */
 export function idArg(v: unknown): string {
   if (typeof v === "string" && v.length > 0 && v.length <= 64 && !v.includes("\u0000")) return v;

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { decodeEssayBytes } from "@/lib/essays/validate-upload";
 import { requireInstructor } from "@/server/auth/session";
 import { importEssay } from "@/server/essays/import-essay";
-import { expectedFailure, formArg, refuseNul } from "@/server/http/action-input";
+import { expectedFailure, formArg, refuseNul, textField } from "@/server/http/action-input";
 
 export type ImportState =
   | { ok: true; paragraphs: { paragraph: number; sentences: string[] }[] }
@@ -14,7 +14,7 @@ export type ImportState =
 async function bytesFrom(form: FormData): Promise<Uint8Array> {
   const file = formArg(form).get("file");
   if (file instanceof File && file.size > 0) return new Uint8Array(await file.arrayBuffer());
-  return new TextEncoder().encode(String(form.get("text") ?? ""));
+  return new TextEncoder().encode(textField(form, "text"));
 }
 
 /** Splits the essay into passages for the instructor to check. Stores nothing. */
@@ -39,7 +39,7 @@ export async function importEssayAction(form: FormData): Promise<ImportState> {
   try {
     const user = await requireInstructor();
     refuseNul(formArg(form).get("title"), form.get("author"), form.get("source"));
-    const fields = { title: String(form.get("title") ?? ""), author: String(form.get("author") ?? ""), source: String(form.get("source") ?? "") };
+    const fields = { title: textField(form, "title"), author: textField(form, "author"), source: textField(form, "source") };
     slug = (await importEssay({ user, fields, bytes: await bytesFrom(form) })).slug;
   } catch (e) {
     return { ok: false, ...expectedFailure(e) };

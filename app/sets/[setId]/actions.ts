@@ -4,13 +4,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { SaveResult } from "@/components/question-editor/question-editor";
 import { requireInstructor } from "@/server/auth/session";
-import { expectedFailure, formArg, idSchema, refuseNul } from "@/server/http/action-input";
+import { expectedFailure, idSchema, refuseNul } from "@/server/http/action-input";
 import { deleteQuestion } from "@/server/question-sets/delete-question";
 import { deleteSet } from "@/server/question-sets/delete-set";
 import { moveQuestion } from "@/server/question-sets/move-question";
 import { saveQuestion } from "@/server/question-sets/save-question";
 import { updateSet } from "@/server/question-sets/update-set";
-import { actionError, type ActionState } from "../action-result";
+import { actionError, setDetailsFrom, type ActionState } from "../action-result";
 
 const id = idSchema;
 
@@ -29,9 +29,7 @@ export async function saveQuestionAction(setId: string, questionId: string | nul
 export async function updateSetAction(setId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   try {
     const user = await requireInstructor();
-    refuseNul(form);
-    const f = formArg(form);
-    await updateSet({ user, setId: id.parse(setId), input: { title: String(f.get("title") ?? ""), description: String(f.get("description") ?? ""), essayIds: f.getAll("essayIds").map(String) } });
+    await updateSet({ user, setId: id.parse(setId), input: setDetailsFrom(form) });
   } catch (e) {
     return actionError(e);
   }
