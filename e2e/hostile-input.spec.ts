@@ -5,7 +5,7 @@
 // text a person may type must be stored exactly; nothing may answer with a 500. The valid request each
 // case starts from is the authorization matrix's (routes) or ACTION_MATRIX's (actions), so a new endpoint
 // is swept as soon as it has its row there.
-import { ACTION_MATRIX, actionWorld, classifyAction, questionInput, type ActionCtx } from "./authz-actions";
+import { ACTION_MATRIX, actionWorld, classifyAction, form, questionInput, type ActionCtx } from "./authz-actions";
 import { fill } from "./authz-session";
 import { MATRIX, type Role } from "./authz-table";
 import { changedTables, fingerprint } from "./db-fingerprint";
@@ -171,17 +171,24 @@ test("every server action refuses hostile input with its error state, and stores
   expect(failures, "hostile-input mismatches on server actions").toEqual([]);
 });
 
-test("markup in a post and in a question prompt is shown as text, never run", async ({ browser }, info) => {
+test("typed text is shown back exactly, and markup in it is never run: posts, a prompt, a class, a set, an answer", async ({ browser }, info) => {
   const baseURL = info.project.use.baseURL!;
   const texts = Object.values(ACCEPTED_TEXT);
+  const actions = loadActions();
+  const act = (role: Role, key: string, path: string, args: unknown[]) => callAction(w.ctx[role], actions.get(key)!, new URL(path, baseURL).href, args);
   // The first student posts every hostile text; the owner writes a question whose prompt is the markup.
   for (const body of texts) {
     const res = await w.ctx.student.post("/api/posts", { data: { assignmentId: w.fx.params.assignmentId, questionId: w.fx.shortQ, body, citations: [] }, failOnStatusCode: false });
     expect(res.status(), await res.text()).toBe(201);
   }
-  const save = loadActions().get("app/sets/[setId]/actions.ts#saveQuestionAction")!;
-  const saved = await callAction(w.ctx.owner, save, new URL(`/sets/${w.fx.params.setId}`, baseURL).href, [w.fx.params.setId, null, questionInput({ f: w.fx, a: w.ax, role: "owner" }, ACCEPTED_TEXT.xss)]);
+  const saved = await act("owner", "app/sets/[setId]/actions.ts#saveQuestionAction", `/sets/${w.fx.params.setId}`, [w.fx.params.setId, null, questionInput({ f: w.fx, a: w.ax, role: "owner" }, ACCEPTED_TEXT.xss)]);
   expect(saved.value).toMatchObject({ ok: true });
+  // A class and a set named by the owner, and the second student's short answer (submitted, so it reaches the grading queue).
+  expect((await act("owner", "app/classes/actions.ts#createClassAction", "/classes", [{ ok: false }, form({ name: ACCEPTED_TEXT.rtlEmoji })])).redirect).toMatch(/^\/classes\//);
+  expect((await act("owner", "app/sets/actions.ts#createSetAction", "/sets", [{ ok: false }, form({ title: ACCEPTED_TEXT.sql, description: "", essayIds: [w.ax.essayId] })])).redirect).toMatch(/^\/sets\//);
+  const answerUrl = `/api/attempts/${w.fx.openAttemptId}/responses/${w.fx.shortQ}`;
+  expect((await w.ctx.student2.put(answerUrl, { data: { answer: { text: ACCEPTED_TEXT.combining }, clientSeq: 90_000 } })).status()).toBe(200);
+  expect((await w.ctx.student2.post(`/api/attempts/${w.fx.openAttemptId}/submit`, { data: {} })).status()).toBe(200);
 
   const visit = async (role: Role, path: string, shown: string[]) => {
     const context = await browser.newContext({ storageState: await w.ctx[role].storageState() });
@@ -202,4 +209,7 @@ test("markup in a post and in a question prompt is shown as text, never run", as
   };
   await visit("student", `/assignments/${w.fx.params.assignmentId}/questions/${w.fx.shortQ}/discussion`, texts);
   await visit("owner", `/sets/${w.fx.params.setId}/preview`, [ACCEPTED_TEXT.xss]);
+  await visit("owner", "/classes", [ACCEPTED_TEXT.rtlEmoji]);
+  await visit("owner", "/sets", [ACCEPTED_TEXT.sql]);
+  await visit("owner", `/assignments/${w.fx.params.assignmentId}/grade`, [ACCEPTED_TEXT.combining]);
 });
