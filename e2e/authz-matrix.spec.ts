@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { request, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { expect, PASSWORD, test } from "./fixtures";
+import { fill, signIn } from "./authz-session";
+import { expect, test } from "./fixtures";
+import { routeFiles } from "./route-files";
 import { ACTIONS, MATRIX, ROLES, seedAuthzFixture, type Fixture, type Outcome, type Role } from "./authz-table";
 
 const APP = join(process.cwd(), "app");
@@ -14,46 +16,7 @@ const APP = join(process.cwd(), "app");
 const SKIP = new Set(["/api/auth/[...nextauth]", "/api/health"]);
 
 const appFiles = () => readdirSync(APP, { recursive: true, encoding: "utf8" }).map((f) => f.split("\\").join("/"));
-
-/** app/(auth)/sign-in/page.tsx → /sign-in; app/classes/[classId]/gradebook.csv/route.ts → /classes/[classId]/gradebook.csv */
-function routePattern(file: string): string {
-  const segments = file.split("/").slice(0, -1).filter((s) => !/^\(.*\)$/.test(s));
-  return "/" + segments.join("/");
-}
-
-// The Pages Router serves one endpoint (the autosave, see server/http/pages-api-route.ts): pages/api/x/[y].ts → /api/x/[y].
-const PAGES = join(process.cwd(), "pages");
-const pagesApiFiles = () =>
-  readdirSync(PAGES, { recursive: true, encoding: "utf8" }).map((f) => f.split("\\").join("/")).filter((f) => /^api\/.*\.tsx?$/.test(f));
-
-function routeFiles() {
-  const found = new Map<string, "page" | "route">();
-  for (const f of appFiles()) {
-    const kind = f.endsWith("/page.tsx") || f === "page.tsx" ? "page" : f.endsWith("/route.ts") ? "route" : null;
-    if (!kind) continue;
-    const pattern = routePattern(f);
-    if (!SKIP.has(pattern)) found.set(pattern, kind);
-  }
-  for (const f of pagesApiFiles()) found.set("/" + f.replace(/\.tsx?$/, "").replace(/\/index$/, ""), "route");
-  return found;
-}
-
-function fill(pattern: string, f: Fixture, extra: Record<string, string> = {}) {
-  return pattern.replace(/\[([^\]]+)\]/g, (_, name: string) => {
-    const v = extra[name] ?? f.params[name];
-    if (!v) throw new Error(`no fixture value for [${name}] in ${pattern}`);
-    return encodeURIComponent(v);
-  });
-}
-
-async function signIn(baseURL: string, email: string): Promise<APIRequestContext> {
-  const ctx = await request.newContext({ baseURL });
-  const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: PASSWORD, json: "true" }, maxRedirects: 0 });
-  const cookies = (await ctx.storageState()).cookies;
-  if (!cookies.some((c) => c.name.endsWith("next-auth.session-token"))) throw new Error(`sign-in failed for ${email}`);
-  return ctx;
-}
+const routeKinds = () => new Map([...routeFiles(SKIP)].map(([pattern, r]) => [pattern, r.kind]));
 
 type Seen = { outcome: Outcome | "error"; status: number; body: string; via?: string };
 
@@ -91,7 +54,7 @@ test.afterAll(async () => {
 });
 
 test("every page and route handler in app/ (and pages/api/) has exactly one row in the matrix", () => {
-  const files = [...routeFiles().keys()].sort();
+  const files = [...routeKinds().keys()].sort();
   const rows = Object.keys(MATRIX).sort();
   expect.soft(files.filter((p) => !MATRIX[p]), "route files without a matrix row").toEqual([]);
   expect(rows.filter((p) => !files.includes(p)), "matrix rows for routes that no longer exist").toEqual([]);
@@ -134,7 +97,7 @@ async function hit(role: Role, pattern: string, kind: "page" | "route"): Promise
 
 test("each role gets exactly what it may from every page and route handler", async () => {
   test.setTimeout(300_000);
-  const files = routeFiles();
+  const files = routeKinds();
   const table: string[] = [];
   const failures: string[] = [];
   // Table order matters for the few rows whose owner request changes state (live control runs last).

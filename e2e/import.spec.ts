@@ -85,3 +85,16 @@ test("empty, binary, oversized and non-UTF-8 imports show what to do and store n
   expect(await ownedEssays(instructor.id)).toEqual([]);
   expect(await sql(`SELECT id FROM "Essay" WHERE title = 'Bad import'`)).toEqual([]);
 });
+
+// Over 1 MB, Next refuses a server action's body before the action runs and the page shows its error
+// screen: the form must catch a paste that large itself, as it does a file.
+test("an essay pasted over the 1 MB transport limit is refused in the form with the size advice", async ({ page, instructor }) => {
+  await signIn(page, instructor);
+  await page.goto("/essays/import");
+  await page.getByLabel("Title").fill("Huge paste");
+  await page.getByLabel("Essay text").fill("A sentence of the essay. ".repeat(45_000)); // 1,125,000 bytes
+  await page.getByRole("button", { name: "Show passages" }).click();
+  await expect(page.locator("#essay-error")).toContainText("The essay is too large (1099 kB). The limit is 200 kB of text");
+  await expect(page.getByRole("heading", { name: "Something went wrong" })).toHaveCount(0);
+  expect(await ownedEssays(instructor.id)).toEqual([]);
+});

@@ -1,23 +1,19 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { requireInstructor } from "@/server/auth/session";
+import { expectedFailure, formArg, idSchema } from "@/server/http/action-input";
 import { createSet } from "@/server/question-sets/create-set";
 import { duplicateSet } from "@/server/question-sets/duplicate-set";
-import { actionError, type ActionState } from "./action-result";
+import { actionError, setDetailsFrom, type ActionState } from "./action-result";
 
-const setId = z.string().min(1).max(64);
-
-function detailsFrom(form: FormData) {
-  return { title: String(form.get("title") ?? ""), description: String(form.get("description") ?? ""), essayIds: form.getAll("essayIds").map(String) };
-}
+const setId = idSchema;
 
 export async function createSetAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   let id: string;
   try {
     const user = await requireInstructor();
-    id = (await createSet({ user, input: detailsFrom(form) })).id;
+    id = (await createSet({ user, input: setDetailsFrom(form) })).id;
   } catch (e) {
     return actionError(e);
   }
@@ -25,9 +21,16 @@ export async function createSetAction(_prev: ActionState, form: FormData): Promi
   redirect(`/sets/${id}`);
 }
 
+/** A plain form action (no form state to return to): an expected failure lands on the list with a message. */
 export async function duplicateSetAction(form: FormData): Promise<void> {
-  const user = await requireInstructor();
-  const copy = await duplicateSet({ user, setId: setId.parse(form.get("setId")) });
+  let copyId: string;
+  try {
+    const user = await requireInstructor();
+    copyId = (await duplicateSet({ user, setId: setId.parse(formArg(form).get("setId")) })).id;
+  } catch (e) {
+    expectedFailure(e); // rethrows anything unexpected
+    redirect("/sets?notDuplicated=1");
+  }
   revalidatePath("/sets");
-  redirect(`/sets/${copy.id}?duplicated=1`);
+  redirect(`/sets/${copyId}?duplicated=1`);
 }

@@ -10,9 +10,9 @@ import { createSetAction, duplicateSetAction } from "./actions";
 
 export const metadata = { title: "Question sets" };
 
-export default async function SetsPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
+export default async function SetsPage({ searchParams }: { searchParams: Promise<{ deleted?: string; notDuplicated?: string }> }) {
   const user = await requireInstructorPage("/sets");
-  const { deleted } = await searchParams;
+  const { deleted, notDuplicated } = await searchParams;
   const [sets, essays] = await Promise.all([listSets({ user }), listEssays(user)]);
   const own = sets.filter((s) => !s.builtIn);
   const builtIn = sets.filter((s) => s.builtIn);
@@ -21,6 +21,7 @@ export default async function SetsPage({ searchParams }: { searchParams: Promise
       <PageHeader title="Question sets" description="Every question cites the passage it is drawn from. Build your own sets, or duplicate a built-in one and adapt it." />
       <div className="space-y-8">
         {deleted && <Alert tone="success">The set was deleted.</Alert>}
+        {notDuplicated && <Alert tone="error">That set could not be copied: it no longer exists or you cannot read it. Pick a set from the lists below.</Alert>}
         <section aria-labelledby="own-sets" className="space-y-3">
           <h2 id="own-sets" className="text-lg font-bold">
             Your sets

@@ -8,7 +8,8 @@ import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 
 type Props = { preview: (form: FormData) => Promise<ImportState>; save: (form: FormData) => Promise<ImportState> };
-// Server actions refuse bodies over 1 MB; files that large are refused here with the same advice.
+// Server actions refuse bodies over 1 MB (Next answers with its error page): essays that large, uploaded or
+// pasted, are refused here with the advice the server gives for anything over 200 kB.
 const TRANSPORT_LIMIT = 1024 * 1024;
 
 export function ImportForm({ preview, save }: Props) {
@@ -30,8 +31,9 @@ export function ImportForm({ preview, save }: Props) {
     return fd;
   };
   const run = (which: "preview" | "save") => {
-    if (mode === "file" && file && file.size > TRANSPORT_LIMIT) {
-      setError({ message: `The essay is too large (${Math.ceil(file.size / 1024)} kB). The limit is 200 kB of text: split it into shorter readings.` });
+    const size = mode === "file" ? (file?.size ?? 0) : new TextEncoder().encode(text).byteLength;
+    if (size > TRANSPORT_LIMIT) {
+      setError({ message: `The essay is too large (${Math.ceil(size / 1024)} kB). The limit is 200 kB of text: split it into shorter readings.` });
       return;
     }
     setAction(which);

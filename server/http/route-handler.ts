@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { AppError, isAppError } from "@/lib/errors/app-error";
+import { refuseNul } from "./action-input";
 
 /**
  * Wraps a route handler so every failure becomes a clear JSON error with the right status:
@@ -24,7 +25,7 @@ export function errorResponse(e: unknown): Response {
 /** The status and JSON body every handler answers a failure with (shared with the Pages API adapter). */
 export function describeError(e: unknown): { status: number; body: { error: string; code: string; fieldErrors?: Record<string, string> } } {
   if (isAppError(e)) return { status: e.status, body: { error: e.message, code: e.code, fieldErrors: e.fieldErrors } };
-  if (e instanceof z.ZodError) return { status: 400, body: { error: e.issues[0]?.message ?? "The request is not valid.", code: "INVALID" } };
+  if (e instanceof z.ZodError) return { status: 400, body: { error: e.issues[0] ? issueMessage(e.issues[0]) : NOT_VALID, code: "INVALID" } };
   console.error(e);
   return { status: 500, body: { error: "Something went wrong on our side. Try again in a moment.", code: "INTERNAL" } };
 }
@@ -44,11 +45,25 @@ export const tooLarge = (maxBytes: number) => new AppError("TOO_LARGE", `The req
 export function parseJsonText(text: string, maxBytes: number): unknown {
   if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes);
   if (text.includes("\u0000")) throw new AppError("INVALID", "The request contains a NUL character, which is not allowed.");
+  let data: unknown;
   try {
-    return JSON.parse(text);
+    data = JSON.parse(text);
   } catch {
     throw new AppError("INVALID", "The request body is not valid JSON.");
   }
+  // JSON can also spell NUL as an escape ("\u0000"), which PostgreSQL refuses deep inside a write.
+  refuseNul(data);
+  return data;
+}
+
+const NOT_VALID = "This request is not valid. Reload the page and try again.";
+
+/** A schema's own message ("Write something before posting.") as is; zod's generic ones ("Invalid input:
+ *  expected string, received undefined") only come from hand-made requests, and say nothing a person can act on. */
+function issueMessage(i: z.core.$ZodIssue): string {
+  if (!/^(Invalid (input|option|value|key|element)|Too (big|small)|Unrecognized key)/.test(i.message)) return i.message;
+  const field = i.path.map(String).join(".");
+  return field ? `The field "${field}" of this request is not valid. Reload the page and try again.` : NOT_VALID;
 }
 
 /** Parses with zod and turns failures into an AppError with per-field messages. */
@@ -56,6 +71,6 @@ export function parseInput<T extends z.ZodType>(schema: T, data: unknown): z.inf
   const r = schema.safeParse(data);
   if (r.success) return r.data;
   const fieldErrors: Record<string, string> = {};
-  for (const i of r.error.issues) fieldErrors[i.path.map(String).join(".") || "_"] ??= i.message;
-  throw new AppError("INVALID", r.error.issues[0]?.message ?? "The request is not valid.", fieldErrors);
+  for (const i of r.error.issues) fieldErrors[i.path.map(String).join(".") || "_"] ??= issueMessage(i);
+  throw new AppError("INVALID", r.error.issues[0] ? issueMessage(r.error.issues[0]) : NOT_VALID, fieldErrors);
 }

@@ -2,9 +2,9 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { decodeEssayBytes } from "@/lib/essays/validate-upload";
-import { isAppError } from "@/lib/errors/app-error";
 import { requireInstructor } from "@/server/auth/session";
 import { importEssay } from "@/server/essays/import-essay";
+import { expectedFailure, formArg, refuseNul, textField } from "@/server/http/action-input";
 
 export type ImportState =
   | { ok: true; paragraphs: { paragraph: number; sentences: string[] }[] }
@@ -12,20 +12,21 @@ export type ImportState =
 
 /** The essay's bytes: the uploaded file when there is one, otherwise the pasted text. */
 async function bytesFrom(form: FormData): Promise<Uint8Array> {
-  const file = form.get("file");
+  const file = formArg(form).get("file");
   if (file instanceof File && file.size > 0) return new Uint8Array(await file.arrayBuffer());
-  return new TextEncoder().encode(String(form.get("text") ?? ""));
+  return new TextEncoder().encode(textField(form, "text"));
 }
 
 /** Splits the essay into passages for the instructor to check. Stores nothing. */
 export async function previewEssayAction(form: FormData): Promise<ImportState> {
+  let bytes: Uint8Array;
   try {
     await requireInstructor();
+    bytes = await bytesFrom(form);
   } catch (e) {
-    if (isAppError(e)) return { ok: false, message: e.message };
-    throw e;
+    return { ok: false, ...expectedFailure(e) };
   }
-  const checked = decodeEssayBytes(await bytesFrom(form));
+  const checked = decodeEssayBytes(bytes);
   if (!checked.ok) return { ok: false, message: checked.error, fieldErrors: { text: checked.error } };
   const paragraphs = checked.segments
     .filter((s) => s.sentence === 0)
@@ -37,11 +38,11 @@ export async function importEssayAction(form: FormData): Promise<ImportState> {
   let slug: string;
   try {
     const user = await requireInstructor();
-    const fields = { title: String(form.get("title") ?? ""), author: String(form.get("author") ?? ""), source: String(form.get("source") ?? "") };
+    refuseNul(formArg(form).get("title"), form.get("author"), form.get("source"));
+    const fields = { title: textField(form, "title"), author: textField(form, "author"), source: textField(form, "source") };
     slug = (await importEssay({ user, fields, bytes: await bytesFrom(form) })).slug;
   } catch (e) {
-    if (isAppError(e)) return { ok: false, message: e.message, fieldErrors: e.fieldErrors };
-    throw e;
+    return { ok: false, ...expectedFailure(e) };
   }
   revalidatePath("/essays");
   redirect(`/essays/${slug}?imported=1`);

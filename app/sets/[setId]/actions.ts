@@ -3,33 +3,33 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { SaveResult } from "@/components/question-editor/question-editor";
-import { isAppError } from "@/lib/errors/app-error";
 import { requireInstructor } from "@/server/auth/session";
+import { expectedFailure, idSchema, refuseNul } from "@/server/http/action-input";
 import { deleteQuestion } from "@/server/question-sets/delete-question";
 import { deleteSet } from "@/server/question-sets/delete-set";
 import { moveQuestion } from "@/server/question-sets/move-question";
 import { saveQuestion } from "@/server/question-sets/save-question";
 import { updateSet } from "@/server/question-sets/update-set";
-import { actionError, type ActionState } from "../action-result";
+import { actionError, setDetailsFrom, type ActionState } from "../action-result";
 
-const id = z.string().min(1).max(64);
+const id = idSchema;
 
 export async function saveQuestionAction(setId: string, questionId: string | null, input: unknown): Promise<SaveResult> {
   try {
     const user = await requireInstructor();
+    refuseNul(input);
     const r = await saveQuestion({ user, setId: id.parse(setId), questionId: questionId ? id.parse(questionId) : undefined, input });
     revalidatePath(`/sets/${setId}`);
     return { ok: true, ...r };
   } catch (e) {
-    if (isAppError(e)) return { ok: false, message: e.message, fieldErrors: e.fieldErrors };
-    throw e;
+    return { ok: false, ...expectedFailure(e) };
   }
 }
 
 export async function updateSetAction(setId: string, _prev: ActionState, form: FormData): Promise<ActionState> {
   try {
     const user = await requireInstructor();
-    await updateSet({ user, setId: id.parse(setId), input: { title: String(form.get("title") ?? ""), description: String(form.get("description") ?? ""), essayIds: form.getAll("essayIds").map(String) } });
+    await updateSet({ user, setId: id.parse(setId), input: setDetailsFrom(form) });
   } catch (e) {
     return actionError(e);
   }

@@ -1,15 +1,16 @@
 "use server";
 import { z } from "zod";
-import { isAppError } from "@/lib/errors/app-error";
 import { requireInstructor } from "@/server/auth/session";
+import { expectedFailure, idSchema, refuseNul } from "@/server/http/action-input";
 import { acceptDraft } from "@/server/question-sets/accept-draft";
 
-const target = z.union([z.object({ setId: z.string().min(1).max(64) }), z.object({ newSetTitle: z.string().max(500) })]);
+const target = z.union([z.object({ setId: idSchema }), z.object({ newSetTitle: z.string().max(500) })]);
 export type AcceptResult = { ok: true; setId: string; questionId: string } | { ok: false; message: string; fieldErrors?: Record<string, string> };
 
 export async function acceptDraftAction(rawTarget: unknown, input: unknown): Promise<AcceptResult> {
   try {
     const user = await requireInstructor();
+    refuseNul(rawTarget, input);
     const parsed = target.safeParse(rawTarget);
     if (!parsed.success) return { ok: false, message: "Choose a set to add the question to." };
     const r = await acceptDraft({ user, target: parsed.data, input });
@@ -17,7 +18,6 @@ export async function acceptDraftAction(rawTarget: unknown, input: unknown): Pro
     // set pages are dynamic, so they show the new question anyway.
     return { ok: true, ...r };
   } catch (e) {
-    if (isAppError(e)) return { ok: false, message: e.message, fieldErrors: e.fieldErrors };
-    throw e;
+    return { ok: false, ...expectedFailure(e) };
   }
 }
