@@ -94,7 +94,7 @@ test("answers typed while PostgreSQL is down are saved exactly once when it come
     expect(byQ[set.questionIds[3]!]!.answer).toEqual({ text: "Typed while the database was down, then edited." });
     expect(await sql(`SELECT 1 FROM "Attempt" WHERE "assignmentId" = $1`, [a.id])).toHaveLength(1);
   } finally {
-    app.stop();
+    await app.stop();
     proxy.close();
   }
 });

@@ -1,25 +1,16 @@
 // `npm run bench [-- suite…]`: builds the app, starts a throwaway database (embedded PostgreSQL, or a fresh
 // database on $DATABASE_URL's server) and `next start`, runs the suites in scripts/bench/suites/, prints
 // the figures and writes them to bench-results.json as { "name": { "value": n, "unit": "…" } }.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { startInstance } from "../../tests/support/live-http";
 import { makeContext, type BenchResult, type BenchSuite } from "./context";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const distDir = ".next-bench";
 const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
 
 async function outer() {
   // BENCH_SKIP_BUILD=1 reuses the last .next-bench build (when iterating on the benchmark itself).
@@ -36,22 +27,19 @@ async function outer() {
 }
 
 async function inner() {
-  const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
   // BENCH_PROFILE_DIR=/tmp/prof writes a V8 CPU profile of the app server (open it in Chrome DevTools).
-  const profile = process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const server = spawn("node", [...profile, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", NODE_ENV: "production", PG_POOL_MAX: process.env.PG_POOL_MAX ?? "20" },
-    stdio: ["ignore", "ignore", "inherit"],
+  // BENCH_SERVER_NODE_ARGS="--trace-gc" passes other flags to its Node.
+  const profile = [
+    ...(process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
+    ...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+  ];
+  const server = await startInstance(process.env.DATABASE_URL!, {
+    distDir,
+    secret: "bench-secret-0123456789abcdef",
+    env: { PG_POOL_MAX: process.env.PG_POOL_MAX ?? "20" },
+    nodeArgs: profile,
   });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
-    } catch {}
-    if (i > 120) throw new Error("next start did not come up");
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  const baseUrl = server.url;
   const ctx = makeContext(baseUrl, process.env.DATABASE_URL!);
   const files = fs.readdirSync(path.join(import.meta.dirname, "suites")).filter((f) => f.endsWith(".ts")).sort();
   const results: BenchResult = {};
@@ -66,7 +54,7 @@ async function inner() {
       Object.assign(results, r);
     }
   } finally {
-    server.kill("SIGTERM");
+    await server.stop();
     await ctx.pool.end();
   }
   const file = path.join(root, "bench-results.json");

@@ -26,7 +26,8 @@ const SET_SCORES = `UPDATE "Response" r SET "autoScore" = c."score" FROM unnest(
  * repeat (double click, retry, second tab) gets the same answer with alreadySubmitted = true. Objective
  * answers are re-graded against the current key and the score is stored, all in the winner's transaction.
  * Submitting after the time limit or the closing time is allowed: it only finalises what was saved.
- * Plain pg (as the autosave): when a whole class submits at the bell, this runs hundreds of times at once.
+ * Plain pg with prepared statements (as the autosave): when a whole class submits at the bell, this runs
+ * hundreds of times at once.
  */
 export async function submitAttempt(opts: { userId: string; attemptId: string }): Promise<SubmitResult> {
   const client = await hotPool().connect();
@@ -34,7 +35,7 @@ export async function submitAttempt(opts: { userId: string; attemptId: string })
     await client.query("BEGIN");
     // The UPDATE waits for saves in flight (they hold FOR SHARE on the attempt row); the statements after it
     // see every save that landed before the submit.
-    const won = (await client.query<Claimed>(CLAIM, [opts.attemptId, opts.userId])).rows[0];
+    const won = (await client.query<Claimed>({ name: "submit-claim", text: CLAIM, values: [opts.attemptId, opts.userId] })).rows[0];
     if (!won) {
       const prior = (await client.query<Claimed>(PRIOR, [opts.attemptId, opts.userId])).rows[0];
       await client.query("COMMIT");
@@ -42,12 +43,12 @@ export async function submitAttempt(opts: { userId: string; attemptId: string })
       return { attemptId: prior.id, assignmentId: prior.assignmentId, submittedAt: prior.submittedAt, alreadySubmitted: true };
     }
     const changed: { id: string; score: number | null }[] = [];
-    for (const r of (await client.query<Stored>(RESPONSES, [opts.attemptId])).rows) {
+    for (const r of (await client.query<Stored>({ name: "submit-responses", text: RESPONSES, values: [opts.attemptId] })).rows) {
       const { score } = gradeAnswer(r, r.answer);
       if (score !== r.autoScore) changed.push({ id: r.id, score });
     }
     if (changed.length) await client.query(SET_SCORES, [changed.map((c) => c.id), changed.map((c) => c.score)]);
-    await client.query(RECOMPUTE_SCORE_SQL, [opts.attemptId]);
+    await client.query({ name: "submit-score", text: RECOMPUTE_SCORE_SQL, values: [opts.attemptId] });
     await client.query("COMMIT");
     return { attemptId: won.id, assignmentId: won.assignmentId, submittedAt: won.submittedAt, alreadySubmitted: false };
   } catch (e) {

@@ -34,8 +34,7 @@ describe.skipIf(!built)("live mode across two app instances", () => {
   }, 90_000);
 
   afterAll(async () => {
-    a?.stop();
-    b?.stop();
+    await Promise.all([a?.stop(), b?.stop()]);
     await pool?.end();
   });
 

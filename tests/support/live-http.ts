@@ -16,33 +16,59 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** `next start` on the .next-test build with the environment the e2e web server uses. */
-export async function startInstance(databaseUrl: string): Promise<{ url: string; stop: () => void }> {
+type InstanceOptions = { distDir?: string; secret?: string; env?: Record<string, string>; nodeArgs?: string[] };
+
+/**
+ * `next start` on a build (the .next-test build with the e2e web server's environment by default). It runs in
+ * its own process group and stop() ends the whole group and waits: `next start` forks the actual server,
+ * which would otherwise outlive its parent and keep a core busy after a benchmark or a failed test.
+ */
+export async function startInstance(databaseUrl: string, opts: InstanceOptions = {}): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn("node", [...(opts.nodeArgs ?? []), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
+    detached: true,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
-      NEXT_DIST_DIR: ".next-test",
+      NEXT_DIST_DIR: opts.distDir ?? ".next-test",
       NEXTAUTH_URL: url,
-      NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      NEXTAUTH_SECRET: opts.secret ?? "e2e-secret-not-for-production-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      ...opts.env,
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", process.env.INSTANCE_STDOUT ? "inherit" : "ignore", "inherit"],
   });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, sig);
+    } catch {
+      // already gone
+    }
+  };
+  const stop = async () => {
+    signal("SIGTERM");
+    const killer = setTimeout(() => signal("SIGKILL"), 5000);
+    await exited;
+    clearTimeout(killer);
+    signal("SIGKILL"); // the forked server, if it outlived the CLI
+  };
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (i > 120 || child.exitCode !== null) throw new Error(`next start on ${url} did not come up`);
+    if (i > 240 || child.exitCode !== null) {
+      await stop();
+      throw new Error(`next start on ${url} did not come up`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { url, stop: () => child.kill("SIGTERM") };
+  return { url, stop };
 }
 
 /** A next-auth session cookie for email/password, obtained like a browser would. */
