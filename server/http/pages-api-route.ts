@@ -3,7 +3,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { describeError, parseJsonText, refuseDeclaredSize, tooLarge } from "./route-handler";
 
 type Req = IncomingMessage & { query: Partial<Record<string, string | string[]>> };
-type Handler = (req: Req) => Promise<{ status?: number; body: unknown }>;
+/** Marks the end of a phase of the handler ("auth", "body", "db"…) for the Server-Timing header. */
+export type Mark = (phase: string) => void;
+type Handler = (req: Req, mark: Mark) => Promise<{ status?: number; body: unknown }>;
 
 /**
  * A Pages Router API handler (pages/api/…) with the same contract as `route()`: one method, JSON in and out,
@@ -14,6 +16,13 @@ type Handler = (req: Req) => Promise<{ status?: number; body: unknown }>;
 export function pagesApiRoute(method: string, handler: Handler) {
   return async (req: Req, res: ServerResponse) => {
     const started = performance.now();
+    const phases: string[] = [];
+    let last = started;
+    const mark: Mark = (phase) => {
+      const now = performance.now();
+      phases.push(`${phase};dur=${(now - last).toFixed(1)}`);
+      last = now;
+    };
     let status = 200;
     let body: unknown;
     try {
@@ -22,7 +31,7 @@ export function pagesApiRoute(method: string, handler: Handler) {
         status = 405;
         body = { error: `Use ${method} for this address.`, code: "METHOD_NOT_ALLOWED" };
       } else {
-        const r = await handler(req);
+        const r = await handler(req, mark);
         status = r.status ?? 200;
         body = r.body;
       }
@@ -36,7 +45,7 @@ export function pagesApiRoute(method: string, handler: Handler) {
       "content-length": Buffer.byteLength(json),
       // Time spent in the handler (session, body, database), shown in the browser's network panel and read by
       // `npm run bench` to tell the app's own time from time spent queueing in front of it.
-      "server-timing": `app;dur=${(performance.now() - started).toFixed(1)}`,
+      "server-timing": [...phases, `app;dur=${(performance.now() - started).toFixed(1)}`].join(", "),
     });
     res.end(json);
   };

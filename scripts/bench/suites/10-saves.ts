@@ -63,7 +63,8 @@ function serverTiming(headers?: Record<string, string> | string[]): number | nul
   if (Array.isArray(headers)) {
     for (let i = 0; i < headers.length; i += 2) if (headers[i]!.toLowerCase() === "server-timing") v = headers[i + 1];
   } else v = headers?.["server-timing"];
-  const m = v && /dur=([\d.]+)/.exec(v);
+  const m = v && /app;dur=([\d.]+)/.exec(v);
+  if (process.env.BENCH_TIMING_LOG && v && Math.random() < 0.002) console.log(`  server-timing: ${v}`);
   return m ? Number(m[1]) : null;
 }
 

@@ -11,8 +11,10 @@ export const config = { api: { bodyParser: false } };
  * Idempotent and ordered by the client's clientSeq; see saveResponse. The one endpoint served by the Pages
  * Router (see pagesApiRoute for why); everything else is in app/.
  */
-export default pagesApiRoute("PUT", async (req) => {
+export default pagesApiRoute("PUT", async (req, mark) => {
   const user = await studentFromRequest(req);
+  mark("auth");
   const body = parseInput(saveResponseBody, await readNodeJson(req, 32 * 1024));
+  mark("body");
   return { body: await saveResponse({ userId: user.id, attemptId: param(req, "attemptId"), questionId: param(req, "questionId"), answer: body.answer, clientSeq: body.clientSeq }) };
 });
