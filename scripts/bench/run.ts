@@ -36,7 +36,6 @@ async function inner() {
   const server = await startInstance(process.env.DATABASE_URL!, {
     distDir,
     secret: "bench-secret-0123456789abcdef",
-    env: { PG_POOL_MAX: process.env.PG_POOL_MAX ?? "20" },
     nodeArgs: profile,
   });
   const baseUrl = server.url;

@@ -5,6 +5,7 @@
 //  4. ceiling: the endpoint's own statement sent with plain `pg` at the same concurrency, no HTTP.
 import { randomUUID } from "node:crypto";
 import http from "node:http";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import autocannon from "autocannon";
 import { SAVE } from "../../../server/attempts/save-sql";
 import { percentile, type BenchContext, type BenchResult, type BenchSuite } from "../context";
@@ -147,6 +148,9 @@ async function classroom(ctx: BenchContext, s: Setup, ledger: Ledger, seconds: n
   let errors = 0;
   const start = performance.now() + 200;
   const end = start + seconds * 1000;
+  // The load generator's own event-loop delay: if it were busy, latencies would include its lateness.
+  const lag = monitorEventLoopDelay({ resolution: 5 });
+  lag.enable();
   const save = (st: Student, qid: string) =>
     new Promise<void>((resolve) => {
       const key = `${st.attemptId}|${qid}`;
@@ -185,6 +189,8 @@ async function classroom(ctx: BenchContext, s: Setup, ledger: Ledger, seconds: n
     }),
   );
   agent.destroy();
+  lag.disable();
+  ctx.log(`classroom: load generator event-loop delay p99 ${(lag.percentile(99) / 1e6).toFixed(1)} ms, max ${(lag.max / 1e6).toFixed(1)} ms`);
   return { perSecond: ok / seconds, latencies, appMs, errors };
 }
 
