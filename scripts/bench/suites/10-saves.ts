@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import autocannon from "autocannon";
+import pg from "pg";
 import { SAVE } from "../../../server/attempts/save-sql";
 import { percentile, type BenchContext, type BenchResult, type BenchSuite } from "../context";
 
@@ -214,8 +215,12 @@ async function verify(ctx: BenchContext, s: Setup, ledger: Ledger) {
   return { rows: rows.length, acked: ledger.acked.size, lost: lost + wrongText, duplicated, unacked };
 }
 
-/** The endpoint's statement (server/attempts/save-sql.ts) straight through pg at the same concurrency: no HTTP, no Next. */
+/**
+ * The endpoint's statement (server/attempts/save-sql.ts) straight through pg at the same concurrency, on as
+ * many connections as the app server's pool (PG_POOL_MAX, default 10): the same work without HTTP and Next.
+ */
 async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger) {
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.PG_POOL_MAX ?? 10) });
   const latencies: number[] = [];
   let done = 0;
   let errors = 0;
@@ -231,7 +236,7 @@ async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger) {
         const seq = ledger.next(`${st.attemptId}|${qid}`);
         const t0 = performance.now();
         try {
-          const r = await ctx.pool.query({ name: "autosave", text: SAVE, values: [st.attemptId, randomUUID(), qid, JSON.stringify({ text: `w${seq}` }), null, seq, 0, versions.get(qid), st.id] });
+          const r = await pool.query({ name: "autosave", text: SAVE, values: [st.attemptId, randomUUID(), qid, JSON.stringify({ text: `w${seq}` }), null, seq, 0, versions.get(qid), st.id] });
           if (!r.rows[0]?.writtenId) throw new Error("not written");
           done++;
           latencies.push(performance.now() - t0);
@@ -241,6 +246,7 @@ async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger) {
       }
     }),
   );
+  await pool.end();
   return { perSecond: done / DURATION, latencies, errors };
 }
 
