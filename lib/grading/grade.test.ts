@@ -39,6 +39,13 @@ describe("gradeAnswer", () => {
     expect(gradeFraction(q, { order: ["d", "c", "b", "a"] })).toBe(0);
   });
 
+  it("scales the exact fraction by the points: thirds come out whole", () => {
+    const ordering = { type: "ORDERING" as const, content: {}, answerKey: { order: ["a", "b", "c"] }, points: 3 };
+    expect(gradeAnswer(ordering, { order: ["a", "c", "b"] })).toEqual({ fraction: 0.333333, score: 1 });
+    const select = { type: "MULTIPLE_SELECT" as const, content: {}, answerKey: { correct: ["a", "b", "c"] }, points: 6 };
+    expect(gradeAnswer(select, { choiceIds: ["a", "b"] }).score).toBe(4);
+  });
+
   it("leaves short answers and debate answers to a person", () => {
     expect(gradeAnswer({ type: "SHORT_ANSWER", content: {}, answerKey: { modelAnswer: "x", keywords: [] }, points: 3 }, { text: "x" })).toEqual({ fraction: null, score: null });
     expect(gradeFraction({ type: "DEBATE", content: {}, answerKey: {} }, { stanceId: "a", text: "t", citations: [] })).toBeNull();

@@ -20,7 +20,13 @@ export function normalizeText(s: string, caseSensitive = false): string {
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
+/** The share of the marks an answer earns (0–1, rounded to 6 places), or null for types a person grades. */
 export function gradeFraction(q: Omit<GradableQuestion, "points">, answer: unknown): number | null {
+  const f = exactFraction(q, answer);
+  return f === null ? null : round(f);
+}
+
+function exactFraction(q: Omit<GradableQuestion, "points">, answer: unknown): number | null {
   if (MANUAL_TYPES.has(q.type)) return null;
   if (answer === null || answer === undefined) return 0;
   const a = answer as Record<string, unknown>;
@@ -41,7 +47,7 @@ export function gradeFraction(q: Omit<GradableQuestion, "points">, answer: unkno
       let right = 0;
       let wrong = 0;
       for (const c of picked) (correct.has(c) ? right++ : wrong++);
-      return round(Math.max(0, (right - wrong) / correct.size));
+      return Math.max(0, (right - wrong) / correct.size);
     }
     case "CLOZE": {
       const cs = Boolean(k.caseSensitive);
@@ -53,16 +59,18 @@ export function gradeFraction(q: Omit<GradableQuestion, "points">, answer: unkno
       const order = k.order as string[];
       const given = (a.order as string[]) ?? [];
       const hits = order.filter((id, i) => given[i] === id).length;
-      return round(hits / order.length);
+      return hits / order.length;
     }
     default:
       return null;
   }
 }
 
+/** Points for an answer: the exact fraction times the points, rounded once (1 of 3 in place on a 3-point
+ *  ordering question is 1 point, not 0.999999). */
 export function gradeAnswer(q: GradableQuestion, answer: unknown): GradeResult {
-  const fraction = gradeFraction(q, answer);
-  return { fraction, score: fraction === null ? null : round(fraction * q.points) };
+  const f = exactFraction(q, answer);
+  return { fraction: f === null ? null : round(f), score: f === null ? null : round(f * q.points) };
 }
 
 /** Keywords from the key found in a written answer: a hint for the grader, never a grade by itself. */

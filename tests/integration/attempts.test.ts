@@ -61,8 +61,7 @@ describe("grading every type through save and submit", () => {
     const sub = await submitAttempt({ userId: s.id, attemptId });
     expect(sub.alreadySubmitted).toBe(false);
     const attempt = await prisma.attempt.findUniqueOrThrow({ where: { id: attemptId } });
-    // (grade.ts rounds the ordering fraction 1/3 before scaling: 0.999999 of 3 points)
-    expect(attempt.score).toBeCloseTo(1 + 1 + 1 + 1 + 1 + 0 + 1, 4);
+    expect(attempt.score).toBe(1 + 1 + 1 + 1 + 1 + 0 + 1); // ordering: 1 of 3 in place on 3 points is exactly 1
     expect(attempt.maxScore).toBe(17);
 
     // A person grades the short answer; the total follows.
