@@ -63,13 +63,23 @@ export async function saveResponse(opts: { userId: string; attemptId: string; qu
     if (!q) throw notFound();
     const parsed = parseAnswer(q.type, q.content, opts.answer);
     if (!parsed.ok) {
-      // Say what is wrong with the answer only to a student who may answer this question.
-      await requireContext(opts, q.version);
+      // Say what is wrong with the answer only to a student who may answer this question, and only after
+      // checking against the current question (a choice added since it was cached is a valid answer).
+      const c = await requireContext(opts, q.version);
+      if (!c.fresh && tries === 0) {
+        questionCache.delete(opts.questionId);
+        continue;
+      }
       throw new AppError("INVALID", parsed.error);
     }
     const answer = parsed.answer as Record<string, unknown>;
     const { score } = gradeAnswer(q, answer);
-    if (q.type === "DEBATE") return saveDebate(opts, q, answer, score);
+    if (q.type === "DEBATE") {
+      const saved = await saveDebate(opts, q, answer, score, tries === 0);
+      if (saved) return saved;
+      questionCache.delete(opts.questionId); // stances edited since it was cached: read it again and redo
+      continue;
+    }
 
     const params = [opts.attemptId, randomUUID(), opts.questionId, JSON.stringify(answer), null, opts.clientSeq, score, q.version, opts.userId];
     // A named (prepared) statement: PostgreSQL plans it once per connection instead of on every save, which
@@ -82,12 +92,13 @@ export async function saveResponse(opts: { userId: string; attemptId: string; qu
       continue;
     }
     throwIfClosed(c);
-    if (!c.fresh) throw new AppError("CONFLICT", "This question was just changed by your instructor. Reload the page and answer it again.");
+    if (!c.fresh) throw changed();
     return acknowledgeNewer(opts);
   }
 }
 
 const notFound = () => new AppError("NOT_FOUND", "This quiz or question was not found. Reload the page.");
+const changed = () => new AppError("CONFLICT", "This question was just changed by your instructor. Reload the page and answer it again.");
 
 function throwIfClosed(c: Ctx & { open?: boolean }) {
   if (c.submittedAt) throw new AppError("CLOSED", "This attempt has been submitted: answers can no longer be changed.");
@@ -115,9 +126,20 @@ async function acknowledgeNewer(opts: { attemptId: string; questionId: string })
   return { saved: false, clientSeq: now[0].clientSeq ?? 0, responseId: now[0].id };
 }
 
-async function saveDebate(opts: { userId: string; attemptId: string; questionId: string; clientSeq: number }, q: CachedQuestion, answer: Record<string, unknown>, score: number | null): Promise<SaveResult> {
+/** null when the cached question is out of date (and `retry` allows trying again with a fresh copy). */
+async function saveDebate(
+  opts: { userId: string; attemptId: string; questionId: string; clientSeq: number },
+  q: CachedQuestion,
+  answer: Record<string, unknown>,
+  score: number | null,
+  retry: boolean,
+): Promise<SaveResult | null> {
   const c = await requireContext(opts, q.version);
   throwIfClosed(c);
+  if (!c.fresh) {
+    if (retry) return null;
+    throw changed();
+  }
   const citations = answer.citations as Citation[];
   const saved = await db.$transaction(async (tx) => {
     const r = await tx.$queryRawUnsafe<Written[]>(UPSERT, opts.attemptId, randomUUID(), opts.questionId, JSON.stringify(answer), answer.stanceId as string, opts.clientSeq, score);

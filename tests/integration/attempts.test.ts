@@ -160,6 +160,21 @@ describe("the autosave's question cache", () => {
     expect(await score()).toBe(0);
   });
 
+  it("accepts a choice or a stance added after the question was cached", async () => {
+    const s = f.students[0]!;
+    const choice = await prisma.question.findUniqueOrThrow({ where: { id: f.questions.SINGLE_CHOICE } });
+    const content = choice.content as { choices: { id: string; text: string }[] };
+    await prisma.question.update({ where: { id: choice.id }, data: { content: { ...content, choices: [...content.choices, { id: "new", text: "A choice added later" }] } } });
+    expect(await saveResponse({ userId: s.id, attemptId, questionId: choice.id, answer: { choiceId: "new" }, clientSeq: 3 })).toMatchObject({ saved: true });
+
+    await saveResponse({ userId: s.id, attemptId, questionId: f.questions.DEBATE, answer: { stanceId: "for", text: "First", citations: [] }, clientSeq: 1 });
+    const debate = await prisma.question.findUniqueOrThrow({ where: { id: f.questions.DEBATE } });
+    const d = debate.content as { stances: { id: string; text: string }[] };
+    await prisma.question.update({ where: { id: debate.id }, data: { content: { ...d, stances: [...d.stances, { id: "neutral", text: "Neither" }] } } });
+    expect(await saveResponse({ userId: s.id, attemptId, questionId: debate.id, answer: { stanceId: "neutral", text: "Second", citations: [] }, clientSeq: 2 })).toMatchObject({ saved: true });
+    expect((await prisma.response.findFirstOrThrow({ where: { attemptId, questionId: debate.id } })).stance).toBe("neutral");
+  });
+
   it("tells only a student who may answer the question what is wrong with an answer", async () => {
     const outsider = f.students[1]!; // enrolled, but this is not their attempt
     await rejects(saveResponse({ userId: outsider.id, attemptId, questionId: f.questions.SINGLE_CHOICE, answer: { choiceId: "zzz" }, clientSeq: 9 })).toMatchObject({ code: "NOT_FOUND" });
