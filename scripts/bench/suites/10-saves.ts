@@ -195,6 +195,24 @@ async function classroom(ctx: BenchContext, s: Setup, ledger: Ledger, seconds: n
   return { perSecond: ok / seconds, latencies, appMs, errors };
 }
 
+/**
+ * Next's own floor on this machine, no session and no database: the autosave address answering 405 to a GET
+ * (Pages Router API route: routing, the handler wrapper, a JSON reply) and the submit address answering 401 to
+ * a POST without a cookie (App Router route handler). What the save itself adds is measured above.
+ */
+async function floor(ctx: BenchContext, s: Setup) {
+  const st = s.students[0]!;
+  const run = async (method: "GET" | "POST", path: string, expect: number) => {
+    const r = await autocannon({ url: ctx.baseUrl + path, method, connections: 100, duration: Math.min(DURATION, 10) });
+    const wrong = r.non2xx - (r.statusCodeStats?.[`${expect}` as `${number}`]?.count ?? 0);
+    if (wrong > 0) throw new Error(`floor: ${wrong} answers to ${method} ${path} were not the expected ${expect}`);
+    return { perSecond: r.requests.average };
+  };
+  const pages = await run("GET", `/api/attempts/${st.attemptId}/responses/${s.questions[0]}`, 405);
+  const app = await run("POST", `/api/attempts/${st.attemptId}/submit`, 401);
+  return { pages, app };
+}
+
 async function verify(ctx: BenchContext, s: Setup, ledger: Ledger) {
   const { rows } = await ctx.pool.query<{ attemptId: string; questionId: string; clientSeq: number; answer: { text: string }; n: string }>(
     `SELECT "attemptId", "questionId", "clientSeq", answer, count(*) OVER (PARTITION BY "attemptId", "questionId") AS n
@@ -325,6 +343,8 @@ const suite: BenchSuite = {
     ctx.log(`ceiling: the endpoint's statement through plain pg, ${SATURATION} concurrent, ${DURATION} s…`);
     // The ceiling writes to the unsubmitted half of the class.
     const ceil = await ceiling(ctx, { ...s, students: s.students.slice(SATURATION) }, ledger);
+    ctx.log(`floor: an empty answer from Next (405 from the Pages API route, 401 from an App Router handler), 100 connections…`);
+    const fl = await floor(ctx, s);
     const p = (xs: number[], n: number) => percentile(xs, n);
     // Rates count acknowledged saves only (2xx), not refusals or errors.
     const satRate = sat.r["2xx"] / sat.r.duration;
@@ -347,6 +367,9 @@ const suite: BenchSuite = {
       saves_ceiling_pg_p50_ms: { value: p(ceil.latencies, 50), unit: "ms" },
       saves_ceiling_pg_p95_ms: { value: p(ceil.latencies, 95), unit: "ms" },
       saves_saturation_over_ceiling: { value: satRate / ceil.perSecond, unit: "ratio" },
+      next_floor_pages_api_405_per_s: { value: fl.pages.perSecond, unit: "req/s" },
+      next_floor_app_route_401_per_s: { value: fl.app.perSecond, unit: "req/s" },
+      next_floor_pages_api_over_ceiling: { value: fl.pages.perSecond / ceil.perSecond, unit: "ratio" },
       submit_students: { value: sub.students, unit: "count" },
       submit_submitted_once: { value: sub.submitted - sub.doubleWins, unit: "count" },
       submit_p95_ms: { value: p(sub.latencies, 95), unit: "ms" },
