@@ -1,13 +1,9 @@
-// The access check of the pages below, in a layout so that it runs before their loading.tsx starts streaming: a
-// refusal is then a real 404 or redirect status instead of a 200 carrying the not-found page. The pages check
-// again (the same cached session) and load their data under the loading skeleton.
-import { requireUserPage } from "@/server/auth/session";
-import { loadDiscussionContext } from "@/server/discussion/load-discussion-context";
-import { orNotFound } from "@/server/http/or-not-found";
+// The access check of the page below, in a layout so that it runs before its loading.tsx starts streaming: a
+// refusal is then a real 404 or redirect status instead of a 200 carrying the not-found page. The page checks
+// again (the same cached session) and loads its data under the loading skeleton.
+import { requireDiscussionPage } from "@/server/discussion/require-discussion-page";
 
 export default async function DebateLayout({ params, children }: { params: Promise<{ assignmentId: string; questionId: string }>; children: React.ReactNode }) {
-  const { assignmentId, questionId } = await params;
-  const viewer = await requireUserPage(`/assignments/${assignmentId}/questions/${questionId}/debate`);
-  await orNotFound(loadDiscussionContext({ viewer, assignmentId, questionId }));
+  await requireDiscussionPage(params, "debate");
   return children;
 }
