@@ -9,7 +9,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { freePort, startEmbedded as startEmbeddedCluster } from "./embedded-pg.mjs";
 

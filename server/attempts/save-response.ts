@@ -47,7 +47,9 @@ async function questionFor(questionId: string): Promise<CachedQuestion | null> {
   return rows[0];
 }
 
-type Saved = Ctx & { fresh: boolean; open: boolean; writtenId: string | null; writtenSeq: number | null };
+/** What the context check returns: the window, whether the cached question is current, whether it is open. */
+type Checked = Ctx & { fresh: boolean; open: boolean };
+type Saved = Checked & { writtenId: string | null; writtenSeq: number | null };
 
 /**
  * Autosave of one answer: the hot path of the app, so it is one statement. The question (type, choices, key)
@@ -110,8 +112,8 @@ function throwIfClosed(c: Ctx & { open?: boolean }) {
 }
 
 /** The context read alone (no write), for the slow paths: a refused answer and a debate answer. */
-async function requireContext(opts: { userId: string; attemptId: string; questionId: string }, version: string): Promise<Ctx & { fresh: boolean; open: boolean }> {
-  const c = (await hotPool().query<Ctx & { fresh: boolean; open: boolean }>(CONTEXT, [opts.attemptId, opts.questionId, version, opts.userId])).rows[0];
+async function requireContext(opts: { userId: string; attemptId: string; questionId: string }, version: string): Promise<Checked> {
+  const c = (await hotPool().query<Checked>(CONTEXT, [opts.attemptId, opts.questionId, version, opts.userId])).rows[0];
   if (!c) throw notFound();
   return c;
 }

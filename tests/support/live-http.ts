@@ -1,20 +1,12 @@
 // Real HTTP clients for live-mode tests: start `next start` instances of the test build, sign in through
 // next-auth's credentials endpoint, and read an SSE stream with fetch.
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import { sseParser, type ParsedSse } from "@/lib/live/sse";
+// Plain JavaScript, shared with scripts/db.mjs.
+import { freePort } from "../../scripts/embedded-pg.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-}
 
 type InstanceOptions = { distDir?: string; secret?: string; env?: Record<string, string>; nodeArgs?: string[] };
 
@@ -24,7 +16,7 @@ type InstanceOptions = { distDir?: string; secret?: string; env?: Record<string,
  * which would otherwise outlive its parent and keep a core busy after a benchmark or a failed test.
  */
 export async function startInstance(databaseUrl: string, opts: InstanceOptions = {}): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
+  const port: number = await freePort(0);
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn("node", [...(opts.nodeArgs ?? []), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
