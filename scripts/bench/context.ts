@@ -7,6 +7,8 @@ import { signInCookie } from "../../tests/support/live-http";
 export type BenchResult = Record<string, { value: number; unit: string }>;
 export type BenchContext = {
   baseUrl: string;
+  /** The app server's process group (for CPU accounting, see cpu.ts). */
+  serverPid: number;
   databaseUrl: string;
   pool: pg.Pool;
   createUsers: (n: number, role: "INSTRUCTOR" | "STUDENT", tag: string) => Promise<{ id: string; email: string; name: string }[]>;
@@ -17,11 +19,12 @@ export type BenchSuite = { name: string; run: (ctx: BenchContext) => Promise<Ben
 
 export const BENCH_PASSWORD = "bench-password-1";
 
-export function makeContext(baseUrl: string, databaseUrl: string): BenchContext {
+export function makeContext(baseUrl: string, databaseUrl: string, serverPid: number): BenchContext {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
   let passwordHash: Promise<string> | null = null;
   return {
     baseUrl,
+    serverPid,
     databaseUrl,
     pool,
     log: (msg) => console.log(`  ${msg}`),

@@ -39,7 +39,7 @@ async function inner() {
     nodeArgs: profile,
   });
   const baseUrl = server.url;
-  const ctx = makeContext(baseUrl, process.env.DATABASE_URL!);
+  const ctx = makeContext(baseUrl, process.env.DATABASE_URL!, server.pid);
   const files = fs.readdirSync(path.join(import.meta.dirname, "suites")).filter((f) => f.endsWith(".ts")).sort();
   const results: BenchResult = {};
   console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);

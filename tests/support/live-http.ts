@@ -15,7 +15,7 @@ type InstanceOptions = { distDir?: string; secret?: string; env?: Record<string,
  * its own process group and stop() ends the whole group and waits: `next start` forks the actual server,
  * which would otherwise outlive its parent and keep a core busy after a benchmark or a failed test.
  */
-export async function startInstance(databaseUrl: string, opts: InstanceOptions = {}): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startInstance(databaseUrl: string, opts: InstanceOptions = {}): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const port: number = await freePort(0);
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn("node", [...(opts.nodeArgs ?? []), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -60,7 +60,8 @@ export async function startInstance(databaseUrl: string, opts: InstanceOptions =
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return { url, stop };
+  // The process group's id: `npm run bench` sums the CPU time of every process in it.
+  return { url, pid: child.pid!, stop };
 }
 
 /** A next-auth session cookie for email/password, obtained like a browser would. */

@@ -5,10 +5,12 @@
 //  4. ceiling: the endpoint's own statement sent with plain `pg` at the same concurrency, no HTTP.
 import { randomUUID } from "node:crypto";
 import http from "node:http";
+import os from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import autocannon from "autocannon";
 import pg from "pg";
 import { SAVE } from "../../../server/attempts/save-sql";
+import { cpuBetween, cpuSample } from "../cpu";
 import { percentile, type BenchContext, type BenchResult, type BenchSuite } from "../context";
 
 const STUDENTS = 1000;
@@ -203,10 +205,12 @@ async function classroom(ctx: BenchContext, s: Setup, ledger: Ledger, seconds: n
 async function floor(ctx: BenchContext, s: Setup) {
   const st = s.students[0]!;
   const run = async (method: "GET" | "POST", path: string, expect: number) => {
+    const before = cpuSample(ctx.serverPid);
     const r = await autocannon({ url: ctx.baseUrl + path, method, connections: 100, duration: Math.min(DURATION, 10) });
+    const cpu = cpuBetween(before, cpuSample(ctx.serverPid), r.requests.total);
     const wrong = r.non2xx - (r.statusCodeStats?.[`${expect}` as `${number}`]?.count ?? 0);
     if (wrong > 0) throw new Error(`floor: ${wrong} answers to ${method} ${path} were not the expected ${expect}`);
-    return { perSecond: r.requests.average };
+    return { perSecond: r.requests.average, cpu };
   };
   const pages = await run("GET", `/api/attempts/${st.attemptId}/responses/${s.questions[0]}`, 405);
   const app = await run("POST", `/api/attempts/${st.attemptId}/submit`, 401);
@@ -246,6 +250,7 @@ async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger) {
   let turn = 0;
   const versions = new Map<string, string>();
   for (const qid of s.questions) versions.set(qid, (await ctx.pool.query<{ v: string }>(`SELECT "updatedAt"::text AS v FROM "Question" WHERE id = $1`, [qid])).rows[0]!.v);
+  const before = cpuSample(ctx.serverPid);
   await Promise.all(
     Array.from({ length: SATURATION }, async (_, w) => {
       while (Date.now() < end) {
@@ -264,8 +269,9 @@ async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger) {
       }
     }),
   );
+  const cpu = cpuBetween(before, cpuSample(ctx.serverPid), done); // before pool.end(): its backends' CPU goes with them
   await pool.end();
-  return { perSecond: done / DURATION, latencies, errors };
+  return { perSecond: done / DURATION, latencies, errors, cpu };
 }
 
 /**
@@ -331,7 +337,9 @@ const suite: BenchSuite = {
     const s = await setup(ctx);
     const ledger = new Ledger();
     ctx.log(`saturation: ${SATURATION} students, closed loop, ${DURATION} s…`);
+    const satBefore = cpuSample(ctx.serverPid);
     const sat = await load(ctx, s, ledger, { students: SATURATION, connections: SATURATION });
+    const satCpu = cpuBetween(satBefore, cpuSample(ctx.serverPid), sat.r["2xx"]);
     ctx.log(`classroom: ${STUDENTS} students, ~${RATE} saves/s open loop, ${DURATION} s…`);
     const room = await classroom(ctx, s, ledger, DURATION);
     ctx.log(`submit: ${SATURATION} students save a last answer and submit at once, each submit sent twice…`);
@@ -343,11 +351,31 @@ const suite: BenchSuite = {
     ctx.log(`ceiling: the endpoint's statement through plain pg, ${SATURATION} concurrent, ${DURATION} s…`);
     // The ceiling writes to the unsubmitted half of the class.
     const ceil = await ceiling(ctx, { ...s, students: s.students.slice(SATURATION) }, ledger);
+    const ceilCpu = ceil.cpu;
     ctx.log(`floor: an empty answer from Next (405 from the Pages API route, 401 from an App Router handler), 100 connections…`);
     const fl = await floor(ctx, s);
     const p = (xs: number[], n: number) => percentile(xs, n);
     // Rates count acknowledged saves only (2xx), not refusals or errors.
     const satRate = sat.r["2xx"] / sat.r.duration;
+    // Where the CPU went, and what that allows. The app server is one Node process: one core for its
+    // JavaScript, a little more for its threads. A save through Next costs at least what an empty answer
+    // costs it (the floor), and still needs PostgreSQL's and the load generator's share of the machine's
+    // cores. So even a save handler that cost nothing would stop at the lower of the two limits below.
+    const cores = os.cpus().length;
+    const floorNextMs = fl.pages.cpu.next.msPerUnit;
+    const bestCase = Math.min(
+      (cores * 1000) / (floorNextMs + satCpu.postgres.msPerUnit + satCpu.bench.msPerUnit),
+      (Math.max(1, satCpu.next.cores) * 1000) / floorNextMs,
+    );
+    ctx.log(
+      `CPU, saturation: app server ${satCpu.next.cores.toFixed(2)} cores (${satCpu.next.msPerUnit.toFixed(3)} ms per save), ` +
+        `PostgreSQL ${satCpu.postgres.cores.toFixed(2)} (${satCpu.postgres.msPerUnit.toFixed(3)} ms), load generator ${satCpu.bench.cores.toFixed(2)} (${satCpu.bench.msPerUnit.toFixed(3)} ms); machine ${satCpu.machine.cores.toFixed(2)} of ${cores} cores busy`,
+    );
+    ctx.log(
+      `CPU, ceiling: PostgreSQL ${ceilCpu.postgres.cores.toFixed(2)} cores (${ceilCpu.postgres.msPerUnit.toFixed(3)} ms per save), pg client ${ceilCpu.bench.cores.toFixed(2)} (${ceilCpu.bench.msPerUnit.toFixed(3)} ms); machine ${ceilCpu.machine.cores.toFixed(2)} busy; ` +
+        `floor: app server ${fl.pages.cpu.next.msPerUnit.toFixed(3)} ms per empty answer`,
+    );
+    ctx.log(`a save costing Next no more than an empty answer would reach at most ${bestCase.toFixed(0)} answers/s on ${cores} cores (${(bestCase / ceil.perSecond).toFixed(2)} of the ceiling)`);
     const result: BenchResult = {
       saves_saturation_answers_per_s: { value: satRate, unit: "answers/s" },
       saves_saturation_p50_ms: { value: p(sat.latencies, 50), unit: "ms" },
@@ -370,6 +398,16 @@ const suite: BenchSuite = {
       next_floor_pages_api_405_per_s: { value: fl.pages.perSecond, unit: "req/s" },
       next_floor_app_route_401_per_s: { value: fl.app.perSecond, unit: "req/s" },
       next_floor_pages_api_over_ceiling: { value: fl.pages.perSecond / ceil.perSecond, unit: "ratio" },
+      saves_saturation_cpu_app_server_ms_per_save: { value: satCpu.next.msPerUnit, unit: "ms" },
+      saves_saturation_cpu_app_server_cores: { value: satCpu.next.cores, unit: "cores" },
+      saves_saturation_cpu_postgres_ms_per_save: { value: satCpu.postgres.msPerUnit, unit: "ms" },
+      saves_saturation_cpu_load_generator_ms_per_save: { value: satCpu.bench.msPerUnit, unit: "ms" },
+      saves_ceiling_cpu_postgres_ms_per_save: { value: ceilCpu.postgres.msPerUnit, unit: "ms" },
+      saves_ceiling_cpu_pg_client_ms_per_save: { value: ceilCpu.bench.msPerUnit, unit: "ms" },
+      saves_ceiling_cpu_cores_busy: { value: ceilCpu.machine.cores, unit: "cores" },
+      saves_saturation_cpu_cores_busy: { value: satCpu.machine.cores, unit: "cores" },
+      next_floor_pages_api_cpu_ms_per_request: { value: floorNextMs, unit: "ms" },
+      saves_best_case_over_ceiling: { value: bestCase / ceil.perSecond, unit: "ratio" },
       submit_students: { value: sub.students, unit: "count" },
       submit_submitted_once: { value: sub.submitted - sub.doubleWins, unit: "count" },
       submit_p95_ms: { value: p(sub.latencies, 95), unit: "ms" },
