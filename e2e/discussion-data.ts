@@ -74,3 +74,11 @@ export async function submitAnswer(a: { assignmentId: string; questionId: string
   for (const pid of citations) await sql(`INSERT INTO "ResponseCitation" (id, "responseId", "passageId") VALUES ($1, $2, $3)`, [id("rc"), responseId, pid]);
   return { attemptId, responseId };
 }
+
+/** A reply to an answer, written `minutesAgo` minutes ago (threads are shown oldest first). */
+export async function seedReply(a: { assignmentId: string; questionId: string }, author: TestUser, responseId: string, body: string, opts: { minutesAgo: number; pinned?: boolean }) {
+  await sql(
+    `INSERT INTO "Post" (id, "assignmentId", "questionId", "authorId", "responseId", body, pinned, "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, $7, now() - make_interval(mins => $8), now())`,
+    [id("post"), a.assignmentId, a.questionId, author.id, responseId, body, opts.pinned ?? false, opts.minutesAgo],
+  );
+}

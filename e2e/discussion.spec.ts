@@ -2,7 +2,7 @@
 // quoting a sub-span of the essay, moderation, reports, and the reveal-after-answering rule.
 import type { Browser, Page } from "@playwright/test";
 import { createUser, expect, expectNoA11yViolations, signIn, test, type TestUser } from "./fixtures";
-import { passage, seedAssignment, submitAnswer } from "./discussion-data";
+import { passage, seedAssignment, seedReply, submitAnswer } from "./discussion-data";
 
 const choices = { choices: [{ id: "security", text: "Border security" }, { id: "ideology", text: "Shared ideology" }] };
 
@@ -191,4 +191,42 @@ test("peers' answers stay hidden until a student submits; anonymous discussions 
   const stranger = await open(browser, outsider, `${a.url}/discussion`);
   await expect(stranger.getByRole("heading", { name: "Not found" })).toBeVisible();
   await expect(stranger.getByText("Which motive comes first?")).toHaveCount(0);
+});
+
+test("a long thread folds its earlier replies behind a button; opening it shows them all and moves focus", async ({ browser, instructor, student }) => {
+  const ben = await createUser("STUDENT", "Ben Okafor");
+  const a = await seedAssignment({ instructor, students: [student, ben], type: "SINGLE_CHOICE", prompt: "Is engagement containment?", content: choices, answerKey: { correct: "security" }, cites: [await passage("russia-taliban-engagement", 2, 1)] });
+  await submitAnswer(a, student, { choiceId: "security" });
+  const { responseId } = await submitAnswer(a, ben, { choiceId: "ideology" });
+  // Six replies to Ben's answer, oldest first, and one the instructor pinned.
+  for (let i = 1; i <= 6; i++) await seedReply(a, i % 2 ? student : ben, responseId, `Reply number ${i} on the border.`, { minutesAgo: 60 - i });
+  await seedReply(a, instructor, responseId, "Pinned: read paragraph 2 again.", { minutesAgo: 90, pinned: true });
+
+  const amy = await open(browser, student, `${a.url}/discussion`);
+  const thread = amy.getByRole("list", { name: "Replies to Ben Okafor" });
+  await expect(thread.getByText("Pinned: read paragraph 2 again.")).toBeVisible();
+  await expect(thread.getByText("Reply number 5 on the border.")).toBeVisible();
+  await expect(thread.getByText("Reply number 6 on the border.")).toBeVisible();
+  for (const n of [1, 2, 3, 4]) await expect(thread.getByText(`Reply number ${n} on the border.`)).toHaveCount(0);
+  await expectNoA11yViolations(amy);
+
+  // Keyboard: reach the button, open the fold; focus lands on the first reply it revealed.
+  const more = thread.getByRole("button", { name: "Show 4 earlier replies" });
+  await more.focus();
+  await amy.keyboard.press("Enter");
+  await expect(more).toHaveCount(0);
+  for (const n of [1, 2, 3, 4, 5, 6]) await expect(thread.getByText(`Reply number ${n} on the border.`)).toBeVisible();
+  await expect(amy.locator(":focus")).toContainText("Reply number 1 on the border.");
+  const order = await thread.locator(":scope > li").allInnerTexts();
+  expect(order.findIndex((t) => t.includes("Pinned"))).toBe(0);
+  expect(order.findIndex((t) => t.includes("Reply number 1 "))).toBeLessThan(order.findIndex((t) => t.includes("Reply number 6 ")));
+  await expectNoA11yViolations(amy);
+
+  // A reply just posted is among the latest, so it is visible even when the thread is folded.
+  await amy.reload();
+  await amy.getByRole("button", { name: "Reply to Ben Okafor" }).click();
+  await amy.getByLabel("Reply to Ben Okafor").fill("My newest reply.");
+  await amy.getByRole("button", { name: "Post reply" }).click();
+  await expect(thread.getByText("My newest reply.")).toBeVisible();
+  await expect(thread.getByRole("button", { name: "Show 5 earlier replies" })).toBeVisible();
 });

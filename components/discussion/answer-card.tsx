@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/card";
 import type { AnswerView } from "@/lib/discussion/view-types";
 import { CitationChip } from "./citation-chip";
 import { PostComposer } from "./post-composer";
-import { PostItem, type ThreadCtx } from "./post-item";
+import { ThreadList, type ThreadCtx } from "./post-item";
 import { ReactionBar } from "./reaction-bar";
 
 /** One student's answer with its citations, reactions and the thread of replies to it. */
@@ -35,13 +35,7 @@ export function AnswerCard({ answer, ctx }: { answer: AnswerView; ctx: ThreadCtx
           <PostComposer compact assignmentId={ctx.assignmentId} questionId={ctx.questionId} responseId={answer.responseId} label={`Reply to ${answer.author.label}`} citable={ctx.citable} onDone={() => setReplying(false)} />
         </div>
       )}
-      {answer.posts.length > 0 && (
-        <ul className="mt-2 space-y-2 border-l-2 border-slate-200 pl-3" aria-label={`Replies to ${answer.author.label}`}>
-          {answer.posts.map((p) => (
-            <PostItem key={p.id} post={p} ctx={ctx} />
-          ))}
-        </ul>
-      )}
+      <ThreadList posts={answer.posts} ctx={ctx} depth={0} label={`Replies to ${answer.author.label}`} />
     </article>
   );
 }

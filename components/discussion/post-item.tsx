@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Badge } from "@/components/ui/card";
 import type { PostView } from "@/lib/discussion/view-types";
 import { CitationChip } from "./citation-chip";
@@ -10,19 +10,27 @@ import { ReactionBar } from "./reaction-bar";
 
 export type ThreadCtx = { assignmentId: string; questionId: string; isInstructor: boolean; citable: { id: string; label: string }[]; columnStance?: string | null };
 
-/** One post with its replies. Text is rendered as text (React escapes it): posts are plain text. */
-export function PostItem({ post, ctx, depth = 0 }: { post: PostView; ctx: ThreadCtx; depth?: number }) {
+/**
+ * One post with its replies. Text is rendered as text (React escapes it): posts are plain text.
+ * `focusOnMount`: the post was just revealed by "Show earlier replies" and takes keyboard focus.
+ */
+export function PostItem({ post, ctx, depth = 0, focusOnMount = false }: { post: PostView; ctx: ThreadCtx; depth?: number; focusOnMount?: boolean }) {
   const [replying, setReplying] = useState(false);
+  const self = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focusOnMount) self.current?.focus();
+  }, [focusOnMount]);
+  const focusProps = focusOnMount ? { ref: self, tabIndex: -1 } : {};
   if (post.deleted)
     return (
-      <li className="rounded-lg border border-dashed border-slate-300 px-3 py-2 text-sm italic text-slate-600">
+      <li {...focusProps} className="rounded-lg border border-dashed border-slate-300 px-3 py-2 text-sm italic text-slate-600">
         This post was removed by the instructor.
         <Replies post={post} ctx={ctx} depth={depth} />
       </li>
     );
   const rebuttal = ctx.columnStance && post.stance && post.stance !== ctx.columnStance;
   return (
-    <li className={`rounded-lg border px-3 py-2 ${post.hidden ? "border-amber-400 bg-amber-50" : post.pinned ? "border-brand-600 bg-brand-50" : "border-slate-200 bg-white"}`} data-post-id={post.id}>
+    <li {...focusProps} className={`rounded-lg border px-3 py-2 ${post.hidden ? "border-amber-400 bg-amber-50" : post.pinned ? "border-brand-600 bg-brand-50" : "border-slate-200 bg-white"}`} data-post-id={post.id}>
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <span className="font-semibold text-slate-900">{post.author.label}</span>
         {post.author.instructor && <Badge tone="brand">Instructor</Badge>}
@@ -62,11 +70,41 @@ export function PostItem({ post, ctx, depth = 0 }: { post: PostView; ctx: Thread
 }
 
 function Replies({ post, ctx, depth }: { post: PostView; ctx: ThreadCtx; depth: number }) {
-  if (post.replies.length === 0) return null;
+  return <ThreadList posts={post.replies} ctx={ctx} depth={depth + 1} label={`Replies to ${post.author.label}`} />;
+}
+
+/** Up to this many replies a thread shows them all; past it, the earlier ones fold behind a button. */
+const SHOW_ALL_UP_TO = 3;
+/** How many of the latest replies stay visible in a folded thread (a reply just posted is always among them). */
+const KEEP_LATEST = 2;
+
+/**
+ * The replies to an answer or a post. A long thread shows its pinned replies and its latest two, with
+ * "Show N earlier replies" in between, so a busy discussion reads as a list of answers rather than a wall
+ * of replies, and the page stays light: folded replies are not rendered until asked for. Opening the fold
+ * moves keyboard focus to the first reply it revealed (the button is gone).
+ */
+export function ThreadList({ posts, ctx, depth, label }: { posts: PostView[]; ctx: ThreadCtx; depth: number; label: string }) {
+  const [open, setOpen] = useState(false);
+  if (posts.length === 0) return null;
+  const pinned = posts.filter((p) => p.pinned);
+  const rest = posts.filter((p) => !p.pinned);
+  const foldable = rest.length > SHOW_ALL_UP_TO;
+  const folded = foldable && !open ? rest.length - KEEP_LATEST : 0;
   return (
-    <ul className="mt-2 space-y-2 border-l-2 border-slate-200 pl-3" aria-label={`Replies to ${post.author.label}`}>
-      {post.replies.map((r) => (
-        <PostItem key={r.id} post={r} ctx={ctx} depth={depth + 1} />
+    <ul className="mt-2 space-y-2 border-l-2 border-slate-200 pl-3" aria-label={label}>
+      {pinned.map((p) => (
+        <PostItem key={p.id} post={p} ctx={ctx} depth={depth} />
+      ))}
+      {folded > 0 && (
+        <li>
+          <button type="button" aria-expanded={false} onClick={() => setOpen(true)} className="rounded-lg px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+            Show {folded} earlier {folded === 1 ? "reply" : "replies"}
+          </button>
+        </li>
+      )}
+      {rest.slice(folded).map((p, i) => (
+        <PostItem key={p.id} post={p} ctx={ctx} depth={depth} focusOnMount={open && foldable && i === 0} />
       ))}
     </ul>
   );
