@@ -20,6 +20,11 @@ test("the instructor grades a short answer from the queue and the student sees t
 
   const teacher = await (await browser.newContext()).newPage();
   await signIn(teacher, instructor);
+  // The dashboard says what waits for a grade and leads to the queue.
+  await teacher.goto("/dashboard");
+  await expect(teacher.getByRole("region", { name: "Recent assignments" }).getByRole("listitem").filter({ hasText: "Essay response" })).toContainText("1 of 1 submitted");
+  await teacher.getByRole("link", { name: "1 answer to grade" }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: "Grading" })).toBeVisible();
   await teacher.goto(`/assignments/${a.id}`);
   await expect(teacher.getByRole("heading", { name: "Students: 1 of 1 submitted" })).toBeVisible();
   await teacher.getByRole("link", { name: "Grade 1 answer" }).click();
@@ -39,6 +44,10 @@ test("the instructor grades a short answer from the queue and the student sees t
   await teacher.getByRole("button", { name: "Save grade" }).click();
   await expect(teacher.getByText("Grade saved.")).toBeVisible();
   await expect(teacher.getByText("0 answers to grade")).toBeVisible();
+  await teacher.goto("/dashboard");
+  await expect(teacher.getByRole("region", { name: "Recent assignments" }).getByRole("listitem").filter({ hasText: "Essay response" })).toContainText("1 of 1 submitted");
+  await expect(teacher.getByRole("link", { name: /to grade/ })).toHaveCount(0);
+  await expectNoA11yViolations(teacher);
 
   await page.reload();
   const q = page.getByRole("region", { name: "Why might Moscow recognise the Taliban?" });

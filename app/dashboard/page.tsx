@@ -135,7 +135,12 @@ async function InstructorDashboard({ user }: { user: SessionUser }) {
                       <Link href={`/assignments/${a.id}`} className="font-semibold text-brand-700 hover:underline">
                         {a.title}
                       </Link>
-                      <span className="text-sm text-slate-700">
+                      <span className="flex flex-wrap items-baseline gap-3 text-sm text-slate-700">
+                        {a.toGrade > 0 && (
+                          <Link href={`/assignments/${a.id}/grade`} className="rounded-full bg-amber-100 px-2.5 py-0.5 font-semibold text-amber-900 hover:underline">
+                            {a.toGrade} {a.toGrade === 1 ? "answer" : "answers"} to grade
+                          </Link>
+                        )}
                         {a.submitted} of {a.enrolled} submitted
                       </span>
                     </div>

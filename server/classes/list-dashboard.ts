@@ -39,7 +39,10 @@ export async function listStudentWork(opts: { user: SessionUser }) {
   return { todo, submitted, graded, classes: await db.class.findMany({ where: { archivedAt: null, enrollments: { some: { userId: opts.user.id } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }) };
 }
 
-/** The instructor's classes and most recent assignments with how many students have submitted. */
+/**
+ * The instructor's classes and most recent assignments with how many students have submitted and how many
+ * submitted answers still wait for a person's grade (short answers and debate answers).
+ */
 export async function listInstructorDashboard(opts: { user: SessionUser }) {
   const classes = await db.class.findMany({
     where: { instructorId: opts.user.id, archivedAt: null },
@@ -58,11 +61,21 @@ export async function listInstructorDashboard(opts: { user: SessionUser }) {
     distinct: ["assignmentId", "studentId"],
     select: { assignmentId: true, assignment: { select: { classId: true } }, student: { select: { enrollments: { select: { classId: true } } } } },
   });
+  const waiting = await db.$queryRaw<{ assignmentId: string; n: number }[]>`
+    SELECT t."assignmentId", count(*)::int AS n
+    FROM "Response" r JOIN "Attempt" t ON t.id = r."attemptId" JOIN "Question" q ON q.id = r."questionId"
+    WHERE t."assignmentId" = ANY(${ids}) AND t."submittedAt" IS NOT NULL AND r."gradedAt" IS NULL
+      AND q.type::text = ANY(${[...MANUAL]})
+    GROUP BY t."assignmentId"`;
+  const toGrade = new Map(waiting.map((w) => [w.assignmentId, w.n]));
   const submitted = new Map<string, number>();
   for (const d of done) {
     // Count only students still enrolled, so completion never exceeds the roster.
     if (!d.student.enrollments.some((e) => e.classId === d.assignment.classId)) continue;
     submitted.set(d.assignmentId, (submitted.get(d.assignmentId) ?? 0) + 1);
   }
-  return { classes, recent: recent.map((a) => ({ ...a, submitted: submitted.get(a.id) ?? 0, enrolled: a.class._count.enrollments })) };
+  return {
+    classes,
+    recent: recent.map((a) => ({ ...a, submitted: submitted.get(a.id) ?? 0, enrolled: a.class._count.enrollments, toGrade: toGrade.get(a.id) ?? 0 })),
+  };
 }
