@@ -128,13 +128,18 @@ test("the instructor hides a post (its author still sees it, marked) and handles
   await amy.getByRole("button", { name: "Send report" }).click();
   await expect(amy.getByText("Reported to the instructor")).toBeVisible();
 
-  const teacher = await open(browser, instructor, `/assignments/${a.assignmentId}/moderation`);
+  // The instructor's dashboard flags the report and leads to the moderation page.
+  const teacher = await open(browser, instructor, "/dashboard");
+  await teacher.getByRole("link", { name: "1 open report" }).click();
   await expect(teacher.getByRole("heading", { name: "Open reports (1)" })).toBeVisible();
   await expect(teacher.getByText("Not about the question")).toBeVisible();
   await expectNoA11yViolations(teacher);
   await teacher.getByRole("button", { name: `Hide post by ${ben.name}` }).click();
   await expect(teacher.getByRole("heading", { name: "Open reports (0)" })).toBeVisible();
   await expect(teacher.getByRole("heading", { name: "Hidden posts (1)" })).toBeVisible();
+  await teacher.goto("/dashboard");
+  await expect(teacher.getByRole("link", { name: "Week 3 reading" })).toBeVisible();
+  await expect(teacher.getByRole("link", { name: /open report/ })).toHaveCount(0);
 
   // The author still sees the post, marked hidden; the other student no longer sees it.
   await benPage.reload();

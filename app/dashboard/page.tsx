@@ -141,6 +141,11 @@ async function InstructorDashboard({ user }: { user: SessionUser }) {
                             {a.toGrade} {a.toGrade === 1 ? "answer" : "answers"} to grade
                           </Link>
                         )}
+                        {a.openReports > 0 && (
+                          <Link href={`/assignments/${a.id}/moderation`} className="rounded-full bg-red-100 px-2.5 py-0.5 font-semibold text-red-900 hover:underline">
+                            {a.openReports} open {a.openReports === 1 ? "report" : "reports"}
+                          </Link>
+                        )}
                         {a.submitted} of {a.enrolled} submitted
                       </span>
                     </div>

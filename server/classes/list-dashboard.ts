@@ -41,7 +41,8 @@ export async function listStudentWork(opts: { user: SessionUser }) {
 
 /**
  * The instructor's classes and most recent assignments with how many students have submitted and how many
- * submitted answers still wait for a person's grade (short answers and debate answers).
+ * submitted answers still wait for a person's grade (short answers and debate answers), and how many
+ * students' reports of discussion posts are open (same rule as the moderation page).
  */
 export async function listInstructorDashboard(opts: { user: SessionUser }) {
   const classes = await db.class.findMany({
@@ -56,18 +57,26 @@ export async function listInstructorDashboard(opts: { user: SessionUser }) {
     select: { id: true, title: true, opensAt: true, closesAt: true, classId: true, class: { select: { name: true, _count: { select: { enrollments: true } } } } },
   });
   const ids = recent.map((a) => a.id);
-  const done = await db.attempt.findMany({
-    where: { assignmentId: { in: ids }, submittedAt: { not: null } },
-    distinct: ["assignmentId", "studentId"],
-    select: { assignmentId: true, assignment: { select: { classId: true } }, student: { select: { enrollments: { select: { classId: true } } } } },
-  });
-  const waiting = await db.$queryRaw<{ assignmentId: string; n: number }[]>`
+  const [done, waiting, reported] = await Promise.all([
+    db.attempt.findMany({
+      where: { assignmentId: { in: ids }, submittedAt: { not: null } },
+      distinct: ["assignmentId", "studentId"],
+      select: { assignmentId: true, assignment: { select: { classId: true } }, student: { select: { enrollments: { select: { classId: true } } } } },
+    }),
+    db.$queryRaw<{ assignmentId: string; n: number }[]>`
     SELECT t."assignmentId", count(*)::int AS n
     FROM "Response" r JOIN "Attempt" t ON t.id = r."attemptId" JOIN "Question" q ON q.id = r."questionId"
     WHERE t."assignmentId" = ANY(${ids}) AND t."submittedAt" IS NOT NULL AND r."gradedAt" IS NULL
       AND q.type::text = ANY(${[...MANUAL]})
-    GROUP BY t."assignmentId"`;
+    GROUP BY t."assignmentId"`,
+    db.$queryRaw<{ assignmentId: string; n: number }[]>`
+    SELECT p."assignmentId", count(*)::int AS n
+    FROM "PostReport" r JOIN "Post" p ON p.id = r."postId"
+    WHERE p."assignmentId" = ANY(${ids}) AND r."resolvedAt" IS NULL AND p."deletedAt" IS NULL
+    GROUP BY p."assignmentId"`,
+  ]);
   const toGrade = new Map(waiting.map((w) => [w.assignmentId, w.n]));
+  const openReports = new Map(reported.map((w) => [w.assignmentId, w.n]));
   const submitted = new Map<string, number>();
   for (const d of done) {
     // Count only students still enrolled, so completion never exceeds the roster.
@@ -76,6 +85,12 @@ export async function listInstructorDashboard(opts: { user: SessionUser }) {
   }
   return {
     classes,
-    recent: recent.map((a) => ({ ...a, submitted: submitted.get(a.id) ?? 0, enrolled: a.class._count.enrollments, toGrade: toGrade.get(a.id) ?? 0 })),
+    recent: recent.map((a) => ({
+      ...a,
+      submitted: submitted.get(a.id) ?? 0,
+      enrolled: a.class._count.enrollments,
+      toGrade: toGrade.get(a.id) ?? 0,
+      openReports: openReports.get(a.id) ?? 0,
+    })),
   };
 }
