@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
@@ -46,12 +47,15 @@ export async function findOwnedAssignment({ user, assignmentId }: { user: Sessio
 export type OwnedAssignment = Awaited<ReturnType<typeof findOwnedAssignment>>;
 
 /** The class when `user` is its instructor; NOT_FOUND for everyone else. */
-export async function findOwnedClass({ user, classId }: { user: SessionUser; classId: string }) {
+export async function findOwnedClass({ user, classId }: { user: Pick<SessionUser, "id" | "role">; classId: string }) {
   if (user.role !== "INSTRUCTOR") throw new AppError("NOT_FOUND", "This class does not exist, or it is not yours.");
   const cls = await db.class.findFirst({ where: { id: classId, instructorId: user.id }, select: { id: true, name: true, joinCode: true } });
   if (!cls) throw new AppError("NOT_FOUND", "This class does not exist, or it is not yours.");
   return cls;
 }
+
+/** findOwnedClass memoised for one page render: the class report's layout and page share the query. */
+export const findOwnedClassForPage = cache((userId: string, role: SessionUser["role"], classId: string) => findOwnedClass({ user: { id: userId, role }, classId }));
 
 /** Only the ownership test of findOwnedAssignment, for the report's layout (it runs before the page streams). */
 export async function assertOwnsAssignment({ user, assignmentId }: { user: SessionUser; assignmentId: string }): Promise<void> {

@@ -1,14 +1,14 @@
 import "server-only";
 import { histogram, mean, median } from "@/lib/stats/descriptive";
 import type { SessionUser } from "../auth/session";
-import { findOwnedClass } from "./find-owned-assignment";
+import { findOwnedClassForPage } from "./find-owned-assignment";
 import { loadGradebook } from "./load-gradebook";
 
 export const GRADEBOOK_PAGE_SIZE = 50;
 
 /** A class's overview per assignment, its grade distribution and one page of the gradebook. */
 export async function getClassReport({ user, classId, page }: { user: SessionUser; classId: string; page: number }) {
-  const cls = await findOwnedClass({ user, classId });
+  const cls = await findOwnedClassForPage(user.id, user.role, classId);
   const { assignments, students, grade } = await loadGradebook(cls.id);
   const pct = (g: { score: number; maxScore: number } | null) => (g && g.maxScore > 0 ? (100 * g.score) / g.maxScore : null);
 

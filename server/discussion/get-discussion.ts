@@ -5,7 +5,7 @@ import { passageLabel } from "@/lib/passages/group";
 import { db } from "../db";
 import { authorView } from "./author-view";
 import { citationView, passageIndex } from "./citation-view";
-import { loadDiscussionContext, type DiscussionContext, type Viewer } from "./load-discussion-context";
+import { discussionContextForPage, type DiscussionContext, type Viewer } from "./load-discussion-context";
 import { loadEssays } from "./load-essays";
 import { loadThreads } from "./load-threads";
 import { loadReactions } from "./reactions";
@@ -29,7 +29,7 @@ export type Discussion = {
  * server decides, not the page.
  */
 export async function getDiscussion({ viewer, assignmentId, questionId }: { viewer: Viewer; assignmentId: string; questionId: string }): Promise<Discussion> {
-  const ctx = await loadDiscussionContext({ viewer, assignmentId, questionId });
+  const ctx = await discussionContextForPage(viewer.id, viewer.role, assignmentId, questionId);
   const citedPassageIds = ctx.question.passages.map((p) => p.passageId);
   const essays = await loadEssays({ setId: ctx.assignment.setId, citedPassageIds });
   const stances = debateStances(ctx.question.content);

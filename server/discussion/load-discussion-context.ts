@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { AppError } from "@/lib/errors/app-error";
 import type { QuestionType } from "@/lib/questions/schema";
 import type { SessionUser } from "../auth/session";
@@ -40,6 +41,15 @@ export async function loadDiscussionContext({ viewer, assignmentId, questionId, 
     lockedReason: canSeePeers ? null : "Submit your own answers first: your classmates' answers and posts appear here once you have submitted.",
   };
 }
+
+/**
+ * loadDiscussionContext for a page render, memoised for the request (React's cache): the layout's access
+ * check and the page's data load share one set of queries. Not for writes (they check inside their
+ * transaction with loadDiscussionContext itself).
+ */
+export const discussionContextForPage = cache((viewerId: string, role: Viewer["role"], assignmentId: string, questionId: string) =>
+  loadDiscussionContext({ viewer: { id: viewerId, role }, assignmentId, questionId }),
+);
 
 /** Throws unless the viewer may read and write in the discussion (used by every write). */
 export function assertCanParticipate(ctx: DiscussionContext) {
