@@ -43,11 +43,13 @@ export async function seedActionFixture(f: Fixture) {
     [doomedQ, f.params.setId],
   );
   await sql(`INSERT INTO "QuestionPassage" ("questionId", "passageId") VALUES ($1, $2)`, [doomedQ, passage!.id]);
+  const doomedAssignmentId = uid("asg");
+  await sql(`INSERT INTO "Assignment" (id, "classId", "setId", title) VALUES ($1, $2, $3, 'Assignment to delete')`, [doomedAssignmentId, f.params.classId, f.params.setId]);
   const [response] = await sql<{ id: string }>(`SELECT id FROM "Response" WHERE "attemptId" = $1`, [f.params.attemptId]);
   // Students type six digits; the page matrix's fixture uses a hex code, which the form would refuse.
   const liveCode = String(randomInt(100000, 999999));
   await sql(`UPDATE "LiveSession" SET "joinCode" = $1 WHERE id = $2`, [liveCode, f.params.sessionId]);
-  return { extra, joinClass, passageId: passage!.id, essayId: passage!.essayId, doomedSetId, doomedQ, responseId: response!.id, liveCode, signUpTag: randomBytes(4).toString("hex") };
+  return { extra, joinClass, passageId: passage!.id, essayId: passage!.essayId, doomedSetId, doomedQ, doomedAssignmentId, responseId: response!.id, liveCode, signUpTag: randomBytes(4).toString("hex") };
 }
 
 /** `seq` numbers repeated calls (the hostile sweep), for values that must be unique per call. */
@@ -138,6 +140,16 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   // GradeForm: gradeResponseAction.bind(null, assignmentId, responseId)(prev, form).
   "app/assignments/[assignmentId]/grade/actions.ts#gradeResponseAction": {
     args: (c) => [c.f.params.assignmentId, c.a.responseId, { ok: false }, form({ score: "1", feedback: "Well argued." })], text: ["feedback"], writes: true, expect: ownerOnly,
+  },
+  // AssignmentForm in edit mode: updateAssignmentAction.bind(null, assignmentId)(prev, form). Last but one:
+  // the owner's call changes the fixture's assignment (it stays open, with the same reveal rule).
+  "app/assignments/[assignmentId]/edit/actions.ts#updateAssignmentAction": {
+    args: (c) => [c.f.params.assignmentId, { ok: false }, form({ title: "Authz assignment, renamed", opensAt: "", closesAt: "", attemptsAllowed: "2", timeLimitMinutes: "", revealAnswers: "AFTER_SUBMIT", peersAfterAnswer: "on" })],
+    text: ["title"], writes: true, expect: ownerOnly,
+  },
+  // ConfirmAction: deleteAssignmentAction.bind(null, assignmentId)(prev).
+  "app/assignments/[assignmentId]/edit/actions.ts#deleteAssignmentAction": {
+    params: (c) => ({ assignmentId: c.a.doomedAssignmentId }), args: (c) => [c.a.doomedAssignmentId, { ok: false }], writes: true, expect: ownerOnly,
   },
 };
 

@@ -132,6 +132,7 @@ export const MATRIX: Record<string, Row> = {
   "/assignments/[assignmentId]/take": { expect: o("signin", "notfound", "ok", "ok", "notfound", "ok") },
   "/assignments/[assignmentId]/grade": { expect: ownerPage, shows: { owner: ["key", "answer"] } },
   "/assignments/[assignmentId]/moderation": { expect: ownerPage },
+  "/assignments/[assignmentId]/edit": { expect: ownerPage },
   "/assignments/[assignmentId]/report": { expect: ownerPage },
   "/assignments/[assignmentId]/report/students/[studentId]": { expect: ownerPage, shows: { owner: ["key", "answer"] } },
   "/assignments/[assignmentId]/responses.csv": { expect: ownerApi, shows: { owner: ["answer"] } },
@@ -198,4 +199,5 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
   "app/assignments/[assignmentId]/take/actions.ts": { startAttemptAction: "startAttempt" },
   "app/assignments/[assignmentId]/live/actions.ts": { startLiveAction: "startLiveSession" },
   "app/assignments/[assignmentId]/grade/actions.ts": { gradeResponseAction: "gradeResponse" },
+  "app/assignments/[assignmentId]/edit/actions.ts": { updateAssignmentAction: "updateAssignment", deleteAssignmentAction: "deleteAssignment" },
 };

@@ -1,5 +1,5 @@
 import { expect, expectNoA11yViolations, signIn, test } from "./fixtures";
-import { seedClass, seedSet } from "./quiz-fixtures";
+import { enroll, seedAssignment, seedClass, seedSet } from "./quiz-fixtures";
 
 test("an instructor creates a class and assigns a question set through the UI", async ({ page, instructor }) => {
   const set = await seedSet(instructor.id, "Week one: Moscow and the Taliban");
@@ -82,4 +82,81 @@ test("a student joins by link, appears on the roster, and the instructor removes
 
   const res = await page.goto(`/classes/${cls.id}`);
   expect(res?.status()).toBe(404);
+});
+
+test("the instructor changes an assignment's settings (closes it, reopens it) and deletes it after confirming", async ({ page, browser, instructor, student }) => {
+  const cls = await seedClass(instructor.id, "Politics, period 5");
+  const set = await seedSet(instructor.id, "Week two: the gamble");
+  const due = new Date(Date.now() + 2 * 86_400_000);
+  due.setUTCSeconds(0, 0);
+  const a = await seedAssignment(cls.id, set.setId, { title: "Week 2 check", closesAt: due });
+  await enroll(cls.id, student.id);
+
+  // The student starts, so the assignment has work in it.
+  const pupil = await (await browser.newContext()).newPage();
+  await signIn(pupil, student);
+  await pupil.goto(`/assignments/${a.id}`);
+  await pupil.getByRole("button", { name: "Start quiz" }).click();
+  await expect(pupil.getByText("0 of 4 answered")).toBeVisible();
+  await pupil.goto(`/assignments/${a.id}`);
+
+  await signIn(page, instructor);
+  await page.goto(`/assignments/${a.id}`);
+  await page.getByRole("link", { name: "Edit settings" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Assignment settings" })).toBeVisible();
+  // The stored deadline, in the browser's own time zone; the set and the mode are not editable.
+  const localDue = await page.evaluate((iso) => {
+    const d = new Date(iso);
+    const p = (n: number) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+  }, due.toISOString());
+  await expect(page.getByLabel("Closes at (optional)")).toHaveValue(localDue);
+  await expect(page.getByLabel("Title (optional)")).toHaveValue("Week 2 check");
+  await expect(page.getByText("Question set: Week two: the gamble")).toBeVisible();
+  await expect(page.getByLabel("Question set")).toHaveCount(0);
+  await expect(page.getByText(/Times are in your time zone/)).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  // A closing time before the opening time: a clear message, nothing saved, the input kept.
+  await page.getByLabel("Opens at (optional)").fill("2031-01-02T09:00");
+  await page.getByLabel("Closes at (optional)").fill("2031-01-01T09:00");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("The closing time must be after the opening time.")).toBeVisible();
+  await expect(page.getByLabel("Opens at (optional)")).toHaveValue("2031-01-02T09:00");
+  const { sql } = await import("./fixtures");
+  expect((await sql<{ closesAt: Date }>(`SELECT "closesAt" FROM "Assignment" WHERE id = $1`, [a.id]))[0]!.closesAt.getTime()).toBe(due.getTime());
+
+  // Close it now: a time in the past.
+  await page.getByLabel("Opens at (optional)").fill("");
+  await page.getByLabel("Closes at (optional)").fill("2020-01-01T09:00");
+  await page.getByLabel("Attempts allowed").fill("2");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved. They apply to every student from now on.")).toBeVisible();
+  await expect(page.getByText(/Week two: the gamble · Closed 1 Jan, .* · 2 attempts/)).toBeVisible();
+  await pupil.reload();
+  await expect(pupil.getByText("This assignment has closed: answers can no longer be changed. Your saved answers are kept: hand them in to see your result.")).toBeVisible();
+  await expect(pupil.getByRole("link", { name: "Hand in saved answers" })).toBeVisible();
+  await expectNoA11yViolations(pupil);
+
+  // Reopen it with an empty deadline.
+  await page.getByRole("link", { name: "Edit settings" }).click();
+  await page.getByLabel("Closes at (optional)").fill("");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText(/Week two: the gamble · Open, no deadline · 2 attempts/)).toBeVisible();
+  await pupil.reload();
+  await expect(pupil.getByRole("link", { name: "Resume quiz" })).toBeVisible();
+  await expect(pupil.getByText("This assignment has closed")).toHaveCount(0);
+
+  // Delete: it asks first, naming what goes with it.
+  await page.getByRole("link", { name: "Edit settings" }).click();
+  await expect(page.getByText("1 student has started or submitted it")).toBeVisible();
+  await page.getByRole("button", { name: "Delete assignment" }).click();
+  await expect(page.getByRole("group", { name: "Delete “Week 2 check” and the work of 1 student?" })).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(page.getByText("The assignment was deleted.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Politics, period 5" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Week 2 check" })).toHaveCount(0);
+  await pupil.goto("/dashboard");
+  await expect(pupil.getByRole("link", { name: "Week 2 check" })).toHaveCount(0);
 });

@@ -1,19 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { z } from "zod";
 import type { FormState } from "@/components/classes/form-state";
 import { requireInstructor } from "@/server/auth/session";
 import { createAssignment, createAssignmentInput } from "@/server/classes/create-assignment";
 import { createClass, createClassInput } from "@/server/classes/create-class";
 import { removeStudent } from "@/server/classes/remove-student";
 import { expectedFailure, formArg, idArg, refuseNul } from "@/server/http/action-input";
-
-function fieldErrors(err: z.ZodError): FormState {
-  const fe: Record<string, string> = {};
-  for (const i of err.issues) fe[String(i.path[0] ?? "_")] ??= i.message;
-  return { ok: false, message: "Check the highlighted fields.", fieldErrors: fe };
-}
+import { assignmentSettingsFrom, fieldErrors } from "./assignment-form-input";
 const fail = (e: unknown): FormState => ({ ok: false, ...expectedFailure(e) });
 
 export async function createClassAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -45,23 +39,7 @@ export async function createAssignmentAction(classId: string, _prev: FormState, 
   let id: string;
   try {
     const user = await requireInstructor();
-    refuseNul(form);
-    const f = formArg(form);
-    const on = (k: string) => f.get(k) === "on";
-    const parsed = createAssignmentInput.safeParse({
-      setId: f.get("setId") ?? "",
-      mode: f.get("mode") ?? "SELF_PACED",
-      title: f.get("title") ?? "",
-      opensAt: f.get("opensAt") ?? "",
-      closesAt: f.get("closesAt") ?? "",
-      attemptsAllowed: f.get("attemptsAllowed") ?? "1",
-      timeLimitMinutes: f.get("timeLimitMinutes") ?? "",
-      shuffleQuestions: on("shuffleQuestions"),
-      shuffleChoices: on("shuffleChoices"),
-      revealAnswers: f.get("revealAnswers") ?? "",
-      peersAfterAnswer: on("peersAfterAnswer"),
-      anonymous: on("anonymous"),
-    });
+    const parsed = createAssignmentInput.safeParse(assignmentSettingsFrom(form));
     if (!parsed.success) return fieldErrors(parsed.error);
     id = (await createAssignment({ user, classId: idArg(classId), input: parsed.data })).id;
   } catch (e) {

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
@@ -21,8 +21,40 @@ function Check({ name, label, hint, defaultChecked }: { name: string; label: str
   );
 }
 
-/** Assign a question set to a class. Dates are typed in the instructor's own time zone and sent as UTC. */
-export function AssignmentForm({ sets, action }: { sets: SetOption[]; action: (prev: FormState, form: FormData) => Promise<FormState> }) {
+/** An existing assignment's settings, for the form in edit mode (dates as ISO strings, UTC). */
+export type AssignmentSettings = {
+  setTitle: string;
+  title: string;
+  opensAt: string | null;
+  closesAt: string | null;
+  attemptsAllowed: number;
+  timeLimitMinutes: number | null;
+  shuffleQuestions: boolean;
+  shuffleChoices: boolean;
+  revealAnswers: "AFTER_SUBMIT" | "AFTER_CLOSE" | "NEVER";
+  peersAfterAnswer: boolean;
+  anonymous: boolean;
+};
+
+/** A UTC instant as a datetime-local value in this browser's time zone ("" for none). */
+function toLocalInput(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/**
+ * Assign a question set to a class, or (with `initial`) change an assignment's settings; its set and mode
+ * stay. Dates are typed in the instructor's own time zone and sent as UTC.
+ */
+export function AssignmentForm({ sets = [], initial, action }: { sets?: SetOption[]; initial?: AssignmentSettings; action: (prev: FormState, form: FormData) => Promise<FormState> }) {
+  // The stored times are shown in the browser's time zone, which the server does not know: filled in after mount.
+  const [local, setLocal] = useState<{ opensAt: string; closesAt: string; zone: string } | null>(null);
+  useEffect(() => {
+    setLocal({ opensAt: toLocalInput(initial?.opensAt), closesAt: toLocalInput(initial?.closesAt), zone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+  }, [initial?.opensAt, initial?.closesAt]);
+  const editing = initial !== undefined;
   const [state, formAction, pending] = useActionState(async (prev: FormState, form: FormData) => {
     for (const k of ["opensAt", "closesAt"]) {
       const local = String(form.get(`${k}Local`) ?? "");
@@ -45,27 +77,43 @@ export function AssignmentForm({ sets, action }: { sets: SetOption[]; action: (p
       noValidate
     >
       {state.message && <Alert tone="error">{state.message}</Alert>}
-      <div className="space-y-1">
-        <label htmlFor="f-setId" className="block text-sm font-medium text-slate-800">
-          Question set
-        </label>
-        <select id="f-setId" name="setId" required className={selectClass} aria-invalid={fe.setId ? true : undefined} aria-describedby={fe.setId ? "f-setId-error" : undefined}>
-          {own.length > 0 && <optgroup label="Your sets">{own.map(option)}</optgroup>}
-          {builtIn.length > 0 && <optgroup label="Built-in sets">{builtIn.map(option)}</optgroup>}
-        </select>
-        {fe.setId && (
-          <p id="f-setId-error" className="text-sm font-medium text-red-700">
-            {fe.setId}
-          </p>
-        )}
-      </div>
-      <Field label="Title (optional)" name="title" maxLength={160} hint="Leave empty to use the set's title." error={fe.title} />
+      {editing ? (
+        <p className="text-sm text-slate-700">
+          Question set: <span className="font-semibold text-slate-900">{initial.setTitle}</span> (the set and the mode stay as they were: answers already given belong to them).
+        </p>
+      ) : (
+        <div className="space-y-1">
+          <label htmlFor="f-setId" className="block text-sm font-medium text-slate-800">
+            Question set
+          </label>
+          <select id="f-setId" name="setId" required className={selectClass} aria-invalid={fe.setId ? true : undefined} aria-describedby={fe.setId ? "f-setId-error" : undefined}>
+            {own.length > 0 && <optgroup label="Your sets">{own.map(option)}</optgroup>}
+            {builtIn.length > 0 && <optgroup label="Built-in sets">{builtIn.map(option)}</optgroup>}
+          </select>
+          {fe.setId && (
+            <p id="f-setId-error" className="text-sm font-medium text-red-700">
+              {fe.setId}
+            </p>
+          )}
+        </div>
+      )}
+      <Field label="Title (optional)" name="title" maxLength={160} defaultValue={initial?.title} hint="Leave empty to use the set's title." error={fe.title} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Opens at (optional)" name="opensAtLocal" type="datetime-local" hint="Empty: open now." error={fe.opensAt} />
-        <Field label="Closes at (optional)" name="closesAtLocal" type="datetime-local" hint="Empty: no deadline." error={fe.closesAt} />
-        <Field label="Attempts allowed" name="attemptsAllowed" type="number" min={1} max={20} defaultValue={1} required error={fe.attemptsAllowed} />
-        <Field label="Time limit in minutes (optional)" name="timeLimitMinutes" type="number" min={1} max={600} hint="Counted from when the student starts." error={fe.timeLimitMinutes} />
+        {/* keyed so the stored times appear once the browser's time zone is known */}
+        <Field key={`o-${local ? 1 : 0}`} label="Opens at (optional)" name="opensAtLocal" type="datetime-local" defaultValue={local?.opensAt} hint="Empty: open now." error={fe.opensAt} />
+        <Field
+          key={`c-${local ? 1 : 0}`}
+          label="Closes at (optional)"
+          name="closesAtLocal"
+          type="datetime-local"
+          defaultValue={local?.closesAt}
+          hint={editing ? "Empty: no deadline. A time in the past closes it now; a later one reopens it." : "Empty: no deadline."}
+          error={fe.closesAt}
+        />
+        <Field label="Attempts allowed" name="attemptsAllowed" type="number" min={1} max={20} defaultValue={initial?.attemptsAllowed ?? 1} required error={fe.attemptsAllowed} />
+        <Field label="Time limit in minutes (optional)" name="timeLimitMinutes" type="number" min={1} max={600} defaultValue={initial?.timeLimitMinutes ?? undefined} hint="Counted from when the student starts." error={fe.timeLimitMinutes} />
       </div>
+      {local && <p className="-mt-3 text-sm text-slate-600">Times are in your time zone ({local.zone}).</p>}
       <fieldset>
         <legend className="mb-2 text-sm font-medium text-slate-800">Show correct answers and explanations</legend>
         <div className="grid gap-2 sm:grid-cols-3">
@@ -75,7 +123,7 @@ export function AssignmentForm({ sets, action }: { sets: SetOption[]; action: (p
             { v: "NEVER", l: "Never (score only)" },
           ].map((o) => (
             <label key={o.v} className="flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-              <input type="radio" name="revealAnswers" value={o.v} defaultChecked={o.v === "AFTER_SUBMIT"} className={box} />
+              <input type="radio" name="revealAnswers" value={o.v} defaultChecked={o.v === (initial?.revealAnswers ?? "AFTER_SUBMIT")} className={box} />
               <span className="text-sm">{o.l}</span>
             </label>
           ))}
@@ -84,31 +132,39 @@ export function AssignmentForm({ sets, action }: { sets: SetOption[]; action: (p
       </fieldset>
       <fieldset className="grid gap-2 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-medium text-slate-800">Options</legend>
-        <Check name="shuffleQuestions" label="Shuffle questions" hint="Each student gets their own order." />
-        <Check name="shuffleChoices" label="Shuffle choices" hint="Choices, passages and essays in a different order per student." />
-        <Check name="peersAfterAnswer" label="Peers' answers only after answering" hint="In discussion, a student sees classmates' answers once they have answered." defaultChecked />
-        <Check name="anonymous" label="Anonymous discussion" hint="Classmates see answers without names (you still see them)." />
+        <Check name="shuffleQuestions" label="Shuffle questions" hint="Each student gets their own order." defaultChecked={initial?.shuffleQuestions} />
+        <Check name="shuffleChoices" label="Shuffle choices" hint="Choices, passages and essays in a different order per student." defaultChecked={initial?.shuffleChoices} />
+        <Check name="peersAfterAnswer" label="Peers' answers only after answering" hint="In discussion, a student sees classmates' answers once they have answered." defaultChecked={initial?.peersAfterAnswer ?? true} />
+        <Check name="anonymous" label="Anonymous discussion" hint="Classmates see answers without names (you still see them)." defaultChecked={initial?.anonymous} />
       </fieldset>
-      <fieldset>
-        <legend className="mb-2 text-sm font-medium text-slate-800">Mode</legend>
-        <div className="grid gap-2 sm:grid-cols-2">
-          {[
-            { v: "SELF_PACED", l: "Self-paced", h: "Students work at their own pace until it closes." },
-            { v: "LIVE", l: "Live in class", h: "You run it question by question from the projector." },
-          ].map((o) => (
-            <label key={o.v} className="flex items-start gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-              <input type="radio" name="mode" value={o.v} defaultChecked={o.v === "SELF_PACED"} className={`mt-1 ${box}`} />
-              <span>
-                <span className="block text-sm font-medium">{o.l}</span>
-                <span className="block text-sm text-slate-600">{o.h}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <Button type="submit" disabled={pending || sets.length === 0}>
-        {pending ? "Assigning…" : "Assign to class"}
-      </Button>
+      {!editing && (
+        <fieldset>
+          <legend className="mb-2 text-sm font-medium text-slate-800">Mode</legend>
+          <div className="grid gap-2 sm:grid-cols-2">
+            {[
+              { v: "SELF_PACED", l: "Self-paced", h: "Students work at their own pace until it closes." },
+              { v: "LIVE", l: "Live in class", h: "You run it question by question from the projector." },
+            ].map((o) => (
+              <label key={o.v} className="flex items-start gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+                <input type="radio" name="mode" value={o.v} defaultChecked={o.v === "SELF_PACED"} className={`mt-1 ${box}`} />
+                <span>
+                  <span className="block text-sm font-medium">{o.l}</span>
+                  <span className="block text-sm text-slate-600">{o.h}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {editing ? (
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save settings"}
+        </Button>
+      ) : (
+        <Button type="submit" disabled={pending || sets.length === 0}>
+          {pending ? "Assigning…" : "Assign to class"}
+        </Button>
+      )}
     </form>
   );
 }

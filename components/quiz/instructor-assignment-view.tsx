@@ -70,7 +70,12 @@ export function InstructorAssignmentView({ o }: { o: Overview }) {
       </section>
       <aside className="space-y-4">
         <Card>
-          <h2 className="font-bold">Settings</h2>
+          <div className="flex items-baseline justify-between gap-2">
+            <h2 className="font-bold">Settings</h2>
+            <Link href={`/assignments/${a.id}/edit`} className="text-sm font-semibold text-brand-700 underline">
+              Edit settings
+            </Link>
+          </div>
           <p className="mt-1 text-sm text-slate-700">
             {a.set.title} · {windowLabel(a)} · {a.attemptsAllowed} attempt{a.attemptsAllowed === 1 ? "" : "s"}
             {a.timeLimitMinutes ? ` · ${a.timeLimitMinutes} min` : ""} · answers shown {reveal[a.revealAnswers]}

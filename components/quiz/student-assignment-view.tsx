@@ -36,7 +36,13 @@ export function StudentAssignmentView(props: {
       <Card>
         <AssignmentFacts a={props.facts} />
         <div className="mt-4">
-          {props.openAttempt ? (
+          {props.openAttempt && props.closedReason && props.facts.closesAt && props.facts.closesAt <= new Date() ? (
+            // Closed while this attempt was open: what was saved is kept, and opening the quiz hands it in.
+            <div className="space-y-3">
+              <Alert tone="warning">{props.closedReason} Your saved answers are kept: hand them in to see your result.</Alert>
+              <ButtonLink href={`/assignments/${props.assignmentId}/take`}>Hand in saved answers</ButtonLink>
+            </div>
+          ) : props.openAttempt ? (
             <ButtonLink href={`/assignments/${props.assignmentId}/take`}>Resume quiz</ButtonLink>
           ) : props.live && !result ? (
             <div className="space-y-3">

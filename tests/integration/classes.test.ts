@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createAssignment, createAssignmentInput } from "@/server/classes/create-assignment";
+import { createAssignment, createAssignmentInput, updateAssignmentInput } from "@/server/classes/create-assignment";
+import { deleteAssignment, getAssignmentForEdit, updateAssignment } from "@/server/classes/update-assignment";
 import { createClass } from "@/server/classes/create-class";
 import { joinClass, joinCodeInput } from "@/server/classes/join-class";
 import { removeStudent } from "@/server/classes/remove-student";
@@ -74,5 +75,58 @@ describe("assignments", () => {
     expect((await prisma.assignment.findUniqueOrThrow({ where: { id: live.id } })).mode).toBe("LIVE");
     await expect(createAssignment({ user: f.teacher, classId: f.cls.id, input: { ...input, setId: other.set.id } })).rejects.toMatchObject({ code: "INVALID" });
     await expect(createAssignment({ user: f.teacher, classId: other.cls.id, input })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("the owner changes an assignment's settings; closing it refuses answers at once, reopening accepts them", async () => {
+    const f = await seedQuiz(prisma, { students: 1 });
+    const other = await seedQuiz(prisma, { students: 1 });
+    const s = f.students[0]!;
+    const { id: attemptId } = await startAttempt({ user: s, assignmentId: f.assignment.id });
+    const save = (seq: number) => saveResponse({ userId: s.id, attemptId, questionId: f.questions.SHORT_ANSWER, answer: { text: `v${seq}` }, clientSeq: seq });
+    await save(1);
+    const settings = { attemptsAllowed: "3", revealAnswers: "NEVER", shuffleQuestions: true, shuffleChoices: false, peersAfterAnswer: false, anonymous: true };
+
+    // Another instructor or a student: not found, nothing changed.
+    const before = await prisma.assignment.findUniqueOrThrow({ where: { id: f.assignment.id } });
+    const closeNow = updateAssignmentInput.parse({ ...settings, title: "Renamed", closesAt: new Date(Date.now() - 60_000).toISOString() });
+    await expect(updateAssignment({ user: other.teacher, assignmentId: f.assignment.id, input: closeNow })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateAssignment({ user: s, assignmentId: f.assignment.id, input: closeNow })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await prisma.assignment.findUniqueOrThrow({ where: { id: f.assignment.id } })).toEqual(before);
+
+    await updateAssignment({ user: f.teacher, assignmentId: f.assignment.id, input: closeNow });
+    expect(await prisma.assignment.findUniqueOrThrow({ where: { id: f.assignment.id } })).toMatchObject({ title: "Renamed", attemptsAllowed: 3, revealAnswers: "NEVER", shuffleQuestions: true, peersAfterAnswer: false, anonymous: true, mode: before.mode, setId: before.setId });
+    await expect(save(2)).rejects.toMatchObject({ code: "CLOSED" });
+
+    // Extending the deadline reopens it; an empty title falls back to the set's.
+    await updateAssignment({ user: f.teacher, assignmentId: f.assignment.id, input: updateAssignmentInput.parse({ ...settings, title: "", closesAt: new Date(Date.now() + 86_400_000).toISOString() }) });
+    expect((await prisma.assignment.findUniqueOrThrow({ where: { id: f.assignment.id } })).title).toBe("Every type");
+    expect(await save(3)).toMatchObject({ saved: true });
+
+    // The same rules as creating: a closing time before the opening time is refused with a message.
+    const bad = updateAssignmentInput.safeParse({ ...settings, opensAt: "2030-01-02T00:00:00Z", closesAt: "2030-01-01T00:00:00Z" });
+    expect(bad.error?.issues.map((i) => i.message)).toContain("The closing time must be after the opening time.");
+  });
+
+  it("deleting an assignment takes its attempts, answers and posts with it, for its owner only", async () => {
+    const f = await seedQuiz(prisma, { students: 2 });
+    const other = await seedQuiz(prisma, { students: 1 });
+    for (const s of f.students) {
+      const { id } = await startAttempt({ user: s, assignmentId: f.assignment.id });
+      await saveResponse({ userId: s.id, attemptId: id, questionId: f.questions.SHORT_ANSWER, answer: { text: "mine" }, clientSeq: 1 });
+    }
+    await prisma.post.create({ data: { assignmentId: f.assignment.id, questionId: f.questions.SHORT_ANSWER, authorId: f.students[0]!.id, body: "A post" } });
+    expect((await getAssignmentForEdit({ user: f.teacher, assignmentId: f.assignment.id })).studentsWithWork).toBe(2);
+    await expect(deleteAssignment({ user: other.teacher, assignmentId: f.assignment.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteAssignment({ user: f.students[0]!, assignmentId: f.assignment.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await prisma.attempt.count({ where: { assignmentId: f.assignment.id } })).toBe(2);
+
+    expect(await deleteAssignment({ user: f.teacher, assignmentId: f.assignment.id })).toEqual({ classId: f.cls.id });
+    expect(await prisma.assignment.count({ where: { id: f.assignment.id } })).toBe(0);
+    expect(await prisma.attempt.count({ where: { assignmentId: f.assignment.id } })).toBe(0);
+    expect(await prisma.response.count({ where: { attempt: { assignmentId: f.assignment.id } } })).toBe(0);
+    expect(await prisma.post.count({ where: { assignmentId: f.assignment.id } })).toBe(0);
+    // The set and the class stay.
+    expect(await prisma.questionSet.count({ where: { id: f.set.id } })).toBe(1);
+    expect(await prisma.class.count({ where: { id: f.cls.id } })).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { InstructorAssignmentView } from "@/components/quiz/instructor-assignment-view";
 import { StudentAssignmentView } from "@/components/quiz/student-assignment-view";
 import { PageHeader } from "@/components/ui/card";
@@ -10,7 +11,7 @@ import { getAssignmentOverview } from "@/server/classes/get-assignment-overview"
 import { orNotFound } from "@/server/http/or-not-found";
 import { startAttemptAction } from "./take/actions";
 
-type Props = { params: Promise<{ assignmentId: string }>; searchParams: Promise<{ submitted?: string }> };
+type Props = { params: Promise<{ assignmentId: string }>; searchParams: Promise<{ submitted?: string; updated?: string }> };
 export const metadata = { title: "Assignment" };
 
 export default async function AssignmentPage({ params, searchParams }: Props) {
@@ -22,6 +23,11 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
       <>
         <Crumb href={`/classes/${o.assignment.class.id}`} label={o.assignment.class.name} />
         <PageHeader title={o.assignment.title} description={o.assignment.mode === "LIVE" ? "Live quiz" : "Self-paced quiz"} />
+        {(await searchParams).updated === "1" && (
+          <div className="mb-4">
+            <Alert tone="success">Settings saved. They apply to every student from now on.</Alert>
+          </div>
+        )}
         <InstructorAssignmentView o={o} />
       </>
     );

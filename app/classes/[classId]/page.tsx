@@ -4,22 +4,23 @@ import Link from "next/link";
 import { windowLabel } from "@/components/classes/assignment-status";
 import { CopyButton } from "@/components/classes/copy-button";
 import { RemoveStudentButton } from "@/components/classes/remove-student-button";
+import { Alert } from "@/components/ui/alert";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireUserPage, type SessionUser } from "@/server/auth/session";
 import { getClassForInstructor, getClassForStudent } from "@/server/classes/get-class";
 import { removeStudentAction } from "../actions";
 
-type Props = { params: Promise<{ classId: string }> };
+type Props = { params: Promise<{ classId: string }>; searchParams: Promise<{ deleted?: string }> };
 export const metadata: Metadata = { title: "Class" };
 
-export default async function ClassPage({ params }: Props) {
+export default async function ClassPage({ params, searchParams }: Props) {
   const { classId } = await params;
   const user = await requireUserPage(`/classes/${classId}`);
-  return user.role === "INSTRUCTOR" ? <InstructorView user={user} classId={classId} /> : <StudentView user={user} classId={classId} />;
+  return user.role === "INSTRUCTOR" ? <InstructorView user={user} classId={classId} deleted={(await searchParams).deleted === "1"} /> : <StudentView user={user} classId={classId} />;
 }
 
-async function InstructorView({ user, classId }: { user: SessionUser; classId: string }) {
+async function InstructorView({ user, classId, deleted }: { user: SessionUser; classId: string; deleted: boolean }) {
   const cls = await getClassForInstructor({ user, classId });
   const h = await headers();
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
@@ -44,6 +45,11 @@ async function InstructorView({ user, classId }: { user: SessionUser; classId: s
           </>
         }
       />
+      {deleted && (
+        <div className="mb-4">
+          <Alert tone="success">The assignment was deleted.</Alert>
+        </div>
+      )}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_22rem]">
         <section aria-labelledby="assignments-h" className="space-y-3">
           <h2 id="assignments-h" className="text-lg font-bold">

@@ -1,0 +1,38 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { FormState } from "@/components/classes/form-state";
+import type { ActionState } from "@/app/sets/action-result";
+import { requireInstructor } from "@/server/auth/session";
+import { updateAssignmentInput } from "@/server/classes/create-assignment";
+import { deleteAssignment, updateAssignment } from "@/server/classes/update-assignment";
+import { expectedFailure, idArg } from "@/server/http/action-input";
+import { assignmentSettingsFrom, fieldErrors } from "../../../classes/assignment-form-input";
+
+/** AssignmentForm in edit mode: updateAssignmentAction.bind(null, assignmentId)(prev, form). */
+export async function updateAssignmentAction(assignmentId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  let id: string;
+  try {
+    const user = await requireInstructor();
+    const parsed = updateAssignmentInput.safeParse(assignmentSettingsFrom(form));
+    if (!parsed.success) return fieldErrors(parsed.error);
+    id = (await updateAssignment({ user, assignmentId: idArg(assignmentId), input: parsed.data })).id;
+  } catch (e) {
+    return { ok: false, ...expectedFailure(e) };
+  }
+  revalidatePath(`/assignments/${id}`);
+  redirect(`/assignments/${id}?updated=1`);
+}
+
+/** ConfirmAction: deleteAssignmentAction.bind(null, assignmentId)(prev). */
+export async function deleteAssignmentAction(assignmentId: string, _prev: ActionState): Promise<ActionState> {
+  let classId: string;
+  try {
+    const user = await requireInstructor();
+    classId = (await deleteAssignment({ user, assignmentId: idArg(assignmentId) })).classId;
+  } catch (e) {
+    return { ok: false, ...expectedFailure(e) };
+  }
+  revalidatePath(`/classes/${classId}`);
+  redirect(`/classes/${classId}?deleted=1`);
+}
