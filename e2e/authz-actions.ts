@@ -147,6 +147,13 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     args: (c) => [c.f.params.assignmentId, { ok: false }, form({ title: "Authz assignment, renamed", opensAt: "", closesAt: "", attemptsAllowed: "2", timeLimitMinutes: "", revealAnswers: "AFTER_SUBMIT", peersAfterAnswer: "on" })],
     text: ["title"], writes: true, expect: ownerOnly,
   },
+  // ConfirmAction on the assignment page: close(assignmentId)(prev) then reopen; on the assignment to delete.
+  "app/assignments/[assignmentId]/edit/actions.ts#closeAssignmentAction": {
+    params: (c) => ({ assignmentId: c.a.doomedAssignmentId }), args: (c) => [c.a.doomedAssignmentId, { ok: false }], writes: true, expect: ownerOnly,
+  },
+  "app/assignments/[assignmentId]/edit/actions.ts#reopenAssignmentAction": {
+    params: (c) => ({ assignmentId: c.a.doomedAssignmentId }), args: (c) => [c.a.doomedAssignmentId, { ok: false }], writes: true, expect: ownerOnly,
+  },
   // ConfirmAction: deleteAssignmentAction.bind(null, assignmentId)(prev).
   "app/assignments/[assignmentId]/edit/actions.ts#deleteAssignmentAction": {
     params: (c) => ({ assignmentId: c.a.doomedAssignmentId }), args: (c) => [c.a.doomedAssignmentId, { ok: false }], writes: true, expect: ownerOnly,

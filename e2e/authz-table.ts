@@ -199,5 +199,7 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
   "app/assignments/[assignmentId]/take/actions.ts": { startAttemptAction: "startAttempt" },
   "app/assignments/[assignmentId]/live/actions.ts": { startLiveAction: "startLiveSession" },
   "app/assignments/[assignmentId]/grade/actions.ts": { gradeResponseAction: "gradeResponse" },
-  "app/assignments/[assignmentId]/edit/actions.ts": { updateAssignmentAction: "updateAssignment", deleteAssignmentAction: "deleteAssignment" },
+  "app/assignments/[assignmentId]/edit/actions.ts": {
+    updateAssignmentAction: "updateAssignment", deleteAssignmentAction: "deleteAssignment", closeAssignmentAction: "setAssignmentOpen", reopenAssignmentAction: "setAssignmentOpen",
+  },
 };

@@ -147,6 +147,21 @@ test("the instructor changes an assignment's settings (closes it, reopens it) an
   await expect(pupil.getByRole("link", { name: "Resume quiz" })).toBeVisible();
   await expect(pupil.getByText("This assignment has closed")).toHaveCount(0);
 
+  // The quick switch on the assignment page: close now (it asks first), then reopen.
+  await page.getByRole("button", { name: "Close now" }).click();
+  const closing = page.getByRole("group", { name: /^Close it now\?/ });
+  await expect(closing).toContainText("unfinished attempts keep what was saved");
+  await expectNoA11yViolations(page);
+  await closing.getByRole("button", { name: "Close now" }).click();
+  await expect(page.getByText(/Week two: the gamble · Closed .* · 2 attempts/)).toBeVisible();
+  await pupil.reload();
+  await expect(pupil.getByRole("link", { name: "Hand in saved answers" })).toBeVisible();
+  await page.getByRole("button", { name: "Reopen" }).click();
+  await page.getByRole("group", { name: "Reopen with no deadline?" }).getByRole("button", { name: "Reopen" }).click();
+  await expect(page.getByText(/Week two: the gamble · Open, no deadline · 2 attempts/)).toBeVisible();
+  await pupil.reload();
+  await expect(pupil.getByRole("link", { name: "Resume quiz" })).toBeVisible();
+
   // Delete: it asks first, naming what goes with it.
   await page.getByRole("link", { name: "Edit settings" }).click();
   await expect(page.getByText("1 student has started or submitted it")).toBeVisible();

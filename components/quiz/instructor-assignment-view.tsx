@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { TYPE_LABELS, type QuestionType } from "@/lib/questions/schema";
 import { windowLabel } from "../classes/assignment-status";
+import type { ActionState } from "@/app/sets/action-result";
+import { ConfirmAction } from "../sets/confirm-action";
 import { ButtonLink } from "../ui/button";
 import { Badge, Card } from "../ui/card";
 import { points } from "./attempt-result";
@@ -28,8 +30,13 @@ type Overview = {
 const tone = { "not started": "slate", "in progress": "amber", submitted: "green" } as const;
 const reveal: Record<string, string> = { AFTER_SUBMIT: "after submitting", AFTER_CLOSE: "after closing", NEVER: "never" };
 
-export function InstructorAssignmentView({ o }: { o: Overview }) {
+type StateAction = (prev: ActionState) => Promise<ActionState>;
+
+export function InstructorAssignmentView({ o, close, reopen }: { o: Overview; close: StateAction; reopen: StateAction }) {
   const a = o.assignment;
+  const now = new Date();
+  const closed = a.closesAt !== null && a.closesAt <= now;
+  const notYetOpen = !closed && a.opensAt !== null && a.opensAt > now;
   const flags = [a.shuffleQuestions && "shuffled questions", a.shuffleChoices && "shuffled choices", a.peersAfterAnswer && "peers after answering", a.anonymous && "anonymous"].filter(Boolean);
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_20rem]">
@@ -81,6 +88,29 @@ export function InstructorAssignmentView({ o }: { o: Overview }) {
             {a.timeLimitMinutes ? ` · ${a.timeLimitMinutes} min` : ""} · answers shown {reveal[a.revealAnswers]}
             {flags.length ? ` · ${flags.join(", ")}` : ""}
           </p>
+          {a.mode === "SELF_PACED" && (
+            <div className="mt-3">
+              {closed ? (
+                a.revealAnswers === "AFTER_CLOSE" ? (
+                  <p className="text-sm text-slate-600">To reopen it, set a new closing time in Edit settings (answers are shown after it closes).</p>
+                ) : (
+                  <ConfirmAction action={reopen} label="Reopen" question="Reopen with no deadline?" confirmLabel="Reopen" pendingLabel="Reopening…" safe small />
+                )
+              ) : notYetOpen ? (
+                <ConfirmAction action={reopen} label="Open now" question="Open it to students now?" confirmLabel="Open now" pendingLabel="Opening…" safe small />
+              ) : (
+                <ConfirmAction
+                  action={close}
+                  label="Close now"
+                  question={`Close it now? Students can no longer answer; unfinished attempts keep what was saved.${a.revealAnswers === "AFTER_CLOSE" ? " Correct answers become visible to students who submitted." : ""}`}
+                  confirmLabel="Close now"
+                  pendingLabel="Closing…"
+                  safe
+                  small
+                />
+              )}
+            </div>
+          )}
         </Card>
         <Card>
           <h2 className="font-bold">Questions</h2>

@@ -13,11 +13,15 @@ type Props = {
   question: string;
   confirmLabel: string;
   small?: boolean;
+  /** the confirm button's label while the action runs */
+  pendingLabel?: string;
+  /** a plain (not red) confirm button, for actions that can be undone */
+  safe?: boolean;
   /** runs once the action succeeded (this component may be about to unmount) */
   onDone?: () => void;
 };
 
-export function ConfirmAction({ action, label, ariaLabel, question, confirmLabel, small, onDone }: Props) {
+export function ConfirmAction({ action, label, ariaLabel, question, confirmLabel, small, onDone, pendingLabel = "Deleting…", safe = false }: Props) {
   const [asking, setAsking] = useState(false);
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -25,6 +29,7 @@ export function ConfirmAction({ action, label, ariaLabel, question, confirmLabel
     if (asking) confirmRef.current?.focus();
   }, [asking]);
   useEffect(() => {
+    if (state.ok) setAsking(false);
     if (state.ok) onDone?.();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
@@ -32,14 +37,14 @@ export function ConfirmAction({ action, label, ariaLabel, question, confirmLabel
   return (
     <div className="space-y-2">
       {!asking ? (
-        <Button type="button" variant="secondary" className={`${size} text-red-800`} onClick={() => setAsking(true)} aria-label={ariaLabel}>
+        <Button type="button" variant="secondary" className={`${size} ${safe ? "" : "text-red-800"}`} onClick={() => setAsking(true)} aria-label={ariaLabel}>
           {label}
         </Button>
       ) : (
-        <form action={formAction} className="flex flex-wrap items-center gap-2 rounded-lg border border-red-300 bg-red-50 p-2" role="group" aria-label={question}>
-          <span className="text-sm font-medium text-red-900">{question}</span>
-          <button ref={confirmRef} type="submit" className={buttonClass("danger", size)} disabled={pending}>
-            {pending ? "Deleting…" : confirmLabel}
+        <form action={formAction} className={`flex flex-wrap items-center gap-2 rounded-lg border p-2 ${safe ? "border-slate-300 bg-slate-50" : "border-red-300 bg-red-50"}`} role="group" aria-label={question}>
+          <span className={`text-sm font-medium ${safe ? "text-slate-900" : "text-red-900"}`}>{question}</span>
+          <button ref={confirmRef} type="submit" className={buttonClass(safe ? "primary" : "danger", size)} disabled={pending}>
+            {pending ? pendingLabel : confirmLabel}
           </button>
           <Button type="button" variant="secondary" className={size} onClick={() => setAsking(false)}>
             Cancel

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createAssignment, createAssignmentInput, updateAssignmentInput } from "@/server/classes/create-assignment";
-import { deleteAssignment, getAssignmentForEdit, updateAssignment } from "@/server/classes/update-assignment";
+import { deleteAssignment, getAssignmentForEdit, setAssignmentOpen, updateAssignment } from "@/server/classes/update-assignment";
 import { createClass } from "@/server/classes/create-class";
 import { joinClass, joinCodeInput } from "@/server/classes/join-class";
 import { removeStudent } from "@/server/classes/remove-student";
@@ -128,5 +128,32 @@ describe("assignments", () => {
     // The set and the class stay.
     expect(await prisma.questionSet.count({ where: { id: f.set.id } })).toBe(1);
     expect(await prisma.class.count({ where: { id: f.cls.id } })).toBe(1);
+  });
+
+  it("close now and reopen: only the owner; reopening keeps a reveal-after-closing assignment closed with a message", async () => {
+    const f = await seedQuiz(prisma, { students: 1 });
+    const other = await seedQuiz(prisma, { students: 1 });
+    const row = () => prisma.assignment.findUniqueOrThrow({ where: { id: f.assignment.id } });
+    await expect(setAssignmentOpen({ user: other.teacher, assignmentId: f.assignment.id, open: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await row()).closesAt).toBeNull();
+    await setAssignmentOpen({ user: f.teacher, assignmentId: f.assignment.id, open: false });
+    const closedAt = (await row()).closesAt!;
+    expect(Math.abs(closedAt.getTime() - Date.now())).toBeLessThan(60_000);
+    await setAssignmentOpen({ user: f.teacher, assignmentId: f.assignment.id, open: false }); // already closed: unchanged
+    expect((await row()).closesAt).toEqual(closedAt);
+    await setAssignmentOpen({ user: f.teacher, assignmentId: f.assignment.id, open: true });
+    expect((await row()).closesAt).toBeNull();
+
+    // Not yet open: "open now" keeps the deadline.
+    const later = new Date(Date.now() + 86_400_000);
+    await prisma.assignment.update({ where: { id: f.assignment.id }, data: { opensAt: new Date(Date.now() + 3_600_000), closesAt: later } });
+    await setAssignmentOpen({ user: f.teacher, assignmentId: f.assignment.id, open: true });
+    expect(await row()).toMatchObject({ opensAt: null, closesAt: later });
+
+    // Closed, answers shown after closing: reopening without a deadline is refused and changes nothing.
+    await prisma.assignment.update({ where: { id: f.assignment.id }, data: { revealAnswers: "AFTER_CLOSE", closesAt: new Date(Date.now() - 1000) } });
+    const before = await row();
+    await expect(setAssignmentOpen({ user: f.teacher, assignmentId: f.assignment.id, open: true })).rejects.toMatchObject({ code: "INVALID", message: expect.stringContaining("set a new one in Edit settings") });
+    expect(await row()).toEqual(before);
   });
 });

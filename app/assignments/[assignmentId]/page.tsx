@@ -9,6 +9,7 @@ import { getAttemptResult } from "@/server/attempts/get-attempt-result";
 import { getStudentAssignment } from "@/server/attempts/get-student-assignment";
 import { getAssignmentOverview } from "@/server/classes/get-assignment-overview";
 import { orNotFound } from "@/server/http/or-not-found";
+import { closeAssignmentAction, reopenAssignmentAction } from "./edit/actions";
 import { startAttemptAction } from "./take/actions";
 
 type Props = { params: Promise<{ assignmentId: string }>; searchParams: Promise<{ submitted?: string; updated?: string }> };
@@ -28,7 +29,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
             <Alert tone="success">Settings saved. They apply to every student from now on.</Alert>
           </div>
         )}
-        <InstructorAssignmentView o={o} />
+        <InstructorAssignmentView o={o} close={closeAssignmentAction.bind(null, o.assignment.id)} reopen={reopenAssignmentAction.bind(null, o.assignment.id)} />
       </>
     );
   }

@@ -5,7 +5,7 @@ import type { FormState } from "@/components/classes/form-state";
 import type { ActionState } from "@/app/sets/action-result";
 import { requireInstructor } from "@/server/auth/session";
 import { updateAssignmentInput } from "@/server/classes/create-assignment";
-import { deleteAssignment, updateAssignment } from "@/server/classes/update-assignment";
+import { deleteAssignment, setAssignmentOpen, updateAssignment } from "@/server/classes/update-assignment";
 import { expectedFailure, idArg } from "@/server/http/action-input";
 import { assignmentSettingsFrom, fieldErrors } from "../../../classes/assignment-form-input";
 
@@ -35,4 +35,28 @@ export async function deleteAssignmentAction(assignmentId: string, _prev: Action
   }
   revalidatePath(`/classes/${classId}`);
   redirect(`/classes/${classId}?deleted=1`);
+}
+
+/** ConfirmAction on the assignment page: closeAssignmentAction.bind(null, assignmentId)(prev). */
+export async function closeAssignmentAction(assignmentId: string, _prev: ActionState): Promise<ActionState> {
+  try {
+    const user = await requireInstructor();
+    await setAssignmentOpen({ user, assignmentId: idArg(assignmentId), open: false });
+  } catch (e) {
+    return { ok: false, ...expectedFailure(e) };
+  }
+  revalidatePath(`/assignments/${assignmentId}`);
+  return { ok: true };
+}
+
+/** ConfirmAction on the assignment page ("Reopen" / "Open now"): reopenAssignmentAction.bind(null, assignmentId)(prev). */
+export async function reopenAssignmentAction(assignmentId: string, _prev: ActionState): Promise<ActionState> {
+  try {
+    const user = await requireInstructor();
+    await setAssignmentOpen({ user, assignmentId: idArg(assignmentId), open: true });
+  } catch (e) {
+    return { ok: false, ...expectedFailure(e) };
+  }
+  revalidatePath(`/assignments/${assignmentId}`);
+  return { ok: true };
 }
