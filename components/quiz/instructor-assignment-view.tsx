@@ -94,12 +94,13 @@ export function InstructorAssignmentView({ o, close, reopen }: { o: Overview; cl
                 a.revealAnswers === "AFTER_CLOSE" ? (
                   <p className="text-sm text-slate-600">To reopen it, set a new closing time in Edit settings (answers are shown after it closes).</p>
                 ) : (
-                  <ConfirmAction action={reopen} label="Reopen" question="Reopen with no deadline?" confirmLabel="Reopen" pendingLabel="Reopening…" safe small />
+                  <ConfirmAction key="reopen" action={reopen} label="Reopen" question="Reopen with no deadline?" confirmLabel="Reopen" pendingLabel="Reopening…" safe small />
                 )
               ) : notYetOpen ? (
-                <ConfirmAction action={reopen} label="Open now" question="Open it to students now?" confirmLabel="Open now" pendingLabel="Opening…" safe small />
+                <ConfirmAction key="open" action={reopen} label="Open now" question="Open it to students now?" confirmLabel="Open now" pendingLabel="Opening…" safe small />
               ) : (
                 <ConfirmAction
+                  key="close"
                   action={close}
                   label="Close now"
                   question={`Close it now? Students can no longer answer; unfinished attempts keep what was saved.${a.revealAnswers === "AFTER_CLOSE" ? " Correct answers become visible to students who submitted." : ""}`}
