@@ -48,6 +48,22 @@ export const createAssignmentInput = settings
   .superRefine(windowRules);
 export const updateAssignmentInput = settings.superRefine(windowRules);
 export type UpdateAssignmentInput = z.infer<typeof updateAssignmentInput>;
+
+/** The columns the settings fill, on create and on edit; an empty title means the set's own. */
+export function settingsData(input: UpdateAssignmentInput, setTitle: string) {
+  return {
+    title: input.title || setTitle,
+    opensAt: input.opensAt,
+    closesAt: input.closesAt,
+    attemptsAllowed: input.attemptsAllowed,
+    timeLimitMinutes: input.timeLimitMinutes,
+    shuffleQuestions: input.shuffleQuestions,
+    shuffleChoices: input.shuffleChoices,
+    revealAnswers: input.revealAnswers,
+    peersAfterAnswer: input.peersAfterAnswer,
+    anonymous: input.anonymous,
+  };
+}
 export type CreateAssignmentInput = z.infer<typeof createAssignmentInput>;
 
 /** Question sets an instructor may assign: their own and the built-in ones, with at least one question. */
@@ -73,17 +89,8 @@ export async function createAssignment(opts: { user: SessionUser; classId: strin
     data: {
       classId: cls.id,
       setId: set.id,
-      title: input.title || set.title,
       mode: input.mode,
-      opensAt: input.opensAt,
-      closesAt: input.closesAt,
-      attemptsAllowed: input.attemptsAllowed,
-      timeLimitMinutes: input.timeLimitMinutes,
-      shuffleQuestions: input.shuffleQuestions,
-      shuffleChoices: input.shuffleChoices,
-      revealAnswers: input.revealAnswers,
-      peersAfterAnswer: input.peersAfterAnswer,
-      anonymous: input.anonymous,
+      ...settingsData(input, set.title),
     },
     select: { id: true },
   });

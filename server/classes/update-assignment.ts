@@ -2,7 +2,8 @@ import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
-import type { UpdateAssignmentInput } from "./create-assignment";
+import { assignmentSettingsSelect } from "./assignment-settings-select";
+import { settingsData, type UpdateAssignmentInput } from "./create-assignment";
 
 const NOT_FOUND = "This assignment does not exist, or it belongs to another instructor's class.";
 
@@ -11,17 +12,8 @@ async function ownedAssignment(user: Pick<SessionUser, "id" | "role">, assignmen
   const a = await db.assignment.findFirst({
     where: { id: assignmentId, class: { instructorId: user.id } },
     select: {
-      id: true,
-      title: true,
-      mode: true,
+      ...assignmentSettingsSelect,
       classId: true,
-      opensAt: true,
-      closesAt: true,
-      attemptsAllowed: true,
-      timeLimitMinutes: true,
-      shuffleQuestions: true,
-      shuffleChoices: true,
-      revealAnswers: true,
       peersAfterAnswer: true,
       anonymous: true,
       class: { select: { name: true } },
@@ -47,22 +39,7 @@ export async function getAssignmentForEdit(opts: { user: SessionUser; assignment
  */
 export async function updateAssignment(opts: { user: SessionUser; assignmentId: string; input: UpdateAssignmentInput }) {
   const a = await ownedAssignment(opts.user, opts.assignmentId);
-  const { input } = opts;
-  await db.assignment.update({
-    where: { id: a.id },
-    data: {
-      title: input.title || a.set.title,
-      opensAt: input.opensAt,
-      closesAt: input.closesAt,
-      attemptsAllowed: input.attemptsAllowed,
-      timeLimitMinutes: input.timeLimitMinutes,
-      shuffleQuestions: input.shuffleQuestions,
-      shuffleChoices: input.shuffleChoices,
-      revealAnswers: input.revealAnswers,
-      peersAfterAnswer: input.peersAfterAnswer,
-      anonymous: input.anonymous,
-    },
-  });
+  await db.assignment.update({ where: { id: a.id }, data: settingsData(opts.input, a.set.title) });
   return { id: a.id };
 }
 
