@@ -141,6 +141,11 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   "app/assignments/[assignmentId]/grade/actions.ts#gradeResponseAction": {
     args: (c) => [c.f.params.assignmentId, c.a.responseId, { ok: false }, form({ score: "1", feedback: "Well argued." })], text: ["feedback"], writes: true, expect: ownerOnly,
   },
+  // ExtensionEditor on the assignment page: save.bind(null, assignmentId, studentId)(prev, form), then remove.
+  "app/assignments/[assignmentId]/edit/actions.ts#setExtensionAction": {
+    args: (c) => [c.f.params.assignmentId, c.f.users.student.id, { ok: false }, form({ closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), extraMinutes: "" })], writes: true, expect: ownerOnly,
+  },
+  "app/assignments/[assignmentId]/edit/actions.ts#clearExtensionAction": { args: (c) => [c.f.params.assignmentId, c.f.users.student.id, { ok: false }], writes: true, expect: ownerOnly },
   // AssignmentForm in edit mode: updateAssignmentAction.bind(null, assignmentId)(prev, form). Last but one:
   // the owner's call changes the fixture's assignment (it stays open, with the same reveal rule).
   "app/assignments/[assignmentId]/edit/actions.ts#updateAssignmentAction": {

@@ -201,5 +201,6 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
   "app/assignments/[assignmentId]/grade/actions.ts": { gradeResponseAction: "gradeResponse" },
   "app/assignments/[assignmentId]/edit/actions.ts": {
     updateAssignmentAction: "updateAssignment", deleteAssignmentAction: "deleteAssignment", closeAssignmentAction: "setAssignmentOpen", reopenAssignmentAction: "setAssignmentOpen",
+    setExtensionAction: "setExtension", clearExtensionAction: "clearExtension",
   },
 };

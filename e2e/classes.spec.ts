@@ -175,3 +175,56 @@ test("the instructor changes an assignment's settings (closes it, reopens it) an
   await pupil.goto("/dashboard");
   await expect(pupil.getByRole("link", { name: "Week 2 check" })).toHaveCount(0);
 });
+
+test("one student gets an extension after the deadline: they answer, the class stays closed", async ({ page, browser, instructor, student }) => {
+  const { createUser } = await import("./fixtures");
+  const ben = await createUser("STUDENT", "Ben Late");
+  const cls = await seedClass(instructor.id, "Politics, period 6");
+  const set = await seedSet(instructor.id, "Week three: the gamble");
+  const a = await seedAssignment(cls.id, set.setId, { title: "Week 3 check", closesAt: new Date(Date.now() - 3_600_000) });
+  await enroll(cls.id, student.id);
+  await enroll(cls.id, ben.id);
+
+  await signIn(page, instructor);
+  await page.goto(`/assignments/${a.id}`);
+  await page.getByRole("button", { name: `Give an extension to ${student.name}` }).click();
+  const editor = page.getByRole("group", { name: `Extension for ${student.name}` });
+  // Nothing given: a clear message, nothing stored.
+  await editor.getByRole("button", { name: "Save extension" }).click();
+  await expect(editor.getByText("Give this student a closing time of their own, extra minutes, or both.")).toBeVisible();
+  const tomorrow = await page.evaluate(() => {
+    const d = new Date(Date.now() + 86_400_000);
+    const p = (n: number) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+  });
+  await editor.getByLabel(`Closes at for ${student.name}`).fill(tomorrow);
+  await expectNoA11yViolations(page);
+  await editor.getByRole("button", { name: "Save extension" }).click();
+  const row = page.getByRole("listitem").filter({ hasText: student.name });
+  await expect(row.getByText(/^Own deadline .* UTC$/)).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Ben Late" }).getByText(/Own deadline/)).toHaveCount(0);
+
+  // The extended student sees it and answers; the autosave accepts it.
+  const amy = await (await browser.newContext()).newPage();
+  await signIn(amy, student);
+  await amy.goto(`/assignments/${a.id}`);
+  await expect(amy.getByText(/This assignment closes for you on .* UTC\./)).toBeVisible();
+  await expectNoA11yViolations(amy);
+  await amy.getByRole("button", { name: "Start quiz" }).click();
+  await amy.getByLabel("Formally recognised them").check();
+  await expect(amy.getByTestId("save-status")).toHaveText(/Saved/);
+
+  // Another student still finds it closed.
+  const benPage = await (await browser.newContext()).newPage();
+  await signIn(benPage, ben);
+  await benPage.goto(`/assignments/${a.id}`);
+  await expect(benPage.getByText("This assignment has closed: answers can no longer be changed.")).toBeVisible();
+  await expect(benPage.getByRole("button", { name: "Start quiz" })).toHaveCount(0);
+
+  // Taken away again.
+  await page.getByRole("button", { name: `Change the extension of ${student.name}` }).click();
+  await page.getByRole("group", { name: `Extension for ${student.name}` }).getByRole("button", { name: "Remove the extension" }).click();
+  await expect(row.getByText(/Own deadline/)).toHaveCount(0);
+  await amy.goto(`/assignments/${a.id}`);
+  await expect(amy.getByText("You have an extension")).toHaveCount(0);
+});

@@ -33,6 +33,7 @@ const SCOPES: Record<string, string> = {
   Reaction: `"userId" = ANY($1) OR "postId" IN (${POSTS})`,
   PostReport: `"reporterId" = ANY($1) OR "postId" IN (${POSTS})`,
   LiveSession: `"assignmentId" IN (${ASSIGNMENTS})`,
+  AssignmentExtension: `"studentId" = ANY($1) OR "assignmentId" IN (${ASSIGNMENTS})`,
   // Presence and tally events are recomputed from the tables above and published 250 ms later (coalesced),
   // so they may land during a later request: the writes they summarise are fingerprinted where they happen.
   LiveEvent: `"sessionId" IN (${SESSIONS}) AND type NOT IN ('presence', 'tally')`,

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { TYPE_LABELS, type QuestionType } from "@/lib/questions/schema";
-import { windowLabel } from "../classes/assignment-status";
+import { utcLabel, windowLabel } from "../classes/assignment-status";
 import type { ActionState } from "@/app/sets/action-result";
+import type { FormState } from "../classes/form-state";
 import { ConfirmAction } from "../sets/confirm-action";
+import { ExtensionEditor } from "./extension-editor";
 import { ButtonLink } from "../ui/button";
 import { Badge, Card } from "../ui/card";
 import { points } from "./attempt-result";
@@ -22,7 +24,13 @@ type Overview = {
     anonymous: boolean;
     set: { title: string; questions: { id: string; prompt: string; type: string }[] };
   };
-  students: { id: string; name: string; status: "not started" | "in progress" | "submitted"; attempt: { score: number | null; maxScore: number | null } | null }[];
+  students: {
+    id: string;
+    name: string;
+    status: "not started" | "in progress" | "submitted";
+    attempt: { score: number | null; maxScore: number | null } | null;
+    extension: { closesAt: string | null; extraMinutes: number } | null;
+  }[];
   toGrade: number;
   submitted: number;
 };
@@ -31,8 +39,19 @@ const tone = { "not started": "slate", "in progress": "amber", submitted: "green
 const reveal: Record<string, string> = { AFTER_SUBMIT: "after submitting", AFTER_CLOSE: "after closing", NEVER: "never" };
 
 type StateAction = (prev: ActionState) => Promise<ActionState>;
+/** The extension actions, unbound: each student's row binds them to the assignment and the student. */
+type ExtensionActions = {
+  save: (assignmentId: string, studentId: string, prev: FormState, form: FormData) => Promise<FormState>;
+  remove: (assignmentId: string, studentId: string, prev: ActionState) => Promise<ActionState>;
+};
 
-export function InstructorAssignmentView({ o, close, reopen }: { o: Overview; close: StateAction; reopen: StateAction }) {
+/** "Own deadline 5 Dec, 17:00 UTC · +30 min": what a student's extension gives them. */
+function extensionLabel(e: { closesAt: string | null; extraMinutes: number }): string {
+  const parts = [e.closesAt && `Own deadline ${utcLabel(new Date(e.closesAt))}`, e.extraMinutes && `+${e.extraMinutes} min`];
+  return parts.filter(Boolean).join(" · ");
+}
+
+export function InstructorAssignmentView({ o, close, reopen, extend }: { o: Overview; close: StateAction; reopen: StateAction; extend: ExtensionActions }) {
   const a = o.assignment;
   const now = new Date();
   const closed = a.closesAt !== null && a.closesAt <= now;
@@ -61,15 +80,25 @@ export function InstructorAssignmentView({ o, close, reopen }: { o: Overview; cl
         <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
           {o.students.length === 0 && <li className="px-4 py-3 text-sm text-slate-600">No students in this class yet.</li>}
           {o.students.map((s) => (
-            <li key={s.id} className="flex items-center justify-between gap-2 px-4 py-2">
+            <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
               <span className="font-medium">{s.name}</span>
-              <span className="flex items-center gap-2 text-sm">
+              <span className="flex flex-wrap items-center gap-2 text-sm">
+                {s.extension && <Badge tone="brand">{extensionLabel(s.extension)}</Badge>}
                 {s.status === "submitted" && s.attempt && (
                   <span>
                     {points(s.attempt.score ?? 0)} / {points(s.attempt.maxScore ?? 0)}
                   </span>
                 )}
                 <Badge tone={tone[s.status]}>{s.status}</Badge>
+                {a.mode === "SELF_PACED" && (
+                  <ExtensionEditor
+                    student={{ id: s.id, name: s.name }}
+                    extension={s.extension}
+                    timed={a.timeLimitMinutes !== null}
+                    save={extend.save.bind(null, a.id, s.id)}
+                    remove={extend.remove.bind(null, a.id, s.id)}
+                  />
+                )}
               </span>
             </li>
           ))}

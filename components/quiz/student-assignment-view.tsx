@@ -3,6 +3,7 @@ import { AttemptResultItem, points, type ResultItem } from "./attempt-result";
 import { StartAttemptButton } from "./start-attempt-button";
 import type { FormState } from "../classes/form-state";
 import type { PassageRef } from "@/lib/questions/public-question";
+import { utcLabel } from "../classes/assignment-status";
 import { Alert } from "../ui/alert";
 import { ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
@@ -26,6 +27,8 @@ export function StudentAssignmentView(props: {
   start: Action | null;
   startAnother: Action | null;
   justSubmitted: boolean;
+  /** what the instructor's extension gives this student (the facts above already show their own window) */
+  extension?: { closesAt: Date | null; extraMinutes: number } | null;
   result: Result | null;
 }) {
   const { result } = props;
@@ -33,6 +36,16 @@ export function StudentAssignmentView(props: {
   return (
     <div className="space-y-6">
       {props.justSubmitted && <Alert tone="success">Your answers were submitted.</Alert>}
+      {props.extension && (
+        <Alert tone="info" title="You have an extension">
+          {[
+            props.extension.closesAt && `This assignment closes for you on ${utcLabel(props.extension.closesAt)}.`,
+            props.extension.extraMinutes > 0 && `You have ${props.extension.extraMinutes} extra minutes on the time limit.`,
+          ]
+            .filter(Boolean)
+            .join(" ")}
+        </Alert>
+      )}
       <Card>
         <AssignmentFacts a={props.facts} />
         <div className="mt-4">

@@ -32,3 +32,25 @@ export function answersRevealed(a: { revealAnswers: "AFTER_SUBMIT" | "AFTER_CLOS
   if (a.revealAnswers === "AFTER_CLOSE") return a.closesAt !== null && now >= a.closesAt;
   return false;
 }
+
+export type Extension = { closesAt: Date | null; extraMinutes: number };
+
+/** Prisma select of one student's extension on an assignment (see forStudent). */
+export const extensionOf = (studentId: string) => ({ where: { studentId }, select: { closesAt: true, extraMinutes: true } }) as const;
+
+/**
+ * The assignment as one student has it: their own closing time and extra minutes when the instructor gave
+ * them an extension (`extensions` loaded with extensionOf). Everything that decides whether a student may
+ * answer reads the window through here (or through the same COALESCE in save-sql.ts), so the quiz page, the
+ * autosave, starting and the dashboard agree. `classClosesAt` keeps the assignment's own closing time.
+ */
+export function forStudent<T extends Window & { extensions?: Extension[] }>(a: T): T & { extension: Extension | null; classClosesAt: Date | null } {
+  const extension = a.extensions?.[0] ?? null;
+  return {
+    ...a,
+    extension,
+    classClosesAt: a.closesAt,
+    closesAt: extension?.closesAt ?? a.closesAt,
+    timeLimitMinutes: a.timeLimitMinutes === null ? null : a.timeLimitMinutes + (extension?.extraMinutes ?? 0),
+  };
+}

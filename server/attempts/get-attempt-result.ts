@@ -9,6 +9,17 @@ import { getStudentAssignment } from "./get-student-assignment";
 import { arrangeForAttempt, loadCitable, loadPublicQuestions } from "./load-set-questions";
 
 /**
+ * When the assignment has closed for every student: its own closing time, or the latest extension's if a
+ * student was given more time ("after closing" reveals answers only then, so no one still answering can be
+ * handed them by a classmate).
+ */
+async function closedForEveryone(a: { id: string; revealAnswers: string; classClosesAt: Date | null }): Promise<Date | null> {
+  if (a.revealAnswers !== "AFTER_CLOSE" || !a.classClosesAt) return a.classClosesAt;
+  const { _max } = await db.assignmentExtension.aggregate({ where: { assignmentId: a.id }, _max: { closesAt: true } });
+  return _max.closesAt && _max.closesAt > a.classClosesAt ? _max.closesAt : a.classClosesAt;
+}
+
+/**
  * A student's submitted attempt as they may see it. The total score is always shown; each question's
  * points, the correct answer and the explanation only once the reveal policy allows; an instructor's
  * grade and feedback as soon as they are given. Secrets are read here and never leave unless revealed.
@@ -18,7 +29,7 @@ export async function getAttemptResult(opts: { user: SessionUser; assignmentId: 
   const submitted = a.attempts.filter((x) => x.submittedAt);
   const attempt = opts.attemptNumber ? submitted.find((x) => x.number === opts.attemptNumber) : submitted.at(-1);
   if (!attempt) throw new AppError("NOT_FOUND", "You have not submitted this assignment yet.");
-  const revealed = answersRevealed(a, attempt.submittedAt);
+  const revealed = answersRevealed({ revealAnswers: a.revealAnswers, closesAt: await closedForEveryone(a) }, attempt.submittedAt);
   const questions = arrangeForAttempt(await loadPublicQuestions(a.setId), { seed: attempt.shuffleSeed, shuffleQuestions: a.shuffleQuestions, shuffleChoices: a.shuffleChoices });
   const [citable, responses, secrets] = await Promise.all([
     loadCitable(a.setId, questions),

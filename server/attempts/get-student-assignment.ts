@@ -3,8 +3,12 @@ import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { assignmentSettingsSelect } from "../classes/assignment-settings-select";
+import { extensionOf, forStudent } from "./assignment-window";
 
-/** An assignment of a class the student is enrolled in, with their attempts. Not enrolled → NOT_FOUND. */
+/**
+ * An assignment of a class the student is enrolled in, with their attempts, as this student has it (their
+ * extension's closing time and time limit, see forStudent). Not enrolled → NOT_FOUND.
+ */
 export async function getStudentAssignment(opts: { user: SessionUser; assignmentId: string }) {
   const a = await db.assignment.findFirst({
     where: { id: opts.assignmentId, class: { enrollments: { some: { userId: opts.user.id } } } },
@@ -13,6 +17,7 @@ export async function getStudentAssignment(opts: { user: SessionUser; assignment
       setId: true,
       class: { select: { id: true, name: true } },
       set: { select: { description: true, _count: { select: { questions: true } } } },
+      extensions: extensionOf(opts.user.id),
       attempts: {
         where: { studentId: opts.user.id },
         orderBy: { number: "asc" },
@@ -21,6 +26,6 @@ export async function getStudentAssignment(opts: { user: SessionUser; assignment
     },
   });
   if (!a) throw new AppError("NOT_FOUND", "That assignment does not exist, or you are not in its class.");
-  return a;
+  return forStudent(a);
 }
 export type StudentAssignment = Awaited<ReturnType<typeof getStudentAssignment>>;

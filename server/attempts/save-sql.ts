@@ -6,19 +6,23 @@ export const TIME_LIMIT_GRACE_MS = 30_000;
 
 // The attempt, its assignment's window and the question, readable only by the attempt's own enrolled student.
 // Prisma stores UTC in timestamp-without-time-zone columns; AT TIME ZONE 'UTC' makes pg read them as UTC
-// whatever the server's own time zone is. "open" mirrors closedReason/timeIsUp in assignment-window.ts.
+// whatever the server's own time zone is. "open" mirrors closedReason/timeIsUp in assignment-window.ts. The
+// window is the student's own: an extension's closing time and extra minutes apply (forStudent there).
+const CLOSES = `COALESCE(x."closesAt", s."closesAt")`;
+const LIMIT = `(s."timeLimitMinutes" + COALESCE(x."extraMinutes", 0))`;
 export const context = (p: { attempt: string; question: string; version: string; user: string }) => `
   SELECT a."id", a."submittedAt" AT TIME ZONE 'UTC' AS "submittedAt", a."startedAt" AT TIME ZONE 'UTC' AS "startedAt",
-         s."opensAt" AT TIME ZONE 'UTC' AS "opensAt", s."closesAt" AT TIME ZONE 'UTC' AS "closesAt", s."timeLimitMinutes",
+         s."opensAt" AT TIME ZONE 'UTC' AS "opensAt", ${CLOSES} AT TIME ZONE 'UTC' AS "closesAt", ${LIMIT} AS "timeLimitMinutes",
          q."updatedAt"::text = ${p.version} AS "fresh",
          a."submittedAt" IS NULL
            AND (s."opensAt" IS NULL OR s."opensAt" <= now() AT TIME ZONE 'UTC')
-           AND (s."closesAt" IS NULL OR s."closesAt" > now() AT TIME ZONE 'UTC')
+           AND (${CLOSES} IS NULL OR ${CLOSES} > now() AT TIME ZONE 'UTC')
            AND (s."timeLimitMinutes" IS NULL
-                OR LEAST(a."startedAt" + s."timeLimitMinutes" * interval '1 minute', s."closesAt") + interval '${TIME_LIMIT_GRACE_MS} milliseconds' >= now() AT TIME ZONE 'UTC') AS "open"
+                OR LEAST(a."startedAt" + ${LIMIT} * interval '1 minute', ${CLOSES}) + interval '${TIME_LIMIT_GRACE_MS} milliseconds' >= now() AT TIME ZONE 'UTC') AS "open"
   FROM "Attempt" a
   JOIN "Assignment" s ON s."id" = a."assignmentId"
   JOIN "Question" q ON q."setId" = s."setId" AND q."id" = ${p.question}
+  LEFT JOIN "AssignmentExtension" x ON x."assignmentId" = s."id" AND x."studentId" = a."studentId"
   WHERE a."id" = ${p.attempt} AND a."studentId" = ${p.user}
     AND EXISTS (SELECT 1 FROM "Enrollment" e WHERE e."classId" = s."classId" AND e."userId" = ${p.user})`;
 export const CONTEXT = context({ attempt: "$1", question: "$2", version: "$3", user: "$4" });

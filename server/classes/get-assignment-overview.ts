@@ -14,6 +14,7 @@ export async function getAssignmentOverview(opts: { user: SessionUser; assignmen
       anonymous: true,
       set: { select: { id: true, title: true, questions: { orderBy: { position: "asc" }, select: { id: true, prompt: true, type: true } } } },
       class: { select: { id: true, name: true, enrollments: { orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true } } } } } },
+      extensions: { select: { studentId: true, closesAt: true, extraMinutes: true } },
     },
   });
   if (!a) notFound();
@@ -29,7 +30,14 @@ export async function getAssignmentOverview(opts: { user: SessionUser; assignmen
   for (const t of attempts) latest.set(t.studentId, t);
   const students = a.class.enrollments.map(({ user }) => {
     const t = latest.get(user.id);
-    return { id: user.id, name: user.name, status: !t ? ("not started" as const) : t.submittedAt ? ("submitted" as const) : ("in progress" as const), attempt: t ?? null };
+    const extension = a.extensions.find((e) => e.studentId === user.id);
+    return {
+      id: user.id,
+      name: user.name,
+      status: !t ? ("not started" as const) : t.submittedAt ? ("submitted" as const) : ("in progress" as const),
+      attempt: t ?? null,
+      extension: extension ? { closesAt: extension.closesAt?.toISOString() ?? null, extraMinutes: extension.extraMinutes } : null,
+    };
   });
   return { assignment: a, students, toGrade, submitted: students.filter((s) => s.status === "submitted").length };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionUser } from "../auth/session";
+import { extensionOf, forStudent } from "../attempts/assignment-window";
 import { db } from "../db";
 
 const MANUAL = ["SHORT_ANSWER", "DEBATE"] as const;
@@ -16,6 +17,8 @@ export async function listStudentWork(opts: { user: SessionUser }) {
       opensAt: true,
       closesAt: true,
       class: { select: { id: true, name: true } },
+      timeLimitMinutes: true,
+      extensions: extensionOf(opts.user.id),
       attempts: {
         where: { studentId: opts.user.id },
         orderBy: { number: "desc" },
@@ -27,7 +30,7 @@ export async function listStudentWork(opts: { user: SessionUser }) {
   const todo = [];
   const submitted = [];
   const graded = [];
-  for (const a of rows) {
+  for (const a of rows.map(forStudent)) {
     const last = a.attempts.find((t) => t.submittedAt);
     const inProgress = a.attempts.some((t) => !t.submittedAt);
     const closed = a.closesAt !== null && now >= a.closesAt;

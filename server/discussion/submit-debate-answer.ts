@@ -7,6 +7,7 @@ import { parseInput } from "../http/route-handler";
 import { db } from "../db";
 import { buildCitations, citationInput } from "./build-citations";
 import { loadDiscussionContext, type Viewer } from "./load-discussion-context";
+import { extensionOf, forStudent } from "../attempts/assignment-window";
 
 export const debateAnswerInput = z.object({
   assignmentId: z.string().min(1).max(64),
@@ -40,7 +41,9 @@ export async function submitDebateAnswer({ viewer, input }: { viewer: Viewer; in
     if (done) return { responseId: done.id, submitted: true, alreadyAnswered: true };
 
     const citations = await buildCitations(tx, { setId: ctx.assignment.setId, citedPassageIds: ctx.question.passages.map((p) => p.passageId), citations: data.citations });
-    const assignment = await tx.assignment.findUniqueOrThrow({ where: { id: ctx.assignment.id }, select: { closesAt: true, opensAt: true, attemptsAllowed: true } });
+    const assignment = forStudent(
+      await tx.assignment.findUniqueOrThrow({ where: { id: ctx.assignment.id }, select: { closesAt: true, opensAt: true, timeLimitMinutes: true, attemptsAllowed: true, extensions: extensionOf(viewer.id) } }),
+    );
     const now = new Date();
     if (assignment.opensAt && assignment.opensAt > now) throw new AppError("CLOSED", "This assignment has not opened yet.");
     if (assignment.closesAt && assignment.closesAt < now) throw new AppError("CLOSED", "This assignment is closed: answers can no longer be submitted.");

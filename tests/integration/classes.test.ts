@@ -1,6 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createAssignment, createAssignmentInput, updateAssignmentInput } from "@/server/classes/create-assignment";
 import { deleteAssignment, getAssignmentForEdit, setAssignmentOpen, updateAssignment } from "@/server/classes/update-assignment";
+import { clearExtension, extensionInput, setExtension } from "@/server/classes/extensions";
+import { getStudentAssignment } from "@/server/attempts/get-student-assignment";
+import { getAttemptResult } from "@/server/attempts/get-attempt-result";
 import { createClass } from "@/server/classes/create-class";
 import { joinClass, joinCodeInput } from "@/server/classes/join-class";
 import { removeStudent } from "@/server/classes/remove-student";
@@ -155,5 +158,66 @@ describe("assignments", () => {
     const before = await row();
     await expect(setAssignmentOpen({ user: f.teacher, assignmentId: f.assignment.id, open: true })).rejects.toMatchObject({ code: "INVALID", message: expect.stringContaining("set a new one in Edit settings") });
     expect(await row()).toEqual(before);
+  });
+});
+
+describe("extensions", () => {
+  const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+  it("one student answers after the class deadline on their own; the others are refused", async () => {
+    const f = await seedQuiz(prisma, { students: 2 });
+    const [a, b] = f.students as [(typeof f.students)[0], (typeof f.students)[0]];
+    const ids = { a: (await startAttempt({ user: a, assignmentId: f.assignment.id })).id, b: (await startAttempt({ user: b, assignmentId: f.assignment.id })).id };
+    const save = (u: typeof a, attemptId: string, seq: number) => saveResponse({ userId: u.id, attemptId, questionId: f.questions.SHORT_ANSWER, answer: { text: `v${seq}` }, clientSeq: seq });
+    await prisma.assignment.update({ where: { id: f.assignment.id }, data: { closesAt: minutesAgo(1) } });
+    const own = new Date(Date.now() + 3_600_000);
+    await setExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: a.id, input: extensionInput.parse({ closesAt: own.toISOString() }) });
+
+    expect(await save(a, ids.a, 1)).toMatchObject({ saved: true });
+    await expect(save(b, ids.b, 1)).rejects.toMatchObject({ code: "CLOSED" });
+    expect(await getStudentAssignment({ user: a, assignmentId: f.assignment.id })).toMatchObject({ closesAt: own, extension: { closesAt: own, extraMinutes: 0 } });
+    expect((await getStudentAssignment({ user: b, assignmentId: f.assignment.id })).extension).toBeNull();
+    expect((await listStudentWork({ user: a })).todo[0]).toMatchObject({ id: f.assignment.id, closed: false });
+    expect((await listStudentWork({ user: b })).todo[0]).toMatchObject({ id: f.assignment.id, closed: true });
+
+    // Taken away: the class's window applies again, at once.
+    await clearExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: a.id });
+    await expect(save(a, ids.a, 2)).rejects.toMatchObject({ code: "CLOSED" });
+  });
+
+  it("extra minutes lengthen one student's time limit", async () => {
+    const f = await seedQuiz(prisma, { students: 2, assignment: { timeLimitMinutes: 10 } });
+    const [a, b] = f.students as [(typeof f.students)[0], (typeof f.students)[0]];
+    const ids = { a: (await startAttempt({ user: a, assignmentId: f.assignment.id })).id, b: (await startAttempt({ user: b, assignmentId: f.assignment.id })).id };
+    await prisma.attempt.updateMany({ where: { id: { in: [ids.a, ids.b] } }, data: { startedAt: minutesAgo(20) } });
+    await setExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: a.id, input: extensionInput.parse({ extraMinutes: "15" }) });
+    const save = (u: typeof a, attemptId: string) => saveResponse({ userId: u.id, attemptId, questionId: f.questions.TRUE_FALSE, answer: { value: true }, clientSeq: 1 });
+    expect(await save(a, ids.a)).toMatchObject({ saved: true });
+    await expect(save(b, ids.b)).rejects.toMatchObject({ code: "CLOSED", message: expect.stringContaining("Time is up") });
+    expect((await getStudentAssignment({ user: a, assignmentId: f.assignment.id })).timeLimitMinutes).toBe(25);
+  });
+
+  it("answers shown after closing wait until every extension has closed", async () => {
+    const f = await seedQuiz(prisma, { students: 2, assignment: { revealAnswers: "AFTER_CLOSE", closesAt: new Date(Date.now() + 60_000) } });
+    const [a, b] = f.students as [(typeof f.students)[0], (typeof f.students)[0]];
+    for (const s of [a, b]) await submitAttempt({ userId: s.id, attemptId: (await startAttempt({ user: s, assignmentId: f.assignment.id })).id });
+    await setExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: a.id, input: extensionInput.parse({ closesAt: new Date(Date.now() + 3_600_000).toISOString() }) });
+    await prisma.assignment.update({ where: { id: f.assignment.id }, data: { closesAt: minutesAgo(1) } });
+    expect((await getAttemptResult({ user: b, assignmentId: f.assignment.id })).revealed).toBe(false);
+    await clearExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: a.id });
+    expect((await getAttemptResult({ user: b, assignmentId: f.assignment.id })).revealed).toBe(true);
+  });
+
+  it("only the class's instructor, only for its students, and only something that changes a window", async () => {
+    const f = await seedQuiz(prisma, { students: 1 });
+    const other = await seedQuiz(prisma, { students: 1 });
+    const s = f.students[0]!;
+    const later = extensionInput.parse({ closesAt: new Date(Date.now() + 3_600_000).toISOString() });
+    await expect(setExtension({ user: other.teacher, assignmentId: f.assignment.id, studentId: s.id, input: later })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setExtension({ user: s, assignmentId: f.assignment.id, studentId: s.id, input: later })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: other.students[0]!.id, input: later })).rejects.toMatchObject({ code: "NOT_FOUND", message: "That student is not in this class." });
+    await expect(setExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: s.id, input: extensionInput.parse({}) })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(setExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: s.id, input: extensionInput.parse({ extraMinutes: "10" }) })).rejects.toMatchObject({ code: "INVALID", message: expect.stringContaining("no time limit") });
+    expect(extensionInput.safeParse({ extraMinutes: "-5" }).error?.issues[0]?.message).toBe("Extra minutes cannot be negative.");
+    expect(await prisma.assignmentExtension.count({ where: { assignmentId: f.assignment.id } })).toBe(0);
   });
 });

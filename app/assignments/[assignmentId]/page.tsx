@@ -9,7 +9,7 @@ import { getAttemptResult } from "@/server/attempts/get-attempt-result";
 import { getStudentAssignment } from "@/server/attempts/get-student-assignment";
 import { getAssignmentOverview } from "@/server/classes/get-assignment-overview";
 import { orNotFound } from "@/server/http/or-not-found";
-import { closeAssignmentAction, reopenAssignmentAction } from "./edit/actions";
+import { clearExtensionAction, closeAssignmentAction, reopenAssignmentAction, setExtensionAction } from "./edit/actions";
 import { startAttemptAction } from "./take/actions";
 
 type Props = { params: Promise<{ assignmentId: string }>; searchParams: Promise<{ submitted?: string; updated?: string }> };
@@ -29,7 +29,9 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
             <Alert tone="success">Settings saved. They apply to every student from now on.</Alert>
           </div>
         )}
-        <InstructorAssignmentView o={o} close={closeAssignmentAction.bind(null, o.assignment.id)} reopen={reopenAssignmentAction.bind(null, o.assignment.id)} />
+        <InstructorAssignmentView o={o} close={closeAssignmentAction.bind(null, o.assignment.id)} reopen={reopenAssignmentAction.bind(null, o.assignment.id)}
+          extend={{ save: setExtensionAction, remove: clearExtensionAction }}
+        />
       </>
     );
   }
@@ -56,6 +58,7 @@ async function StudentPage({ user, assignmentId, justSubmitted }: { user: Sessio
         start={canStart && a.attempts.length === 0 ? startAttemptAction.bind(null, a.id, false) : null}
         startAnother={canStart && result?.canRetake ? startAttemptAction.bind(null, a.id, true) : null}
         justSubmitted={justSubmitted && anySubmitted}
+        extension={a.extension}
         result={result && { attempt: result.attempt, revealed: result.revealed, revealAnswers: result.assignment.revealAnswers, citable: result.citable, items: result.items }}
       />
     </div>

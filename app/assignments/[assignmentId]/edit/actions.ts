@@ -5,8 +5,9 @@ import type { FormState } from "@/components/classes/form-state";
 import type { ActionState } from "@/app/sets/action-result";
 import { requireInstructor } from "@/server/auth/session";
 import { updateAssignmentInput } from "@/server/classes/create-assignment";
+import { clearExtension, extensionInput, setExtension } from "@/server/classes/extensions";
 import { deleteAssignment, setAssignmentOpen, updateAssignment } from "@/server/classes/update-assignment";
-import { expectedFailure, idArg } from "@/server/http/action-input";
+import { expectedFailure, formArg, idArg, refuseNul } from "@/server/http/action-input";
 import { assignmentSettingsFrom, fieldErrors } from "../../../classes/assignment-form-input";
 
 /** AssignmentForm in edit mode: updateAssignmentAction.bind(null, assignmentId)(prev, form). */
@@ -54,6 +55,34 @@ export async function reopenAssignmentAction(assignmentId: string, _prev: Action
   try {
     const user = await requireInstructor();
     await setAssignmentOpen({ user, assignmentId: idArg(assignmentId), open: true });
+  } catch (e) {
+    return { ok: false, ...expectedFailure(e) };
+  }
+  revalidatePath(`/assignments/${assignmentId}`);
+  return { ok: true };
+}
+
+/** ExtensionEditor: setExtensionAction.bind(null, assignmentId, studentId)(prev, form of closesAt and extraMinutes). */
+export async function setExtensionAction(assignmentId: string, studentId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  try {
+    const user = await requireInstructor();
+    refuseNul(form);
+    const f = formArg(form);
+    const parsed = extensionInput.safeParse({ closesAt: f.get("closesAt") ?? "", extraMinutes: f.get("extraMinutes") ?? "" });
+    if (!parsed.success) return fieldErrors(parsed.error);
+    await setExtension({ user, assignmentId: idArg(assignmentId), studentId: idArg(studentId), input: parsed.data });
+  } catch (e) {
+    return { ok: false, ...expectedFailure(e) };
+  }
+  revalidatePath(`/assignments/${assignmentId}`);
+  return { ok: true };
+}
+
+/** ExtensionEditor's "Remove": clearExtensionAction.bind(null, assignmentId, studentId)(prev). */
+export async function clearExtensionAction(assignmentId: string, studentId: string, _prev: ActionState): Promise<ActionState> {
+  try {
+    const user = await requireInstructor();
+    await clearExtension({ user, assignmentId: idArg(assignmentId), studentId: idArg(studentId) });
   } catch (e) {
     return { ok: false, ...expectedFailure(e) };
   }

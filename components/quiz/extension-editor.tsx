@@ -1,0 +1,74 @@
+"use client";
+import { useActionState, useEffect, useState } from "react";
+import type { ActionState } from "@/app/sets/action-result";
+import { initialFormState, keepInputOnSubmit, type FormState } from "../classes/form-state";
+import { Alert } from "../ui/alert";
+import { Button } from "../ui/button";
+import { Field } from "../ui/field";
+
+type Props = {
+  student: { id: string; name: string };
+  extension: { closesAt: string | null; extraMinutes: number } | null;
+  /** the assignment has a time limit (extra minutes mean something) */
+  timed: boolean;
+  save: (prev: FormState, form: FormData) => Promise<FormState>;
+  remove: (prev: ActionState) => Promise<ActionState>;
+};
+
+/** A UTC instant as a datetime-local value in this browser's time zone. */
+function toLocalInput(iso: string | null): string {
+  if (!iso) return "";
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** One student's extension on an assignment: a closing time of their own and/or extra minutes. */
+export function ExtensionEditor({ student, extension, timed, save, remove }: Props) {
+  const [open, setOpen] = useState(false);
+  const [state, formAction, pending] = useActionState(async (prev: FormState, form: FormData) => {
+    const local = String(form.get("closesAtLocal") ?? "");
+    form.set("closesAt", local ? new Date(local).toISOString() : "");
+    return save(prev, form);
+  }, initialFormState);
+  const [removed, removeAction, removing] = useActionState(remove, { ok: false });
+  useEffect(() => {
+    if (state.ok || removed.ok) setOpen(false);
+  }, [state, removed]);
+  const fe = state.fieldErrors ?? {};
+  const id = `ext-${student.id}`;
+  if (!open)
+    return (
+      <button type="button" onClick={() => setOpen(true)} aria-expanded={false} className="rounded-lg px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50" aria-label={`${extension ? "Change the extension of" : "Give an extension to"} ${student.name}`}>
+        {extension ? "Change" : "Extend"}
+      </button>
+    );
+  return (
+    <div className="w-full rounded-lg border border-slate-300 bg-slate-50 p-3" role="group" aria-label={`Extension for ${student.name}`}>
+      <form onSubmit={keepInputOnSubmit(formAction)} noValidate className="space-y-3">
+        {/* a field's own error shows beside it; the alert is for what belongs to no one field */}
+        {state.message && !state.ok && Object.keys(fe).length === 0 && <Alert tone="error">{state.message}</Alert>}
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field id={`${id}-closes`} label={`Closes at for ${student.name}`} name="closesAtLocal" type="datetime-local" defaultValue={toLocalInput(extension?.closesAt ?? null)} hint="Empty: the assignment's own closing time." error={fe.closesAt} />
+          {timed && <Field id={`${id}-minutes`} label="Extra minutes on the time limit" name="extraMinutes" type="number" min={0} max={600} defaultValue={extension?.extraMinutes || ""} error={fe.extraMinutes} />}
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" disabled={pending} className="min-h-9 px-3 py-1">
+            {pending ? "Saving…" : "Save extension"}
+          </Button>
+          <Button type="button" variant="secondary" className="min-h-9 px-3 py-1" onClick={() => setOpen(false)}>
+            Cancel
+          </Button>
+        </div>
+      </form>
+      {extension && (
+        <form action={removeAction} className="mt-2">
+          <button type="submit" disabled={removing} className="rounded-lg px-2 py-1 text-sm font-semibold text-red-800 hover:bg-red-50">
+            {removing ? "Removing…" : "Remove the extension"}
+          </button>
+          {removed.message && !removed.ok && <Alert tone="error">{removed.message}</Alert>}
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { z } from "zod";
+import { AppError } from "@/lib/errors/app-error";
+import type { SessionUser } from "../auth/session";
+import { db } from "../db";
+
+export const extensionInput = z.object({
+  closesAt: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s, ctx) => {
+      if (!s) return null;
+      const d = new Date(s);
+      if (Number.isNaN(d.getTime())) {
+        ctx.addIssue({ code: "custom", message: "Enter a valid date and time." });
+        return z.NEVER;
+      }
+      return d;
+    }),
+  extraMinutes: z
+    .union([z.literal(""), z.coerce.number().int("Minutes must be a whole number.").min(0, "Extra minutes cannot be negative.").max(600, "Give at most 600 extra minutes.")])
+    .optional()
+    .transform((v) => (v === "" || v === undefined ? 0 : v)),
+});
+export type ExtensionInput = z.infer<typeof extensionInput>;
+
+const NOT_FOUND = "This assignment does not exist, or it belongs to another instructor's class.";
+
+async function ownedAssignmentAndStudent(user: SessionUser, assignmentId: string, studentId: string) {
+  if (user.role !== "INSTRUCTOR") throw new AppError("NOT_FOUND", NOT_FOUND);
+  const a = await db.assignment.findFirst({
+    where: { id: assignmentId, class: { instructorId: user.id } },
+    select: { id: true, opensAt: true, closesAt: true, timeLimitMinutes: true, classId: true },
+  });
+  if (!a) throw new AppError("NOT_FOUND", NOT_FOUND);
+  const enrolled = await db.enrollment.count({ where: { classId: a.classId, userId: studentId } });
+  if (!enrolled) throw new AppError("NOT_FOUND", "That student is not in this class.");
+  return a;
+}
+
+/**
+ * Gives one student their own terms on an assignment: a closing time of their own (later than the class's,
+ * or a deadline where the class has none) and/or extra minutes on the time limit. Applies at once to their
+ * autosave, start, quiz page and dashboard (see forStudent in server/attempts/assignment-window.ts).
+ */
+export async function setExtension(opts: { user: SessionUser; assignmentId: string; studentId: string; input: ExtensionInput }) {
+  const a = await ownedAssignmentAndStudent(opts.user, opts.assignmentId, opts.studentId);
+  const { closesAt, extraMinutes } = opts.input;
+  const invalid = (field: string, message: string) => new AppError("INVALID", message, { [field]: message });
+  if (!closesAt && !extraMinutes) throw new AppError("INVALID", "Give this student a closing time of their own, extra minutes, or both.");
+  if (extraMinutes && a.timeLimitMinutes === null) throw invalid("extraMinutes", "This assignment has no time limit, so extra minutes change nothing: give a later closing time instead.");
+  if (closesAt && a.opensAt && closesAt <= a.opensAt) throw invalid("closesAt", "The closing time must be after the assignment opens.");
+  const data = { closesAt, extraMinutes };
+  await db.assignmentExtension.upsert({
+    where: { assignmentId_studentId: { assignmentId: a.id, studentId: opts.studentId } },
+    create: { assignmentId: a.id, studentId: opts.studentId, ...data },
+    update: data,
+  });
+}
+
+/** Takes a student's extension away: the assignment's own window applies to them again. */
+export async function clearExtension(opts: { user: SessionUser; assignmentId: string; studentId: string }) {
+  const a = await ownedAssignmentAndStudent(opts.user, opts.assignmentId, opts.studentId);
+  await db.assignmentExtension.deleteMany({ where: { assignmentId: a.id, studentId: opts.studentId } });
+}
