@@ -210,6 +210,9 @@ test("one student gets an extension after the deadline: they answer, the class s
   await amy.goto(`/assignments/${a.id}`);
   await expect(amy.getByText(/This assignment closes for you on .* UTC\./)).toBeVisible();
   await expectNoA11yViolations(amy);
+  await amy.goto(`/classes/${cls.id}`);
+  await expect(amy.getByRole("listitem").filter({ hasText: "Week 3 check" })).toContainText(/Due .* UTC/);
+  await amy.goto(`/assignments/${a.id}`);
   await amy.getByRole("button", { name: "Start quiz" }).click();
   await amy.getByLabel("Formally recognised them").check();
   await expect(amy.getByTestId("save-status")).toHaveText(/Saved/);
@@ -220,6 +223,8 @@ test("one student gets an extension after the deadline: they answer, the class s
   await benPage.goto(`/assignments/${a.id}`);
   await expect(benPage.getByText("This assignment has closed: answers can no longer be changed.")).toBeVisible();
   await expect(benPage.getByRole("button", { name: "Start quiz" })).toHaveCount(0);
+  await benPage.goto(`/classes/${cls.id}`);
+  await expect(benPage.getByRole("listitem").filter({ hasText: "Week 3 check" })).toContainText(/Closed .* UTC/);
 
   // Taken away again.
   await page.getByRole("button", { name: `Change the extension of ${student.name}` }).click();

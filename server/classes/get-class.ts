@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import type { SessionUser } from "../auth/session";
+import { extensionOf, forStudent } from "../attempts/assignment-window";
 import { db } from "../db";
 
 /** An instructor's own class with its roster and assignments (with how many students submitted). */
@@ -38,11 +39,15 @@ export async function getClassForStudent(opts: { user: SessionUser; classId: str
       id: true,
       name: true,
       instructor: { select: { name: true } },
-      assignments: { orderBy: { createdAt: "desc" }, select: { id: true, title: true, mode: true, opensAt: true, closesAt: true } },
+      assignments: {
+        orderBy: { createdAt: "desc" },
+        select: { id: true, title: true, mode: true, opensAt: true, closesAt: true, timeLimitMinutes: true, extensions: extensionOf(opts.user.id) },
+      },
     },
   });
   if (!cls) notFound();
-  return cls;
+  // Each assignment's window as this student has it (an extension's own closing time).
+  return { ...cls, assignments: cls.assignments.map(forStudent) };
 }
 
 export async function listInstructorClasses(opts: { user: SessionUser }) {
