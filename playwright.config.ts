@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
+    // The browser's time zone, fixed so texts with times are the same on every machine (a test that is
+    // about time zones sets its own per context).
+    timezoneId: "UTC",
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -233,3 +233,26 @@ test("one student gets an extension after the deadline: they answer, the class s
   await amy.goto(`/assignments/${a.id}`);
   await expect(amy.getByText("You have an extension")).toHaveCount(0);
 });
+
+test("times are shown in the reader's own time zone, and typed in it", async ({ browser, instructor, student }) => {
+  const cls = await seedClass(instructor.id, "Politics, period 7");
+  const set = await seedSet(instructor.id, "Week four: zones");
+  const a = await seedAssignment(cls.id, set.setId, { title: "Week 4 check", closesAt: new Date("2031-06-15T21:00:00Z") });
+  await enroll(cls.id, student.id);
+
+  const ny = await (await browser.newContext({ timezoneId: "America/New_York" })).newPage();
+  await signIn(ny, instructor);
+  await ny.goto(`/assignments/${a.id}`);
+  await expect(ny.getByText(/Week four: zones · Due 15 Jun, 17:00 GMT-4 · 1 attempt/)).toBeVisible();
+  await ny.getByRole("link", { name: "Edit settings" }).click();
+  await expect(ny.getByLabel("Closes at (optional)")).toHaveValue("2031-06-15T17:00");
+  await expect(ny.getByText("Times are in your time zone (America/New_York).")).toBeVisible();
+
+  const kolkata = await (await browser.newContext({ timezoneId: "Asia/Kolkata" })).newPage();
+  await signIn(kolkata, student);
+  await kolkata.goto(`/assignments/${a.id}`);
+  await expect(kolkata.getByText("Due 16 Jun, 02:30 GMT+5:30")).toBeVisible();
+  await kolkata.goto("/dashboard");
+  await expect(kolkata.getByRole("listitem").filter({ hasText: "Week 4 check" })).toContainText("Due 16 Jun, 02:30 GMT+5:30");
+  await expectNoA11yViolations(kolkata);
+});

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { windowLabel } from "@/components/classes/assignment-status";
+import { WindowLabel } from "@/components/classes/assignment-status";
 import { points } from "@/components/quiz/attempt-result";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -50,7 +50,7 @@ function WorkList({ title, items, empty, render }: { title: string; items: Work[
                     {w.title}
                   </Link>
                   <p className="text-sm text-slate-600">
-                    {w.class.name} · {windowLabel(w)}
+                    {w.class.name} · <WindowLabel a={w} />
                   </p>
                 </div>
                 <div className="text-sm">{render(w)}</div>
@@ -150,7 +150,7 @@ async function InstructorDashboard({ user }: { user: SessionUser }) {
                       </span>
                     </div>
                     <p className="text-sm text-slate-600">
-                      {a.class.name} · {windowLabel(a)}
+                      {a.class.name} · <WindowLabel a={a} />
                     </p>
                     <div className="mt-2 h-2 rounded-full bg-slate-200" aria-hidden="true">
                       <div className="h-2 rounded-full bg-brand-600" style={{ width: `${pct}%` }} />

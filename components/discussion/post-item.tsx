@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Badge } from "@/components/ui/card";
+import { LocalTime } from "@/components/ui/local-time";
 import type { PostView } from "@/lib/discussion/view-types";
 import { CitationChip } from "./citation-chip";
 import { PostComposer } from "./post-composer";
@@ -38,9 +39,9 @@ export function PostItem({ post, ctx, depth = 0, focusOnMount = false }: { post:
         {post.hidden && <Badge tone="amber">{post.author.mine && !ctx.isInstructor ? "Hidden by the instructor: only you and the instructor see it" : "Hidden"}</Badge>}
         {rebuttal && <Badge tone="slate">Rebuttal from “{post.stance}”</Badge>}
         {!rebuttal && post.stance && ctx.columnStance === undefined && <Badge>{post.stance}</Badge>}
-        <time dateTime={post.createdAt} className="text-xs text-slate-600">
-          {new Date(post.createdAt).toLocaleString("en", { dateStyle: "medium", timeStyle: "short" })}
-        </time>
+        <span className="text-xs text-slate-600">
+          <LocalTime iso={post.createdAt} style="medium" />
+        </span>
       </div>
       <p className="mt-1 whitespace-pre-wrap break-words text-slate-900">{post.body}</p>
       {post.citations.length > 0 && (

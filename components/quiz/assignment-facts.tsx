@@ -1,12 +1,12 @@
-import { windowLabel } from "../classes/assignment-status";
+import { WindowLabel } from "../classes/assignment-status";
 
 const reveal = { AFTER_SUBMIT: "after you submit", AFTER_CLOSE: "after the assignment closes", NEVER: "not shown (score only)" } as const;
 
 /** The rules of an assignment in plain words, for the student before they start. */
 export function AssignmentFacts({ a }: { a: { opensAt: Date | null; closesAt: Date | null; attemptsAllowed: number; timeLimitMinutes: number | null; revealAnswers: keyof typeof reveal; questionCount: number } }) {
-  const rows = [
+  const rows: [string, React.ReactNode][] = [
     ["Questions", String(a.questionCount)],
-    ["When", windowLabel(a)],
+    ["When", <WindowLabel key="when" a={a} />],
     ["Time limit", a.timeLimitMinutes ? `${a.timeLimitMinutes} minutes from when you start` : "None"],
     ["Attempts", String(a.attemptsAllowed)],
     ["Correct answers", reveal[a.revealAnswers]],

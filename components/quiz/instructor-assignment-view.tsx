@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { TYPE_LABELS, type QuestionType } from "@/lib/questions/schema";
-import { utcLabel, windowLabel } from "../classes/assignment-status";
+import { WindowLabel } from "../classes/assignment-status";
+import { LocalTime } from "../ui/local-time";
 import type { ActionState } from "@/app/sets/action-result";
 import type { FormState } from "../classes/form-state";
 import { ConfirmAction } from "../sets/confirm-action";
@@ -45,10 +46,19 @@ type ExtensionActions = {
   remove: (assignmentId: string, studentId: string, prev: ActionState) => Promise<ActionState>;
 };
 
-/** "Own deadline 5 Dec, 17:00 UTC · +30 min": what a student's extension gives them. */
-function extensionLabel(e: { closesAt: string | null; extraMinutes: number }): string {
-  const parts = [e.closesAt && `Own deadline ${utcLabel(new Date(e.closesAt))}`, e.extraMinutes && `+${e.extraMinutes} min`];
-  return parts.filter(Boolean).join(" · ");
+/** "Own deadline 5 Dec, 17:00 GMT+1 · +30 min": what a student's extension gives them. */
+function ExtensionLabel({ e }: { e: { closesAt: string | null; extraMinutes: number } }) {
+  return (
+    <>
+      {e.closesAt && (
+        <>
+          Own deadline <LocalTime iso={e.closesAt} />
+        </>
+      )}
+      {e.closesAt && e.extraMinutes > 0 && " · "}
+      {e.extraMinutes > 0 && `+${e.extraMinutes} min`}
+    </>
+  );
 }
 
 export function InstructorAssignmentView({ o, close, reopen, extend }: { o: Overview; close: StateAction; reopen: StateAction; extend: ExtensionActions }) {
@@ -83,7 +93,11 @@ export function InstructorAssignmentView({ o, close, reopen, extend }: { o: Over
             <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
               <span className="font-medium">{s.name}</span>
               <span className="flex flex-wrap items-center gap-2 text-sm">
-                {s.extension && <Badge tone="brand">{extensionLabel(s.extension)}</Badge>}
+                {s.extension && (
+                  <Badge tone="brand">
+                    <ExtensionLabel e={s.extension} />
+                  </Badge>
+                )}
                 {s.status === "submitted" && s.attempt && (
                   <span>
                     {points(s.attempt.score ?? 0)} / {points(s.attempt.maxScore ?? 0)}
@@ -113,7 +127,7 @@ export function InstructorAssignmentView({ o, close, reopen, extend }: { o: Over
             </Link>
           </div>
           <p className="mt-1 text-sm text-slate-700">
-            {a.set.title} · {windowLabel(a)} · {a.attemptsAllowed} attempt{a.attemptsAllowed === 1 ? "" : "s"}
+            {a.set.title} · <WindowLabel a={a} /> · {a.attemptsAllowed} attempt{a.attemptsAllowed === 1 ? "" : "s"}
             {a.timeLimitMinutes ? ` · ${a.timeLimitMinutes} min` : ""} · answers shown {reveal[a.revealAnswers]}
             {flags.length ? ` · ${flags.join(", ")}` : ""}
           </p>

@@ -3,7 +3,7 @@ import { AttemptResultItem, points, type ResultItem } from "./attempt-result";
 import { StartAttemptButton } from "./start-attempt-button";
 import type { FormState } from "../classes/form-state";
 import type { PassageRef } from "@/lib/questions/public-question";
-import { utcLabel } from "../classes/assignment-status";
+import { LocalTime } from "../ui/local-time";
 import { Alert } from "../ui/alert";
 import { ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
@@ -38,12 +38,12 @@ export function StudentAssignmentView(props: {
       {props.justSubmitted && <Alert tone="success">Your answers were submitted.</Alert>}
       {props.extension && (
         <Alert tone="info" title="You have an extension">
-          {[
-            props.extension.closesAt && `This assignment closes for you on ${utcLabel(props.extension.closesAt)}.`,
-            props.extension.extraMinutes > 0 && `You have ${props.extension.extraMinutes} extra minutes on the time limit.`,
-          ]
-            .filter(Boolean)
-            .join(" ")}
+          {props.extension.closesAt && (
+            <>
+              This assignment closes for you on <LocalTime iso={props.extension.closesAt.toISOString()} />.{" "}
+            </>
+          )}
+          {props.extension.extraMinutes > 0 && `You have ${props.extension.extraMinutes} extra minutes on the time limit.`}
         </Alert>
       )}
       <Card>

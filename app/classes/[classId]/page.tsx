@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { windowLabel } from "@/components/classes/assignment-status";
+import { WindowLabel } from "@/components/classes/assignment-status";
 import { CopyButton } from "@/components/classes/copy-button";
 import { RemoveStudentButton } from "@/components/classes/remove-student-button";
 import { Alert } from "@/components/ui/alert";
@@ -67,7 +67,7 @@ async function InstructorView({ user, classId, deleted }: { user: SessionUser; c
                         {a.title}
                       </Link>
                       <p className="text-sm text-slate-600">
-                        {a.set.title} · {windowLabel(a)} {a.mode === "LIVE" && <Badge tone="brand">Live</Badge>}
+                        {a.set.title} · <WindowLabel a={a} /> {a.mode === "LIVE" && <Badge tone="brand">Live</Badge>}
                       </p>
                     </div>
                     <div className="flex items-center gap-3">
@@ -139,7 +139,9 @@ async function StudentView({ user, classId }: { user: SessionUser; classId: stri
                 <Link href={`/assignments/${a.id}`} className="font-semibold text-brand-700 hover:underline">
                   {a.title}
                 </Link>
-                <p className="text-sm text-slate-600">{windowLabel(a)}</p>
+                <p className="text-sm text-slate-600">
+                  <WindowLabel a={a} />
+                </p>
               </Card>
             </li>
           ))}

@@ -7,11 +7,11 @@ import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { requireInstructorPage } from "@/server/auth/session";
 import { getAssignmentLiveOverview } from "@/server/live/get-assignment-live-overview";
 import { startLiveAction } from "./actions";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Run live" };
 
 type Props = { params: Promise<{ assignmentId: string }> };
-const when = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 export default async function AssignmentLivePage({ params }: Props) {
   const { assignmentId } = await params;
@@ -31,7 +31,7 @@ export default async function AssignmentLivePage({ params }: Props) {
         <Card className="space-y-3">
           <h2 className="text-lg font-bold">A session is running</h2>
           <p className="text-slate-700">
-            Started {when(running.createdAt)}
+            Started <LocalTime iso={running.createdAt.toISOString()} style="medium" />
             {running.joinCode && (
               <>
                 {" "}
@@ -62,7 +62,7 @@ export default async function AssignmentLivePage({ params }: Props) {
             {past.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
                 <span>
-                  {when(s.createdAt)} <Badge>Ended</Badge>
+                  <LocalTime iso={s.createdAt.toISOString()} style="medium" /> <Badge>Ended</Badge>
                 </span>
                 <Link href={`/live/${s.id}/present`} className="font-semibold text-brand-700 underline">
                   Summary
