@@ -49,7 +49,7 @@ export function ExtensionEditor({ student, extension, timed, save, remove }: Pro
         {/* a field's own error shows beside it; the alert is for what belongs to no one field */}
         {state.message && !state.ok && Object.keys(fe).length === 0 && <Alert tone="error">{state.message}</Alert>}
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field id={`${id}-closes`} label={`Closes at for ${student.name}`} name="closesAtLocal" type="datetime-local" defaultValue={toLocalInput(extension?.closesAt ?? null)} hint="Empty: the assignment's own closing time." error={fe.closesAt} />
+          <Field id={`${id}-closes`} autoFocus label={`Closes at for ${student.name}`} name="closesAtLocal" type="datetime-local" defaultValue={toLocalInput(extension?.closesAt ?? null)} hint="Empty: the assignment's own closing time." error={fe.closesAt} />
           {timed && <Field id={`${id}-minutes`} label="Extra minutes on the time limit" name="extraMinutes" type="number" min={0} max={600} defaultValue={extension?.extraMinutes || ""} error={fe.extraMinutes} />}
         </div>
         <div className="flex flex-wrap gap-2">

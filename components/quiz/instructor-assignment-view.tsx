@@ -70,7 +70,7 @@ export function InstructorAssignmentView({ o, close, reopen, extend }: { o: Over
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_20rem]">
       <section aria-labelledby="students-h">
-        <div className="mb-2 flex items-center justify-between">
+        <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
           <h2 id="students-h" className="text-lg font-bold">
             Students: {o.submitted} of {o.students.length} submitted
           </h2>
