@@ -39,6 +39,11 @@ const SCOPES: Record<string, string> = {
   LiveEvent: `"sessionId" IN (${SESSIONS}) AND type NOT IN ('presence', 'tally')`,
 };
 
+/** Tables no request of a test's users writes rows that belong to them (the rate limiter's counters). */
+export const UNSCOPED = ["RateLimit", "_prisma_migrations"];
+/** Every table the fingerprint covers; a spec checks this against the database so a new table is not missed. */
+export const SCOPED_TABLES = Object.keys(SCOPES);
+
 export type Fingerprint = Record<string, string>;
 
 /** `count:md5` per table, for the rows of `userIds` (and accounts whose email matches `newEmails`). */
