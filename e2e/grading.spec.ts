@@ -23,6 +23,7 @@ test("the instructor grades a short answer from the queue and the student sees t
   // The dashboard says what waits for a grade and leads to the queue.
   await teacher.goto("/dashboard");
   await expect(teacher.getByRole("region", { name: "Recent assignments" }).getByRole("listitem").filter({ hasText: "Essay response" })).toContainText("1 of 1 submitted");
+  await expectNoA11yViolations(teacher);
   await teacher.getByRole("link", { name: "1 answer to grade" }).click();
   await expect(teacher.getByRole("heading", { level: 1, name: "Grading" })).toBeVisible();
   await teacher.goto(`/assignments/${a.id}`);
