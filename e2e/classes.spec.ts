@@ -201,7 +201,9 @@ test("one student gets an extension after the deadline: they answer, the class s
   await expectNoA11yViolations(page);
   await editor.getByRole("button", { name: "Save extension" }).click();
   const row = page.getByRole("listitem").filter({ hasText: student.name });
-  await expect(row.getByText(/^Own deadline .* UTC$/)).toBeVisible();
+  // Read as a person sees it (the e2e browser is in UTC): words and time with their spaces.
+  await expect(row.getByText(/^Own deadline \d+ \w+, \d\d:\d\d UTC$/)).toBeVisible();
+  expect(await row.getByText(/^Own deadline/).innerText()).toMatch(/^Own deadline \d+ \w+, \d\d:\d\d UTC$/);
   await expect(page.getByRole("listitem").filter({ hasText: "Ben Late" }).getByText(/Own deadline/)).toHaveCount(0);
 
   // The extended student sees it and answers; the autosave accepts it.

@@ -48,8 +48,9 @@ type ExtensionActions = {
 
 /** "Own deadline 5 Dec, 17:00 GMT+1 · +30 min": what a student's extension gives them. */
 function ExtensionLabel({ e }: { e: { closesAt: string | null; extraMinutes: number } }) {
+  // One span: inside the badge's inline-flex, bare text beside an element would lose its spaces.
   return (
-    <>
+    <span>
       {e.closesAt && (
         <>
           Own deadline <LocalTime iso={e.closesAt} />
@@ -57,7 +58,7 @@ function ExtensionLabel({ e }: { e: { closesAt: string | null; extraMinutes: num
       )}
       {e.closesAt && e.extraMinutes > 0 && " · "}
       {e.extraMinutes > 0 && `+${e.extraMinutes} min`}
-    </>
+    </span>
   );
 }
 
