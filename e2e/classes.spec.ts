@@ -191,7 +191,7 @@ test("one student gets an extension after the deadline: they answer, the class s
   const editor = page.getByRole("group", { name: `Extension for ${student.name}` });
   // Nothing given: a clear message, nothing stored.
   await editor.getByRole("button", { name: "Save extension" }).click();
-  await expect(editor.getByText("Give this student a closing time of their own, extra minutes, or both.")).toBeVisible();
+  await expect(editor.getByText("Give this student a closing time of their own, extra minutes or extra attempts.")).toBeVisible();
   const tomorrow = await page.evaluate(() => {
     const d = new Date(Date.now() + 86_400_000);
     const p = (n: number) => String(n).padStart(2, "0");
@@ -257,4 +257,32 @@ test("times are shown in the reader's own time zone, and typed in it", async ({ 
   await kolkata.goto("/dashboard");
   await expect(kolkata.getByRole("listitem").filter({ hasText: "Week 4 check" })).toContainText("Due 16 Jun, 02:30 GMT+5:30");
   await expectNoA11yViolations(kolkata);
+});
+
+test("a student who used their only attempt is given one more by the instructor", async ({ page, browser, instructor, student }) => {
+  const { sql } = await import("./fixtures");
+  const cls = await seedClass(instructor.id, "Politics, period 8");
+  const set = await seedSet(instructor.id, "Week five: again");
+  const a = await seedAssignment(cls.id, set.setId, { title: "Week 5 check" });
+  await enroll(cls.id, student.id);
+  await sql(`INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "shuffleSeed", "submittedAt", score, "maxScore") VALUES ($1, $2, $3, 1, 1, now(), 1, 5)`, [`att_${a.id}`, a.id, student.id]);
+
+  const amy = await (await browser.newContext()).newPage();
+  await signIn(amy, student);
+  await amy.goto(`/assignments/${a.id}`);
+  await expect(amy.getByText("Your result")).toBeVisible();
+  await expect(amy.getByRole("button", { name: "Start another attempt" })).toHaveCount(0);
+
+  await signIn(page, instructor);
+  await page.goto(`/assignments/${a.id}`);
+  await page.getByRole("button", { name: `Give an extension to ${student.name}` }).click();
+  const editor = page.getByRole("group", { name: `Extension for ${student.name}` });
+  await editor.getByLabel("Extra attempts").fill("1");
+  await editor.getByRole("button", { name: "Save extension" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: student.name }).getByText("+1 attempt")).toBeVisible();
+
+  await amy.reload();
+  await expect(amy.getByText("You may make 1 more attempt than the class.")).toBeVisible();
+  await amy.getByRole("button", { name: "Start another attempt" }).click();
+  await expect(amy.getByText("0 of 4 answered")).toBeVisible();
 });

@@ -8,7 +8,7 @@ import { Field } from "../ui/field";
 
 type Props = {
   student: { id: string; name: string };
-  extension: { closesAt: string | null; extraMinutes: number } | null;
+  extension: { closesAt: string | null; extraMinutes: number; extraAttempts: number } | null;
   /** the assignment has a time limit (extra minutes mean something) */
   timed: boolean;
   save: (prev: FormState, form: FormData) => Promise<FormState>;
@@ -23,7 +23,7 @@ function toLocalInput(iso: string | null): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** One student's extension on an assignment: a closing time of their own and/or extra minutes. */
+/** One student's extension on an assignment: a closing time of their own, extra minutes, extra attempts. */
 export function ExtensionEditor({ student, extension, timed, save, remove }: Props) {
   const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState(async (prev: FormState, form: FormData) => {
@@ -51,6 +51,7 @@ export function ExtensionEditor({ student, extension, timed, save, remove }: Pro
         <div className="grid gap-3 sm:grid-cols-2">
           <Field id={`${id}-closes`} autoFocus label={`Closes at for ${student.name}`} name="closesAtLocal" type="datetime-local" defaultValue={toLocalInput(extension?.closesAt ?? null)} hint="Empty: the assignment's own closing time." error={fe.closesAt} />
           {timed && <Field id={`${id}-minutes`} label="Extra minutes on the time limit" name="extraMinutes" type="number" min={0} max={600} defaultValue={extension?.extraMinutes || ""} error={fe.extraMinutes} />}
+          <Field id={`${id}-attempts`} label="Extra attempts" name="extraAttempts" type="number" min={0} max={10} defaultValue={extension?.extraAttempts || ""} error={fe.extraAttempts} />
         </div>
         <div className="flex flex-wrap gap-2">
           <Button type="submit" disabled={pending} className="min-h-9 px-3 py-1">

@@ -30,7 +30,7 @@ type Overview = {
     name: string;
     status: "not started" | "in progress" | "submitted";
     attempt: { score: number | null; maxScore: number | null } | null;
-    extension: { closesAt: string | null; extraMinutes: number } | null;
+    extension: { closesAt: string | null; extraMinutes: number; extraAttempts: number } | null;
   }[];
   toGrade: number;
   submitted: number;
@@ -46,8 +46,9 @@ type ExtensionActions = {
   remove: (assignmentId: string, studentId: string, prev: ActionState) => Promise<ActionState>;
 };
 
-/** "Own deadline 5 Dec, 17:00 GMT+1 · +30 min": what a student's extension gives them. */
-function ExtensionLabel({ e }: { e: { closesAt: string | null; extraMinutes: number } }) {
+/** "Own deadline 5 Dec, 17:00 GMT+1 · +30 min · +1 attempt": what a student's extension gives them. */
+function ExtensionLabel({ e }: { e: { closesAt: string | null; extraMinutes: number; extraAttempts: number } }) {
+  const extras = [e.extraMinutes > 0 && `+${e.extraMinutes} min`, e.extraAttempts > 0 && `+${e.extraAttempts} ${e.extraAttempts === 1 ? "attempt" : "attempts"}`].filter(Boolean);
   // One span: inside the badge's inline-flex, bare text beside an element would lose its spaces.
   return (
     <span>
@@ -56,8 +57,8 @@ function ExtensionLabel({ e }: { e: { closesAt: string | null; extraMinutes: num
           Own deadline <LocalTime iso={e.closesAt} />
         </>
       )}
-      {e.closesAt && e.extraMinutes > 0 && " · "}
-      {e.extraMinutes > 0 && `+${e.extraMinutes} min`}
+      {e.closesAt && extras.length > 0 && " · "}
+      {extras.join(" · ")}
     </span>
   );
 }

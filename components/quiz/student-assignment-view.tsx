@@ -28,7 +28,7 @@ export function StudentAssignmentView(props: {
   startAnother: Action | null;
   justSubmitted: boolean;
   /** what the instructor's extension gives this student (the facts above already show their own window) */
-  extension?: { closesAt: Date | null; extraMinutes: number } | null;
+  extension?: { closesAt: Date | null; extraMinutes: number; extraAttempts: number } | null;
   result: Result | null;
 }) {
   const { result } = props;
@@ -43,7 +43,8 @@ export function StudentAssignmentView(props: {
               This assignment closes for you on <LocalTime iso={props.extension.closesAt.toISOString()} />.{" "}
             </>
           )}
-          {props.extension.extraMinutes > 0 && `You have ${props.extension.extraMinutes} extra minutes on the time limit.`}
+          {props.extension.extraMinutes > 0 && `You have ${props.extension.extraMinutes} extra minutes on the time limit. `}
+          {props.extension.extraAttempts > 0 && `You may make ${props.extension.extraAttempts} more ${props.extension.extraAttempts === 1 ? "attempt" : "attempts"} than the class.`}
         </Alert>
       )}
       <Card>

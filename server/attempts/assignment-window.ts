@@ -33,18 +33,18 @@ export function answersRevealed(a: { revealAnswers: "AFTER_SUBMIT" | "AFTER_CLOS
   return false;
 }
 
-export type Extension = { closesAt: Date | null; extraMinutes: number };
+export type Extension = { closesAt: Date | null; extraMinutes: number; extraAttempts: number };
 
 /** Prisma select of one student's extension on an assignment (see forStudent). */
-export const extensionOf = (studentId: string) => ({ where: { studentId }, select: { closesAt: true, extraMinutes: true } }) as const;
+export const extensionOf = (studentId: string) => ({ where: { studentId }, select: { closesAt: true, extraMinutes: true, extraAttempts: true } }) as const;
 
 /**
- * The assignment as one student has it: their own closing time and extra minutes when the instructor gave
+ * The assignment as one student has it: their own closing time, extra minutes and extra attempts when the instructor gave
  * them an extension (`extensions` loaded with extensionOf). Everything that decides whether a student may
  * answer reads the window through here (or through the same COALESCE in save-sql.ts), so the quiz page, the
  * autosave, starting and the dashboard agree. `classClosesAt` keeps the assignment's own closing time.
  */
-export function forStudent<T extends Window & { extensions?: Extension[] }>(a: T): T & { extension: Extension | null; classClosesAt: Date | null } {
+export function forStudent<T extends Window & { attemptsAllowed?: number; extensions?: Extension[] }>(a: T): T & { extension: Extension | null; classClosesAt: Date | null } {
   const extension = a.extensions?.[0] ?? null;
   return {
     ...a,
@@ -52,5 +52,6 @@ export function forStudent<T extends Window & { extensions?: Extension[] }>(a: T
     classClosesAt: a.closesAt,
     closesAt: extension?.closesAt ?? a.closesAt,
     timeLimitMinutes: a.timeLimitMinutes === null ? null : a.timeLimitMinutes + (extension?.extraMinutes ?? 0),
+    ...(a.attemptsAllowed === undefined ? {} : { attemptsAllowed: a.attemptsAllowed + (extension?.extraAttempts ?? 0) }),
   };
 }

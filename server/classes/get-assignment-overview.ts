@@ -14,7 +14,7 @@ export async function getAssignmentOverview(opts: { user: SessionUser; assignmen
       anonymous: true,
       set: { select: { id: true, title: true, questions: { orderBy: { position: "asc" }, select: { id: true, prompt: true, type: true } } } },
       class: { select: { id: true, name: true, enrollments: { orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true } } } } } },
-      extensions: { select: { studentId: true, closesAt: true, extraMinutes: true } },
+      extensions: { select: { studentId: true, closesAt: true, extraMinutes: true, extraAttempts: true } },
     },
   });
   if (!a) notFound();
@@ -36,7 +36,7 @@ export async function getAssignmentOverview(opts: { user: SessionUser; assignmen
       name: user.name,
       status: !t ? ("not started" as const) : t.submittedAt ? ("submitted" as const) : ("in progress" as const),
       attempt: t ?? null,
-      extension: extension ? { closesAt: extension.closesAt?.toISOString() ?? null, extraMinutes: extension.extraMinutes } : null,
+      extension: extension ? { closesAt: extension.closesAt?.toISOString() ?? null, extraMinutes: extension.extraMinutes, extraAttempts: extension.extraAttempts } : null,
     };
   });
   return { assignment: a, students, toGrade, submitted: students.filter((s) => s.status === "submitted").length };

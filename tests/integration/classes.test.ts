@@ -207,6 +207,17 @@ describe("extensions", () => {
     expect((await getAttemptResult({ user: b, assignmentId: f.assignment.id })).revealed).toBe(true);
   });
 
+  it("an extra attempt lets one student start again; the others have used theirs", async () => {
+    const f = await seedQuiz(prisma, { students: 2 });
+    const [a, b] = f.students as [(typeof f.students)[0], (typeof f.students)[0]];
+    for (const s of [a, b]) await submitAttempt({ userId: s.id, attemptId: (await startAttempt({ user: s, assignmentId: f.assignment.id })).id });
+    await setExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: a.id, input: extensionInput.parse({ extraAttempts: "1" }) });
+    expect((await getAttemptResult({ user: a, assignmentId: f.assignment.id })).canRetake).toBe(true);
+    expect((await getAttemptResult({ user: b, assignmentId: f.assignment.id })).canRetake).toBe(false);
+    expect(await startAttempt({ user: a, assignmentId: f.assignment.id, another: true })).toMatchObject({ number: 2, created: true });
+    await expect(startAttempt({ user: b, assignmentId: f.assignment.id, another: true })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
   it("only the class's instructor, only for its students, and only something that changes a window", async () => {
     const f = await seedQuiz(prisma, { students: 1 });
     const other = await seedQuiz(prisma, { students: 1 });

@@ -5,6 +5,7 @@ CREATE TABLE "AssignmentExtension" (
     "studentId" TEXT NOT NULL,
     "closesAt" TIMESTAMP(3),
     "extraMinutes" INTEGER NOT NULL DEFAULT 0,
+    "extraAttempts" INTEGER NOT NULL DEFAULT 0,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 

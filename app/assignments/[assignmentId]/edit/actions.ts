@@ -62,13 +62,13 @@ export async function reopenAssignmentAction(assignmentId: string, _prev: Action
   return { ok: true };
 }
 
-/** ExtensionEditor: setExtensionAction.bind(null, assignmentId, studentId)(prev, form of closesAt and extraMinutes). */
+/** ExtensionEditor: setExtensionAction.bind(null, assignmentId, studentId)(prev, form of closesAt, extraMinutes, extraAttempts). */
 export async function setExtensionAction(assignmentId: string, studentId: string, _prev: FormState, form: FormData): Promise<FormState> {
   try {
     const user = await requireInstructor();
     refuseNul(form);
     const f = formArg(form);
-    const parsed = extensionInput.safeParse({ closesAt: f.get("closesAt") ?? "", extraMinutes: f.get("extraMinutes") ?? "" });
+    const parsed = extensionInput.safeParse({ closesAt: f.get("closesAt") ?? "", extraMinutes: f.get("extraMinutes") ?? "", extraAttempts: f.get("extraAttempts") ?? "" });
     if (!parsed.success) return fieldErrors(parsed.error);
     await setExtension({ user, assignmentId: idArg(assignmentId), studentId: idArg(studentId), input: parsed.data });
   } catch (e) {
