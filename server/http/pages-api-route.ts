@@ -38,7 +38,7 @@ export function pagesApiRoute(method: string, handler: Handler) {
     } catch (e) {
       ({ status, body } = describeError(e));
     }
-    await drain(req);
+    if (status >= 400) await drain(req); // a success has read its body
     const json = JSON.stringify(body);
     res.writeHead(status, {
       "content-type": "application/json",
@@ -75,7 +75,8 @@ export async function readNodeJson(req: IncomingMessage, maxBytes: number): Prom
  * connection reset instead of the message: a flaky ECONNRESET in the hostile-input sweep's 1 MB case.
  */
 async function drain(req: IncomingMessage): Promise<void> {
-  if (req.complete || Number(req.headers["content-length"] ?? 0) > DRAIN_LIMIT) return;
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (req.complete || (!declared && !req.headers["transfer-encoding"]) || declared > DRAIN_LIMIT) return;
   let seen = 0;
   for await (const chunk of req.iterator({ destroyOnReturn: false })) {
     seen += (chunk as Buffer).length;
