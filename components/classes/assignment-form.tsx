@@ -4,6 +4,7 @@ import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { initialFormState, keepInputOnSubmit, type FormState } from "./form-state";
+import { toLocalInput } from "@/lib/time/local-input";
 
 type SetOption = { id: string; title: string; builtIn: boolean; questions: number };
 const box = "h-4 w-4 accent-brand-600";
@@ -35,14 +36,6 @@ export type AssignmentSettings = {
   peersAfterAnswer: boolean;
   anonymous: boolean;
 };
-
-/** A UTC instant as a datetime-local value in this browser's time zone ("" for none). */
-function toLocalInput(iso: string | null | undefined): string {
-  if (!iso) return "";
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 /**
  * Assign a question set to a class, or (with `initial`) change an assignment's settings; its set and mode

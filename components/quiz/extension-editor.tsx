@@ -5,6 +5,7 @@ import { initialFormState, keepInputOnSubmit, type FormState } from "../classes/
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
+import { toLocalInput } from "@/lib/time/local-input";
 
 type Props = {
   student: { id: string; name: string };
@@ -14,14 +15,6 @@ type Props = {
   save: (prev: FormState, form: FormData) => Promise<FormState>;
   remove: (prev: ActionState) => Promise<ActionState>;
 };
-
-/** A UTC instant as a datetime-local value in this browser's time zone. */
-function toLocalInput(iso: string | null): string {
-  if (!iso) return "";
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 /** One student's extension on an assignment: a closing time of their own, extra minutes, extra attempts. */
 export function ExtensionEditor({ student, extension, timed, save, remove }: Props) {

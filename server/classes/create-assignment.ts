@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 
-const optionalDate = z
+/** A date-time field: empty → null, else an ISO string (the forms send UTC), or a message. */
+export const optionalDate = z
   .string()
   .trim()
   .optional()

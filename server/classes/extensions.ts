@@ -3,21 +3,10 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
+import { optionalDate } from "./create-assignment";
 
 export const extensionInput = z.object({
-  closesAt: z
-    .string()
-    .trim()
-    .optional()
-    .transform((s, ctx) => {
-      if (!s) return null;
-      const d = new Date(s);
-      if (Number.isNaN(d.getTime())) {
-        ctx.addIssue({ code: "custom", message: "Enter a valid date and time." });
-        return z.NEVER;
-      }
-      return d;
-    }),
+  closesAt: optionalDate,
   extraMinutes: z
     .union([z.literal(""), z.coerce.number().int("Minutes must be a whole number.").min(0, "Extra minutes cannot be negative.").max(600, "Give at most 600 extra minutes.")])
     .optional()
