@@ -30,7 +30,9 @@ export async function listStudentWork(opts: { user: SessionUser }) {
   const todo = [];
   const submitted = [];
   const graded = [];
-  for (const a of rows.map(forStudent)) {
+  // Soonest deadline first, by the student's own deadline (an extension moves an assignment down the list).
+  const byDeadline = rows.map(forStudent).sort((x, y) => (x.closesAt?.getTime() ?? Infinity) - (y.closesAt?.getTime() ?? Infinity));
+  for (const a of byDeadline) {
     const last = a.attempts.find((t) => t.submittedAt);
     const inProgress = a.attempts.some((t) => !t.submittedAt);
     const closed = a.closesAt !== null && now >= a.closesAt;

@@ -177,6 +177,10 @@ describe("extensions", () => {
     expect(await getStudentAssignment({ user: a, assignmentId: f.assignment.id })).toMatchObject({ closesAt: own, extension: { closesAt: own, extraMinutes: 0 } });
     expect((await getStudentAssignment({ user: b, assignmentId: f.assignment.id })).extension).toBeNull();
     expect((await listStudentWork({ user: a })).todo[0]).toMatchObject({ id: f.assignment.id, closed: false });
+    // The dashboard sorts by the student's own deadline: another assignment due before it comes first for A.
+    const sooner = await prisma.assignment.create({ data: { classId: f.cls.id, setId: f.set.id, title: "Sooner", closesAt: new Date(Date.now() + 600_000) } });
+    expect((await listStudentWork({ user: a })).todo.map((w) => w.id)).toEqual([sooner.id, f.assignment.id]);
+    expect((await listStudentWork({ user: b })).todo.map((w) => w.id)).toEqual([f.assignment.id, sooner.id]);
     expect((await listStudentWork({ user: b })).todo[0]).toMatchObject({ id: f.assignment.id, closed: true });
 
     // Taken away: the class's window applies again, at once.
