@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { optionalDate } from "./create-assignment";
+import { ownedAssignment } from "./update-assignment";
 
 export const extensionInput = z.object({
   closesAt: optionalDate,
@@ -18,15 +19,9 @@ export const extensionInput = z.object({
 });
 export type ExtensionInput = z.infer<typeof extensionInput>;
 
-const NOT_FOUND = "This assignment does not exist, or it belongs to another instructor's class.";
-
+/** The owner's assignment (see ownedAssignment) and a check that the student is in its class. */
 async function ownedAssignmentAndStudent(user: SessionUser, assignmentId: string, studentId: string) {
-  if (user.role !== "INSTRUCTOR") throw new AppError("NOT_FOUND", NOT_FOUND);
-  const a = await db.assignment.findFirst({
-    where: { id: assignmentId, class: { instructorId: user.id } },
-    select: { id: true, opensAt: true, closesAt: true, timeLimitMinutes: true, classId: true },
-  });
-  if (!a) throw new AppError("NOT_FOUND", NOT_FOUND);
+  const a = await ownedAssignment(user, assignmentId);
   const enrolled = await db.enrollment.count({ where: { classId: a.classId, userId: studentId } });
   if (!enrolled) throw new AppError("NOT_FOUND", "That student is not in this class.");
   return a;

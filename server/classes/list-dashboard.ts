@@ -9,7 +9,7 @@ const MANUAL = ["SHORT_ANSWER", "DEBATE"] as const;
 export async function listStudentWork(opts: { user: SessionUser }) {
   const rows = await db.assignment.findMany({
     where: { class: { archivedAt: null, enrollments: { some: { userId: opts.user.id } } } },
-    orderBy: [{ closesAt: { sort: "asc", nulls: "last" } }, { createdAt: "desc" }],
+    orderBy: { createdAt: "desc" }, // then by each student's own deadline, below
     select: {
       id: true,
       title: true,

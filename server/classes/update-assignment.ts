@@ -7,7 +7,8 @@ import { settingsData, type UpdateAssignmentInput } from "./create-assignment";
 
 const NOT_FOUND = "This assignment does not exist, or it belongs to another instructor's class.";
 
-async function ownedAssignment(user: Pick<SessionUser, "id" | "role">, assignmentId: string) {
+/** The assignment with its settings when `user` is the instructor who owns its class; NOT_FOUND for anyone else. */
+export async function ownedAssignment(user: Pick<SessionUser, "id" | "role">, assignmentId: string) {
   if (user.role !== "INSTRUCTOR") throw new AppError("NOT_FOUND", NOT_FOUND);
   const a = await db.assignment.findFirst({
     where: { id: assignmentId, class: { instructorId: user.id } },
