@@ -6,8 +6,17 @@ import { getSessionUser } from "@/server/auth/session";
 export const metadata: Metadata = {
   title: { default: "Passage · essay quizzes and discussion", template: "%s · Passage" },
   description: "Quizzes and discussions where every question and answer is anchored to a passage of the reading.",
+  // Static files in public/ (made from public/icon.svg by scripts/make-icons.mjs).
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "48x48" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
+  manifest: "/manifest.webmanifest",
 };
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#4338ca" };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getSessionUser();
