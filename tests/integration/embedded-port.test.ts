@@ -2,7 +2,6 @@ import { spawnSync } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-// @ts-expect-error: a plain .mjs script without type declarations
 import { embeddedPort } from "../../scripts/embedded-pg.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -18,7 +17,7 @@ afterEach(() => servers.splice(0).forEach((s) => s.close()));
 describe("the embedded database's port when another checkout holds it", () => {
   it("moves the default port to the next free one and says so", async () => {
     const taken = await occupy();
-    const picked = await embeddedPort({}, taken);
+    const picked = await embeddedPort({} as NodeJS.ProcessEnv, taken);
     expect(picked.error).toBeUndefined();
     expect(picked.moved).toBe(true);
     expect(picked.port).toBeGreaterThan(taken);
@@ -28,12 +27,12 @@ describe("the embedded database's port when another checkout holds it", () => {
     const free = await occupy();
     servers.pop()!.close();
     await new Promise((r) => setTimeout(r, 50));
-    expect(await embeddedPort({}, free)).toEqual({ port: free, moved: false });
+    expect(await embeddedPort({} as NodeJS.ProcessEnv, free)).toEqual({ port: free, moved: false });
   });
 
   it("`npm start` with a taken EMBEDDED_PG_PORT exits with one line naming the variable, not a stack trace", async () => {
     const taken = await occupy();
-    const env = { ...process.env, EMBEDDED_PG_PORT: String(taken) };
+    const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_PORT: String(taken) };
     delete env.DATABASE_URL;
     const r = spawnSync(process.execPath, [path.join(root, "scripts/db.mjs"), "start"], { cwd: root, env, encoding: "utf8", timeout: 30_000 });
     expect(r.status).toBe(1);
