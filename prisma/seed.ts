@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { hash } from "@node-rs/argon2";
 import { PrismaClient } from "../server/generated/prisma/client";
 import { BUILTIN_ESSAYS } from "../lib/essays/builtin-essays";
+import { resplitEssays } from "../server/essays/resplit-essays";
 import { syncEssay } from "../server/essays/sync-essay";
 import { seedBuiltinSets } from "../server/question-sets/seed-builtin-sets";
 import { DEMO_CLASS, DEMO_INSTRUCTOR, DEMO_PASSWORD, DEMO_STUDENTS } from "../tests/factories";
@@ -16,8 +17,10 @@ const root = path.resolve(import.meta.dirname, "..");
 export async function seed(prisma: PrismaClient) {
   for (const e of BUILTIN_ESSAYS) {
     const raw = fs.readFileSync(path.join(root, "content/essays", e.file), "utf8");
-    await syncEssay(prisma, e.parse(raw), { builtIn: true });
+    await prisma.$transaction((tx) => syncEssay(tx, e.parse(raw), { builtIn: true }), { timeout: 60_000 });
   }
+  // Essays imported earlier are re-split with today's splitter; their citations follow their text.
+  await resplitEssays(prisma);
   await seedBuiltinSets(prisma);
 
   const passwordHash = await hash(DEMO_PASSWORD);

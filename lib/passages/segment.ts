@@ -1,4 +1,4 @@
-import nlp from "compromise";
+import { sentenceStarts } from "./split-sentences";
 
 /** One addressable span of an essay body. sentence 0 is the whole paragraph. Indices are 1-based. */
 export type Segment = {
@@ -28,32 +28,15 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 }
 
 /**
- * Splits a paragraph into sentences with compromise's sentence tokenizer, which knows abbreviations
- * ("U.S.", "Mr.", "Jan.") that a split on periods or Intl.Segmenter gets wrong. Returns offsets into
- * `para`; the spans cover every non-space character exactly once.
+ * Splits a paragraph into sentences (rules in split-sentences.ts: abbreviations such as "U.S.", "Mr.", "No. 10"
+ * stay inside their sentence; a sentence may end inside closing quotes). Returns offsets into `para`; the
+ * spans cover every non-space character exactly once and only whitespace sits between them.
  */
 export function splitSentences(para: string): [number, number][] {
-  const sentences = nlp(para).json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
-  const spans: [number, number][] = [];
-  let cursor = 0;
-  for (const s of sentences) {
-    // Trust the text over the offset: find it at or after the cursor, so spans never overlap or go backwards.
-    const at = para.indexOf(s.text, cursor);
-    const start = at >= 0 ? at : Math.max(cursor, s.offset.start);
-    const end = at >= 0 ? at + s.text.length : start + s.offset.length;
-    spans.push([start, end]);
-    cursor = end;
-  }
-  // Stretch spans so nothing between them is lost (punctuation compromise dropped, e.g. a closing quote).
+  const cuts = [0, ...sentenceStarts(para), para.length];
   const out: [number, number][] = [];
-  for (let i = 0; i < spans.length; i++) {
-    const start = i === 0 ? 0 : spans[i - 1]![1];
-    const end = i === spans.length - 1 ? para.length : spans[i + 1]![0];
-    const [a, b] = trimSpan(para, start, end);
-    if (b > a) out.push([a, b]);
-  }
-  if (out.length === 0) {
-    const [a, b] = trimSpan(para, 0, para.length);
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [a, b] = trimSpan(para, cuts[i]!, cuts[i + 1]!);
     if (b > a) out.push([a, b]);
   }
   return out;

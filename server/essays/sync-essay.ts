@@ -1,9 +1,10 @@
 import "server-only";
 import type { EssayRecord } from "@/lib/essays/builtin-essays";
 import { segmentBody } from "@/lib/passages/segment";
+import { resplitPassages, type ResplitClient } from "./resplit-passages";
 import type { PrismaClient } from "../generated/prisma/client";
 
-type Client = Pick<PrismaClient, "essay" | "passage">;
+type Client = Pick<PrismaClient, "essay"> & ResplitClient;
 
 /**
  * Creates or updates an essay and its passages so that they match `record`. Idempotent: when nothing
@@ -27,6 +28,8 @@ export async function syncEssay(client: Client, record: EssayRecord, opts: { bui
     ? await client.essay.update({ where: { id: existing.id }, data: fields })
     : await client.essay.create({ data: { slug: record.slug, ...fields } });
 
+  // Same body, new split (or a new essay): passages move by offsets and citations follow their text.
+  if (await resplitPassages(client, essay.id, record.body)) return essay;
   const segments = segmentBody(record.body);
   const current = await client.passage.findMany({ where: { essayId: essay.id } });
   const byKey = new Map(current.map((p) => [`${p.paragraph}:${p.sentence}`, p]));
