@@ -17,6 +17,11 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium >/dev/null
 fi
+if ! command -v xmllint >/dev/null; then
+  echo "Installing Debian's libxml2-utils (xmllint) for the QTI schema tests…"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq libxml2-utils >/dev/null
+fi
 
 step "typecheck"
 node_modules/.bin/tsc --noEmit

@@ -1,0 +1,39 @@
+// Test support: the built-in sets as InteropSets over the real essays, with opaque random passage ids (ids
+// in sets are becoming opaque, so nothing here may depend on their shape).
+import fs from "node:fs";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { BUILTIN_SETS } from "@/content/question-sets";
+import { anchorKey, resolveBuiltinQuestion } from "@/content/question-sets/format";
+import { BUILTIN_ESSAYS } from "@/lib/essays/builtin-essays";
+import { anchorId, segmentBody } from "@/lib/passages/segment";
+import type { InteropEssay, InteropPassage, InteropSet } from "../model";
+
+export const repoRoot = path.resolve(import.meta.dirname, "../../..");
+export const sharedInterop = path.resolve(repoRoot, "../shared/reference-data/interop");
+
+let cache: { essays: InteropEssay[]; byAnchor: Map<string, InteropPassage> } | null = null;
+export function builtinEssays() {
+  if (cache) return cache;
+  const byAnchor = new Map<string, InteropPassage>();
+  const essays = BUILTIN_ESSAYS.map((e) => {
+    const r = e.parse(fs.readFileSync(path.join(repoRoot, "content/essays", e.file), "utf8"));
+    const passages = segmentBody(r.body).map((s) => ({ id: `pas_${randomUUID()}`, essaySlug: r.slug, paragraph: s.paragraph, sentence: s.sentence, text: s.text }));
+    for (const p of passages) byAnchor.set(`${r.slug}#${anchorId(p.paragraph, p.sentence)}`, p);
+    return { slug: r.slug, title: r.title, author: r.author, passages };
+  });
+  cache = { essays, byAnchor };
+  return cache;
+}
+
+export function builtinInteropSets(): InteropSet[] {
+  const { essays, byAnchor } = builtinEssays();
+  return BUILTIN_SETS.map((s) => ({
+    title: s.title,
+    description: s.description,
+    essays: essays.filter((e) => s.essays.includes(e.slug as never)),
+    questions: s.questions.map((q) => resolveBuiltinQuestion(q, (r) => byAnchor.get(anchorKey(r))!.id, (slug) => essays.find((e) => e.slug === slug)!.title)),
+  }));
+}
+
+export const allPassages = () => builtinEssays().essays.flatMap((e) => e.passages);
