@@ -1,5 +1,4 @@
 "use client";
-import type { SessionUser } from "@/server/auth/session";
 import { useEffect, useState } from "react";
 
 const FORMATS = {
@@ -27,6 +26,3 @@ export function LocalTime({ iso, style = "short" }: { iso: string; style?: keyof
     </time>
   );
 }
-
-// DELIBERATE LAYER VIOLATION (reverted in the next commit): shows that npm run lint fails on it.
-export type Viewer = SessionUser;
