@@ -5,7 +5,10 @@ import nextTs from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
 import { defineConfig, globalIgnores } from "eslint/config";
 
-/** One `no-restricted-imports` entry per layer: `patterns` forbids both value and type-only imports. */
+/**
+ * One `no-restricted-imports` entry per layer: `patterns` forbids value and type-only imports alike. Each layer
+ * lists the `@/` alias and the relative form (`../app/...`). A later entry for the same files replaces the rule.
+ */
 const layer = (files, group, message, extra = {}) => ({
   files,
   rules: {
@@ -96,6 +99,10 @@ export default defineConfig([
       "@/components/**",
       "@/prisma",
       "@/prisma/**",
+      "**/app/**",
+      "**/server/**",
+      "**/components/**",
+      "**/prisma/**",
       "next",
       "next/**",
       "next-auth",
@@ -110,7 +117,7 @@ export default defineConfig([
   ),
   layer(
     ["server/**"],
-    ["@/app", "@/app/**", "@/components", "@/components/**"],
+    ["@/app", "@/app/**", "@/components", "@/components/**", "**/app/**", "**/components/**"],
     "server/ is below the UI: it never imports app/ or components/ (move the shared piece to lib/).",
   ),
 
