@@ -1,14 +1,14 @@
 // Authorization matrix: every page and route handler found in app/ is requested by six real signed-in
-// (or anonymous) sessions and must answer exactly as e2e/authz-table.ts says. A route file without a row,
+// (or anonymous) sessions and must answer exactly as e2e/support/authz-table.ts says. A route file without a row,
 // or a row without a route file, fails the first test, so a new route cannot ship unchecked. Uses the
 // request API only (no browser): one APIRequestContext per role, signed in through next-auth's endpoint.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { request, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { fill, signIn } from "./authz-session";
-import { expect, test } from "./fixtures";
-import { routeFiles } from "./route-files";
-import { ACTIONS, MATRIX, ROLES, seedAuthzFixture, type Fixture, type Outcome, type Role } from "./authz-table";
+import { fill, signIn } from "./support/authz-session";
+import { expect, test } from "./support/fixtures";
+import { routeFiles } from "./support/route-files";
+import { ACTIONS, MATRIX, ROLES, seedAuthzFixture, type Fixture, type Outcome, type Role } from "./support/authz-table";
 
 const APP = join(process.cwd(), "app");
 // Not application routes: next-auth's own sign-in/sign-out/csrf endpoints (exercised by signIn below) and
