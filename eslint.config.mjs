@@ -113,7 +113,7 @@ export default defineConfig([
       "react-dom/**",
       "server-only",
     ],
-    "lib/ is pure, framework-free logic: it imports only lib/, content/ and plain libraries.",
+    "lib/ is pure, framework-free logic: it imports only lib/ and plain libraries.",
   ),
   layer(
     ["server/**"],

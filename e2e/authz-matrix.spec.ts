@@ -132,7 +132,7 @@ test("each role gets exactly what it may from every page and route handler", asy
 
 // Server actions have no URL to request, so this part is a lighter STATIC check: every exported action in a
 // "use server" file is listed in ACTIONS, calls a require* guard, and passes the acting user to its server/
-// function (which authorizes and scopes its queries by that user; see the conventions in DESIGN.md).
+// function (which authorizes and scopes its queries by that user; see the conventions in docs/design.md).
 test("every server action authorizes before calling its server function", () => {
   const PUBLIC = new Set(["signUpAction"]); // creating an account is what signed-out visitors do
   const files = appFiles().filter((f) => /\.(ts|tsx)$/.test(f) && /^["']use server["']/m.test(readFileSync(join(APP, f), "utf8")));
