@@ -10,7 +10,8 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/**/*.test.ts", "lib/**/*.test.ts"],
+    // Unit tests sit next to the code they test; integration tests live in tests/integration/ (CONTRIBUTING.md).
+    include: ["{lib,server,content,components}/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,

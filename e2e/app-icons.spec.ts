@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, test } from "./support/fixtures";
 
 // A browser asks for /favicon.ico on every page and a phone's "Add to home screen" reads the manifest and its
 // icons: each must exist and be what it says it is.

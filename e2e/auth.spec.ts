@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, signIn, test } from "./fixtures";
+import { expect, expectNoA11yViolations, signIn, test } from "./support/fixtures";
 
 test("the landing page says what the tool is and is accessible", async ({ page }) => {
   await page.goto("/");

@@ -2,12 +2,12 @@
 // authorization matrix with the arguments its client component sends, and must answer as ACTION_MATRIX
 // says. A refused call must change no row (fingerprint of everything the fixture's users own); an
 // accepted call that writes must change some. An action without a row, or a row without an action, fails.
-import { ACTION_MATRIX, actionWorld, classifyAction, form } from "./authz-actions";
-import { fill } from "./authz-session";
-import { ACTIONS, ROLES } from "./authz-table";
-import { changedTables, fingerprint, SCOPED_TABLES, UNSCOPED } from "./db-fingerprint";
-import { expect, sql, test } from "./fixtures";
-import { callAction, loadActions } from "./server-actions";
+import { ACTION_MATRIX, actionWorld, classifyAction, form } from "./support/authz-actions";
+import { fill } from "./support/authz-session";
+import { ACTIONS, ROLES } from "./support/authz-table";
+import { changedTables, fingerprint, SCOPED_TABLES, UNSCOPED } from "./support/db-fingerprint";
+import { expect, sql, test } from "./support/fixtures";
+import { callAction, loadActions } from "./support/server-actions";
 
 const w = actionWorld();
 const actions = loadActions();
@@ -15,13 +15,13 @@ const actions = loadActions();
 test("the build's server actions, the 'use server' files and ACTION_MATRIX list the same actions", () => {
   const built = [...actions.keys()].sort();
   const declared = Object.entries(ACTIONS).flatMap(([file, names]) => Object.keys(names).map((n) => `${file}#${n}`)).sort();
-  expect(built, "actions in the build vs ACTIONS (e2e/authz-table.ts)").toEqual(declared);
+  expect(built, "actions in the build vs ACTIONS (e2e/support/authz-table.ts)").toEqual(declared);
   expect(Object.keys(ACTION_MATRIX).sort(), "ACTION_MATRIX rows vs the build's actions").toEqual(built);
 });
 
 test("the fingerprint that proves a refusal wrote nothing covers every table of the database", async () => {
   const tables = (await sql<{ t: string }>(`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`)).map((r) => r.t);
-  expect(tables.filter((t) => !UNSCOPED.includes(t)).sort(), "tables without a scope in e2e/db-fingerprint.ts").toEqual([...SCOPED_TABLES].sort());
+  expect(tables.filter((t) => !UNSCOPED.includes(t)).sort(), "tables without a scope in e2e/support/db-fingerprint.ts").toEqual([...SCOPED_TABLES].sort());
 });
 
 test("the harness calls an action like the browser: the owner's createClassAction adds one class", async ({}, info) => {

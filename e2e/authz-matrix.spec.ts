@@ -1,14 +1,14 @@
 // Authorization matrix: every page and route handler found in app/ is requested by six real signed-in
-// (or anonymous) sessions and must answer exactly as e2e/authz-table.ts says. A route file without a row,
+// (or anonymous) sessions and must answer exactly as e2e/support/authz-table.ts says. A route file without a row,
 // or a row without a route file, fails the first test, so a new route cannot ship unchecked. Uses the
 // request API only (no browser): one APIRequestContext per role, signed in through next-auth's endpoint.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { request, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { fill, signIn } from "./authz-session";
-import { expect, test } from "./fixtures";
-import { routeFiles } from "./route-files";
-import { ACTIONS, MATRIX, ROLES, seedAuthzFixture, type Fixture, type Outcome, type Role } from "./authz-table";
+import { fill, signIn } from "./support/authz-session";
+import { expect, test } from "./support/fixtures";
+import { routeFiles } from "./support/route-files";
+import { ACTIONS, MATRIX, ROLES, seedAuthzFixture, type Fixture, type Outcome, type Role } from "./support/authz-table";
 
 const APP = join(process.cwd(), "app");
 // Not application routes: next-auth's own sign-in/sign-out/csrf endpoints (exercised by signIn below) and
@@ -132,7 +132,7 @@ test("each role gets exactly what it may from every page and route handler", asy
 
 // Server actions have no URL to request, so this part is a lighter STATIC check: every exported action in a
 // "use server" file is listed in ACTIONS, calls a require* guard, and passes the acting user to its server/
-// function (which authorizes and scopes its queries by that user; see the conventions in DESIGN.md).
+// function (which authorizes and scopes its queries by that user; see the conventions in docs/design.md).
 test("every server action authorizes before calling its server function", () => {
   const PUBLIC = new Set(["signUpAction"]); // creating an account is what signed-out visitors do
   const files = appFiles().filter((f) => /\.(ts|tsx)$/.test(f) && /^["']use server["']/m.test(readFileSync(join(APP, f), "utf8")));

@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, signIn, test } from "./fixtures";
+import { expect, expectNoA11yViolations, signIn, test } from "./support/fixtures";
 
 const SETS = [
   { title: "Russia’s Engagement with the Taliban: reading check", questions: 20 },

@@ -1,5 +1,5 @@
-import { expect, expectNoA11yViolations, signIn, test } from "./fixtures";
-import { enroll, seedAssignment, seedClass, seedSet } from "./quiz-fixtures";
+import { expect, expectNoA11yViolations, signIn, test } from "./support/fixtures";
+import { enroll, seedAssignment, seedClass, seedSet } from "./support/quiz-fixtures";
 
 test("an instructor creates a class and assigns a question set through the UI", async ({ page, instructor }) => {
   const set = await seedSet(instructor.id, "Week one: Moscow and the Taliban");
@@ -35,7 +35,7 @@ test("an instructor creates a class and assigns a question set through the UI", 
   await expect(page.getByText(/Week one: Moscow and the Taliban · Due 15 Jun, .* · 2 attempts · 20 min · answers shown after closing · shuffled questions/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Students: 0 of 0 submitted" })).toBeVisible();
   await expectNoA11yViolations(page);
-  const row = await import("./fixtures").then(({ sql }) => sql<{ setId: string; attemptsAllowed: number; timeLimitMinutes: number }>(`SELECT "setId", "attemptsAllowed", "timeLimitMinutes" FROM "Assignment" WHERE title = 'Week 1 reading check' AND "setId" = $1`, [set.setId]));
+  const row = await import("./support/fixtures").then(({ sql }) => sql<{ setId: string; attemptsAllowed: number; timeLimitMinutes: number }>(`SELECT "setId", "attemptsAllowed", "timeLimitMinutes" FROM "Assignment" WHERE title = 'Week 1 reading check' AND "setId" = $1`, [set.setId]));
   expect(row).toEqual([{ setId: set.setId, attemptsAllowed: 2, timeLimitMinutes: 20 }]);
 
   await page.getByRole("link", { name: "Politics, period 3" }).click();
@@ -123,7 +123,7 @@ test("the instructor changes an assignment's settings (closes it, reopens it) an
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("The closing time must be after the opening time.")).toBeVisible();
   await expect(page.getByLabel("Opens at (optional)")).toHaveValue("2031-01-02T09:00");
-  const { sql } = await import("./fixtures");
+  const { sql } = await import("./support/fixtures");
   expect((await sql<{ closesAt: Date }>(`SELECT "closesAt" FROM "Assignment" WHERE id = $1`, [a.id]))[0]!.closesAt.getTime()).toBe(due.getTime());
 
   // Close it now: a time in the past.
@@ -177,7 +177,7 @@ test("the instructor changes an assignment's settings (closes it, reopens it) an
 });
 
 test("one student gets an extension after the deadline: they answer, the class stays closed", async ({ page, browser, instructor, student }) => {
-  const { createUser } = await import("./fixtures");
+  const { createUser } = await import("./support/fixtures");
   const ben = await createUser("STUDENT", "Ben Late");
   const cls = await seedClass(instructor.id, "Politics, period 6");
   const set = await seedSet(instructor.id, "Week three: the gamble");
@@ -260,7 +260,7 @@ test("times are shown in the reader's own time zone, and typed in it", async ({ 
 });
 
 test("a student who used their only attempt is given one more by the instructor", async ({ page, browser, instructor, student }) => {
-  const { sql } = await import("./fixtures");
+  const { sql } = await import("./support/fixtures");
   const cls = await seedClass(instructor.id, "Politics, period 8");
   const set = await seedSet(instructor.id, "Week five: again");
   const a = await seedAssignment(cls.id, set.setId, { title: "Week 5 check" });

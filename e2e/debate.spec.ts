@@ -1,8 +1,8 @@
 // A debate prompt end to end: two students take opposite sides from the debate view, citing the essays;
 // the columns, the evidence map and the instructor's summary fill in; a reply rebuts across sides.
 import type { Browser, Page } from "@playwright/test";
-import { createUser, expect, expectNoA11yViolations, signIn, test, type TestUser } from "./fixtures";
-import { passage, seedAssignment, submitAnswer } from "./discussion-data";
+import { createUser, expect, expectNoA11yViolations, signIn, test, type TestUser } from "./support/fixtures";
+import { passage, seedAssignment, submitAnswer } from "./support/discussion-data";
 
 const stances = { stances: [{ id: "engage", text: "Engage the Taliban" }, { id: "isolate", text: "Keep them isolated" }], minCitations: 1 };
 

@@ -1,8 +1,8 @@
 // The discussion view as students and the instructor use it: answers beside the source passage,
 // quoting a sub-span of the essay, moderation, reports, and the reveal-after-answering rule.
 import type { Browser, Page } from "@playwright/test";
-import { createUser, expect, expectNoA11yViolations, signIn, test, type TestUser } from "./fixtures";
-import { passage, seedAssignment, seedReply, submitAnswer } from "./discussion-data";
+import { createUser, expect, expectNoA11yViolations, signIn, test, type TestUser } from "./support/fixtures";
+import { passage, seedAssignment, seedReply, submitAnswer } from "./support/discussion-data";
 
 const choices = { choices: [{ id: "security", text: "Border security" }, { id: "ideology", text: "Shared ideology" }] };
 

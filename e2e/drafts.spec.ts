@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, signIn, sql, test } from "./fixtures";
+import { expect, expectNoA11yViolations, signIn, sql, test } from "./support/fixtures";
 
 test("an instructor drafts questions from an essay, accepts some into a new set, discards one and edits another", async ({ page, instructor }) => {
   await signIn(page, instructor);

@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, test } from "./fixtures";
+import { expect, expectNoA11yViolations, test } from "./support/fixtures";
 
 test("the essays page lists both built-in readings with their sources", async ({ page }) => {
   await page.goto("/essays");

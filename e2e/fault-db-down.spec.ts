@@ -5,8 +5,8 @@
 // saved exactly once.
 import { startInstance } from "../tests/support/live-http";
 import { copyRows, ownPostgres } from "../tests/support/own-postgres";
-import { expect, PASSWORD, sql, test } from "./fixtures";
-import { enroll, seedAssignment, seedClass, seedSet } from "./quiz-fixtures";
+import { expect, PASSWORD, sql, test } from "./support/fixtures";
+import { enroll, seedAssignment, seedClass, seedSet } from "./support/quiz-fixtures";
 
 const shared = (text: string, params: unknown[] = []) => sql<{ rows: unknown }>(text, params);
 

@@ -1,5 +1,5 @@
-import { expect, expectNoA11yViolations, signIn, sql, test } from "./fixtures";
-import { SECRETS, enroll, seedAssignment, seedClass, seedDebateSet, seedSet } from "./quiz-fixtures";
+import { expect, expectNoA11yViolations, signIn, sql, test } from "./support/fixtures";
+import { SECRETS, enroll, seedAssignment, seedClass, seedDebateSet, seedSet } from "./support/quiz-fixtures";
 
 test("the instructor grades a short answer from the queue and the student sees the grade and feedback", async ({ page, browser, instructor, student }) => {
   const cls = await seedClass(instructor.id);

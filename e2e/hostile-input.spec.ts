@@ -5,13 +5,13 @@
 // text a person may type must be stored exactly; nothing may answer with a 500. The valid request each
 // case starts from is the authorization matrix's (routes) or ACTION_MATRIX's (actions), so a new endpoint
 // is swept as soon as it has its row there.
-import { ACTION_MATRIX, actionWorld, classifyAction, form, questionInput, type ActionCtx } from "./authz-actions";
-import { fill } from "./authz-session";
-import { MATRIX, type Role } from "./authz-table";
-import { changedTables, fingerprint } from "./db-fingerprint";
-import { expect, test } from "./fixtures";
-import { ACCEPTED_TEXT, mutatingRoutes, NUL_TEXT, plant, storedExactly, wrongType } from "./hostile-input";
-import { callAction, loadActions, type ActionResponse } from "./server-actions";
+import { ACTION_MATRIX, actionWorld, classifyAction, form, questionInput, type ActionCtx } from "./support/authz-actions";
+import { fill } from "./support/authz-session";
+import { MATRIX, type Role } from "./support/authz-table";
+import { changedTables, fingerprint } from "./support/db-fingerprint";
+import { expect, test } from "./support/fixtures";
+import { ACCEPTED_TEXT, mutatingRoutes, NUL_TEXT, plant, storedExactly, wrongType } from "./support/hostile-input";
+import { callAction, loadActions, type ActionResponse } from "./support/server-actions";
 
 // Typed text fields of each route's body (others are ids and enums: refusing hostile text there is fine).
 const ROUTE_TEXT: Record<string, string[]> = {
@@ -43,7 +43,7 @@ test("every mutating route handler refuses hostile input with a 4xx and a messag
   for (const { pattern, methods, readsBody } of routes) {
     const row = MATRIX[pattern];
     if (!row) {
-      failures.push(`${pattern}: no row in MATRIX (e2e/authz-table.ts), so no valid request to start from`);
+      failures.push(`${pattern}: no row in MATRIX (e2e/support/authz-table.ts), so no valid request to start from`);
       continue;
     }
     const role = SWEEP_ORDER.find((r) => row.expect[r] === "ok") ?? "student";
@@ -109,7 +109,7 @@ test("every server action refuses hostile input with its error state, and stores
   for (const [key, ref] of actions) {
     const row = ACTION_MATRIX[key];
     if (!row) {
-      failures.push(`${key}: no row in ACTION_MATRIX (e2e/authz-actions.ts), so no valid call to start from`);
+      failures.push(`${key}: no row in ACTION_MATRIX (e2e/support/authz-actions.ts), so no valid call to start from`);
       continue;
     }
     const role = SWEEP_ORDER.find((r) => row.expect[r] === "ok")!;

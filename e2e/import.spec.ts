@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, signIn, sql, test } from "./fixtures";
+import { expect, expectNoA11yViolations, signIn, sql, test } from "./support/fixtures";
 
 const ESSAY = [
   "Recognition is a tool, not a reward. States recognise governments to deal with them, not to praise them.",

@@ -1,8 +1,8 @@
 // Live classroom mode: the instructor projects the session, two students play on phones, one reloads
 // mid-question and keeps the answer; answers end up as graded, submitted attempts.
 import type { Browser, Page } from "@playwright/test";
-import { seedLiveAssignment } from "../tests/support/live-data";
-import { createUser, expect, expectNoA11yViolations, signIn, sql, test, type TestUser } from "./fixtures";
+import { seedLiveAssignment } from "../tests/fixtures/live-data";
+import { createUser, expect, expectNoA11yViolations, signIn, sql, test, type TestUser } from "./support/fixtures";
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const query = (text: string, params?: unknown[]) => sql(text, params);

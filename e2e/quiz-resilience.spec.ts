@@ -1,5 +1,5 @@
-import { expect, signIn, sql, test } from "./fixtures";
-import { enroll, seedAssignment, seedClass, seedSet } from "./quiz-fixtures";
+import { expect, signIn, sql, test } from "./support/fixtures";
+import { enroll, seedAssignment, seedClass, seedSet } from "./support/quiz-fixtures";
 
 async function setup(instructorId: string, studentId: string) {
   const cls = await seedClass(instructorId);

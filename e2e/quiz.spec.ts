@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoA11yViolations, signIn, test } from "./fixtures";
-import { SECRETS, seedAssignment, seedClass, seedSet } from "./quiz-fixtures";
+import { expect, expectNoA11yViolations, signIn, test } from "./support/fixtures";
+import { SECRETS, seedAssignment, seedClass, seedSet } from "./support/quiz-fixtures";
 
 /**
  * Every dynamic response body the page receives (documents, RSC payloads, API answers), for leak checks.

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import Papa from "papaparse";
-import { expect, expectNoA11yViolations, signIn, test } from "./fixtures";
-import { seedReport } from "./report-data";
+import { expect, expectNoA11yViolations, signIn, test } from "./support/fixtures";
+import { seedReport } from "./support/report-data";
 import type { Page } from "@playwright/test";
 
 async function downloadCsv(page: Page, linkName: string) {

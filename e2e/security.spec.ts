@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, test } from "./support/fixtures";
 
 test("too many wrong passwords lock sign-in for that account with a clear message", async ({ page, student }) => {
   await page.goto("/sign-in");

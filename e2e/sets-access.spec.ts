@@ -1,4 +1,4 @@
-import { createUser, expect, expectNoA11yViolations, signIn, sql, test } from "./fixtures";
+import { createUser, expect, expectNoA11yViolations, signIn, sql, test } from "./support/fixtures";
 
 async function seedSet(opts: { ownerId: string | null; builtIn: boolean; title: string }) {
   const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoA11yViolations, signIn, sql, test } from "./fixtures";
+import { expect, expectNoA11yViolations, signIn, sql, test } from "./support/fixtures";
 
 const RUSSIA_S1 = /^Russia’s slow but steady embrace of the Taliban/;
 const RUSSIA_S2 = /^It’s a statement of how Moscow sees the world now/;

@@ -1,4 +1,4 @@
-import { expect, expectNoA11yViolations, signIn, sql, test } from "./fixtures";
+import { expect, expectNoA11yViolations, signIn, sql, test } from "./support/fixtures";
 import type { Page } from "@playwright/test";
 
 const MOSCOW = "Moscow’s Geopolitical Gamble on the Taliban";

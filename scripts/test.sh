@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one test command (`npm test`): installs what is missing, then typecheck, unit + integration tests
+# The one test command (`npm test`): installs what is missing, then typecheck, lint, unit + integration tests
 # (Vitest, real PostgreSQL), a production build and the e2e tests (Playwright, Debian Chromium, next start).
 # Without DATABASE_URL it runs its own throwaway embedded PostgreSQL; with it, a throwaway database there.
 set -euo pipefail
@@ -25,6 +25,9 @@ fi
 
 step "typecheck"
 node_modules/.bin/tsc --noEmit
+
+step "lint (ESLint, Prettier)"
+npm run --silent lint
 
 step "production build (.next-test)"
 NEXT_DIST_DIR=.next-test node_modules/.bin/next build > /tmp/pq-next-build.log 2>&1 || { cat /tmp/pq-next-build.log; exit 1; }

@@ -1,6 +1,6 @@
 import { TYPE_LABELS } from "@/lib/questions/schema";
 import { readDiscrimination, readFacility } from "@/lib/stats/interpret";
-import type { QuestionReport } from "@/server/analytics/get-assignment-report";
+import type { QuestionReport } from "@/lib/stats/report-rows";
 import { frac, num, pct, toneClass } from "./format";
 
 /** Per-question item analysis; each question opens to its distractor analysis. */

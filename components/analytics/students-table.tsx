@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { StudentRow } from "@/server/analytics/get-assignment-report";
+import type { StudentRow } from "@/lib/stats/report-rows";
 import { minutes, num, pct } from "./format";
 
 /** One page of the students who submitted, each linking to their attempt. */

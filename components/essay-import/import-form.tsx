@@ -39,8 +39,10 @@ export function ImportForm({ preview, save }: Props) {
     setAction(which);
     start(async () => {
       const r = await (which === "preview" ? preview : save)(formData());
-      if (r.ok) (setParagraphs(r.paragraphs), setError(null));
-      else {
+      if (r.ok) {
+        setParagraphs(r.paragraphs);
+        setError(null);
+      } else {
         setError(r);
         if (r.fieldErrors?.text) setParagraphs(null);
       }

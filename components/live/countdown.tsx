@@ -11,7 +11,7 @@ export function Countdown({ startedAt, timerSeconds, offsetMs, onExpired, large 
     tick();
     const t = setInterval(tick, 250);
     return () => clearInterval(t);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `compute` is rebuilt every render from exactly these deps; listing it would restart the interval on every tick
   }, [startedAt, timerSeconds, offsetMs]);
   useEffect(() => onExpired?.(left === 0), [left, onExpired]);
   const urgent = left <= 5;

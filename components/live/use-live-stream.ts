@@ -26,8 +26,7 @@ export function useLiveStream(sessionId: string, initial: LiveView) {
     es.onopen = () => setConnection("live");
     es.onerror = () => setConnection(es.readyState === EventSource.CLOSED ? "closed" : "reconnecting");
     return () => es.close();
-    // The snapshot's id is only the starting point; later renders must not reopen the stream.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the snapshot's id is only the starting point; later renders must not reopen the stream
   }, [sessionId]);
 
   return { view, connection };

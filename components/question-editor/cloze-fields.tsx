@@ -24,7 +24,7 @@ export function ClozeFields({ draft, errors, setContent, setKey, passages }: Typ
   // A sentence cited after the blank was typed: place the blank in it.
   useEffect(() => {
     if (source && blank && !c.before && !c.after && source.text.includes(blank)) apply(source.text, blank);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a newly cited sentence or blank re-places the blank; edits to before/after must not
   }, [source?.id, blank]);
   const setBlank = (phrase: string) => {
     setKey({ accepted: [phrase, ...accepted.slice(1)].filter((x, i) => i === 0 || x) });

@@ -31,7 +31,7 @@ export function ConfirmAction({ action, label, ariaLabel, question, confirmLabel
   useEffect(() => {
     if (state.ok) setAsking(false);
     if (state.ok) onDone?.();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per action result: `onDone` is an inline prop, new on every render
   }, [state]);
   const size = small ? "min-h-9 px-3 py-1" : "";
   return (

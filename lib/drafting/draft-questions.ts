@@ -18,7 +18,11 @@ type Kind = (typeof KINDS)[number];
 function libraryWith(essay: DraftEssay, library: DraftEssay[]): DraftEssay[] {
   const seen = new Set([essay.slug]);
   const out = [essay];
-  for (const e of library) if (!seen.has(e.slug)) (seen.add(e.slug), out.push(e));
+  for (const e of library) {
+    if (seen.has(e.slug)) continue;
+    seen.add(e.slug);
+    out.push(e);
+  }
   return out;
 }
 

@@ -46,7 +46,10 @@ function exactFraction(q: Omit<GradableQuestion, "points">, answer: unknown): nu
       const picked = new Set((a.choiceIds as string[]) ?? []);
       let right = 0;
       let wrong = 0;
-      for (const c of picked) (correct.has(c) ? right++ : wrong++);
+      for (const c of picked) {
+        if (correct.has(c)) right++;
+        else wrong++;
+      }
       return Math.max(0, (right - wrong) / correct.size);
     }
     case "CLOZE": {

@@ -1,8 +1,8 @@
 import "server-only";
 import { describeCorrectAnswer, isCorrectOption, optionLabels } from "@/lib/csv/describe-answer";
 import { histogram, mean, median } from "@/lib/stats/descriptive";
-import { analyseMatrix, type ItemStats, type TestStats } from "@/lib/stats/item-analysis";
-import { itemFlags, type ItemFlag } from "@/lib/stats/interpret";
+import { analyseMatrix, type TestStats } from "@/lib/stats/item-analysis";
+import { itemFlags } from "@/lib/stats/interpret";
 import { passageHeat, type PassageHeat } from "@/lib/stats/passage-heat";
 import type { QuestionType } from "@/lib/questions/schema";
 import type { SessionUser } from "../auth/session";
@@ -10,26 +10,8 @@ import { findOwnedAssignment } from "./find-owned-assignment";
 import { loadAssignmentAggregates } from "./load-assignment-aggregates";
 import { loadSetEssays } from "./load-set-essays";
 
-export type OptionRow = { key: string; label: string; count: number; meanTotal: number | null; correct: boolean | null };
-export type QuestionReport = {
-  id: string;
-  number: number;
-  type: QuestionType;
-  prompt: string;
-  points: number;
-  passageIds: string[];
-  passageNames: string[];
-  correctAnswer: string;
-  stats: ItemStats;
-  graded: number;
-  wrong: number;
-  ungraded: number;
-  flags: ItemFlag[];
-  options: OptionRow[];
-  wrongTexts: { text: string; count: number }[];
-};
-export type StudentRow = { attemptId: string; studentId: string; name: string; email: string; score: number | null; maxScore: number | null; percent: number | null; seconds: number; submittedAt: string };
-export type Bin = { label: string; count: number };
+import type { Bin, OptionRow, QuestionReport, StudentRow } from "@/lib/stats/report-rows";
+export type { Bin, OptionRow, QuestionReport, StudentRow };
 
 /**
  * The instructor's report on one assignment. SQL does the aggregation (loadAssignmentAggregates); the item

@@ -5,8 +5,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportGradebook } from "@/server/analytics/export-gradebook";
 import { exportResponses } from "@/server/analytics/export-responses";
-import { buildReportScenario } from "../support/analytics-data";
-import { readingCheckAnswer, readingCheckQuestions, scenarioName } from "../support/analytics-scenario";
+import { buildReportScenario } from "../fixtures/analytics-data";
+import { readingCheckAnswer, readingCheckQuestions, scenarioName } from "../fixtures/analytics-scenario";
 import { databaseUrl } from "../support/test-db";
 
 const pool = new pg.Pool({ connectionString: databaseUrl(), max: 2 });

@@ -5,8 +5,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyseMatrix } from "@/lib/stats/item-analysis";
 import { getAssignmentReport } from "@/server/analytics/get-assignment-report";
-import { addCitingPost, buildReportScenario } from "../support/analytics-data";
-import { SCENARIO_STUDENTS, readingCheckAnswer, readingCheckQuestions, scenarioName } from "../support/analytics-scenario";
+import { addCitingPost, buildReportScenario } from "../fixtures/analytics-data";
+import { SCENARIO_STUDENTS, readingCheckAnswer, readingCheckQuestions, scenarioName } from "../fixtures/analytics-scenario";
 import { databaseUrl } from "../support/test-db";
 
 const pool = new pg.Pool({ connectionString: databaseUrl(), max: 2 });

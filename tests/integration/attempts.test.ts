@@ -8,7 +8,7 @@ import { getAttemptResult } from "@/server/attempts/get-attempt-result";
 import { getQuizForTaking } from "@/server/attempts/get-quiz-for-taking";
 import { db } from "@/server/db";
 import { prismaFor } from "../support/test-db";
-import { seedQuiz, type QuizFixture } from "./attempts-fixture";
+import { seedQuiz, type QuizFixture } from "../fixtures/attempts-fixture";
 
 const prisma = prismaFor();
 afterAll(() => prisma.$disconnect());

@@ -12,7 +12,7 @@ import { startAttempt } from "@/server/attempts/start-attempt";
 import { submitAttempt } from "@/server/attempts/submit-attempt";
 import { saveResponse } from "@/server/attempts/save-response";
 import { prismaFor } from "../support/test-db";
-import { seedQuiz } from "./attempts-fixture";
+import { seedQuiz } from "../fixtures/attempts-fixture";
 
 const prisma = prismaFor();
 afterAll(() => prisma.$disconnect());

@@ -8,7 +8,7 @@ import { reportPost } from "@/server/discussion/report-post";
 import { toggleReaction } from "@/server/discussion/toggle-reaction";
 import { submitDebateAnswer } from "@/server/discussion/submit-debate-answer";
 import { prismaFor } from "../support/test-db";
-import { passageAt, seedClassAssignment, submitted, user } from "./discussion-seed";
+import { passageAt, seedClassAssignment, submitted, user } from "../fixtures/discussion-seed";
 
 const db = prismaFor();
 type V = { id: string; role: "INSTRUCTOR" | "STUDENT" };

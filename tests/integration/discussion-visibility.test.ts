@@ -5,7 +5,7 @@ import { getDiscussion } from "@/server/discussion/get-discussion";
 import { moderatePost } from "@/server/discussion/moderate-post";
 import { reportPost } from "@/server/discussion/report-post";
 import { prismaFor } from "../support/test-db";
-import { passageAt, seedClassAssignment, submitted, user } from "./discussion-seed";
+import { passageAt, seedClassAssignment, submitted, user } from "../fixtures/discussion-seed";
 
 const db = prismaFor();
 type V = { id: string; role: "INSTRUCTOR" | "STUDENT" };

@@ -6,7 +6,7 @@ import { hash } from "@node-rs/argon2";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseUrl } from "../support/test-db";
-import { seedLiveAssignment, type LiveFixture } from "../support/live-data";
+import { seedLiveAssignment, type LiveFixture } from "../fixtures/live-data";
 import { openStream, signInCookie, startInstance } from "../support/live-http";
 
 const built = fs.existsSync(path.resolve(import.meta.dirname, "../../.next-test/BUILD_ID"));

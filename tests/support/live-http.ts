@@ -98,7 +98,11 @@ export async function openStream(url: string, cookie: string, lastEventId?: stri
   const waiters: { match: (e: ParsedSse) => boolean; resolve: (e: ParsedSse) => void }[] = [];
   const feed = sseParser((e) => {
     events.push(e);
-    for (const w of [...waiters]) if (w.match(e)) (waiters.splice(waiters.indexOf(w), 1), w.resolve(e));
+    for (const w of [...waiters]) {
+      if (!w.match(e)) continue;
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve(e);
+    }
   });
   void (async () => {
     const decoder = new TextDecoder();

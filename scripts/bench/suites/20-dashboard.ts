@@ -4,8 +4,8 @@
 // (9,000 responses) and 3,334 × 30 (100,020 responses). Also times the streamed responses CSV at 100k.
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import type { QuestionSpec } from "../../../tests/support/analytics-data";
-import { buildReportScenario } from "../../../tests/support/analytics-data";
+import type { QuestionSpec } from "../../../tests/fixtures/analytics-data";
+import { buildReportScenario } from "../../../tests/fixtures/analytics-data";
 import { percentile, type BenchSuite } from "../context";
 
 const QUESTIONS = 30;

@@ -2,7 +2,7 @@
 // question and we time, on every client, how long until the question event arrives. Plain node:http
 // clients (no browser), each with its own real next-auth session.
 import http from "node:http";
-import { seedLiveAssignment } from "../../../tests/support/live-data";
+import { seedLiveAssignment } from "../../../tests/fixtures/live-data";
 import { percentile, type BenchContext, type BenchSuite } from "../context";
 
 const CLIENTS = Number(process.env.LIVE_BENCH_CLIENTS ?? 1000);

@@ -2,7 +2,7 @@
 // figures measured when it shipped (README, docs/decisions/0020-sentence-splitter.md). Prints the table.
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "@/lib/passages/segment";
-import { loadCorpus, scoreSplitter, scoreTable } from "../support/sentence-corpus";
+import { loadCorpus, scoreSplitter, scoreTable } from "@/tests/support/sentence-corpus";
 
 const cases = loadCorpus();
 

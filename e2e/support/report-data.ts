@@ -1,6 +1,6 @@
-// Seeds the known report scenario (tests/support/analytics-scenario.ts) for an e2e test's own instructor.
-import { addCitingPost, buildReportScenario } from "../tests/support/analytics-data";
-import { SCENARIO_STUDENTS, readingCheckAnswer, readingCheckQuestions, scenarioName } from "../tests/support/analytics-scenario";
+// Seeds the known report scenario (tests/fixtures/analytics-scenario.ts) for an e2e test's own instructor.
+import { addCitingPost, buildReportScenario } from "../../tests/fixtures/analytics-data";
+import { SCENARIO_STUDENTS, readingCheckAnswer, readingCheckQuestions, scenarioName } from "../../tests/fixtures/analytics-scenario";
 import { sql, type TestUser } from "./fixtures";
 
 const exec = (text: string, params?: unknown[]) => sql(text, params).then((rows) => ({ rows }));
