@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionEditor } from "@/components/question-editor/question-editor";
 import { draftFrom, newDraft } from "@/components/question-editor/draft";
 import { ConfirmAction } from "@/components/sets/confirm-action";
 import { QuestionList } from "@/components/sets/question-list";
 import { SetDetailsForm } from "@/components/sets/set-details-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { SubmitButton } from "@/components/sets/submit-button";
@@ -34,11 +34,7 @@ export default async function SetPage({ params, searchParams }: Props) {
     if (q !== "new" && !existing) notFound();
     return (
       <>
-        <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-          <Link href={`/sets/${set.id}`} className="text-brand-700 underline">
-            {set.title}
-          </Link>
-        </nav>
+        <Breadcrumb trail={[{ href: `/sets/${set.id}`, label: set.title }]} className="mb-4" />
         <QuestionEditor
           setId={set.id}
           questionId={existing?.id ?? null}
@@ -65,11 +61,7 @@ export default async function SetPage({ params, searchParams }: Props) {
   }));
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href="/sets" className="text-brand-700 underline">
-          Question sets
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/sets", label: "Question sets" }]} className="mb-4" />
       <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
         <div>
           {set.builtIn && <Badge tone="brand">Built-in · read-only</Badge>}
