@@ -9,7 +9,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { SubmitButton } from "@/components/sets/submit-button";
-import { Badge, EmptyState } from "@/components/ui/card";
+import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { passageLabel } from "@/lib/passages/group";
 import { requireInstructorPage } from "@/server/auth/session";
 import { listEssays } from "@/server/essays/list-essays";
@@ -62,26 +62,27 @@ export default async function SetPage({ params, searchParams }: Props) {
   return (
     <>
       <Breadcrumb trail={[{ href: "/sets", label: "Question sets" }]} className="mb-4" />
-      <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-        <div>
-          {set.builtIn && <Badge tone="brand">Built-in · read-only</Badge>}
-          <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{set.title}</h1>
-          {set.description && <p className="mt-1 max-w-2xl text-slate-600">{set.description}</p>}
-          <p className="mt-1 text-sm text-slate-600">From {set.essays.map((e) => e.title).join(" and ")}</p>
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <ButtonLink href={`/sets/${set.id}/preview`} variant="secondary">
-            Preview as a student
-          </ButtonLink>
-          <form action={duplicateSetAction}>
-            <input type="hidden" name="setId" value={set.id} />
-            <SubmitButton variant={set.editable ? "secondary" : "primary"} pendingLabel="Duplicating…">
-              {set.editable ? "Duplicate" : "Duplicate to edit"}
-            </SubmitButton>
-          </form>
-          {set.editable && <ButtonLink href={`/sets/${set.id}?q=new`}>Add a question</ButtonLink>}
-        </div>
-      </div>
+      <PageHeader
+        title={set.title}
+        description={set.description || undefined}
+        eyebrow={set.builtIn ? <Badge tone="brand">Built-in · read-only</Badge> : undefined}
+        actions={
+          <>
+            <ButtonLink href={`/sets/${set.id}/preview`} variant="secondary">
+              Preview as a student
+            </ButtonLink>
+            <form action={duplicateSetAction}>
+              <input type="hidden" name="setId" value={set.id} />
+              <SubmitButton variant={set.editable ? "secondary" : "primary"} pendingLabel="Duplicating…">
+                {set.editable ? "Duplicate" : "Duplicate to edit"}
+              </SubmitButton>
+            </form>
+            {set.editable && <ButtonLink href={`/sets/${set.id}?q=new`}>Add a question</ButtonLink>}
+          </>
+        }
+      >
+        <p className="mt-1 text-sm text-slate-600">From {set.essays.map((e) => e.title).join(" and ")}</p>
+      </PageHeader>
 
       <div className="space-y-6">
         {saved && <Alert tone="success">Question saved{regraded ? `; ${regraded} student answer${regraded === "1" ? " was" : "s were"} regraded` : ""}.</Alert>}
