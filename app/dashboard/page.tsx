@@ -39,7 +39,7 @@ function WorkList({ title, items, empty, render }: { title: string; items: Work[
         {title} <span className="text-slate-600">({items.length})</span>
       </h2>
       {items.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-4 text-sm text-slate-600">{empty}</p>
+        <EmptyState compact title={empty} />
       ) : (
         <ul className="space-y-2">
           {items.map((w) => (
@@ -123,7 +123,7 @@ async function InstructorDashboard({ user }: { user: SessionUser }) {
           Recent assignments
         </h2>
         {recent.length === 0 ? (
-          <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-4 text-sm text-slate-600">Nothing assigned yet: open a class and assign a question set.</p>
+          <EmptyState compact title="Nothing assigned yet: open a class and assign a question set." />
         ) : (
           <ul className="space-y-2">
             {recent.map((a) => {

@@ -3,12 +3,12 @@ import { useActionState, useEffect, useState } from "react";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
+import { Select } from "../ui/input";
 import { initialFormState, keepInputOnSubmit, type FormState } from "./form-state";
 import { toLocalInput } from "@/lib/time/local-input";
 
 type SetOption = { id: string; title: string; builtIn: boolean; questions: number };
 const box = "h-4 w-4 accent-brand-600";
-const selectClass = "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100";
 
 function Check({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked?: boolean }) {
   return (
@@ -79,10 +79,10 @@ export function AssignmentForm({ sets = [], initial, action }: { sets?: SetOptio
           <label htmlFor="f-setId" className="block text-sm font-medium text-slate-800">
             Question set
           </label>
-          <select id="f-setId" name="setId" required className={selectClass} aria-invalid={fe.setId ? true : undefined} aria-describedby={fe.setId ? "f-setId-error" : undefined}>
+          <Select id="f-setId" name="setId" required aria-invalid={fe.setId ? true : undefined} aria-describedby={fe.setId ? "f-setId-error" : undefined}>
             {own.length > 0 && <optgroup label="Your sets">{own.map(option)}</optgroup>}
             {builtIn.length > 0 && <optgroup label="Built-in sets">{builtIn.map(option)}</optgroup>}
-          </select>
+          </Select>
           {fe.setId && (
             <p id="f-setId-error" className="text-sm font-medium text-red-700">
               {fe.setId}

@@ -1,21 +1,18 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { Breadcrumb } from "../ui/breadcrumb";
 
 /** Breadcrumb, the question and the page's actions; shared by the discussion and debate views. */
 export function DiscussionHeader({ assignment, prompt, kind, actions }: { assignment: { id: string; title: string; className: string; classId: string }; prompt: string; kind: string; actions?: ReactNode }) {
   return (
     <header className="mb-5">
-      <nav aria-label="Breadcrumb" className="mb-2 flex flex-wrap gap-1 text-sm text-slate-600">
-        <Link href={`/classes/${assignment.classId}`} className="text-brand-700 underline">
-          {assignment.className}
-        </Link>
-        <span aria-hidden="true">/</span>
-        <Link href={`/assignments/${assignment.id}`} className="text-brand-700 underline">
-          {assignment.title}
-        </Link>
-        <span aria-hidden="true">/</span>
-        <span>{kind}</span>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: `/classes/${assignment.classId}`, label: assignment.className },
+          { href: `/assignments/${assignment.id}`, label: assignment.title },
+        ]}
+        current={kind}
+        className="mb-2"
+      />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div>
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{kind}</p>

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { TextArea } from "@/components/ui/input";
 import { useQuotes } from "./quote-context";
 import { postJson } from "./post-json";
 
@@ -56,14 +57,13 @@ export function PostComposer({ assignmentId, questionId, responseId, parentId, l
       <label htmlFor={`${uid}-body`} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <textarea
+      <TextArea
         id={`${uid}-body`}
         rows={compact ? 2 : 3}
         value={body}
         onChange={(e) => setBody(e.target.value)}
-        aria-invalid={error ? true : undefined}
+        invalid={Boolean(error)}
         aria-describedby={`${uid}-count${error ? ` ${uid}-error` : ""}`}
-        className={`block w-full rounded-lg border bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100 ${error ? "border-red-600" : "border-slate-300"}`}
       />
       <p id={`${uid}-count`} className={`text-xs ${bytes > MAX_BYTES ? "font-semibold text-red-700" : "text-slate-600"}`}>
         {bytes.toLocaleString("en")} / 5,000 characters

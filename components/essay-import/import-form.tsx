@@ -6,6 +6,7 @@ import type { ImportState } from "@/app/essays/import/actions";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
+import { TextArea } from "../ui/input";
 
 type Props = { preview: (form: FormData) => Promise<ImportState>; save: (form: FormData) => Promise<ImportState> };
 // Server actions refuse bodies over 1 MB (Next answers with its error page): essays that large, uploaded or
@@ -83,14 +84,14 @@ export function ImportForm({ preview, save }: Props) {
             <label htmlFor="essay-text" className="mb-1 block text-sm font-medium text-slate-800">
               Essay text
             </label>
-            <textarea
+            <TextArea
               id="essay-text"
               rows={10}
               value={text}
               onChange={(e) => (setText(e.target.value), changed())}
-              aria-invalid={textError ? true : undefined}
+              invalid={Boolean(textError)}
               aria-describedby={textError ? "essay-error" : undefined}
-              className={`block w-full rounded-lg border bg-white px-3 py-2 font-serif text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100 ${textError ? "border-red-600" : "border-slate-300"}`}
+              className="font-serif"
             />
           </div>
         ) : (

@@ -5,10 +5,10 @@
 import { useCallback, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
+import { Countdown } from "@/components/ui/countdown";
 import { formatJoinCode } from "@/lib/live/join-code";
 import type { LiveAction, LiveView } from "@/lib/live/types";
 import { ConnectionStatus } from "./connection-status";
-import { Countdown } from "./countdown";
 import { DistributionBars } from "./distribution-bars";
 import { HostControls } from "./host-controls";
 import { PassageContextView } from "./passage-context-view";
@@ -108,7 +108,7 @@ export function HostLive({ sessionId, assignmentId, initial, serverNow, title, j
           </div>
           <div className="space-y-4 rounded-2xl bg-white p-5 shadow-sm">
             {view.state === "QUESTION" && view.startedAt && view.timerSeconds ? (
-              <Countdown startedAt={view.startedAt} timerSeconds={view.timerSeconds} offsetMs={offset} large />
+              <Countdown kind="question" endsAt={new Date(view.startedAt).getTime() + view.timerSeconds * 1000} offsetMs={offset} large />
             ) : null}
             <DistributionBars tally={view.tally} participants={view.participants} correctIds={view.reveal?.correctBucketIds} />
           </div>

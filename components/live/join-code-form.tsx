@@ -22,7 +22,8 @@ export function JoinCodeForm({ action, initial }: { action: (prev: JoinState, fo
         defaultValue={state.code ?? ""}
         error={state.fieldErrors?.code}
         hint="The six digits on the screen at the front of the room."
-        className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-3 text-center font-mono text-3xl tracking-widest shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100"
+        large
+        className="text-center font-mono tracking-widest"
       />
       <Button type="submit" className="w-full py-3 text-base" disabled={pending}>
         {pending ? "Joining…" : "Join"}

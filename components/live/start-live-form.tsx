@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/input";
 
 type State = { message?: string };
 const TIMERS = [
@@ -25,13 +26,13 @@ export function StartLiveForm({ assignmentId, action }: { assignmentId: string; 
         <label htmlFor="live-timer" className="block text-sm font-medium text-slate-800">
           Time to answer each question
         </label>
-        <select id="live-timer" name="timer" defaultValue="30" className="block w-full max-w-xs rounded-lg border border-slate-300 bg-white px-3 py-2 text-base">
+        <Select look="plain" id="live-timer" name="timer" defaultValue="30" className="max-w-xs">
           {TIMERS.map(([v, label]) => (
             <option key={v} value={v}>
               {label}
             </option>
           ))}
-        </select>
+        </Select>
         <p className="text-sm text-slate-600">Late answers are refused. With no limit, the question stays open until you reveal the answer.</p>
       </div>
       <Button type="submit" disabled={pending}>

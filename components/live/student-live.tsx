@@ -6,11 +6,11 @@ import { useEffect, useRef, useState } from "react";
 import { AnswerInput } from "@/components/questions/answer-input";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { Countdown } from "@/components/ui/countdown";
 import { gradeAnswer } from "@/lib/grading/grade";
 import type { LiveView } from "@/lib/live/types";
 import { isAnswered } from "@/lib/questions/schema";
 import { ConnectionStatus } from "./connection-status";
-import { Countdown } from "./countdown";
 import { PassageContextView } from "./passage-context-view";
 import { useClockOffset, useLiveStream } from "./use-live-stream";
 
@@ -100,7 +100,7 @@ export function StudentLive({ sessionId, initial, serverNow, title, myAnswer, re
               {q.prompt}
             </h1>
             {view.state === "QUESTION" && view.startedAt && view.timerSeconds ? (
-              <Countdown startedAt={view.startedAt} timerSeconds={view.timerSeconds} offsetMs={offset} onExpired={setExpired} />
+              <Countdown kind="question" endsAt={new Date(view.startedAt).getTime() + view.timerSeconds * 1000} offsetMs={offset} onExpiredChange={setExpired} />
             ) : null}
           </div>
           <PassageContextView contexts={q.contexts} revealed={view.state === "REVEAL"} />

@@ -1,7 +1,6 @@
 // Labelled inputs for the question editor: the error is shown under the field and wired to aria-describedby.
 import type { ReactNode } from "react";
-
-const box = "block w-full rounded-lg border bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100";
+import { TextArea as Area, TextInput as Input } from "../ui/input";
 
 export function FieldError({ id, error }: { id: string; error?: string }) {
   if (!error) return null;
@@ -14,8 +13,8 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
 
 type Common = { id: string; label: string; value: string; onChange: (v: string) => void; error?: string; hint?: ReactNode };
 
-/** Label, hint and error around one control; `control` receives the aria attributes and border class. */
-function Labelled({ id, label, error, hint, className, control }: Omit<Common, "value" | "onChange"> & { className?: string; control: (aria: { "aria-invalid"?: true; "aria-describedby"?: string; className: string }) => ReactNode }) {
+/** Label, hint and error around one control; `control` receives whether it is invalid and its aria-describedby. */
+function Labelled({ id, label, error, hint, className, control }: Omit<Common, "value" | "onChange"> & { className?: string; control: (aria: { invalid: boolean; "aria-describedby"?: string }) => ReactNode }) {
   return (
     <div className={className}>
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-800">
@@ -27,9 +26,8 @@ function Labelled({ id, label, error, hint, className, control }: Omit<Common, "
         </p>
       )}
       {control({
-        "aria-invalid": error ? true : undefined,
+        invalid: Boolean(error),
         "aria-describedby": [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined,
-        className: `${box} ${error ? "border-red-600" : "border-slate-300"}`,
       })}
       <FieldError id={`${id}-error`} error={error} />
     </div>
@@ -37,7 +35,7 @@ function Labelled({ id, label, error, hint, className, control }: Omit<Common, "
 }
 
 export function TextArea({ id, label, value, onChange, error, hint, rows = 3 }: Common & { rows?: number }) {
-  return <Labelled id={id} label={label} error={error} hint={hint} control={(aria) => <textarea id={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} {...aria} />} />;
+  return <Labelled id={id} label={label} error={error} hint={hint} control={(aria) => <Area id={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} {...aria} />} />;
 }
 
 export function TextInput({ id, label, value, onChange, error, hint, type = "text", className = "", ...rest }: Common & { type?: string; className?: string; min?: number; max?: number; step?: number | string; inputMode?: "decimal" | "numeric" }) {
@@ -48,7 +46,7 @@ export function TextInput({ id, label, value, onChange, error, hint, type = "tex
       error={error}
       hint={hint}
       className={className}
-      control={(aria) => <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} {...aria} {...rest} />}
+      control={(aria) => <Input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} {...aria} {...rest} />}
     />
   );
 }

@@ -7,6 +7,7 @@ import { QUESTION_TYPES, TYPE_LABELS, type FieldErrors, type QuestionType } from
 import { passageLabel } from "@/lib/passages/group";
 import { Alert } from "../ui/alert";
 import { Button, ButtonLink } from "../ui/button";
+import { Select } from "../ui/input";
 import { blankParts, editorErrors, errorAt, toInput, type Draft, type EditorEssay, type EssayOption } from "./draft";
 import { FieldError, TextArea, TextInput, smallButton } from "./inputs";
 import { SelectableEssay } from "./selectable-essay";
@@ -144,20 +145,20 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
               Answered questions keep their type.
             </p>
           )}
-          <select
+          <Select
             id="q-type"
             disabled={answered > 0}
             aria-describedby={answered > 0 ? "q-type-hint" : undefined}
             value={draft.type}
             onChange={(e) => update({ type: e.target.value as QuestionType, ...blankParts(e.target.value as QuestionType, essayOptions) })}
-            className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base"
+            look="plain"
           >
             {QUESTION_TYPES.map((t) => (
               <option key={t} value={t}>
                 {TYPE_LABELS[t]}
               </option>
             ))}
-          </select>
+          </Select>
           <FieldError id="q-type-error" error={errors.type} />
         </div>
         <TextArea id="q-prompt" label="Question" value={draft.prompt} onChange={(prompt) => update({ prompt })} error={errorAt(errors, "prompt")} rows={2} />

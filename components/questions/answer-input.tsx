@@ -3,6 +3,7 @@
 // (and autosaves it). Used by quiz taking, the instructor's preview and live mode alike.
 import { useId } from "react";
 import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question";
+import { TextArea } from "@/components/ui/input";
 
 type Choice = { id: string; text: string };
 type Props = {
@@ -74,13 +75,12 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
           <label htmlFor={name} className="mb-1 block text-sm font-medium text-slate-800">
             Your answer
           </label>
-          <textarea
+          <TextArea
             id={name}
             rows={5}
             disabled={disabled}
             value={(v.text as string) ?? ""}
             onChange={(e) => onChange({ text: e.target.value })}
-            className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100"
           />
         </div>
       );
@@ -222,13 +222,12 @@ function DebateInput({
         <label htmlFor={`${name}-arg`} className="mb-1 block text-sm font-medium text-slate-800">
           Your argument
         </label>
-        <textarea
+        <TextArea
           id={`${name}-arg`}
           rows={6}
           disabled={disabled}
           value={(value.text as string) ?? ""}
           onChange={(e) => set({ text: e.target.value })}
-          className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100"
         />
       </div>
       <fieldset disabled={disabled}>

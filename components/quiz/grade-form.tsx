@@ -3,6 +3,7 @@ import { useActionState, useId } from "react";
 import { initialFormState, keepInputOnSubmit, type FormState } from "../classes/form-state";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
+import { TextArea, TextInput } from "../ui/input";
 
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 
@@ -17,7 +18,7 @@ export function GradeForm({ action, max, score, feedback, student }: { action: A
           <label htmlFor={`${id}-score`} className="block text-sm font-medium text-slate-800">
             Score for {student} (out of {max})
           </label>
-          <input
+          <TextInput
             id={`${id}-score`}
             name="score"
             type="number"
@@ -26,7 +27,8 @@ export function GradeForm({ action, max, score, feedback, student }: { action: A
             step={0.5}
             defaultValue={score ?? ""}
             aria-invalid={state.fieldErrors?.score ? true : undefined}
-            className="mt-1 block w-28 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100"
+            width="w-28"
+            className="mt-1"
           />
         </div>
       </div>
@@ -34,13 +36,13 @@ export function GradeForm({ action, max, score, feedback, student }: { action: A
         <label htmlFor={`${id}-fb`} className="block text-sm font-medium text-slate-800">
           Feedback for {student}
         </label>
-        <textarea
+        <TextArea
           id={`${id}-fb`}
           name="feedback"
           rows={3}
           defaultValue={feedback}
           maxLength={5000}
-          className="mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100"
+          className="mt-1"
         />
       </div>
       {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}

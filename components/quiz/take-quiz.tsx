@@ -6,8 +6,8 @@ import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question
 import { isAnswered, TYPE_LABELS } from "@/lib/questions/schema";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
+import { Countdown } from "../ui/countdown";
 import { ConfirmDialog } from "./confirm-dialog";
-import { Countdown } from "./countdown";
 import { QuestionSaveState, SaveStatus } from "./save-status";
 import { autosaveStore } from "./autosave-store";
 import { useAutosave } from "./use-autosave";
@@ -69,8 +69,8 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
     router.refresh();
   }, [assignmentId, attemptId, closed, flush, router]);
 
-  const expire = useCallback(() => {
-    if (timeUp) return;
+  const expire = useCallback((expired: boolean) => {
+    if (!expired || timeUp) return;
     setTimeUp(true);
     void submit();
   }, [submit, timeUp]);
@@ -88,7 +88,7 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
             <progress id="quiz-progress" max={questions.length} value={answered} className="h-2 w-full max-w-xs accent-brand-600" />
           </div>
           <SaveStatus overall={overall} />
-          {deadline && <Countdown deadline={deadline} onExpire={expire} />}
+          {deadline && <Countdown kind="quiz" endsAt={deadline} onExpiredChange={expire} />}
         </div>
       </div>
       <div className="space-y-4">

@@ -7,6 +7,7 @@ import type { AcceptResult } from "@/app/essays/[slug]/drafts/actions";
 import type { Draft } from "@/lib/drafting/draft-questions";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
+import { Select, TextInput } from "../ui/input";
 import { DraftSummary, type PassageText } from "./draft-summary";
 
 type Target = { setId: string } | { newSetTitle: string };
@@ -61,21 +62,21 @@ export function DraftReview({ essayTitle, drafts, passages, sets: initialSets, a
             <label htmlFor="draft-target" className="mb-1 block text-sm font-medium text-slate-800">
               Question set
             </label>
-            <select id="draft-target" value={choice} onChange={(e) => setChoice(e.target.value)} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base">
+            <Select look="plain" id="draft-target" value={choice} onChange={(e) => setChoice(e.target.value)}>
               {sets.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.title}
                 </option>
               ))}
               <option value="new">A new set…</option>
-            </select>
+            </Select>
           </div>
           {choice === "new" && (
             <div>
               <label htmlFor="draft-new-title" className="mb-1 block text-sm font-medium text-slate-800">
                 New set title
               </label>
-              <input id="draft-new-title" value={newTitle} onChange={(e) => setNewTitle(e.target.value)} maxLength={200} className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base" />
+              <TextInput look="plain" id="draft-new-title" value={newTitle} onChange={(e) => setNewTitle(e.target.value)} maxLength={200} />
             </div>
           )}
         </div>

@@ -5,6 +5,7 @@ import type { ActionState } from "@/app/sets/action-result";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
+import { TextArea } from "../ui/input";
 
 type Props = {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -25,13 +26,7 @@ export function SetDetailsForm({ action, essays, initial, submitLabel, pendingLa
         <label htmlFor="f-description" className="block text-sm font-medium text-slate-800">
           Description (optional)
         </label>
-        <textarea
-          id="f-description"
-          name="description"
-          rows={2}
-          defaultValue={initial?.description}
-          className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100"
-        />
+        <TextArea id="f-description" name="description" rows={2} defaultValue={initial?.description} />
         {fe.description && <p className="text-sm font-medium text-red-700">{fe.description}</p>}
       </div>
       <fieldset aria-describedby={fe.essayIds ? "essays-error" : undefined}>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { InstructorAssignmentView } from "@/components/quiz/instructor-assignment-view";
 import { StudentAssignmentView } from "@/components/quiz/student-assignment-view";
@@ -22,7 +22,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
     const o = await getAssignmentOverview({ user, assignmentId });
     return (
       <>
-        <Crumb href={`/classes/${o.assignment.class.id}`} label={o.assignment.class.name} />
+        <Breadcrumb trail={[{ href: `/classes/${o.assignment.class.id}`, label: o.assignment.class.name }]} />
         <PageHeader title={o.assignment.title} description={o.assignment.mode === "LIVE" ? "Live quiz" : "Self-paced quiz"} />
         {(await searchParams).updated === "1" && (
           <div className="mb-4">
@@ -47,7 +47,7 @@ async function StudentPage({ user, assignmentId, justSubmitted }: { user: Sessio
   const canStart = !open && !reason && a.mode === "SELF_PACED";
   return (
     <div className="mx-auto max-w-5xl">
-      <Crumb href={`/classes/${a.class.id}`} label={a.class.name} />
+      <Breadcrumb trail={[{ href: `/classes/${a.class.id}`, label: a.class.name }]} />
       <PageHeader title={a.title} description={a.set.description || undefined} />
       <StudentAssignmentView
         assignmentId={a.id}
@@ -62,15 +62,5 @@ async function StudentPage({ user, assignmentId, justSubmitted }: { user: Sessio
         result={result && { attempt: result.attempt, revealed: result.revealed, revealAnswers: result.assignment.revealAnswers, citable: result.citable, items: result.items }}
       />
     </div>
-  );
-}
-
-function Crumb({ href, label }: { href: string; label: string }) {
-  return (
-    <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-      <Link href={href} className="text-brand-700 underline">
-        {label}
-      </Link>
-    </nav>
   );
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { WindowLabel } from "@/components/classes/assignment-status";
 import { CopyButton } from "@/components/classes/copy-button";
 import { RemoveStudentButton } from "@/components/classes/remove-student-button";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -28,11 +29,7 @@ async function InstructorView({ user, classId, deleted }: { user: SessionUser; c
   const n = cls.enrollments.length;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href="/classes" className="text-brand-700 underline">
-          Classes
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/classes", label: "Classes" }]} />
       <PageHeader title={cls.name} description={`${n} student${n === 1 ? "" : "s"}`} actions={
           <>
             <ButtonLink href={`/classes/${cls.id}/report`} variant="secondary">

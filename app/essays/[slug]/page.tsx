@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EssayText } from "@/components/essay/essay-text";
 import { PassageHighlighter } from "@/components/essay/passage-highlighter";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/card";
 import { essayByline } from "@/lib/essays/essay-label";
@@ -25,11 +26,7 @@ export default async function EssayPage({ params, searchParams }: Props) {
   const groups = groupPassages(essay.passages);
   return (
     <article className="mx-auto max-w-3xl">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href="/essays" className="text-brand-700 underline">
-          Essays
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/essays", label: "Essays" }]} className="mb-4" />
       {imported && (
         <div className="mb-4">
           <Alert tone="success">Essay imported. Only you can see it; add it to a question set to draw questions from it.</Alert>

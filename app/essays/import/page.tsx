@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { ImportForm } from "@/components/essay-import/import-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/card";
 import { requireInstructorPage } from "@/server/auth/session";
 import { importEssayAction, previewEssayAction } from "./actions";
@@ -10,11 +10,7 @@ export default async function ImportEssayPage() {
   await requireInstructorPage("/essays/import");
   return (
     <div className="mx-auto max-w-3xl">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href="/essays" className="text-brand-700 underline">
-          Essays
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/essays", label: "Essays" }]} className="mb-4" />
       <PageHeader
         title="Import an essay"
         description="Paste the text or upload a .txt or .md file (UTF-8, up to 200 kB). Each line becomes a numbered paragraph, split into sentences your questions can cite. Only you can see essays you import."

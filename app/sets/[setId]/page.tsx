@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuestionEditor } from "@/components/question-editor/question-editor";
 import { draftFrom, newDraft } from "@/components/question-editor/draft";
 import { ConfirmAction } from "@/components/sets/confirm-action";
 import { QuestionList } from "@/components/sets/question-list";
 import { SetDetailsForm } from "@/components/sets/set-details-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { SubmitButton } from "@/components/sets/submit-button";
-import { Badge, EmptyState } from "@/components/ui/card";
+import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { passageLabel } from "@/lib/passages/group";
 import { requireInstructorPage } from "@/server/auth/session";
 import { listEssays } from "@/server/essays/list-essays";
@@ -34,11 +34,7 @@ export default async function SetPage({ params, searchParams }: Props) {
     if (q !== "new" && !existing) notFound();
     return (
       <>
-        <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-          <Link href={`/sets/${set.id}`} className="text-brand-700 underline">
-            {set.title}
-          </Link>
-        </nav>
+        <Breadcrumb trail={[{ href: `/sets/${set.id}`, label: set.title }]} className="mb-4" />
         <QuestionEditor
           setId={set.id}
           questionId={existing?.id ?? null}
@@ -65,31 +61,28 @@ export default async function SetPage({ params, searchParams }: Props) {
   }));
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href="/sets" className="text-brand-700 underline">
-          Question sets
-        </Link>
-      </nav>
-      <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-        <div>
-          {set.builtIn && <Badge tone="brand">Built-in · read-only</Badge>}
-          <h1 className="mt-1 text-2xl font-bold tracking-tight sm:text-3xl">{set.title}</h1>
-          {set.description && <p className="mt-1 max-w-2xl text-slate-600">{set.description}</p>}
-          <p className="mt-1 text-sm text-slate-600">From {set.essays.map((e) => e.title).join(" and ")}</p>
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <ButtonLink href={`/sets/${set.id}/preview`} variant="secondary">
-            Preview as a student
-          </ButtonLink>
-          <form action={duplicateSetAction}>
-            <input type="hidden" name="setId" value={set.id} />
-            <SubmitButton variant={set.editable ? "secondary" : "primary"} pendingLabel="Duplicating…">
-              {set.editable ? "Duplicate" : "Duplicate to edit"}
-            </SubmitButton>
-          </form>
-          {set.editable && <ButtonLink href={`/sets/${set.id}?q=new`}>Add a question</ButtonLink>}
-        </div>
-      </div>
+      <Breadcrumb trail={[{ href: "/sets", label: "Question sets" }]} className="mb-4" />
+      <PageHeader
+        title={set.title}
+        description={set.description || undefined}
+        eyebrow={set.builtIn ? <Badge tone="brand">Built-in · read-only</Badge> : undefined}
+        actions={
+          <>
+            <ButtonLink href={`/sets/${set.id}/preview`} variant="secondary">
+              Preview as a student
+            </ButtonLink>
+            <form action={duplicateSetAction}>
+              <input type="hidden" name="setId" value={set.id} />
+              <SubmitButton variant={set.editable ? "secondary" : "primary"} pendingLabel="Duplicating…">
+                {set.editable ? "Duplicate" : "Duplicate to edit"}
+              </SubmitButton>
+            </form>
+            {set.editable && <ButtonLink href={`/sets/${set.id}?q=new`}>Add a question</ButtonLink>}
+          </>
+        }
+      >
+        <p className="mt-1 text-sm text-slate-600">From {set.essays.map((e) => e.title).join(" and ")}</p>
+      </PageHeader>
 
       <div className="space-y-6">
         {saved && <Alert tone="success">Question saved{regraded ? `; ${regraded} student answer${regraded === "1" ? " was" : "s were"} regraded` : ""}.</Alert>}

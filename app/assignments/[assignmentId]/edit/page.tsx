@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { AssignmentForm } from "@/components/classes/assignment-form";
 import { ConfirmAction } from "@/components/sets/confirm-action";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireInstructorPage } from "@/server/auth/session";
 import { getAssignmentForEdit } from "@/server/classes/update-assignment";
@@ -16,11 +16,7 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
   const work = a.studentsWithWork;
   return (
     <div className="mx-auto max-w-3xl">
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href={`/assignments/${a.id}`} className="text-brand-700 underline">
-          {a.title}
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: `/assignments/${a.id}`, label: a.title }]} />
       <PageHeader title="Assignment settings" description={`${a.title} · ${a.class.name}. Changes apply at once, also to students who are answering now.`} />
       <Card>
         <AssignmentForm

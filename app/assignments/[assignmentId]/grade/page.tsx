@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { GradeForm } from "@/components/quiz/grade-form";
 import { PassageQuote } from "@/components/quiz/passage-quote";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { TYPE_LABELS, type QuestionType } from "@/lib/questions/schema";
 import { requireInstructorPage } from "@/server/auth/session";
@@ -15,11 +15,7 @@ export default async function GradePage({ params }: { params: Promise<{ assignme
   const { assignment, items, remaining } = await getGradingQueue({ user, assignmentId });
   return (
     <div className="mx-auto max-w-5xl">
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href={`/assignments/${assignment.id}`} className="text-brand-700 underline">
-          {assignment.title}
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: `/assignments/${assignment.id}`, label: assignment.title }]} />
       <PageHeader title="Grading" description={`${remaining} answer${remaining === 1 ? "" : "s"} to grade · short answers and debate answers from submitted attempts.`} />
       {items.length === 0 ? (
         <EmptyState title="Nothing to grade yet">Short answers and debate answers appear here once students submit.</EmptyState>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { BarChartFigure } from "@/components/analytics/bar-chart-figure";
 import { minutes, pct } from "@/components/analytics/format";
 import { Pager } from "@/components/analytics/pager";
@@ -8,6 +7,7 @@ import { QuestionTable } from "@/components/analytics/question-table";
 import { StatTile } from "@/components/analytics/stat-tile";
 import { StudentsTable } from "@/components/analytics/students-table";
 import { TestStatsCard } from "@/components/analytics/test-stats";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
@@ -32,11 +32,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href={`/classes/${r.assignment.classId}/report`} className="text-brand-700 underline">
-          {r.assignment.className}: class report
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: `/classes/${r.assignment.classId}/report`, label: `${r.assignment.className}: class report` }]} />
       <PageHeader
         title={`Report: ${r.assignment.title}`}
         description={`Question set “${r.assignment.setTitle}”. Statistics use each student’s first submitted attempt.`}

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { TakeQuiz } from "@/components/quiz/take-quiz";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/card";
 import { isAppError } from "@/lib/errors/app-error";
 import { requireUserPage } from "@/server/auth/session";
@@ -20,11 +20,7 @@ export default async function TakePage({ params }: { params: Promise<{ assignmen
   if (!quiz.attempt) redirect(`/assignments/${assignmentId}`);
   return (
     <div className="mx-auto max-w-3xl">
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href={`/assignments/${assignmentId}`} className="text-brand-700 underline">
-          {quiz.assignment.className}
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: `/assignments/${assignmentId}`, label: quiz.assignment.className }]} />
       <PageHeader title={quiz.assignment.title} description={quiz.attempt.number > 1 ? `Attempt ${quiz.attempt.number}` : undefined} />
       <TakeQuiz
         assignmentId={assignmentId}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { DraftReview } from "@/components/sets/draft-review";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { EmptyState } from "@/components/ui/card";
 import { requireInstructorPage } from "@/server/auth/session";
 import { draftEssayQuestions } from "@/server/essays/draft-essay-questions";
@@ -16,11 +16,7 @@ export default async function DraftsPage({ params }: { params: Promise<{ slug: s
   const passages = Object.fromEntries(essay.passages.map((p) => [p.id, { paragraph: p.paragraph, sentence: p.sentence, text: p.text }]));
   return (
     <div className="mx-auto max-w-3xl">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href={`/essays/${essay.slug}`} className="text-brand-700 underline">
-          {essay.title}
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: `/essays/${essay.slug}`, label: essay.title }]} className="mb-4" />
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Draft questions</h1>
       <p className="mt-1 text-slate-600">
         Suggested from “{essay.title}”, each citing the passage it comes from. Accept the good ones into a set, edit any that need it, discard the rest. Nothing is saved until you accept.

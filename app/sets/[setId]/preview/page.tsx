@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PreviewQuestions } from "@/components/sets/preview-questions";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/card";
 import { forAnswering, toPublicQuestion, type PassageRef } from "@/lib/questions/public-question";
@@ -20,11 +20,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ setId:
   const citable = [...set.refs.values()];
   return (
     <div className="mx-auto max-w-3xl">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
-        <Link href={`/sets/${set.id}`} className="text-brand-700 underline">
-          {set.title}
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: `/sets/${set.id}`, label: set.title }]} className="mb-4" />
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Preview: {set.title}</h1>
       <p className="mt-1 text-slate-600">What a student sees, each question beside the passage it is drawn from.</p>
       <div className="my-4">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AssignmentForm } from "@/components/classes/assignment-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireInstructorPage } from "@/server/auth/session";
@@ -15,11 +16,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
   const [cls, sets] = await Promise.all([getClassForInstructor({ user, classId }), listAssignableSets({ user })]);
   return (
     <div className="mx-auto max-w-3xl">
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href={`/classes/${cls.id}`} className="text-brand-700 underline">
-          {cls.name}
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: `/classes/${cls.id}`, label: cls.name }]} />
       <PageHeader title="New assignment" description={`Assign a question set to ${cls.name}.`} />
       {sets.length === 0 && (
         <div className="mb-4">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { minutes, num } from "@/components/analytics/format";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getStudentAttempt } from "@/server/analytics/get-student-attempt";
 import { orNotFound } from "@/server/http/or-not-found";
@@ -17,11 +18,7 @@ export default async function StudentAttemptPage({ params, searchParams }: Props
   const r = await orNotFound(getStudentAttempt({ user, assignmentId, studentId, attemptNumber: Number.isFinite(n) ? n : undefined }));
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
-        <Link href={`/assignments/${r.assignment.id}/report`} className="text-brand-700 underline">
-          Report: {r.assignment.title}
-        </Link>
-      </nav>
+      <Breadcrumb trail={[{ href: `/assignments/${r.assignment.id}/report`, label: `Report: ${r.assignment.title}` }]} />
       <PageHeader
         title={r.student.name}
         description={
