@@ -27,7 +27,7 @@ export function Countdown({ endsAt, offsetMs = 0, kind, large, onExpiredChange }
     tick();
     const t = setInterval(tick, kind === "question" ? 250 : 1000);
     return () => clearInterval(t);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `msLeft` is rebuilt every render from exactly these deps; listing it would restart the interval on every tick
   }, [end, offsetMs, kind]);
   const expired = left === 0;
   useEffect(() => onExpiredChange?.(expired), [expired, onExpiredChange]);
