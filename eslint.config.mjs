@@ -72,22 +72,6 @@ export default defineConfig([
     ["@/app", "@/app/**", "@/server", "@/server/**", "**/app/**", "**/server/**"],
     "components/ is UI only: take data and actions as props, and shared types from lib/ (never app/ or server/).",
   ),
-  // TEMPORARY: these components still import an action or `ActionState` from app/. Branch h2-actions moves
-  // `ActionState` to lib/ and fixes them; delete this entry when it lands (they keep the server/ ban meanwhile).
-  layer(
-    [
-      "components/auth/sign-up-form.tsx",
-      "components/essay-import/import-form.tsx",
-      "components/quiz/extension-editor.tsx",
-      "components/quiz/instructor-assignment-view.tsx",
-      "components/sets/confirm-action.tsx",
-      "components/sets/draft-review.tsx",
-      "components/sets/question-list.tsx",
-      "components/sets/set-details-form.tsx",
-    ],
-    ["@/server", "@/server/**", "**/server/**"],
-    "components/ is UI only: take data and actions as props, and shared types from lib/ (never app/ or server/).",
-  ),
   layer(
     ["lib/**"],
     [

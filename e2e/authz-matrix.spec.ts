@@ -131,23 +131,25 @@ test("each role gets exactly what it may from every page and route handler", asy
 });
 
 // Server actions have no URL to request, so this part is a lighter STATIC check: every exported action in a
-// "use server" file is listed in ACTIONS, calls a require* guard, and passes the acting user to its server/
-// function (which authorizes and scopes its queries by that user; see the conventions in docs/design.md).
+// "use server" file is listed in ACTIONS, is written through a role wrapper (server/http/server-action.ts:
+// the role is its first word; publicAction only where signed-out visitors act), and passes the acting user
+// to its server/ function (which authorizes and scopes its queries by that user; see docs/design.md).
 test("every server action authorizes before calling its server function", () => {
   const PUBLIC = new Set(["signUpAction"]); // creating an account is what signed-out visitors do
   const files = appFiles().filter((f) => /\.(ts|tsx)$/.test(f) && /^["']use server["']/m.test(readFileSync(join(APP, f), "utf8")));
   expect(files.map((f) => `app/${f}`).sort(), "server action files").toEqual(Object.keys(ACTIONS).sort());
   for (const f of files) {
     const src = readFileSync(join(APP, f), "utf8");
-    const exported = [...src.matchAll(/^export (?:async )?function (\w+)|^export const (\w+)\s*=\s*async/gm)].map((m) => m[1] ?? m[2]!);
+    const exported = [...src.matchAll(/^export (?:async function (\w+)|const (\w+)\s*=)/gm)].map((m) => m[1] ?? m[2]!);
     const listed = ACTIONS[`app/${f}`]!;
     expect(exported.sort(), `exported actions of app/${f}`).toEqual(Object.keys(listed).sort());
     for (const name of exported) {
-      const start = src.indexOf(`function ${name}`) >= 0 ? src.indexOf(`function ${name}`) : src.indexOf(`const ${name}`);
+      const start = src.indexOf(`const ${name}`);
       const next = src.indexOf("\nexport ", start + 1);
       const body = src.slice(start, next < 0 ? undefined : next);
-      if (PUBLIC.has(name)) continue;
-      expect(body, `${name} calls a require* guard`).toMatch(/\brequire(User|Instructor|Student)(Page)?\(/);
+      const wrapper = /^const \w+\s*=\s*(instructor|student|user|public)Action\(/.exec(body)?.[1];
+      expect(wrapper, `${name} is written through a role wrapper (instructorAction, studentAction, userAction)`).toBeDefined();
+      expect(wrapper === "public", `${name} is public`).toBe(PUBLIC.has(name));
       const server = listed[name];
       if (server) expect(body, `${name} passes the acting user to ${server}`).toMatch(new RegExp(`\\b${server}\\(\\{[^}]*\\buser\\b`));
     }

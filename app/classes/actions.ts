@@ -1,49 +1,32 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { FormState } from "@/components/classes/form-state";
-import { requireInstructor } from "@/server/auth/session";
 import { createAssignment, createAssignmentInput } from "@/server/classes/create-assignment";
 import { createClass, createClassInput } from "@/server/classes/create-class";
 import { removeStudent } from "@/server/classes/remove-student";
-import { expectedFailure, formArg, idArg, refuseNul } from "@/server/http/action-input";
-import { assignmentSettingsFrom, fieldErrors } from "./assignment-form-input";
-const fail = (e: unknown): FormState => ({ ok: false, ...expectedFailure(e) });
+import { idSchema, textField } from "@/server/http/action-input";
+import { formInput, instructorAction } from "@/server/http/server-action";
+import { assignmentForm } from "./assignment-form-input";
 
-export async function createClassAction(_prev: FormState, form: FormData): Promise<FormState> {
-  let id: string;
-  try {
-    const user = await requireInstructor();
-    refuseNul(form);
-    const parsed = createClassInput.safeParse({ name: formArg(form).get("name") });
-    if (!parsed.success) return fieldErrors(parsed.error);
-    id = (await createClass({ user, input: parsed.data })).id;
-  } catch (e) {
-    return fail(e);
-  }
-  redirect(`/classes/${id}`);
-}
+export const createClassAction = instructorAction(
+  { state: true, form: formInput((f) => ({ name: textField(f, "name") }), createClassInput) },
+  async ({ user, form }) => {
+    const { id } = await createClass({ user, input: form });
+    redirect(`/classes/${id}`);
+  },
+);
 
-export async function removeStudentAction(classId: string, studentId: string): Promise<{ ok: boolean; message?: string }> {
-  try {
-    const user = await requireInstructor();
-    await removeStudent({ user, classId: idArg(classId), studentId: idArg(studentId) });
-  } catch (e) {
-    return fail(e);
-  }
+/** RemoveStudentButton: removeStudentAction.bind(null, classId, studentId)(). */
+export const removeStudentAction = instructorAction({ args: [idSchema, idSchema] }, async ({ user, args: [classId, studentId] }) => {
+  await removeStudent({ user, classId, studentId });
   revalidatePath(`/classes/${classId}`);
-  return { ok: true };
-}
+});
 
-export async function createAssignmentAction(classId: string, _prev: FormState, form: FormData): Promise<FormState> {
-  let id: string;
-  try {
-    const user = await requireInstructor();
-    const parsed = createAssignmentInput.safeParse(assignmentSettingsFrom(form));
-    if (!parsed.success) return fieldErrors(parsed.error);
-    id = (await createAssignment({ user, classId: idArg(classId), input: parsed.data })).id;
-  } catch (e) {
-    return fail(e);
-  }
-  redirect(`/assignments/${id}`);
-}
+/** AssignmentForm: createAssignmentAction.bind(null, classId)(prev, form). */
+export const createAssignmentAction = instructorAction(
+  { args: [idSchema], state: true, form: assignmentForm(createAssignmentInput) },
+  async ({ user, args: [classId], form }) => {
+    const { id } = await createAssignment({ user, classId, input: form });
+    redirect(`/assignments/${id}`);
+  },
+);

@@ -1,11 +1,8 @@
-import type { FormState } from "@/components/classes/form-state";
-import { formArg, refuseNul } from "@/server/http/action-input";
 import type { z } from "zod";
+import { formInput } from "@/server/http/server-action";
 
 /** The assignment form's fields as the settings schemas expect them (create adds setId and mode). */
-export function assignmentSettingsFrom(raw: unknown) {
-  refuseNul(raw);
-  const f = formArg(raw);
+function assignmentSettingsFrom(f: FormData) {
   const on = (k: string) => f.get(k) === "on";
   return {
     title: f.get("title") ?? "",
@@ -23,9 +20,5 @@ export function assignmentSettingsFrom(raw: unknown) {
   };
 }
 
-/** A schema's issues as the form's per-field errors (the first per field). */
-export function fieldErrors(err: z.ZodError): FormState {
-  const fe: Record<string, string> = {};
-  for (const i of err.issues) fe[String(i.path[0] ?? "_")] ??= i.message;
-  return { ok: false, message: "Check the highlighted fields.", fieldErrors: fe };
-}
+/** The assignment form (create or edit), checked by the given settings schema. */
+export const assignmentForm = <T>(schema: z.ZodType<T>) => formInput(assignmentSettingsFrom, schema);

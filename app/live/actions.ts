@@ -1,22 +1,11 @@
 "use server";
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import type { JoinState } from "@/lib/live/types";
-import { requireUser } from "@/server/auth/session";
-import { expectedFailure, formArg } from "@/server/http/action-input";
+import { textField } from "@/server/http/action-input";
+import { formInput, userAction } from "@/server/http/server-action";
 import { findSessionByCode } from "@/server/live/find-session-by-code";
 
-const input = z.object({ code: z.string().max(32) });
-
-export async function joinLiveAction(_prev: JoinState, form: FormData): Promise<JoinState> {
-  let code = "";
-  let sessionId: string;
-  try {
-    const parsed = input.safeParse({ code: formArg(form).get("code") ?? "" });
-    code = parsed.success ? parsed.data.code : "";
-    sessionId = await findSessionByCode({ user: await requireUser(), code });
-  } catch (e) {
-    return { ...expectedFailure(e), code };
-  }
+/** JoinCodeForm: joinLiveAction(prev, form). findSessionByCode says what is wrong with a code. */
+export const joinLiveAction = userAction({ state: true, form: formInput((f) => ({ code: textField(f, "code") })) }, async ({ user, form }) => {
+  const sessionId = await findSessionByCode({ user, code: form.code });
   redirect(`/live/${sessionId}`);
-}
+});

@@ -4,7 +4,7 @@ import { JoinCodeForm } from "@/components/live/join-code-form";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { isAppError } from "@/lib/errors/app-error";
-import type { JoinState } from "@/lib/live/types";
+import { initialActionState, type ActionState } from "@/lib/actions/action-state";
 import { requireUserPage } from "@/server/auth/session";
 import { findSessionByCode } from "@/server/live/find-session-by-code";
 import { listOpenSessions } from "@/server/live/list-open-sessions";
@@ -16,14 +16,14 @@ export const metadata: Metadata = { title: "Join a live session" };
 export default async function JoinLivePage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
   const { code } = await searchParams;
   const user = await requireUserPage(code ? `/live?code=${encodeURIComponent(code)}` : "/live");
-  let initial: JoinState = {};
+  let initial: ActionState = initialActionState;
   if (code && user.role === "STUDENT") {
     let sessionId: string | null = null;
     try {
       sessionId = await findSessionByCode({ user, code });
     } catch (e) {
       if (!isAppError(e)) throw e;
-      initial = { message: e.message, fieldErrors: e.fieldErrors, code };
+      initial = { ok: false, message: e.message, fieldErrors: e.fieldErrors };
     }
     if (sessionId) redirect(`/live/${sessionId}`);
   }
@@ -59,7 +59,7 @@ export default async function JoinLivePage({ searchParams }: { searchParams: Pro
               <p className="pt-2 text-center text-sm text-slate-600">or enter a code</p>
             </section>
           )}
-          <JoinCodeForm action={joinLiveAction} initial={initial} />
+          <JoinCodeForm action={joinLiveAction} initial={initial} code={code} />
         </>
       )}
     </div>

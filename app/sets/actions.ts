@@ -1,36 +1,25 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireInstructor } from "@/server/auth/session";
-import { expectedFailure, formArg, idSchema } from "@/server/http/action-input";
+import { z } from "zod";
+import { idSchema, textField } from "@/server/http/action-input";
+import { formInput, instructorAction } from "@/server/http/server-action";
 import { createSet } from "@/server/question-sets/create-set";
 import { duplicateSet } from "@/server/question-sets/duplicate-set";
-import { actionError, setDetailsFrom, type ActionState } from "./action-result";
+import { setDetailsForm } from "./set-details-input";
 
-const setId = idSchema;
-
-export async function createSetAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  let id: string;
-  try {
-    const user = await requireInstructor();
-    id = (await createSet({ user, input: setDetailsFrom(form) })).id;
-  } catch (e) {
-    return actionError(e);
-  }
+export const createSetAction = instructorAction({ state: true, form: setDetailsForm }, async ({ user, form }) => {
+  const { id } = await createSet({ user, input: form });
   revalidatePath("/sets");
   redirect(`/sets/${id}`);
-}
+});
 
 /** A plain form action (no form state to return to): an expected failure lands on the list with a message. */
-export async function duplicateSetAction(form: FormData): Promise<void> {
-  let copyId: string;
-  try {
-    const user = await requireInstructor();
-    copyId = (await duplicateSet({ user, setId: setId.parse(formArg(form).get("setId")) })).id;
-  } catch (e) {
-    expectedFailure(e); // rethrows anything unexpected
-    redirect("/sets?notDuplicated=1");
-  }
-  revalidatePath("/sets");
-  redirect(`/sets/${copyId}?duplicated=1`);
-}
+export const duplicateSetAction = instructorAction(
+  { form: formInput((f) => ({ setId: textField(f, "setId") }), z.object({ setId: idSchema })), onFailure: () => redirect("/sets?notDuplicated=1") },
+  async ({ user, form }) => {
+    const copy = await duplicateSet({ user, setId: form.setId });
+    revalidatePath("/sets");
+    redirect(`/sets/${copy.id}?duplicated=1`);
+  },
+);

@@ -2,17 +2,17 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
-import type { SignUpState } from "@/app/(auth)/sign-up/actions";
+import type { ActionState } from "@/lib/actions/action-state";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 
-type Action = (prev: SignUpState, form: FormData) => Promise<SignUpState>;
+type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 export function SignUpForm({ action, next }: { action: Action; next?: string }) {
   const router = useRouter();
   const creds = useRef<{ email: string; password: string } | null>(null);
-  const [state, formAction, pending] = useActionState<SignUpState, FormData>(async (prev, form) => {
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(async (prev, form) => {
     creds.current = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
     return action(prev, form);
   }, { ok: false });

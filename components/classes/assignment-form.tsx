@@ -3,8 +3,9 @@ import { useActionState, useEffect, useState } from "react";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
+import { initialActionState, type ActionState } from "@/lib/actions/action-state";
 import { Select } from "../ui/input";
-import { initialFormState, keepInputOnSubmit, type FormState } from "./form-state";
+import { keepInputOnSubmit } from "./form-state";
 import { toLocalInput } from "@/lib/time/local-input";
 
 type SetOption = { id: string; title: string; builtIn: boolean; questions: number };
@@ -41,20 +42,20 @@ export type AssignmentSettings = {
  * Assign a question set to a class, or (with `initial`) change an assignment's settings; its set and mode
  * stay. Dates are typed in the instructor's own time zone and sent as UTC.
  */
-export function AssignmentForm({ sets = [], initial, action }: { sets?: SetOption[]; initial?: AssignmentSettings; action: (prev: FormState, form: FormData) => Promise<FormState> }) {
+export function AssignmentForm({ sets = [], initial, action }: { sets?: SetOption[]; initial?: AssignmentSettings; action: (prev: ActionState, form: FormData) => Promise<ActionState> }) {
   // The stored times are shown in the browser's time zone, which the server does not know: filled in after mount.
   const [local, setLocal] = useState<{ opensAt: string; closesAt: string; zone: string } | null>(null);
   useEffect(() => {
     setLocal({ opensAt: toLocalInput(initial?.opensAt), closesAt: toLocalInput(initial?.closesAt), zone: Intl.DateTimeFormat().resolvedOptions().timeZone });
   }, [initial?.opensAt, initial?.closesAt]);
   const editing = initial !== undefined;
-  const [state, formAction, pending] = useActionState(async (prev: FormState, form: FormData) => {
+  const [state, formAction, pending] = useActionState(async (prev: ActionState, form: FormData) => {
     for (const k of ["opensAt", "closesAt"]) {
       const local = String(form.get(`${k}Local`) ?? "");
       form.set(k, local ? new Date(local).toISOString() : "");
     }
     return action(prev, form);
-  }, initialFormState);
+  }, initialActionState);
   const fe = state.fieldErrors ?? {};
   const own = sets.filter((s) => !s.builtIn);
   const builtIn = sets.filter((s) => s.builtIn);

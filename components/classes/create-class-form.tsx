@@ -3,10 +3,11 @@ import { useActionState } from "react";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
-import { initialFormState, keepInputOnSubmit, type FormState } from "./form-state";
+import { initialActionState, type ActionState } from "@/lib/actions/action-state";
+import { keepInputOnSubmit } from "./form-state";
 
-export function CreateClassForm({ action }: { action: (prev: FormState, form: FormData) => Promise<FormState> }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+export function CreateClassForm({ action }: { action: (prev: ActionState, form: FormData) => Promise<ActionState> }) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form onSubmit={keepInputOnSubmit(formAction)} className="flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
       <div className="flex-1">

@@ -1,9 +1,5 @@
 import { startTransition } from "react";
 
-/** What a server action returns to its form: a message and per-field errors. */
-export type FormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string> };
-export const initialFormState: FormState = { ok: false };
-
 /**
  * An onSubmit handler that runs a form action without React's automatic reset of uncontrolled fields, so
  * what the user typed stays when the server answers with an error.

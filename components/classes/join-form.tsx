@@ -3,10 +3,11 @@ import { useActionState } from "react";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
-import { initialFormState, keepInputOnSubmit, type FormState } from "./form-state";
+import { initialActionState, type ActionState } from "@/lib/actions/action-state";
+import { keepInputOnSubmit } from "./form-state";
 
-export function JoinForm({ action, code }: { action: (prev: FormState, form: FormData) => Promise<FormState>; code?: string }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+export function JoinForm({ action, code }: { action: (prev: ActionState, form: FormData) => Promise<ActionState>; code?: string }) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form onSubmit={keepInputOnSubmit(formAction)} className="space-y-4" noValidate>
       {state.message && <Alert tone="error">{state.message}</Alert>}

@@ -2,13 +2,14 @@
 // Import an essay: paste or upload, see the passages it splits into, then save. State is held here (not in
 // an uncontrolled form) so the chosen file survives the preview round trip.
 import { useState, useTransition } from "react";
-import type { ImportState } from "@/app/essays/import/actions";
+import type { ActionResult } from "@/lib/actions/action-state";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { TextArea } from "../ui/input";
 
-type Props = { preview: (form: FormData) => Promise<ImportState>; save: (form: FormData) => Promise<ImportState> };
+type ImportResult = ActionResult<{ paragraphs: { paragraph: number; sentences: string[] }[] }>;
+type Props = { preview: (form: FormData) => Promise<ImportResult>; save: (form: FormData) => Promise<ImportResult> };
 // Server actions refuse bodies over 1 MB (Next answers with its error page): essays that large, uploaded or
 // pasted, are refused here with the advice the server gives for anything over 200 kB.
 const TRANSPORT_LIMIT = 1024 * 1024;

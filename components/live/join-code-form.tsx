@@ -3,13 +3,15 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { JoinState } from "@/lib/live/types";
+import type { ActionState } from "@/lib/actions/action-state";
+import { keepInputOnSubmit } from "../classes/form-state";
 
-/** Big, phone-friendly code entry (numeric keypad). */
-export function JoinCodeForm({ action, initial }: { action: (prev: JoinState, form: FormData) => Promise<JoinState>; initial: JoinState }) {
+/** Big, phone-friendly code entry (numeric keypad). `code` is the one a QR link brought; what the student types
+ *  stays after a refusal (keepInputOnSubmit). */
+export function JoinCodeForm({ action, initial, code }: { action: (prev: ActionState, form: FormData) => Promise<ActionState>; initial: ActionState; code?: string }) {
   const [state, formAction, pending] = useActionState(action, initial);
   return (
-    <form action={formAction} className="space-y-4">
+    <form onSubmit={keepInputOnSubmit(formAction)} className="space-y-4">
       {state.message && <Alert tone="error">{state.message}</Alert>}
       <Field
         label="Join code"
@@ -19,7 +21,7 @@ export function JoinCodeForm({ action, initial }: { action: (prev: JoinState, fo
         placeholder="123 456"
         maxLength={9}
         required
-        defaultValue={state.code ?? ""}
+        defaultValue={code ?? ""}
         error={state.fieldErrors?.code}
         hint="The six digits on the screen at the front of the room."
         large

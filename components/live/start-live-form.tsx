@@ -3,8 +3,8 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
+import { initialActionState, type ActionState } from "@/lib/actions/action-state";
 
-type State = { message?: string };
 const TIMERS = [
   ["0", "No time limit"],
   ["10", "10 seconds"],
@@ -16,8 +16,8 @@ const TIMERS = [
   ["120", "2 minutes"],
 ] as const;
 
-export function StartLiveForm({ assignmentId, action }: { assignmentId: string; action: (prev: State, form: FormData) => Promise<State> }) {
-  const [state, formAction, pending] = useActionState(action, {});
+export function StartLiveForm({ assignmentId, action }: { assignmentId: string; action: (prev: ActionState, form: FormData) => Promise<ActionState> }) {
+  const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form action={formAction} className="space-y-4">
       {state.message && <Alert tone="error">{state.message}</Alert>}

@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState, useTransition } from "react";
 import { QUESTION_TYPES, TYPE_LABELS, type FieldErrors, type QuestionType } from "@/lib/questions/schema";
+import type { ActionResult } from "@/lib/actions/action-state";
 import { passageLabel } from "@/lib/passages/group";
 import { Alert } from "../ui/alert";
 import { Button, ButtonLink } from "../ui/button";
@@ -13,7 +14,7 @@ import { FieldError, TextArea, TextInput, smallButton } from "./inputs";
 import { SelectableEssay } from "./selectable-essay";
 import { TypeFields } from "./type-fields";
 
-export type SaveResult = { ok: true; id: string; regraded: number } | { ok: false; message: string; fieldErrors?: FieldErrors };
+type SaveResult = ActionResult<{ id: string; regraded: number }>;
 type Props = {
   setId: string;
   questionId: string | null;

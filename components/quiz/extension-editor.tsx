@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useState } from "react";
-import type { ActionState } from "@/app/sets/action-result";
-import { initialFormState, keepInputOnSubmit, type FormState } from "../classes/form-state";
+import { initialActionState, type ActionState } from "@/lib/actions/action-state";
+import { keepInputOnSubmit } from "../classes/form-state";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
@@ -12,18 +12,18 @@ type Props = {
   extension: { closesAt: string | null; extraMinutes: number; extraAttempts: number } | null;
   /** the assignment has a time limit (extra minutes mean something) */
   timed: boolean;
-  save: (prev: FormState, form: FormData) => Promise<FormState>;
+  save: (prev: ActionState, form: FormData) => Promise<ActionState>;
   remove: (prev: ActionState) => Promise<ActionState>;
 };
 
 /** One student's extension on an assignment: a closing time of their own, extra minutes, extra attempts. */
 export function ExtensionEditor({ student, extension, timed, save, remove }: Props) {
   const [open, setOpen] = useState(false);
-  const [state, formAction, pending] = useActionState(async (prev: FormState, form: FormData) => {
+  const [state, formAction, pending] = useActionState(async (prev: ActionState, form: FormData) => {
     const local = String(form.get("closesAtLocal") ?? "");
     form.set("closesAt", local ? new Date(local).toISOString() : "");
     return save(prev, form);
-  }, initialFormState);
+  }, initialActionState);
   const [removed, removeAction, removing] = useActionState(remove, { ok: false });
   useEffect(() => {
     if (state.ok || removed.ok) setOpen(false);

@@ -1,15 +1,16 @@
 "use client";
 import { useActionState, useId } from "react";
-import { initialFormState, keepInputOnSubmit, type FormState } from "../classes/form-state";
+import { initialActionState, type ActionState } from "@/lib/actions/action-state";
+import { keepInputOnSubmit } from "../classes/form-state";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { TextArea, TextInput } from "../ui/input";
 
-type Action = (prev: FormState, form: FormData) => Promise<FormState>;
+type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 /** Score and feedback for one answer. Keyword hits are shown as a hint beside it, never filled in. */
 export function GradeForm({ action, max, score, feedback, student }: { action: Action; max: number; score: number | null; feedback: string; student: string }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useActionState(action, initialActionState);
   const id = useId();
   return (
     <form onSubmit={keepInputOnSubmit(formAction)} className="space-y-3" noValidate>

@@ -2,8 +2,7 @@ import Link from "next/link";
 import { TYPE_LABELS, type QuestionType } from "@/lib/questions/schema";
 import { WindowLabel } from "../classes/assignment-status";
 import { LocalTime } from "../ui/local-time";
-import type { ActionState } from "@/app/sets/action-result";
-import type { FormState } from "../classes/form-state";
+import type { ActionState } from "@/lib/actions/action-state";
 import { ConfirmAction } from "../sets/confirm-action";
 import { ExtensionEditor } from "./extension-editor";
 import { ButtonLink } from "../ui/button";
@@ -42,7 +41,7 @@ const reveal: Record<string, string> = { AFTER_SUBMIT: "after submitting", AFTER
 type StateAction = (prev: ActionState) => Promise<ActionState>;
 /** The extension actions, unbound: each student's row binds them to the assignment and the student. */
 type ExtensionActions = {
-  save: (assignmentId: string, studentId: string, prev: FormState, form: FormData) => Promise<FormState>;
+  save: (assignmentId: string, studentId: string, prev: ActionState, form: FormData) => Promise<ActionState>;
   remove: (assignmentId: string, studentId: string, prev: ActionState) => Promise<ActionState>;
 };
 

@@ -1,14 +1,14 @@
 import { AssignmentFacts } from "./assignment-facts";
 import { AttemptResultItem, points, type ResultItem } from "./attempt-result";
 import { StartAttemptButton } from "./start-attempt-button";
-import type { FormState } from "../classes/form-state";
+import type { ActionState } from "@/lib/actions/action-state";
 import type { PassageRef } from "@/lib/questions/public-question";
 import { LocalTime } from "../ui/local-time";
 import { Alert } from "../ui/alert";
 import { ButtonLink } from "../ui/button";
 import { Card } from "../ui/card";
 
-type Action = (prev: FormState, form: FormData) => Promise<FormState>;
+type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 type Result = {
   attempt: { number: number; submittedAt: Date; score: number | null; maxScore: number | null };
   revealed: boolean;

@@ -1,7 +1,7 @@
 "use client";
 // A destructive action behind a confirmation step: the first click asks, the second does it.
 import { useActionState, useEffect, useRef, useState } from "react";
-import type { ActionState } from "@/app/sets/action-result";
+import type { ActionState } from "@/lib/actions/action-state";
 import { Alert } from "../ui/alert";
 import { Button, buttonClass } from "../ui/button";
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { AcceptResult } from "@/app/essays/[slug]/drafts/actions";
+import type { ActionResult } from "@/lib/actions/action-state";
 import type { Draft } from "@/lib/drafting/draft-questions";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -17,7 +17,7 @@ type Props = {
   drafts: Draft[];
   passages: Record<string, PassageText>;
   sets: { id: string; title: string }[];
-  accept: (target: Target, input: unknown) => Promise<AcceptResult>;
+  accept: (target: Target, input: unknown) => Promise<ActionResult<{ setId: string; questionId: string }>>;
 };
 type State = { status: "open" } | { status: "discarded" } | { status: "accepted"; setId: string; setTitle: string } | { status: "error"; message: string };
 

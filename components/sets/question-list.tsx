@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
-import type { ActionState } from "@/app/sets/action-result";
+import type { ActionState } from "@/lib/actions/action-state";
 import { TYPE_LABELS, type QuestionType } from "@/lib/questions/schema";
 import { Alert } from "../ui/alert";
 import { Badge } from "../ui/card";

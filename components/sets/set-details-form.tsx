@@ -1,7 +1,7 @@
 "use client";
 // Title, description and essays of a set: used to create a set and to edit one.
 import { useActionState } from "react";
-import type { ActionState } from "@/app/sets/action-result";
+import type { ActionState } from "@/lib/actions/action-state";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";

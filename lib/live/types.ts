@@ -55,6 +55,3 @@ export type LiveEvent = { [T in LiveEventType]: { id: string; type: T; data: Liv
 export const HOST_ONLY_EVENTS: ReadonlySet<string> = new Set(["tally"]);
 
 export type LiveAction = "next" | "reveal" | "end";
-
-/** What the join-by-code form shows after a failed attempt. */
-export type JoinState = { message?: string; fieldErrors?: Record<string, string>; code?: string };

@@ -44,13 +44,7 @@ export function textFields(form: FormData, name: string): string[] {
   });
 }
 
-/** An id argument (a bound class, set or question id): a short string, or a clear refusal. */
-export function idArg(v: unknown): string {
-  if (typeof v === "string" && v.length > 0 && v.length <= 64 && !v.includes("\u0000")) return v;
-  throw new AppError("INVALID", "This link is not valid. Reload the page and try again.");
-}
-
-/** The zod form of idArg, for actions that parse their ids with zod. */
+/** An id argument (a bound class, set or question id): a short string. */
 export const idSchema = z.string().min(1).max(64).refine((v) => !v.includes("\u0000"));
 
 /** An expected failure as form state: an AppError's message, or zod's for arguments of the wrong shape.

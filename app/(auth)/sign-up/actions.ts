@@ -1,21 +1,11 @@
 "use server";
-import { expectedFailure, formArg, refuseNul } from "@/server/http/action-input";
 import { createUser, signUpSchema } from "@/server/auth/create-user";
+import { textField } from "@/server/http/action-input";
+import { formInput, publicAction } from "@/server/http/server-action";
 
-export type SignUpState = { ok: boolean; message?: string; fieldErrors?: Record<string, string> };
+const signUpForm = formInput((f) => ({ name: textField(f, "name"), email: textField(f, "email"), password: textField(f, "password"), role: textField(f, "role") }), signUpSchema);
 
-export async function signUpAction(_prev: SignUpState, form: FormData): Promise<SignUpState> {
-  try {
-    refuseNul(form);
-    const parsed = signUpSchema.safeParse(Object.fromEntries(formArg(form)));
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-      return { ok: false, message: "Check the highlighted fields.", fieldErrors };
-    }
-    await createUser(parsed.data);
-    return { ok: true };
-  } catch (e) {
-    return { ok: false, ...expectedFailure(e) };
-  }
-}
+/** SignUpForm: signUpAction(prev, form). Public by design; the form signs the new account in on success. */
+export const signUpAction = publicAction({ state: true, form: signUpForm }, async ({ form }) => {
+  await createUser(form);
+});

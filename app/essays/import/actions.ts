@@ -2,48 +2,39 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { decodeEssayBytes } from "@/lib/essays/validate-upload";
-import { requireInstructor } from "@/server/auth/session";
+import { AppError } from "@/lib/errors/app-error";
 import { importEssay } from "@/server/essays/import-essay";
-import { expectedFailure, formArg, refuseNul, textField } from "@/server/http/action-input";
-
-export type ImportState =
-  | { ok: true; paragraphs: { paragraph: number; sentences: string[] }[] }
-  | { ok: false; message: string; fieldErrors?: Record<string, string> };
+import { textField } from "@/server/http/action-input";
+import { formInput, instructorAction } from "@/server/http/server-action";
 
 /** The essay's bytes: the uploaded file when there is one, otherwise the pasted text. */
-async function bytesFrom(form: FormData): Promise<Uint8Array> {
-  const file = formArg(form).get("file");
-  if (file instanceof File && file.size > 0) return new Uint8Array(await file.arrayBuffer());
-  return new TextEncoder().encode(textField(form, "text"));
+async function bytesFrom(form: { file: FormDataEntryValue | null; text: string }): Promise<Uint8Array> {
+  if (form.file instanceof File && form.file.size > 0) return new Uint8Array(await form.file.arrayBuffer());
+  return new TextEncoder().encode(form.text);
 }
 
-/** Splits the essay into passages for the instructor to check. Stores nothing. */
-export async function previewEssayAction(form: FormData): Promise<ImportState> {
-  let bytes: Uint8Array;
-  try {
-    await requireInstructor();
-    bytes = await bytesFrom(form);
-  } catch (e) {
-    return { ok: false, ...expectedFailure(e) };
-  }
-  const checked = decodeEssayBytes(bytes);
-  if (!checked.ok) return { ok: false, message: checked.error, fieldErrors: { text: checked.error } };
+const essayForm = formInput((f) => ({
+  title: textField(f, "title"),
+  author: textField(f, "author"),
+  source: textField(f, "source"),
+  text: textField(f, "text"),
+  file: f.get("file"),
+}));
+
+/** ImportForm's preview(form): splits the essay into passages for the instructor to check. Stores nothing. */
+export const previewEssayAction = instructorAction({ form: essayForm }, async ({ form }) => {
+  const checked = decodeEssayBytes(await bytesFrom(form));
+  if (!checked.ok) throw new AppError("INVALID", checked.error, { text: checked.error });
   const paragraphs = checked.segments
     .filter((s) => s.sentence === 0)
     .map((p) => ({ paragraph: p.paragraph, sentences: checked.segments.filter((s) => s.paragraph === p.paragraph && s.sentence > 0).map((s) => s.text) }));
-  return { ok: true, paragraphs };
-}
+  return { paragraphs };
+});
 
-export async function importEssayAction(form: FormData): Promise<ImportState> {
-  let slug: string;
-  try {
-    const user = await requireInstructor();
-    refuseNul(formArg(form).get("title"), form.get("author"), form.get("source"));
-    const fields = { title: textField(form, "title"), author: textField(form, "author"), source: textField(form, "source") };
-    slug = (await importEssay({ user, fields, bytes: await bytesFrom(form) })).slug;
-  } catch (e) {
-    return { ok: false, ...expectedFailure(e) };
-  }
+/** ImportForm's save(form). */
+export const importEssayAction = instructorAction({ form: essayForm }, async ({ user, form }) => {
+  const { title, author, source } = form;
+  const { slug } = await importEssay({ user, fields: { title, author, source }, bytes: await bytesFrom(form) });
   revalidatePath("/essays");
   redirect(`/essays/${slug}?imported=1`);
-}
+});

@@ -1,91 +1,55 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { FormState } from "@/components/classes/form-state";
-import type { ActionState } from "@/app/sets/action-result";
-import { requireInstructor } from "@/server/auth/session";
 import { updateAssignmentInput } from "@/server/classes/create-assignment";
 import { clearExtension, extensionInput, setExtension } from "@/server/classes/extensions";
 import { deleteAssignment, setAssignmentOpen, updateAssignment } from "@/server/classes/update-assignment";
-import { expectedFailure, formArg, idArg, refuseNul } from "@/server/http/action-input";
-import { assignmentSettingsFrom, fieldErrors } from "../../../classes/assignment-form-input";
+import { idSchema } from "@/server/http/action-input";
+import { formInput, instructorAction } from "@/server/http/server-action";
+import { assignmentForm } from "../../../classes/assignment-form-input";
 
 /** AssignmentForm in edit mode: updateAssignmentAction.bind(null, assignmentId)(prev, form). */
-export async function updateAssignmentAction(assignmentId: string, _prev: FormState, form: FormData): Promise<FormState> {
-  let id: string;
-  try {
-    const user = await requireInstructor();
-    const parsed = updateAssignmentInput.safeParse(assignmentSettingsFrom(form));
-    if (!parsed.success) return fieldErrors(parsed.error);
-    id = (await updateAssignment({ user, assignmentId: idArg(assignmentId), input: parsed.data })).id;
-  } catch (e) {
-    return { ok: false, ...expectedFailure(e) };
-  }
-  revalidatePath(`/assignments/${id}`);
-  redirect(`/assignments/${id}?updated=1`);
-}
+export const updateAssignmentAction = instructorAction(
+  { args: [idSchema], state: true, form: assignmentForm(updateAssignmentInput) },
+  async ({ user, args: [assignmentId], form }) => {
+    const { id } = await updateAssignment({ user, assignmentId, input: form });
+    revalidatePath(`/assignments/${id}`);
+    redirect(`/assignments/${id}?updated=1`);
+  },
+);
 
 /** ConfirmAction: deleteAssignmentAction.bind(null, assignmentId)(prev). */
-export async function deleteAssignmentAction(assignmentId: string, _prev: ActionState): Promise<ActionState> {
-  let classId: string;
-  try {
-    const user = await requireInstructor();
-    classId = (await deleteAssignment({ user, assignmentId: idArg(assignmentId) })).classId;
-  } catch (e) {
-    return { ok: false, ...expectedFailure(e) };
-  }
+export const deleteAssignmentAction = instructorAction({ args: [idSchema], state: true }, async ({ user, args: [assignmentId] }) => {
+  const { classId } = await deleteAssignment({ user, assignmentId });
   revalidatePath(`/classes/${classId}`);
   redirect(`/classes/${classId}?deleted=1`);
-}
+});
 
 /** ConfirmAction on the assignment page: closeAssignmentAction.bind(null, assignmentId)(prev). */
-export async function closeAssignmentAction(assignmentId: string, _prev: ActionState): Promise<ActionState> {
-  try {
-    const user = await requireInstructor();
-    await setAssignmentOpen({ user, assignmentId: idArg(assignmentId), open: false });
-  } catch (e) {
-    return { ok: false, ...expectedFailure(e) };
-  }
+export const closeAssignmentAction = instructorAction({ args: [idSchema], state: true }, async ({ user, args: [assignmentId] }) => {
+  await setAssignmentOpen({ user, assignmentId, open: false });
   revalidatePath(`/assignments/${assignmentId}`);
-  return { ok: true };
-}
+});
 
 /** ConfirmAction on the assignment page ("Reopen" / "Open now"): reopenAssignmentAction.bind(null, assignmentId)(prev). */
-export async function reopenAssignmentAction(assignmentId: string, _prev: ActionState): Promise<ActionState> {
-  try {
-    const user = await requireInstructor();
-    await setAssignmentOpen({ user, assignmentId: idArg(assignmentId), open: true });
-  } catch (e) {
-    return { ok: false, ...expectedFailure(e) };
-  }
+export const reopenAssignmentAction = instructorAction({ args: [idSchema], state: true }, async ({ user, args: [assignmentId] }) => {
+  await setAssignmentOpen({ user, assignmentId, open: true });
   revalidatePath(`/assignments/${assignmentId}`);
-  return { ok: true };
-}
+});
+
+const extensionForm = formInput((f) => ({ closesAt: f.get("closesAt") ?? "", extraMinutes: f.get("extraMinutes") ?? "", extraAttempts: f.get("extraAttempts") ?? "" }), extensionInput);
 
 /** ExtensionEditor: setExtensionAction.bind(null, assignmentId, studentId)(prev, form of closesAt, extraMinutes, extraAttempts). */
-export async function setExtensionAction(assignmentId: string, studentId: string, _prev: FormState, form: FormData): Promise<FormState> {
-  try {
-    const user = await requireInstructor();
-    refuseNul(form);
-    const f = formArg(form);
-    const parsed = extensionInput.safeParse({ closesAt: f.get("closesAt") ?? "", extraMinutes: f.get("extraMinutes") ?? "", extraAttempts: f.get("extraAttempts") ?? "" });
-    if (!parsed.success) return fieldErrors(parsed.error);
-    await setExtension({ user, assignmentId: idArg(assignmentId), studentId: idArg(studentId), input: parsed.data });
-  } catch (e) {
-    return { ok: false, ...expectedFailure(e) };
-  }
-  revalidatePath(`/assignments/${assignmentId}`);
-  return { ok: true };
-}
+export const setExtensionAction = instructorAction(
+  { args: [idSchema, idSchema], state: true, form: extensionForm },
+  async ({ user, args: [assignmentId, studentId], form }) => {
+    await setExtension({ user, assignmentId, studentId, input: form });
+    revalidatePath(`/assignments/${assignmentId}`);
+  },
+);
 
 /** ExtensionEditor's "Remove": clearExtensionAction.bind(null, assignmentId, studentId)(prev). */
-export async function clearExtensionAction(assignmentId: string, studentId: string, _prev: ActionState): Promise<ActionState> {
-  try {
-    const user = await requireInstructor();
-    await clearExtension({ user, assignmentId: idArg(assignmentId), studentId: idArg(studentId) });
-  } catch (e) {
-    return { ok: false, ...expectedFailure(e) };
-  }
+export const clearExtensionAction = instructorAction({ args: [idSchema, idSchema], state: true }, async ({ user, args: [assignmentId, studentId] }) => {
+  await clearExtension({ user, assignmentId, studentId });
   revalidatePath(`/assignments/${assignmentId}`);
-  return { ok: true };
-}
+});

@@ -1,26 +1,18 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import type { FormState } from "@/components/classes/form-state";
-import { requireInstructor } from "@/server/auth/session";
 import { gradeInput, gradeResponse } from "@/server/attempts/grade-response";
-import { expectedFailure, formArg, idArg, refuseNul, textField } from "@/server/http/action-input";
+import { idSchema, textField } from "@/server/http/action-input";
+import { formInput, instructorAction } from "@/server/http/server-action";
 
-export async function gradeResponseAction(assignmentId: string, responseId: string, _prev: FormState, form: FormData): Promise<FormState> {
-  try {
-    const user = await requireInstructor();
-    refuseNul(form);
-    const f = formArg(form);
-    const raw = textField(f, "score").trim();
-    if (raw === "") return { ok: false, message: "Enter a score.", fieldErrors: { score: "Enter a score." } };
-    const parsed = gradeInput.safeParse({ responseId: idArg(responseId), score: raw, feedback: textField(f, "feedback") });
-    if (!parsed.success) {
-      const i = parsed.error.issues[0];
-      return { ok: false, message: i?.message, fieldErrors: { [String(i?.path[0] ?? "score")]: i?.message ?? "Check this field." } };
-    }
-    await gradeResponse({ user, input: parsed.data });
-  } catch (e) {
-    return { ok: false, ...expectedFailure(e) };
-  }
-  revalidatePath(`/assignments/${assignmentId}/grade`);
-  return { ok: true, message: "Grade saved." };
-}
+// An empty score is sent as undefined, which the schema refuses with "Enter a score." (coercing "" would give 0).
+const gradeForm = formInput((f) => ({ score: textField(f, "score").trim() || undefined, feedback: textField(f, "feedback") }), gradeInput.omit({ responseId: true }));
+
+/** GradeForm: gradeResponseAction.bind(null, assignmentId, responseId)(prev, form). */
+export const gradeResponseAction = instructorAction(
+  { args: [idSchema, idSchema], state: true, form: gradeForm, invalid: "first-issue" },
+  async ({ user, args: [assignmentId, responseId], form }) => {
+    await gradeResponse({ user, input: { responseId, ...form } });
+    revalidatePath(`/assignments/${assignmentId}/grade`);
+    return { message: "Grade saved." };
+  },
+);

@@ -1,26 +1,21 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireInstructor } from "@/server/auth/session";
-import { expectedFailure, formArg, idSchema } from "@/server/http/action-input";
+import { idSchema, textField } from "@/server/http/action-input";
+import { formInput, instructorAction } from "@/server/http/server-action";
 import { startLiveSession } from "@/server/live/start-live-session";
 
-export type StartState = { message?: string };
+const startForm = formInput(
+  (f) => ({ assignmentId: textField(f, "assignmentId"), timer: textField(f, "timer") }),
+  z.object({
+    assignmentId: idSchema,
+    timer: z.enum(["0", "10", "20", "30", "45", "60", "90", "120"], { message: "Choose a time limit from the list." }),
+  }),
+);
 
-const input = z.object({
-  assignmentId: idSchema,
-  timer: z.enum(["0", "10", "20", "30", "45", "60", "90", "120"], { message: "Choose a time limit from the list." }),
-});
-
-export async function startLiveAction(_prev: StartState, form: FormData): Promise<StartState> {
-  let sessionId: string;
-  try {
-    const parsed = input.safeParse(Object.fromEntries(formArg(form)));
-    if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? "Check the form and try again." };
-    const timer = Number(parsed.data.timer);
-    sessionId = await startLiveSession({ user: await requireInstructor(), assignmentId: parsed.data.assignmentId, timerSeconds: timer > 0 ? timer : null });
-  } catch (e) {
-    return { message: expectedFailure(e).message };
-  }
+/** StartLiveForm: startLiveAction(prev, form). The form shows only a message, so it is the first issue's own. */
+export const startLiveAction = instructorAction({ state: true, form: startForm, invalid: "first-issue" }, async ({ user, form }) => {
+  const timer = Number(form.timer);
+  const sessionId = await startLiveSession({ user, assignmentId: form.assignmentId, timerSeconds: timer > 0 ? timer : null });
   redirect(`/live/${sessionId}/present`);
-}
+});

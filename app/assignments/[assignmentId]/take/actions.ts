@@ -1,17 +1,13 @@
 "use server";
 import { redirect } from "next/navigation";
-import type { FormState } from "@/components/classes/form-state";
-import { requireStudent } from "@/server/auth/session";
+import { z } from "zod";
 import { startAttempt } from "@/server/attempts/start-attempt";
-import { expectedFailure, idArg } from "@/server/http/action-input";
+import { idSchema } from "@/server/http/action-input";
+import { studentAction } from "@/server/http/server-action";
 
-/** Start (or resume) an attempt, then go to the questions. Safe to click twice: create-or-get. */
-export async function startAttemptAction(assignmentId: string, another: boolean, _prev: FormState, _form: FormData): Promise<FormState> {
-  try {
-    const user = await requireStudent();
-    await startAttempt({ user, assignmentId: idArg(assignmentId), another: another === true });
-  } catch (e) {
-    return { ok: false, message: expectedFailure(e).message };
-  }
+/** Start (or resume) an attempt, then go to the questions. Safe to click twice: create-or-get.
+ *  StartAttemptButton: startAttemptAction.bind(null, assignmentId, another)(prev). */
+export const startAttemptAction = studentAction({ args: [idSchema, z.boolean()], state: true }, async ({ user, args: [assignmentId, another] }) => {
+  await startAttempt({ user, assignmentId, another });
   redirect(`/assignments/${assignmentId}/take`);
-}
+});
