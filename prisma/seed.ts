@@ -8,8 +8,8 @@ import { PrismaClient } from "../server/generated/prisma/client";
 import { BUILTIN_ESSAYS } from "../lib/essays/builtin-essays";
 import { syncEssay } from "../server/essays/sync-essay";
 import { seedBuiltinSets } from "../server/question-sets/seed-builtin-sets";
-import { DEMO_CLASS, DEMO_INSTRUCTOR, DEMO_PASSWORD, DEMO_STUDENTS } from "../tests/factories";
-import { seedDemoClasswork } from "./demo-classwork";
+import { DEMO_CLASS, DEMO_INSTRUCTOR, DEMO_PASSWORD, DEMO_STUDENTS } from "./demo/demo-accounts";
+import { seedDemoClasswork } from "./demo/demo-classwork";
 
 const root = path.resolve(import.meta.dirname, "..");
 
