@@ -1,7 +1,12 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createAssignment, createAssignmentInput, updateAssignmentInput } from "@/server/classes/create-assignment";
-import { deleteAssignment, getAssignmentForEdit, setAssignmentOpen, updateAssignment } from "@/server/classes/update-assignment";
-import { clearExtension, extensionInput, setExtension } from "@/server/classes/extensions";
+import { createAssignment } from "@/server/assignments/create-assignment";
+import { createAssignmentInput, updateAssignmentInput } from "@/server/assignments/assignment-settings-input";
+import { deleteAssignment } from "@/server/assignments/delete-assignment";
+import { getAssignmentForEdit } from "@/server/assignments/get-assignment-for-edit";
+import { setAssignmentOpen } from "@/server/assignments/set-assignment-open";
+import { updateAssignment } from "@/server/assignments/update-assignment";
+import { clearExtension } from "@/server/assignments/clear-extension";
+import { extensionInput, setExtension } from "@/server/assignments/set-extension";
 import { getStudentAssignment } from "@/server/attempts/get-student-assignment";
 import { getAttemptResult } from "@/server/attempts/get-attempt-result";
 import { createClass } from "@/server/classes/create-class";

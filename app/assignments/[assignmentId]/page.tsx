@@ -7,7 +7,7 @@ import { requireUserPage, type SessionUser } from "@/server/auth/session";
 import { closedReason } from "@/server/attempts/assignment-window";
 import { getAttemptResult } from "@/server/attempts/get-attempt-result";
 import { getStudentAssignment } from "@/server/attempts/get-student-assignment";
-import { getAssignmentOverview } from "@/server/classes/get-assignment-overview";
+import { getAssignmentOverview } from "@/server/assignments/get-assignment-overview";
 import { orNotFound } from "@/server/http/or-not-found";
 import { clearExtensionAction, closeAssignmentAction, reopenAssignmentAction, setExtensionAction } from "./edit/actions";
 import { startAttemptAction } from "./take/actions";

@@ -4,9 +4,12 @@ import { redirect } from "next/navigation";
 import type { FormState } from "@/components/classes/form-state";
 import type { ActionState } from "@/app/sets/action-result";
 import { requireInstructor } from "@/server/auth/session";
-import { updateAssignmentInput } from "@/server/classes/create-assignment";
-import { clearExtension, extensionInput, setExtension } from "@/server/classes/extensions";
-import { deleteAssignment, setAssignmentOpen, updateAssignment } from "@/server/classes/update-assignment";
+import { updateAssignmentInput } from "@/server/assignments/assignment-settings-input";
+import { clearExtension } from "@/server/assignments/clear-extension";
+import { extensionInput, setExtension } from "@/server/assignments/set-extension";
+import { deleteAssignment } from "@/server/assignments/delete-assignment";
+import { setAssignmentOpen } from "@/server/assignments/set-assignment-open";
+import { updateAssignment } from "@/server/assignments/update-assignment";
 import { expectedFailure, formArg, idArg, refuseNul } from "@/server/http/action-input";
 import { assignmentSettingsFrom, fieldErrors } from "../../../classes/assignment-form-input";
 

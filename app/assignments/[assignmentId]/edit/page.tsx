@@ -3,7 +3,7 @@ import { AssignmentForm } from "@/components/classes/assignment-form";
 import { ConfirmAction } from "@/components/sets/confirm-action";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireInstructorPage } from "@/server/auth/session";
-import { getAssignmentForEdit } from "@/server/classes/update-assignment";
+import { getAssignmentForEdit } from "@/server/assignments/get-assignment-for-edit";
 import { orNotFound } from "@/server/http/or-not-found";
 import { deleteAssignmentAction, updateAssignmentAction } from "./actions";
 

@@ -3,7 +3,7 @@ import { AssignmentForm } from "@/components/classes/assignment-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireInstructorPage } from "@/server/auth/session";
-import { listAssignableSets } from "@/server/classes/create-assignment";
+import { listAssignableSets } from "@/server/question-sets/list-assignable-sets";
 import { getClassForInstructor } from "@/server/classes/get-class";
 import { createAssignmentAction } from "../../../actions";
 
