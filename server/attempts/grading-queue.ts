@@ -4,6 +4,7 @@ import { keywordHits } from "@/lib/grading/grade";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { toRef } from "./load-set-questions";
+import { ownedAssignmentWhere } from "../assignments/assignment-access";
 
 /**
  * What needs a person on one of the instructor's assignments: submitted short answers and debate answers,
@@ -12,7 +13,7 @@ import { toRef } from "./load-set-questions";
  */
 export async function getGradingQueue(opts: { user: SessionUser; assignmentId: string }) {
   const assignment = await db.assignment.findFirst({
-    where: { id: opts.assignmentId, class: { instructorId: opts.user.id } },
+    where: { id: opts.assignmentId, ...ownedAssignmentWhere(opts.user) },
     select: { id: true, title: true, class: { select: { id: true, name: true } } },
   });
   if (!assignment) notFound();

@@ -3,11 +3,12 @@ import { notFound } from "next/navigation";
 import type { SessionUser } from "../auth/session";
 import { extensionOf, forStudent } from "../attempts/assignment-window";
 import { db } from "../db";
+import { enrolledClassWhere, ownedClassWhere } from "./class-access";
 
 /** An instructor's own class with its roster and assignments (with how many students submitted). */
 export async function getClassForInstructor(opts: { user: SessionUser; classId: string }) {
   const cls = await db.class.findFirst({
-    where: { id: opts.classId, instructorId: opts.user.id },
+    where: { id: opts.classId, ...ownedClassWhere(opts.user) },
     select: {
       id: true,
       name: true,
@@ -34,7 +35,7 @@ export async function getClassForInstructor(opts: { user: SessionUser; classId: 
 /** A class the student is enrolled in, with its assignments. Not enrolled → not found. */
 export async function getClassForStudent(opts: { user: SessionUser; classId: string }) {
   const cls = await db.class.findFirst({
-    where: { id: opts.classId, enrollments: { some: { userId: opts.user.id } } },
+    where: { id: opts.classId, ...enrolledClassWhere(opts.user) },
     select: {
       id: true,
       name: true,
@@ -52,7 +53,7 @@ export async function getClassForStudent(opts: { user: SessionUser; classId: str
 
 export async function listInstructorClasses(opts: { user: SessionUser }) {
   return db.class.findMany({
-    where: { instructorId: opts.user.id, archivedAt: null },
+    where: { ...ownedClassWhere(opts.user), archivedAt: null },
     orderBy: { createdAt: "desc" },
     select: { id: true, name: true, joinCode: true, _count: { select: { enrollments: true, assignments: true } } },
   });

@@ -2,13 +2,14 @@ import "server-only";
 import type { SessionUser } from "../auth/session";
 import { extensionOf, forStudent } from "../attempts/assignment-window";
 import { db } from "../db";
+import { enrolledClassWhere, ownedClassWhere } from "./class-access";
 
 const MANUAL = ["SHORT_ANSWER", "DEBATE"] as const;
 
 /** Every assignment across the student's classes, sorted into to do / submitted (awaiting grading) / graded. */
 export async function listStudentWork(opts: { user: SessionUser }) {
   const rows = await db.assignment.findMany({
-    where: { class: { archivedAt: null, enrollments: { some: { userId: opts.user.id } } } },
+    where: { class: { archivedAt: null, ...enrolledClassWhere(opts.user) } },
     orderBy: { createdAt: "desc" }, // then by each student's own deadline, below
     select: {
       id: true,
@@ -41,7 +42,7 @@ export async function listStudentWork(opts: { user: SessionUser }) {
     else if (last._count.responses > 0) submitted.push(item);
     else graded.push(item);
   }
-  return { todo, submitted, graded, classes: await db.class.findMany({ where: { archivedAt: null, enrollments: { some: { userId: opts.user.id } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }) };
+  return { todo, submitted, graded, classes: await db.class.findMany({ where: { archivedAt: null, ...enrolledClassWhere(opts.user) }, select: { id: true, name: true }, orderBy: { name: "asc" } }) };
 }
 
 /**
@@ -51,12 +52,12 @@ export async function listStudentWork(opts: { user: SessionUser }) {
  */
 export async function listInstructorDashboard(opts: { user: SessionUser }) {
   const classes = await db.class.findMany({
-    where: { instructorId: opts.user.id, archivedAt: null },
+    where: { ...ownedClassWhere(opts.user), archivedAt: null },
     orderBy: { createdAt: "desc" },
     select: { id: true, name: true, joinCode: true, _count: { select: { enrollments: true } } },
   });
   const recent = await db.assignment.findMany({
-    where: { class: { instructorId: opts.user.id, archivedAt: null } },
+    where: { class: { ...ownedClassWhere(opts.user), archivedAt: null } },
     orderBy: { createdAt: "desc" },
     take: 8,
     select: { id: true, title: true, opensAt: true, closesAt: true, classId: true, class: { select: { name: true, _count: { select: { enrollments: true } } } } },

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
+import { enrolledAssignmentWhere, ownedAssignmentWhere } from "../assignments/assignment-access";
 
 const include = { assignment: { select: { id: true, title: true, setId: true, classId: true, class: { select: { name: true } } } } } as const;
 
@@ -11,7 +12,7 @@ export const NOT_ENROLLED =
 /** The session if `user` teaches its class; NOT_FOUND otherwise (never another instructor's session). */
 export async function findHostSession({ user, sessionId }: { user: SessionUser; sessionId: string }) {
   if (user.role !== "INSTRUCTOR") throw new AppError("FORBIDDEN", "Only the instructor running this session can control it.");
-  const s = await db.liveSession.findFirst({ where: { id: sessionId, assignment: { class: { instructorId: user.id } } }, include });
+  const s = await db.liveSession.findFirst({ where: { id: sessionId, assignment: ownedAssignmentWhere(user) }, include });
   if (!s) throw new AppError("NOT_FOUND", "This live session does not exist or is not yours.");
   return s;
 }
@@ -19,7 +20,7 @@ export async function findHostSession({ user, sessionId }: { user: SessionUser; 
 /** The session if `user` is a student enrolled in its class; a clear FORBIDDEN when they are not. */
 export async function findStudentSession({ user, sessionId }: { user: SessionUser; sessionId: string }) {
   if (user.role !== "STUDENT") throw new AppError("FORBIDDEN", "Live sessions are joined with a student account. Sign in as a student to take part.");
-  const s = await db.liveSession.findFirst({ where: { id: sessionId, assignment: { class: { enrollments: { some: { userId: user.id } } } } }, include });
+  const s = await db.liveSession.findFirst({ where: { id: sessionId, assignment: enrolledAssignmentWhere(user) }, include });
   if (s) return s;
   const exists = await db.liveSession.count({ where: { id: sessionId } });
   if (exists) throw new AppError("FORBIDDEN", NOT_ENROLLED);
