@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { WindowLabel } from "@/components/classes/assignment-status";
+import { WindowLabel } from "@/components/assignments/assignment-status";
 import { points } from "@/components/quiz/attempt-result";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { InstructorAssignmentView } from "@/components/quiz/instructor-assignment-view";
-import { StudentAssignmentView } from "@/components/quiz/student-assignment-view";
+import { InstructorAssignmentView } from "@/components/assignments/instructor-assignment-view";
+import { StudentAssignmentView } from "@/components/assignments/student-assignment-view";
 import { PageHeader } from "@/components/ui/card";
 import { requireUserPage, type SessionUser } from "@/server/auth/session";
 import { closedReason } from "@/server/attempts/assignment-window";

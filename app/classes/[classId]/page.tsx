@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { WindowLabel } from "@/components/classes/assignment-status";
+import { WindowLabel } from "@/components/assignments/assignment-status";
 import { CopyButton } from "@/components/classes/copy-button";
 import { RemoveStudentButton } from "@/components/classes/remove-student-button";
 import { Alert } from "@/components/ui/alert";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { AssignmentForm } from "@/components/classes/assignment-form";
+import { AssignmentForm } from "@/components/assignments/assignment-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireInstructorPage } from "@/server/auth/session";

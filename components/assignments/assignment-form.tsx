@@ -3,7 +3,7 @@ import { useActionState, useEffect, useState } from "react";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
-import { initialFormState, keepInputOnSubmit, type FormState } from "./form-state";
+import { initialFormState, keepInputOnSubmit, type FormState } from "../classes/form-state";
 import { toLocalInput } from "@/lib/time/local-input";
 
 type SetOption = { id: string; title: string; builtIn: boolean; questions: number };

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { TYPE_LABELS, type QuestionType } from "@/lib/questions/schema";
-import { WindowLabel } from "../classes/assignment-status";
+import { WindowLabel } from "./assignment-status";
 import { LocalTime } from "../ui/local-time";
 import type { ActionState } from "@/app/sets/action-result";
 import type { FormState } from "../classes/form-state";
@@ -8,7 +8,7 @@ import { ConfirmAction } from "../sets/confirm-action";
 import { ExtensionEditor } from "./extension-editor";
 import { ButtonLink } from "../ui/button";
 import { Badge, Card } from "../ui/card";
-import { points } from "./attempt-result";
+import { points } from "../quiz/attempt-result";
 
 type Overview = {
   assignment: {
