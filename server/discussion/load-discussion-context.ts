@@ -51,8 +51,3 @@ export async function loadDiscussionContext({ viewer, assignmentId, questionId, 
 export const discussionContextForPage = cache((viewerId: string, role: Viewer["role"], assignmentId: string, questionId: string) =>
   loadDiscussionContext({ viewer: { id: viewerId, role }, assignmentId, questionId }),
 );
-
-/** Throws unless the viewer may read and write in the discussion (used by every write). */
-export function assertCanParticipate(ctx: DiscussionContext) {
-  if (!ctx.canSeePeers) throw new AppError("FORBIDDEN", ctx.lockedReason ?? "You cannot post here yet.");
-}

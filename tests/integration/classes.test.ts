@@ -12,7 +12,7 @@ import { getAttemptResult } from "@/server/attempts/get-attempt-result";
 import { createClass } from "@/server/classes/create-class";
 import { joinClass, joinCodeInput } from "@/server/classes/join-class";
 import { removeStudent } from "@/server/classes/remove-student";
-import { listStudentWork } from "@/server/classes/list-dashboard";
+import { listStudentWork } from "@/server/classes/list-student-work";
 import { startAttempt } from "@/server/attempts/start-attempt";
 import { submitAttempt } from "@/server/attempts/submit-attempt";
 import { saveResponse } from "@/server/attempts/save-response";

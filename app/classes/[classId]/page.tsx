@@ -8,7 +8,8 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireUserPage, type SessionUser } from "@/server/auth/session";
-import { getClassForInstructor, getClassForStudent } from "@/server/classes/get-class";
+import { getClassForInstructor } from "@/server/classes/get-class-for-instructor";
+import { getClassForStudent } from "@/server/classes/get-class-for-student";
 import { removeStudentAction } from "../actions";
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<{ deleted?: string }> };

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireInstructorPage } from "@/server/auth/session";
 import { listAssignableSets } from "@/server/question-sets/list-assignable-sets";
-import { getClassForInstructor } from "@/server/classes/get-class";
+import { getClassForInstructor } from "@/server/classes/get-class-for-instructor";
 import { createAssignmentAction } from "../../../actions";
 
 export const metadata = { title: "New assignment" };
