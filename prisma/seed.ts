@@ -9,8 +9,8 @@ import { BUILTIN_ESSAYS } from "../lib/essays/builtin-essays";
 import { resplitEssays } from "../server/essays/resplit-essays";
 import { syncEssay } from "../server/essays/sync-essay";
 import { seedBuiltinSets } from "../server/question-sets/seed-builtin-sets";
-import { DEMO_CLASS, DEMO_INSTRUCTOR, DEMO_PASSWORD, DEMO_STUDENTS } from "../tests/factories";
-import { seedDemoClasswork } from "./demo-classwork";
+import { DEMO_CLASS, DEMO_INSTRUCTOR, DEMO_PASSWORD, DEMO_STUDENTS } from "./demo/demo-accounts";
+import { seedDemoClasswork } from "./demo/demo-classwork";
 
 const root = path.resolve(import.meta.dirname, "..");
 

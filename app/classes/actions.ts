@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createAssignment, createAssignmentInput } from "@/server/classes/create-assignment";
+import { createAssignment } from "@/server/assignments/create-assignment";
+import { createAssignmentInput } from "@/server/assignments/assignment-settings-input";
 import { createClass, createClassInput } from "@/server/classes/create-class";
 import { removeStudent } from "@/server/classes/remove-student";
 import { idSchema, textField } from "@/server/http/action-input";

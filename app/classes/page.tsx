@@ -3,7 +3,7 @@ import { CreateClassForm } from "@/components/classes/create-class-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireUserPage } from "@/server/auth/session";
-import { listInstructorClasses } from "@/server/classes/get-class";
+import { listInstructorClasses } from "@/server/classes/list-instructor-classes";
 import { createClassAction } from "./actions";
 
 export const metadata = { title: "Classes" };

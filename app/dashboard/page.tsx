@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { WindowLabel } from "@/components/classes/assignment-status";
+import { WindowLabel } from "@/components/assignments/assignment-status";
 import { points } from "@/components/quiz/attempt-result";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireUserPage, type SessionUser } from "@/server/auth/session";
-import { listInstructorDashboard, listStudentWork } from "@/server/classes/list-dashboard";
+import { listInstructorDashboard } from "@/server/classes/list-instructor-dashboard";
+import { listStudentWork } from "@/server/classes/list-student-work";
 
 export const metadata = { title: "Dashboard" };
 type Search = { welcome?: string; denied?: string; joined?: string };

@@ -1,7 +1,7 @@
 import "server-only";
 import { fileSlug, toCsv } from "@/lib/csv/write-csv";
 import type { SessionUser } from "../auth/session";
-import { findOwnedClass } from "./find-owned-assignment";
+import { findOwnedClass } from "../classes/find-owned-class";
 import { loadGradebook } from "./load-gradebook";
 
 /** The class gradebook as CSV: one row per enrolled student, their name, email and score per assignment. */

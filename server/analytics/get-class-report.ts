@@ -1,7 +1,7 @@
 import "server-only";
 import { histogram, mean, median } from "@/lib/stats/descriptive";
 import type { SessionUser } from "../auth/session";
-import { findOwnedClassForPage } from "./find-owned-assignment";
+import { findOwnedClassForPage } from "../classes/find-owned-class";
 import { loadGradebook } from "./load-gradebook";
 
 export const GRADEBOOK_PAGE_SIZE = 50;

@@ -6,7 +6,9 @@ import { db } from "../db";
 import { answersRevealed } from "./assignment-window";
 import { describeKey } from "./describe-key";
 import { getStudentAssignment } from "./get-student-assignment";
-import { arrangeForAttempt, loadCitable, loadPublicQuestions } from "./load-set-questions";
+import { arrangeForAttempt } from "./arrange-for-attempt";
+import { loadCitable } from "./load-citable";
+import { loadPublicQuestions } from "./load-public-questions";
 
 /**
  * When the assignment has closed for every student: its own closing time, or the latest extension's if a

@@ -4,7 +4,9 @@ import { db } from "../db";
 import { attemptDeadline, closedReason } from "./assignment-window";
 import { getStudentAssignment } from "./get-student-assignment";
 import { forAnswering } from "@/lib/questions/public-question";
-import { arrangeForAttempt, loadCitable, loadPublicQuestions } from "./load-set-questions";
+import { arrangeForAttempt } from "./arrange-for-attempt";
+import { loadCitable } from "./load-citable";
+import { loadPublicQuestions } from "./load-public-questions";
 
 /**
  * Everything the take page sends to the student's browser: the open attempt, its questions in the

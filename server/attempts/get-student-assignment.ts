@@ -2,8 +2,9 @@ import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
-import { assignmentSettingsSelect } from "../classes/assignment-settings-select";
+import { assignmentSettingsSelect } from "../assignments/assignment-settings-select";
 import { extensionOf, forStudent } from "./assignment-window";
+import { enrolledAssignmentWhere } from "../assignments/assignment-access";
 
 /**
  * An assignment of a class the student is enrolled in, with their attempts, as this student has it (their
@@ -11,7 +12,7 @@ import { extensionOf, forStudent } from "./assignment-window";
  */
 export async function getStudentAssignment(opts: { user: SessionUser; assignmentId: string }) {
   const a = await db.assignment.findFirst({
-    where: { id: opts.assignmentId, class: { enrollments: { some: { userId: opts.user.id } } } },
+    where: { id: opts.assignmentId, ...enrolledAssignmentWhere(opts.user) },
     select: {
       ...assignmentSettingsSelect,
       setId: true,

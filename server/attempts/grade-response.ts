@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { recomputeAttemptScore } from "./recompute-attempt-score";
+import { ownedAssignmentWhere } from "../assignments/assignment-access";
 
 export const gradeInput = z.object({
   responseId: z.string().min(1),
@@ -16,7 +17,7 @@ export async function gradeResponse(opts: { user: SessionUser; input: z.infer<ty
   if (opts.user.role !== "INSTRUCTOR") throw new AppError("FORBIDDEN", "Only instructors grade answers.");
   return db.$transaction(async (tx) => {
     const r = await tx.response.findFirst({
-      where: { id: opts.input.responseId, attempt: { submittedAt: { not: null }, assignment: { class: { instructorId: opts.user.id } } } },
+      where: { id: opts.input.responseId, attempt: { submittedAt: { not: null }, assignment: ownedAssignmentWhere(opts.user) } },
       select: { id: true, attemptId: true, question: { select: { points: true } } },
     });
     if (!r) throw new AppError("NOT_FOUND", "That answer was not found among your classes' submitted work.");

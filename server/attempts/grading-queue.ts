@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { keywordHits } from "@/lib/grading/grade";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
-import { toRef } from "./load-set-questions";
+import { toPassageRef } from "./to-passage-ref";
+import { ownedAssignmentWhere } from "../assignments/assignment-access";
 
 /**
  * What needs a person on one of the instructor's assignments: submitted short answers and debate answers,
@@ -12,7 +13,7 @@ import { toRef } from "./load-set-questions";
  */
 export async function getGradingQueue(opts: { user: SessionUser; assignmentId: string }) {
   const assignment = await db.assignment.findFirst({
-    where: { id: opts.assignmentId, class: { instructorId: opts.user.id } },
+    where: { id: opts.assignmentId, ...ownedAssignmentWhere(opts.user) },
     select: { id: true, title: true, class: { select: { id: true, name: true } } },
   });
   if (!assignment) notFound();
@@ -58,8 +59,8 @@ export async function getGradingQueue(opts: { user: SessionUser; assignmentId: s
       hits: r.question.type === "SHORT_ANSWER" ? keywordHits(a.text ?? "", key.keywords ?? []) : [],
       keywords: key.keywords ?? [],
       modelAnswer: key.modelAnswer ?? null,
-      citations: r.citations.map((c) => ({ ...toRef(c.passage), exact: c.exact })),
-      question: { id: r.question.id, type: r.question.type, prompt: r.question.prompt, points: r.question.points, rubric: r.question.rubric, passages: r.question.passages.map((p) => toRef(p.passage)) },
+      citations: r.citations.map((c) => ({ ...toPassageRef(c.passage), exact: c.exact })),
+      question: { id: r.question.id, type: r.question.type, prompt: r.question.prompt, points: r.question.points, rubric: r.question.rubric, passages: r.question.passages.map((p) => toPassageRef(p.passage)) },
     };
   });
   return { assignment, items, remaining: items.filter((i) => !i.graded).length };

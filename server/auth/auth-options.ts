@@ -4,7 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db";
 import { verifyPassword } from "./password";
-import { clearRateLimit, hitRateLimit } from "./rate-limit";
+import { clearRateLimit } from "./clear-rate-limit";
+import { hitRateLimit } from "./hit-rate-limit";
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().email().max(254),

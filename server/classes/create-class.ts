@@ -1,18 +1,10 @@
 import "server-only";
-import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
-
-// No 0/O, 1/I/L: codes are read aloud and copied from a projector.
-const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-export function newJoinCode(length = 6): string {
-  let s = "";
-  for (let i = 0; i < length; i++) s += ALPHABET[randomInt(ALPHABET.length)];
-  return s;
-}
+import { newJoinCode } from "./new-join-code";
 
 export const createClassInput = z.object({
   name: z.string().trim().min(1, "Give the class a name.").max(120, "Keep the name under 120 characters."),

@@ -1,16 +1,10 @@
 import "server-only";
-import type { CitationView, EssayView } from "@/lib/discussion/view-types";
+import type { CitationView } from "@/lib/discussion/view-types";
 import { passageLabel } from "@/lib/passages/group";
 import { reanchor } from "@/lib/passages/selectors";
+import { passageIndex } from "./passage-index";
 
 type CitationRow = { id: string; passageId: string; quoteStart: number | null; quoteEnd: number | null; exact: string | null; prefix: string | null; suffix: string | null };
-
-/** Index of passage id → passage and its essay, for turning citation rows into views. */
-export function passageIndex(essays: EssayView[]) {
-  const index = new Map<string, { essay: EssayView; passage: EssayView["passages"][number] }>();
-  for (const essay of essays) for (const passage of essay.passages) index.set(passage.id, { essay, passage });
-  return index;
-}
 
 /** A citation row as the browser sees it; a quote is re-anchored against today's essay text (or marked orphaned). */
 export function citationView(row: CitationRow, index: ReturnType<typeof passageIndex>): CitationView | null {

@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "../http/route-handler";
 import { db } from "../db";
 import { buildCitations, citationInput } from "./build-citations";
-import { assertCanParticipate, loadDiscussionContext, type Viewer } from "./load-discussion-context";
+import { assertCanParticipate } from "./assert-can-participate";
+import { loadDiscussionContext, type Viewer } from "./load-discussion-context";
 
 export const MAX_POST_BYTES = 5000;
 

@@ -4,11 +4,14 @@ import type { AnswerGroup, AnswerView, EssayView, PostView, ViewerView } from "@
 import { passageLabel } from "@/lib/passages/group";
 import { db } from "../db";
 import { authorView } from "./author-view";
-import { citationView, passageIndex } from "./citation-view";
-import { discussionContextForPage, type DiscussionContext, type Viewer } from "./load-discussion-context";
+import { citationView } from "./citation-view";
+import { passageIndex } from "./passage-index";
+import { discussionContextForPage, type Viewer } from "./load-discussion-context";
 import { loadEssays } from "./load-essays";
 import { loadThreads } from "./load-threads";
 import { loadReactions } from "./reactions";
+import { debateStances } from "./debate-stances";
+import { loadAnswers } from "./load-answers";
 
 export type Discussion = {
   assignment: { id: string; title: string; className: string; classId: string };
@@ -71,27 +74,4 @@ export async function getDiscussion({ viewer, assignmentId, questionId }: { view
   }
   const myStanceId = responses.find((r) => r.attempt.student.id === viewer.id)?.stance ?? null;
   return { ...base, groups: [...groups.values()].sort((a, b) => b.answers.length - a.answers.length || a.label.localeCompare(b.label)), general: postsFor("general"), myStanceId, openReports };
-}
-
-export function debateStances(content: unknown): { id: string; text: string }[] {
-  const s = (content as { stances?: unknown } | null)?.stances;
-  return Array.isArray(s) ? (s as { id: string; text: string }[]) : [];
-}
-
-/** Each student's answer to the question from their latest submitted attempt (drafts are never shown). */
-export async function loadAnswers(ctx: DiscussionContext) {
-  const rows = await db.response.findMany({
-    where: { questionId: ctx.question.id, attempt: { assignmentId: ctx.assignment.id, submittedAt: { not: null } } },
-    orderBy: [{ attempt: { number: "desc" } }, { createdAt: "asc" }],
-    select: {
-      id: true,
-      answer: true,
-      stance: true,
-      createdAt: true,
-      attempt: { select: { number: true, student: { select: { id: true, name: true, role: true } } } },
-      citations: { select: { id: true, passageId: true, quoteStart: true, quoteEnd: true, exact: true, prefix: true, suffix: true } },
-    },
-  });
-  const seen = new Set<string>();
-  return rows.filter((r) => !seen.has(r.attempt.student.id) && seen.add(r.attempt.student.id)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }

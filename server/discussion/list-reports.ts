@@ -2,11 +2,12 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { db } from "../db";
 import type { Viewer } from "./load-discussion-context";
+import { ownedAssignmentWhere } from "../assignments/assignment-access";
 
 /** The moderation queue of one assignment for its instructor: open reports first, then hidden posts. */
 export async function listReports({ viewer, assignmentId }: { viewer: Viewer; assignmentId: string }) {
   if (viewer.role !== "INSTRUCTOR") notFound();
-  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, class: { instructorId: viewer.id } }, select: { id: true, title: true, class: { select: { name: true } } } });
+  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, ...ownedAssignmentWhere(viewer) }, select: { id: true, title: true, class: { select: { name: true } } } });
   if (!assignment) notFound();
   const postSelect = {
     id: true,

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { QuestionType } from "@/lib/questions/schema";
 import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db";
+import { enrolledClassWhere, ownedClassWhere } from "../classes/class-access";
 
 export type Viewer = Pick<SessionUser, "id" | "role">;
 
@@ -16,7 +17,7 @@ export type DiscussionContext = Awaited<ReturnType<typeof loadDiscussionContext>
  * enrollment test is part of the query's `where`.
  */
 export async function loadDiscussionContext({ viewer, assignmentId, questionId, tx = db }: { viewer: Viewer; assignmentId: string; questionId: string; tx?: Tx | typeof db }) {
-  const classWhere = viewer.role === "INSTRUCTOR" ? { instructorId: viewer.id } : { enrollments: { some: { userId: viewer.id } } };
+  const classWhere = viewer.role === "INSTRUCTOR" ? ownedClassWhere(viewer) : enrolledClassWhere(viewer);
   const assignment = await tx.assignment.findFirst({
     where: { id: assignmentId, class: classWhere },
     select: { id: true, title: true, setId: true, classId: true, peersAfterAnswer: true, anonymous: true, class: { select: { name: true, instructorId: true } } },
@@ -50,8 +51,3 @@ export async function loadDiscussionContext({ viewer, assignmentId, questionId, 
 export const discussionContextForPage = cache((viewerId: string, role: Viewer["role"], assignmentId: string, questionId: string) =>
   loadDiscussionContext({ viewer: { id: viewerId, role }, assignmentId, questionId }),
 );
-
-/** Throws unless the viewer may read and write in the discussion (used by every write). */
-export function assertCanParticipate(ctx: DiscussionContext) {
-  if (!ctx.canSeePeers) throw new AppError("FORBIDDEN", ctx.lockedReason ?? "You cannot post here yet.");
-}

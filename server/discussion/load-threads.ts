@@ -2,7 +2,8 @@ import "server-only";
 import type { EssayView, PostView, ReactionView } from "@/lib/discussion/view-types";
 import { db } from "../db";
 import { authorView } from "./author-view";
-import { citationView, passageIndex } from "./citation-view";
+import { citationView } from "./citation-view";
+import { passageIndex } from "./passage-index";
 import type { DiscussionContext } from "./load-discussion-context";
 
 const citationSelect = { id: true, passageId: true, quoteStart: true, quoteEnd: true, exact: true, prefix: true, suffix: true } as const;

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "../http/route-handler";
 import { db } from "../db";
 import type { Viewer } from "./load-discussion-context";
+import { ownedAssignmentWhere } from "../assignments/assignment-access";
 
 export const moderateInput = z.object({ postId: z.string().min(1).max(64), action: z.enum(["pin", "unpin", "hide", "unhide", "delete"]) });
 
@@ -14,7 +15,7 @@ export const moderateInput = z.object({ postId: z.string().min(1).max(64), actio
 export async function moderatePost({ viewer, input }: { viewer: Viewer; input: unknown }) {
   if (viewer.role !== "INSTRUCTOR") throw new AppError("FORBIDDEN", "Only the class's instructor can moderate posts.");
   const { postId, action } = parseInput(moderateInput, input);
-  const where = { id: postId, deletedAt: null, assignment: { class: { instructorId: viewer.id } } };
+  const where = { id: postId, deletedAt: null, assignment: ownedAssignmentWhere(viewer) };
   const data =
     action === "pin" ? { pinned: true } : action === "unpin" ? { pinned: false } : action === "hide" ? { hidden: true } : action === "unhide" ? { hidden: false } : { deletedAt: new Date(), pinned: false };
   return db.$transaction(async (tx) => {
@@ -24,11 +25,4 @@ export async function moderatePost({ viewer, input }: { viewer: Viewer; input: u
     if (action === "delete" || action === "hide") await tx.postReport.updateMany({ where: { postId: post.id, resolvedAt: null }, data: { resolvedAt: new Date() } });
     return post;
   });
-}
-
-/** Dismisses a report without changing the post. */
-export async function dismissReport({ viewer, reportId }: { viewer: Viewer; reportId: string }) {
-  if (viewer.role !== "INSTRUCTOR") throw new AppError("FORBIDDEN", "Only the class's instructor can moderate posts.");
-  const r = await db.postReport.updateMany({ where: { id: reportId, resolvedAt: null, post: { assignment: { class: { instructorId: viewer.id } } } }, data: { resolvedAt: new Date() } });
-  if (r.count === 0) throw new AppError("NOT_FOUND", "That report was already handled. Reload the page.");
 }

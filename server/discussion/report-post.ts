@@ -3,7 +3,8 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "../http/route-handler";
 import { db } from "../db";
-import { assertCanParticipate, loadDiscussionContext, type Viewer } from "./load-discussion-context";
+import { assertCanParticipate } from "./assert-can-participate";
+import { loadDiscussionContext, type Viewer } from "./load-discussion-context";
 
 export const reportInput = z.object({
   postId: z.string().min(1).max(64),

@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors/app-error";
 import { REACTIONS } from "@/lib/discussion/view-types";
 import { parseInput } from "../http/route-handler";
 import { db } from "../db";
-import { assertCanParticipate, loadDiscussionContext, type Viewer } from "./load-discussion-context";
+import { assertCanParticipate } from "./assert-can-participate";
+import { loadDiscussionContext, type Viewer } from "./load-discussion-context";
 
 export const reactionInput = z.object({
   target: z.enum(["post", "response"]),

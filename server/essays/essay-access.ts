@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
+import { enrolledAssignmentWhere } from "../assignments/assignment-access";
 
 type Viewer = { id: string; role: "INSTRUCTOR" | "STUDENT" } | null;
 
@@ -13,7 +14,7 @@ export function essayVisibleTo(viewer: Viewer): Prisma.EssayWhereInput {
   return {
     OR: [
       { builtIn: true },
-      { questionSets: { some: { set: { assignments: { some: { class: { enrollments: { some: { userId: viewer.id } } } } } } } } },
+      { questionSets: { some: { set: { assignments: { some: enrolledAssignmentWhere(viewer) } } } } },
     ],
   };
 }

@@ -46,9 +46,3 @@ export async function appendLiveEventNow<T extends LiveEventType>(
         SELECT 1 FROM (SELECT pg_notify(${LIVE_CHANNEL}, ev."sessionId" || ':' || ev."id"::text || ${tail}) FROM ev) AS n`;
   return n > 0;
 }
-
-/** Id of the newest event of a session ("0" when none): a snapshot taken after reading it misses nothing. */
-export async function latestLiveEventId(tx: Tx, sessionId: string): Promise<string> {
-  const last = await tx.liveEvent.findFirst({ where: { sessionId }, orderBy: { id: "desc" }, select: { id: true } });
-  return last ? last.id.toString() : "0";
-}

@@ -6,7 +6,6 @@ import type { FullLiveQuestion } from "./load-live-question";
 
 // A session's participants are the open (unsubmitted) attempts of its assignment: joining opens one,
 // ending the session submits them all. Only one session of an assignment runs at a time.
-
 /** The live distribution: one GROUP BY on the answer JSON in PostgreSQL, folded into bars. */
 export async function computeLiveTally(assignmentId: string, q: FullLiveQuestion): Promise<Tally> {
   const groups = await db.$queryRaw<{ answer: unknown; count: number }[]>`
@@ -16,8 +15,4 @@ export async function computeLiveTally(assignmentId: string, q: FullLiveQuestion
     GROUP BY r."answer"`;
   const { answered, buckets } = tallyAnswers(q.live, groups, q.live.citable);
   return { questionId: q.live.id, answered, buckets };
-}
-
-export async function countParticipants(assignmentId: string): Promise<number> {
-  return db.attempt.count({ where: { assignmentId, submittedAt: null } });
 }

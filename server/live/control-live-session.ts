@@ -6,7 +6,7 @@ import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { appendLiveEvent, appendLiveEventNow } from "./append-live-event";
 import { computeLiveTally } from "./compute-live-tally";
-import { findHostSession } from "./find-live-session";
+import { findHostSession } from "./find-host-session";
 import { loadLiveQuestion } from "./load-live-question";
 import { summarizeLiveSession } from "./summarize-live-session";
 

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { normalizeJoinCode } from "@/lib/live/join-code";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
-import { NOT_ENROLLED } from "./find-live-session";
+import { NOT_ENROLLED } from "./find-student-session";
 
 /** The running session a student's code opens; clear messages for a mistyped code or another class's session. */
 export async function findSessionByCode({ user, code }: { user: SessionUser; code: string }): Promise<string> {

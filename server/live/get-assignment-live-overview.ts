@@ -2,11 +2,12 @@ import "server-only";
 import { notFound } from "next/navigation";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
+import { ownedAssignmentWhere } from "../assignments/assignment-access";
 
 /** An assignment the instructor owns, with its question count and its live sessions (newest first). */
 export async function getAssignmentLiveOverview({ user, assignmentId }: { user: SessionUser; assignmentId: string }) {
   const a = await db.assignment.findFirst({
-    where: { id: assignmentId, class: { instructorId: user.id } },
+    where: { id: assignmentId, ...ownedAssignmentWhere(user) },
     select: {
       id: true,
       title: true,

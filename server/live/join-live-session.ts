@@ -1,7 +1,7 @@
 import "server-only";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
-import { findStudentSession } from "./find-live-session";
+import { findStudentSession } from "./find-student-session";
 import { schedulePresence } from "./publish-live-updates";
 
 /**

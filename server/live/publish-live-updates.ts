@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../db";
 import { appendLiveEventNow } from "./append-live-event";
-import { computeLiveTally, countParticipants } from "./compute-live-tally";
+import { computeLiveTally } from "./compute-live-tally";
+import { countParticipants } from "./count-participants";
 import { loadLiveQuestion } from "./load-live-question";
 
 // Answers and joins arrive in bursts (a whole class taps within seconds). Instead of one event per answer

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { makeJoinCode } from "@/lib/live/join-code";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
+import { ownedAssignmentWhere } from "../assignments/assignment-access";
 
 /**
  * Opens a live session (in its lobby) for an assignment the instructor owns, or returns the one already
@@ -12,7 +13,7 @@ import { db } from "../db";
 export async function startLiveSession({ user, assignmentId, timerSeconds }: { user: SessionUser; assignmentId: string; timerSeconds: number | null }): Promise<string> {
   if (user.role !== "INSTRUCTOR") throw new AppError("FORBIDDEN", "Only instructors can run live sessions.");
   const assignment = await db.assignment.findFirst({
-    where: { id: assignmentId, class: { instructorId: user.id } },
+    where: { id: assignmentId, ...ownedAssignmentWhere(user) },
     select: { id: true, mode: true, set: { select: { _count: { select: { questions: true } } } } },
   });
   if (!assignment) throw new AppError("NOT_FOUND", "This assignment does not exist or is not yours.");

@@ -5,7 +5,7 @@ import { isLate } from "@/lib/live/timer";
 import { parseAnswer, type QuestionType } from "@/lib/questions/schema";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
-import { findStudentSession } from "./find-live-session";
+import { findStudentSession } from "./find-student-session";
 import { scheduleTally } from "./publish-live-updates";
 
 /**

@@ -1,14 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
-import { db, type Tx } from "../db";
+import { db } from "../db";
 import { editableSetWhere } from "./set-access";
-
-/** Numbers a set's questions 0..n-1 in their current order (after a delete or move). */
-export async function renumberQuestions(tx: Tx, setId: string, ids?: string[]) {
-  const order = ids ?? (await tx.question.findMany({ where: { setId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } })).map((q) => q.id);
-  for (const [position, id] of order.entries()) await tx.question.update({ where: { id }, data: { position } });
-}
+import { renumberQuestions } from "./renumber-questions";
 
 /** Deletes a question of the instructor's set. One that students have answered is kept (their answers and grades would go with it). */
 export async function deleteQuestion(opts: { user: SessionUser; setId: string; questionId: string }) {

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
-import { renumberQuestions } from "./delete-question";
+import { renumberQuestions } from "./renumber-questions";
 import { editableSetWhere } from "./set-access";
 
 /** Moves a question one place up or down in the instructor's set. Moving past either end changes nothing. */

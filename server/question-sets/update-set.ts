@@ -2,7 +2,8 @@ import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
-import { assertEssaysVisible, parseSetDetails } from "./create-set";
+import { assertEssaysVisible } from "./assert-essays-visible";
+import { parseSetDetails } from "./parse-set-details";
 import { editableSetWhere } from "./set-access";
 import type { SetDetailsInput } from "./set-input";
 

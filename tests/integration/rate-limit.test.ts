@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { clearRateLimit, hitRateLimit } from "@/server/auth/rate-limit";
+import { clearRateLimit } from "@/server/auth/clear-rate-limit";
+import { hitRateLimit } from "@/server/auth/hit-rate-limit";
 import { db } from "@/server/db";
 
 afterAll(async () => {

@@ -1,13 +1,13 @@
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
-import { InstructorAssignmentView } from "@/components/quiz/instructor-assignment-view";
-import { StudentAssignmentView } from "@/components/quiz/student-assignment-view";
+import { InstructorAssignmentView } from "@/components/assignments/instructor-assignment-view";
+import { StudentAssignmentView } from "@/components/assignments/student-assignment-view";
 import { PageHeader } from "@/components/ui/card";
 import { requireUserPage, type SessionUser } from "@/server/auth/session";
 import { closedReason } from "@/server/attempts/assignment-window";
 import { getAttemptResult } from "@/server/attempts/get-attempt-result";
 import { getStudentAssignment } from "@/server/attempts/get-student-assignment";
-import { getAssignmentOverview } from "@/server/classes/get-assignment-overview";
+import { getAssignmentOverview } from "@/server/assignments/get-assignment-overview";
 import { orNotFound } from "@/server/http/or-not-found";
 import { clearExtensionAction, closeAssignmentAction, reopenAssignmentAction, setExtensionAction } from "./edit/actions";
 import { startAttemptAction } from "./take/actions";

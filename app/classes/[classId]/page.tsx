@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
-import { WindowLabel } from "@/components/classes/assignment-status";
+import { WindowLabel } from "@/components/assignments/assignment-status";
 import { CopyButton } from "@/components/classes/copy-button";
 import { RemoveStudentButton } from "@/components/classes/remove-student-button";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -9,7 +9,8 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireUserPage, type SessionUser } from "@/server/auth/session";
-import { getClassForInstructor, getClassForStudent } from "@/server/classes/get-class";
+import { getClassForInstructor } from "@/server/classes/get-class-for-instructor";
+import { getClassForStudent } from "@/server/classes/get-class-for-student";
 import { removeStudentAction } from "../actions";
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<{ deleted?: string }> };

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { JoinForm } from "@/components/classes/join-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUserPage } from "@/server/auth/session";
-import { findClassByCode } from "@/server/classes/join-class";
+import { findClassByCode } from "@/server/classes/find-class-by-code";
 import { joinClassAction } from "../actions";
 
 export const metadata = { title: "Join a class" };

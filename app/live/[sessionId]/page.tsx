@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { isAppError } from "@/lib/errors/app-error";
 import { requireUserPage } from "@/server/auth/session";
-import { getStudentLiveView } from "@/server/live/get-live-view";
+import { getStudentLiveView } from "@/server/live/get-student-live-view";
 
 export const metadata: Metadata = { title: "Live session" };
 export const dynamic = "force-dynamic";

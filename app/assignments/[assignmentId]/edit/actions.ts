@@ -1,9 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { updateAssignmentInput } from "@/server/classes/create-assignment";
-import { clearExtension, extensionInput, setExtension } from "@/server/classes/extensions";
-import { deleteAssignment, setAssignmentOpen, updateAssignment } from "@/server/classes/update-assignment";
+import { updateAssignmentInput } from "@/server/assignments/assignment-settings-input";
+import { clearExtension } from "@/server/assignments/clear-extension";
+import { extensionInput, setExtension } from "@/server/assignments/set-extension";
+import { deleteAssignment } from "@/server/assignments/delete-assignment";
+import { setAssignmentOpen } from "@/server/assignments/set-assignment-open";
+import { updateAssignment } from "@/server/assignments/update-assignment";
 import { idSchema } from "@/server/http/action-input";
 import { formInput, instructorAction } from "@/server/http/server-action";
 import { assignmentForm } from "../../../classes/assignment-form-input";

@@ -1,9 +1,9 @@
-import { AssignmentForm } from "@/components/classes/assignment-form";
+import { AssignmentForm } from "@/components/assignments/assignment-form";
 import { ConfirmAction } from "@/components/sets/confirm-action";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireInstructorPage } from "@/server/auth/session";
-import { getAssignmentForEdit } from "@/server/classes/update-assignment";
+import { getAssignmentForEdit } from "@/server/assignments/get-assignment-for-edit";
 import { orNotFound } from "@/server/http/or-not-found";
 import { deleteAssignmentAction, updateAssignmentAction } from "./actions";
 

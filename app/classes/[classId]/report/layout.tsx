@@ -1,7 +1,7 @@
 // The access check of the pages below, in a layout so that it runs before their loading.tsx starts streaming: a
 // refusal is then a real 404 or redirect status instead of a 200 carrying the not-found page. The page reuses
 // this check's query (findOwnedClassForPage is memoised per request) and loads its data under the skeleton.
-import { findOwnedClassForPage } from "@/server/analytics/find-owned-assignment";
+import { findOwnedClassForPage } from "@/server/classes/find-owned-class";
 import { requireUserPage } from "@/server/auth/session";
 import { orNotFound } from "@/server/http/or-not-found";
 

@@ -5,7 +5,7 @@ import QRCode from "qrcode";
 import { HostLive } from "@/components/live/host-live";
 import { isAppError } from "@/lib/errors/app-error";
 import { requireInstructorPage } from "@/server/auth/session";
-import { getHostLiveView } from "@/server/live/get-live-view";
+import { getHostLiveView } from "@/server/live/get-host-live-view";
 
 export const metadata: Metadata = { title: "Present live session" };
 export const dynamic = "force-dynamic";

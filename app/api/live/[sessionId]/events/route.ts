@@ -2,7 +2,7 @@
 // on reconnect) or `?after=` (the id of the snapshot the page was rendered with).
 import { route } from "@/server/http/route-handler";
 import { requireUser } from "@/server/auth/session";
-import { liveAudience } from "@/server/live/find-live-session";
+import { liveAudience } from "@/server/live/live-audience";
 import { openLiveStream } from "@/server/live/open-live-stream";
 
 export const dynamic = "force-dynamic";

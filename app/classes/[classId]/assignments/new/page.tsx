@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { AssignmentForm } from "@/components/classes/assignment-form";
+import { AssignmentForm } from "@/components/assignments/assignment-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireInstructorPage } from "@/server/auth/session";
-import { listAssignableSets } from "@/server/classes/create-assignment";
-import { getClassForInstructor } from "@/server/classes/get-class";
+import { listAssignableSets } from "@/server/question-sets/list-assignable-sets";
+import { getClassForInstructor } from "@/server/classes/get-class-for-instructor";
 import { createAssignmentAction } from "../../../actions";
 
 export const metadata = { title: "New assignment" };

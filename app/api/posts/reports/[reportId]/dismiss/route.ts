@@ -1,5 +1,5 @@
 import { requireInstructor } from "@/server/auth/session";
-import { dismissReport } from "@/server/discussion/moderate-post";
+import { dismissReport } from "@/server/discussion/dismiss-report";
 import { route } from "@/server/http/route-handler";
 
 /** POST: the instructor dismisses a report, leaving the post as it is. */

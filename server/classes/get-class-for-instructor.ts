@@ -1,13 +1,13 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import type { SessionUser } from "../auth/session";
-import { extensionOf, forStudent } from "../attempts/assignment-window";
 import { db } from "../db";
+import { ownedClassWhere } from "./class-access";
 
 /** An instructor's own class with its roster and assignments (with how many students submitted). */
 export async function getClassForInstructor(opts: { user: SessionUser; classId: string }) {
   const cls = await db.class.findFirst({
-    where: { id: opts.classId, instructorId: opts.user.id },
+    where: { id: opts.classId, ...ownedClassWhere(opts.user) },
     select: {
       id: true,
       name: true,
@@ -29,31 +29,4 @@ export async function getClassForInstructor(opts: { user: SessionUser; classId: 
   const done = new Map<string, number>();
   for (const d of distinct) done.set(d.assignmentId, (done.get(d.assignmentId) ?? 0) + 1);
   return { ...cls, assignments: cls.assignments.map((a) => ({ ...a, submittedCount: done.get(a.id) ?? 0 })) };
-}
-
-/** A class the student is enrolled in, with its assignments. Not enrolled → not found. */
-export async function getClassForStudent(opts: { user: SessionUser; classId: string }) {
-  const cls = await db.class.findFirst({
-    where: { id: opts.classId, enrollments: { some: { userId: opts.user.id } } },
-    select: {
-      id: true,
-      name: true,
-      instructor: { select: { name: true } },
-      assignments: {
-        orderBy: { createdAt: "desc" },
-        select: { id: true, title: true, mode: true, opensAt: true, closesAt: true, timeLimitMinutes: true, extensions: extensionOf(opts.user.id) },
-      },
-    },
-  });
-  if (!cls) notFound();
-  // Each assignment's window as this student has it (an extension's own closing time).
-  return { ...cls, assignments: cls.assignments.map(forStudent) };
-}
-
-export async function listInstructorClasses(opts: { user: SessionUser }) {
-  return db.class.findMany({
-    where: { instructorId: opts.user.id, archivedAt: null },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, joinCode: true, _count: { select: { enrollments: true, assignments: true } } },
-  });
 }

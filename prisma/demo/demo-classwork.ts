@@ -2,9 +2,9 @@
 // varied answers (so the report, heatmap and grading queue have something to show), a comparison quiz
 // still to do, a debate with posts, and a live quiz ready to run. Deterministic and idempotent: an
 // assignment that already exists is left alone.
-import { gradeAnswer } from "../lib/grading/grade";
-import type { QuestionType } from "../lib/questions/schema";
-import type { PrismaClient } from "../server/generated/prisma/client";
+import { gradeAnswer } from "../../lib/grading/grade";
+import type { QuestionType } from "../../lib/questions/schema";
+import type { PrismaClient } from "../../server/generated/prisma/client";
 
 const EXTRA_STUDENTS = [
   "Diego Alvarez", "Elif Demir", "Farah Siddiqui", "Gabriel Costa", "Hana Kobayashi", "Isaac Mensah", "Julia Nowak",

@@ -1,8 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { AppError } from "@/lib/errors/app-error";
-import type { SessionUser } from "../auth/session";
-import { db } from "../db";
 
 /** A date-time field: empty → null, else an ISO string (the forms send UTC), or a message. */
 export const optionalDate = z
@@ -49,50 +46,4 @@ export const createAssignmentInput = settings
   .superRefine(windowRules);
 export const updateAssignmentInput = settings.superRefine(windowRules);
 export type UpdateAssignmentInput = z.infer<typeof updateAssignmentInput>;
-
-/** The columns the settings fill, on create and on edit; an empty title means the set's own. */
-export function settingsData(input: UpdateAssignmentInput, setTitle: string) {
-  return {
-    title: input.title || setTitle,
-    opensAt: input.opensAt,
-    closesAt: input.closesAt,
-    attemptsAllowed: input.attemptsAllowed,
-    timeLimitMinutes: input.timeLimitMinutes,
-    shuffleQuestions: input.shuffleQuestions,
-    shuffleChoices: input.shuffleChoices,
-    revealAnswers: input.revealAnswers,
-    peersAfterAnswer: input.peersAfterAnswer,
-    anonymous: input.anonymous,
-  };
-}
 export type CreateAssignmentInput = z.infer<typeof createAssignmentInput>;
-
-/** Question sets an instructor may assign: their own and the built-in ones, with at least one question. */
-export async function listAssignableSets(opts: { user: SessionUser }) {
-  return db.questionSet.findMany({
-    where: { OR: [{ ownerId: opts.user.id }, { builtIn: true }], questions: { some: {} } },
-    orderBy: [{ builtIn: "asc" }, { updatedAt: "desc" }],
-    select: { id: true, title: true, builtIn: true, _count: { select: { questions: true } } },
-  });
-}
-
-/** Assigns a set to one of the instructor's classes, self-paced or to run live in class. */
-export async function createAssignment(opts: { user: SessionUser; classId: string; input: CreateAssignmentInput }) {
-  if (opts.user.role !== "INSTRUCTOR") throw new AppError("FORBIDDEN", "Only instructors can assign quizzes.");
-  const { input } = opts;
-  const [cls, set] = await Promise.all([
-    db.class.findFirst({ where: { id: opts.classId, instructorId: opts.user.id }, select: { id: true } }),
-    db.questionSet.findFirst({ where: { id: input.setId, OR: [{ ownerId: opts.user.id }, { builtIn: true }] }, select: { id: true, title: true } }),
-  ]);
-  if (!cls) throw new AppError("NOT_FOUND", "That class does not exist or is not yours.");
-  if (!set) throw new AppError("INVALID", "Choose one of your question sets or a built-in one.", { setId: "Choose one of your question sets or a built-in one." });
-  return db.assignment.create({
-    data: {
-      classId: cls.id,
-      setId: set.id,
-      mode: input.mode,
-      ...settingsData(input, set.title),
-    },
-    select: { id: true },
-  });
-}

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { TYPE_LABELS, type QuestionType } from "@/lib/questions/schema";
-import { WindowLabel } from "../classes/assignment-status";
+import { WindowLabel } from "./assignment-status";
 import { LocalTime } from "../ui/local-time";
 import type { ActionState } from "@/lib/actions/action-state";
 import { ConfirmAction } from "../sets/confirm-action";
 import { ExtensionEditor } from "./extension-editor";
 import { ButtonLink } from "../ui/button";
 import { Badge, Card } from "../ui/card";
-import { points } from "./attempt-result";
+import { points } from "../quiz/attempt-result";
 
 type Overview = {
   assignment: {

@@ -1,19 +1,17 @@
 import "server-only";
 import { correctBucketIds, correctText } from "@/lib/live/distribution";
 import type { LiveView, Summary } from "@/lib/live/types";
-import type { SessionUser } from "../auth/session";
 import { db } from "../db";
-import { latestLiveEventId } from "./append-live-event";
-import { computeLiveTally, countParticipants } from "./compute-live-tally";
-import { findHostSession } from "./find-live-session";
-import { joinLiveSession } from "./join-live-session";
+import { latestLiveEventId } from "./latest-live-event-id";
+import { computeLiveTally } from "./compute-live-tally";
+import { countParticipants } from "./count-participants";
 import { loadLiveQuestion } from "./load-live-question";
 
 /**
  * A snapshot of the session for a screen. The newest event id is read BEFORE the state, so the stream
  * (which resumes after that id) can only repeat an event the snapshot already reflects, never skip one.
  */
-async function buildView(sessionId: string, audience: "host" | "student"): Promise<LiveView> {
+export async function buildView(sessionId: string, audience: "host" | "student"): Promise<LiveView> {
   const lastEventId = await latestLiveEventId(db, sessionId);
   const s = await db.liveSession.findUniqueOrThrow({ where: { id: sessionId }, select: { state: true, currentIndex: true, questionStartedAt: true, timerSeconds: true, assignmentId: true, assignment: { select: { setId: true } } } });
   const setId = s.assignment.setId;
@@ -50,30 +48,4 @@ async function buildView(sessionId: string, audience: "host" | "student"): Promi
       correctText: correctText(q.live, q.answerKey, q.live.citable),
     };
   return view;
-}
-
-export async function getHostLiveView({ user, sessionId }: { user: SessionUser; sessionId: string }) {
-  const s = await findHostSession({ user, sessionId });
-  const view = await buildView(sessionId, "host");
-  return { view, joinCode: s.joinCode, assignment: s.assignment };
-}
-
-/** Joins (idempotently) and returns the student's snapshot with their own answer and, at the end, their score. */
-export async function getStudentLiveView({ user, sessionId }: { user: SessionUser; sessionId: string }) {
-  const { session, attemptId } = await joinLiveSession({ user, sessionId });
-  const view = await buildView(sessionId, "student");
-  let myAnswer: unknown = null;
-  if (attemptId && view.question) {
-    const r = await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId: view.question.id } }, select: { answer: true } });
-    myAnswer = r?.answer ?? null;
-  }
-  const result =
-    view.state === "ENDED"
-      ? await db.attempt.findFirst({
-          where: { assignmentId: session.assignmentId, studentId: user.id, submittedAt: { not: null } },
-          orderBy: { number: "desc" },
-          select: { score: true, maxScore: true },
-        })
-      : null;
-  return { view, myAnswer, result, assignment: session.assignment };
 }

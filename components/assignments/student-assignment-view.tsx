@@ -1,6 +1,6 @@
 import { AssignmentFacts } from "./assignment-facts";
-import { AttemptResultItem, points, type ResultItem } from "./attempt-result";
-import { StartAttemptButton } from "./start-attempt-button";
+import { AttemptResultItem, points, type ResultItem } from "../quiz/attempt-result";
+import { StartAttemptButton } from "../quiz/start-attempt-button";
 import type { ActionState } from "@/lib/actions/action-state";
 import type { PassageRef } from "@/lib/questions/public-question";
 import { LocalTime } from "../ui/local-time";

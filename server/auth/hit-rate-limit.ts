@@ -17,7 +17,3 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
   if (row.count <= limit) return 0;
   return Math.max(1, Math.ceil((row.windowEnd.getTime() - Date.now()) / 1000));
 }
-
-export async function clearRateLimit(key: string): Promise<void> {
-  await db.rateLimit.deleteMany({ where: { key } });
-}

@@ -2,12 +2,13 @@ import "server-only";
 import { notFound } from "next/navigation";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
+import { ownedAssignmentWhere } from "./assignment-access";
 import { assignmentSettingsSelect } from "./assignment-settings-select";
 
 /** An instructor's view of one assignment: its settings and each enrolled student's progress. */
 export async function getAssignmentOverview(opts: { user: SessionUser; assignmentId: string }) {
   const a = await db.assignment.findFirst({
-    where: { id: opts.assignmentId, class: { instructorId: opts.user.id } },
+    where: { id: opts.assignmentId, ...ownedAssignmentWhere(opts.user) },
     select: {
       ...assignmentSettingsSelect,
       peersAfterAnswer: true,

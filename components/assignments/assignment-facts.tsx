@@ -1,4 +1,4 @@
-import { WindowLabel } from "../classes/assignment-status";
+import { WindowLabel } from "./assignment-status";
 
 const reveal = { AFTER_SUBMIT: "after you submit", AFTER_CLOSE: "after the assignment closes", NEVER: "not shown (score only)" } as const;
 

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
-import { optionalDate } from "./create-assignment";
-import { ownedAssignment } from "./update-assignment";
+import { optionalDate } from "./assignment-settings-input";
+import { getOwnedAssignmentForStudent } from "./get-owned-assignment-for-student";
 
 export const extensionInput = z.object({
   closesAt: optionalDate,
@@ -19,21 +19,13 @@ export const extensionInput = z.object({
 });
 export type ExtensionInput = z.infer<typeof extensionInput>;
 
-/** The owner's assignment (see ownedAssignment) and a check that the student is in its class. */
-async function ownedAssignmentAndStudent(user: SessionUser, assignmentId: string, studentId: string) {
-  const a = await ownedAssignment(user, assignmentId);
-  const enrolled = await db.enrollment.count({ where: { classId: a.classId, userId: studentId } });
-  if (!enrolled) throw new AppError("NOT_FOUND", "That student is not in this class.");
-  return a;
-}
-
 /**
  * Gives one student their own terms on an assignment: a closing time of their own (later than the class's,
  * or a deadline where the class has none), extra minutes on the time limit, extra attempts. Applies at once to their
  * autosave, start, quiz page and dashboard (see forStudent in server/attempts/assignment-window.ts).
  */
 export async function setExtension(opts: { user: SessionUser; assignmentId: string; studentId: string; input: ExtensionInput }) {
-  const a = await ownedAssignmentAndStudent(opts.user, opts.assignmentId, opts.studentId);
+  const a = await getOwnedAssignmentForStudent(opts.user, opts.assignmentId, opts.studentId);
   const { closesAt, extraMinutes, extraAttempts } = opts.input;
   const invalid = (field: string, message: string) => new AppError("INVALID", message, { [field]: message });
   if (!closesAt && !extraMinutes && !extraAttempts) throw new AppError("INVALID", "Give this student a closing time of their own, extra minutes or extra attempts.");
@@ -45,10 +37,4 @@ export async function setExtension(opts: { user: SessionUser; assignmentId: stri
     create: { assignmentId: a.id, studentId: opts.studentId, ...data },
     update: data,
   });
-}
-
-/** Takes a student's extension away: the assignment's own window applies to them again. */
-export async function clearExtension(opts: { user: SessionUser; assignmentId: string; studentId: string }) {
-  const a = await ownedAssignmentAndStudent(opts.user, opts.assignmentId, opts.studentId);
-  await db.assignmentExtension.deleteMany({ where: { assignmentId: a.id, studentId: opts.studentId } });
 }
