@@ -62,7 +62,7 @@ export default defineConfig([
   },
   {
     // Demo-data generator: fabricates plausible answers over every question type's JSON `content`/`answerKey`.
-    files: ["prisma/demo-classwork.ts"],
+    files: ["prisma/demo/demo-classwork.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
 
