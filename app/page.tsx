@@ -2,10 +2,22 @@ import { ButtonLink } from "@/components/ui/button";
 import { getSessionUser } from "@/server/auth/session";
 
 const features = [
-  { title: "Questions that cite the text", body: "Every question points at the passage it is drawn from, so students check their answer against the reading, not a guess." },
-  { title: "Answers never lost", body: "Each answer autosaves as the student types. Reload, switch device, lose Wi-Fi: the work is there, and submitting counts once." },
-  { title: "Discussion beside the passage", body: "Each answer sits next to its source passage in context. Students take a stance, cite evidence and reply to peers." },
-  { title: "See what the class misread", body: "Item analysis like Moodle's, plus a heatmap of the essay showing which passages the class got wrong." },
+  {
+    title: "Questions that cite the text",
+    body: "Every question points at the passage it is drawn from, so students check their answer against the reading, not a guess.",
+  },
+  {
+    title: "Answers never lost",
+    body: "Each answer autosaves as the student types. Reload, switch device, lose Wi-Fi: the work is there, and submitting counts once.",
+  },
+  {
+    title: "Discussion beside the passage",
+    body: "Each answer sits next to its source passage in context. Students take a stance, cite evidence and reply to peers.",
+  },
+  {
+    title: "See what the class misread",
+    body: "Item analysis like Moodle's, plus a heatmap of the essay showing which passages the class got wrong.",
+  },
 ];
 
 export default async function Home() {
@@ -14,10 +26,12 @@ export default async function Home() {
     <div className="space-y-12">
       <section className="rounded-2xl bg-gradient-to-br from-brand-800 to-brand-600 px-6 py-12 text-white sm:px-10">
         <p className="text-sm font-semibold uppercase tracking-wider text-brand-100">Essay quizzes and discussion</p>
-        <h1 className="mt-2 max-w-3xl text-3xl font-bold leading-tight sm:text-5xl">Every question, answer and argument anchored to the reading.</h1>
+        <h1 className="mt-2 max-w-3xl text-3xl font-bold leading-tight sm:text-5xl">
+          Every question, answer and argument anchored to the reading.
+        </h1>
         <p className="mt-4 max-w-2xl text-lg text-brand-50">
-          Assign an essay, quiz the class on it, and discuss every answer beside the passage it is about. Comes with two essays that argue opposite
-          sides of Russia’s recognition of the Taliban.
+          Assign an essay, quiz the class on it, and discuss every answer beside the passage it is about. Comes with two
+          essays that argue opposite sides of Russia’s recognition of the Taliban.
         </p>
         <div className="mt-8 flex flex-wrap gap-3">
           {user ? (

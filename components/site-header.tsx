@@ -17,19 +17,33 @@ const studentLinks = [
 ];
 
 export function SiteHeader({ user }: { user: NavUser }) {
-  const links = !user ? [{ href: "/essays", label: "Essays" }] : user.role === "INSTRUCTOR" ? instructorLinks : studentLinks;
+  const links = !user
+    ? [{ href: "/essays", label: "Essays" }]
+    : user.role === "INSTRUCTOR"
+      ? instructorLinks
+      : studentLinks;
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
         <Link href="/" className="flex items-center gap-2 py-1 font-bold text-slate-900">
-          <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm text-white">
+          <span
+            aria-hidden="true"
+            className="grid h-8 w-8 place-items-center rounded-lg bg-brand-600 text-sm text-white"
+          >
             ¶
           </span>
           Passage
         </Link>
-        <nav aria-label="Main" className="order-3 -mx-2 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto">
+        <nav
+          aria-label="Main"
+          className="order-3 -mx-2 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto"
+        >
           {links.map((l) => (
-            <Link key={l.href} href={l.href} className="whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+            <Link
+              key={l.href}
+              href={l.href}
+              className="whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+            >
               {l.label}
             </Link>
           ))}
@@ -44,10 +58,16 @@ export function SiteHeader({ user }: { user: NavUser }) {
             </>
           ) : (
             <>
-              <Link href="/sign-in" className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              <Link
+                href="/sign-in"
+                className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
+              >
                 Sign in
               </Link>
-              <Link href="/sign-up" className="rounded-lg bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+              <Link
+                href="/sign-up"
+                className="rounded-lg bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+              >
                 Sign up
               </Link>
             </>

@@ -2,10 +2,15 @@ import { expect, test } from "./support/fixtures";
 
 // A browser asks for /favicon.ico on every page and a phone's "Add to home screen" reads the manifest and its
 // icons: each must exist and be what it says it is.
-test("every page links a favicon, an apple-touch icon and a web app manifest whose icons exist", async ({ page, request }) => {
+test("every page links a favicon, an apple-touch icon and a web app manifest whose icons exist", async ({
+  page,
+  request,
+}) => {
   await page.goto("/essays");
   const hrefs = await page.evaluate(() =>
-    Object.fromEntries([...document.querySelectorAll("link[rel]")].map((l) => [l.getAttribute("rel"), l.getAttribute("href")])),
+    Object.fromEntries(
+      [...document.querySelectorAll("link[rel]")].map((l) => [l.getAttribute("rel"), l.getAttribute("href")]),
+    ),
   );
   expect(hrefs["manifest"]).toBe("/manifest.webmanifest");
   expect(hrefs["apple-touch-icon"]).toBe("/apple-touch-icon.png");

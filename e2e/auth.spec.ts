@@ -40,14 +40,18 @@ test("sign-up shows what is wrong with each field and creates nothing", async ({
 test("an instructor signs in and sees the instructor navigation", async ({ page, instructor }) => {
   await signIn(page, instructor);
   await expect(page.getByText(`${instructor.name} · Instructor`)).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Question sets" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Question sets" }),
+  ).toBeVisible();
   await expectNoA11yViolations(page);
 });
 
 test("a student signs in and sees the student navigation", async ({ page, student }) => {
   await signIn(page, student);
   await expect(page.getByText(`${student.name} · Student`)).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Question sets" })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Question sets" })).toHaveCount(
+    0,
+  );
 });
 
 test("a wrong password shows a clear error and does not sign in", async ({ page, student }) => {

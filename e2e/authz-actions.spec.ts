@@ -14,27 +14,44 @@ const actions = loadActions();
 
 test("the build's server actions, the 'use server' files and ACTION_MATRIX list the same actions", () => {
   const built = [...actions.keys()].sort();
-  const declared = Object.entries(ACTIONS).flatMap(([file, names]) => Object.keys(names).map((n) => `${file}#${n}`)).sort();
+  const declared = Object.entries(ACTIONS)
+    .flatMap(([file, names]) => Object.keys(names).map((n) => `${file}#${n}`))
+    .sort();
   expect(built, "actions in the build vs ACTIONS (e2e/support/authz-table.ts)").toEqual(declared);
   expect(Object.keys(ACTION_MATRIX).sort(), "ACTION_MATRIX rows vs the build's actions").toEqual(built);
 });
 
 test("the fingerprint that proves a refusal wrote nothing covers every table of the database", async () => {
-  const tables = (await sql<{ t: string }>(`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`)).map((r) => r.t);
-  expect(tables.filter((t) => !UNSCOPED.includes(t)).sort(), "tables without a scope in e2e/support/db-fingerprint.ts").toEqual([...SCOPED_TABLES].sort());
+  const tables = (
+    await sql<{ t: string }>(
+      `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`,
+    )
+  ).map((r) => r.t);
+  expect(
+    tables.filter((t) => !UNSCOPED.includes(t)).sort(),
+    "tables without a scope in e2e/support/db-fingerprint.ts",
+  ).toEqual([...SCOPED_TABLES].sort());
 });
 
 test("the harness calls an action like the browser: the owner's createClassAction adds one class", async ({}, info) => {
   const ref = actions.get("app/classes/actions.ts#createClassAction")!;
   const before = await sql<{ id: string }>(`SELECT id FROM "Class" WHERE "instructorId" = $1`, [w.fx.users.owner.id]);
-  const res = await callAction(w.ctx.owner, ref, new URL(ref.page, info.project.use.baseURL).href, [{ ok: false }, form({ name: "Harness check" })]);
-  const after = await sql<{ id: string; name: string }>(`SELECT id, name FROM "Class" WHERE "instructorId" = $1`, [w.fx.users.owner.id]);
+  const res = await callAction(w.ctx.owner, ref, new URL(ref.page, info.project.use.baseURL).href, [
+    { ok: false },
+    form({ name: "Harness check" }),
+  ]);
+  const after = await sql<{ id: string; name: string }>(`SELECT id, name FROM "Class" WHERE "instructorId" = $1`, [
+    w.fx.users.owner.id,
+  ]);
   expect(after.length).toBe(before.length + 1);
   const added = after.find((c) => !before.some((b) => b.id === c.id))!;
   expect(added.name).toBe("Harness check");
   expect(res.redirect).toBe(`/classes/${added.id}`);
   // And a call the action refuses comes back as its returned error state, not a 500.
-  const empty = await callAction(w.ctx.owner, ref, new URL(ref.page, info.project.use.baseURL).href, [{ ok: false }, form({ name: "" })]);
+  const empty = await callAction(w.ctx.owner, ref, new URL(ref.page, info.project.use.baseURL).href, [
+    { ok: false },
+    form({ name: "" }),
+  ]);
   expect(empty.value).toMatchObject({ ok: false, fieldErrors: { name: expect.any(String) } });
 });
 
@@ -48,7 +65,10 @@ test("each role gets exactly what it may from every server action, and a refusal
     const cells: string[] = [];
     for (const role of ROLES) {
       const c = { f: w.fx, a: w.ax, role };
-      const url = new URL(fill(ref.page, w.fx, { code: w.ax.joinClass.code, ...row.params?.(c) }), info.project.use.baseURL).href;
+      const url = new URL(
+        fill(ref.page, w.fx, { code: w.ax.joinClass.code, ...row.params?.(c) }),
+        info.project.use.baseURL,
+      ).href;
       const before = await fingerprint(w.users(), `%${w.ax.signUpTag}%`);
       const res = await callAction(w.ctx[role], ref, url, row.args(c));
       const changed = changedTables(before, await fingerprint(w.users(), `%${w.ax.signUpTag}%`));
@@ -56,13 +76,20 @@ test("each role gets exactly what it may from every server action, and a refusal
       const want = row.expect[role];
       const good = got === want;
       cells.push(`${good ? " " : "✗"}${res.status} ${got}${changed.length ? " W" : ""}`.padEnd(14));
-      const detail = `${res.redirect ?? ""} ${JSON.stringify(res.value) ?? ""} ${res.threw ? res.body.slice(0, 120) : ""}`.trim();
+      const detail =
+        `${res.redirect ?? ""} ${JSON.stringify(res.value) ?? ""} ${res.threw ? res.body.slice(0, 120) : ""}`.trim();
       if (!good) failures.push(`${key} as ${role}: expected ${want}, got ${res.status} ${got} ${detail}`);
-      if (got !== "ok" && changed.length) failures.push(`${key} as ${role}: refused (${got}) but changed ${changed.join(", ")}`);
-      if (got === "ok" && want === "ok" && row.writes && !changed.length) failures.push(`${key} as ${role}: ok but wrote nothing (control)`);
+      if (got !== "ok" && changed.length)
+        failures.push(`${key} as ${role}: refused (${got}) but changed ${changed.join(", ")}`);
+      if (got === "ok" && want === "ok" && row.writes && !changed.length)
+        failures.push(`${key} as ${role}: ok but wrote nothing (control)`);
     }
     table.push(`${key.replace(/^app\//, "").padEnd(72)} ${cells.join(" ")}`);
   }
-  console.log(["", `${"action (W = rows changed)".padEnd(72)} ${ROLES.map((r) => r.padEnd(14)).join(" ")}`, ...table, ""].join("\n"));
+  console.log(
+    ["", `${"action (W = rows changed)".padEnd(72)} ${ROLES.map((r) => r.padEnd(14)).join(" ")}`, ...table, ""].join(
+      "\n",
+    ),
+  );
   expect(failures, "server action matrix mismatches").toEqual([]);
 });

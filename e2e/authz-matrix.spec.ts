@@ -26,17 +26,30 @@ type Seen = { outcome: Outcome | "error"; status: number; body: string; via?: st
  * an "error" here, so every such check must sit in a layout above the loading boundary.
  */
 function classify(status: number, location: string | undefined, body: string, isPage: boolean): Outcome | "error" {
-  if (status >= 300 && status < 400) return /^(https?:\/\/[^/]+)?\/sign-in/.test(location ?? "") ? "signin" : /\/dashboard\?denied/.test(location ?? "") ? "forbidden" : "away";
+  if (status >= 300 && status < 400)
+    return /^(https?:\/\/[^/]+)?\/sign-in/.test(location ?? "")
+      ? "signin"
+      : /\/dashboard\?denied/.test(location ?? "")
+        ? "forbidden"
+        : "away";
   if (status === 401) return "signin";
   if (status === 403) return "forbidden";
   if (status === 404) return "notfound";
   if (status >= 400 && status < 500) return "refused";
-  if (status >= 200 && status < 300 && isPage && (/NEXT_REDIRECT;|http-equiv="refresh"/.test(body) || body.includes("NEXT_HTTP_ERROR_FALLBACK;404"))) return "error";
+  if (
+    status >= 200 &&
+    status < 300 &&
+    isPage &&
+    (/NEXT_REDIRECT;|http-equiv="refresh"/.test(body) || body.includes("NEXT_HTTP_ERROR_FALLBACK;404"))
+  )
+    return "error";
   return status >= 200 && status < 300 ? "ok" : "error";
 }
 
 const matches = (want: Outcome, got: Outcome | "error") =>
-  want === got || (want === "forbidden" && got === "notfound") || (want === "refused" && (got === "forbidden" || got === "notfound"));
+  want === got ||
+  (want === "forbidden" && got === "notfound") ||
+  (want === "refused" && (got === "forbidden" || got === "notfound"));
 
 let fx: Fixture;
 const ctx = {} as Record<Role, APIRequestContext>;
@@ -56,8 +69,16 @@ test.afterAll(async () => {
 test("every page and route handler in app/ (and pages/api/) has exactly one row in the matrix", () => {
   const files = [...routeKinds().keys()].sort();
   const rows = Object.keys(MATRIX).sort();
-  expect.soft(files.filter((p) => !MATRIX[p]), "route files without a matrix row").toEqual([]);
-  expect(rows.filter((p) => !files.includes(p)), "matrix rows for routes that no longer exist").toEqual([]);
+  expect
+    .soft(
+      files.filter((p) => !MATRIX[p]),
+      "route files without a matrix row",
+    )
+    .toEqual([]);
+  expect(
+    rows.filter((p) => !files.includes(p)),
+    "matrix rows for routes that no longer exist",
+  ).toEqual([]);
 });
 
 async function hit(role: Role, pattern: string, kind: "page" | "route"): Promise<Seen> {
@@ -68,15 +89,28 @@ async function hit(role: Role, pattern: string, kind: "page" | "route"): Promise
     // Server-Sent Events never end: read the status and headers, then abort.
     const cookie = (await ctx[role].storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
     const abort = new AbortController();
-    const res = await fetch(new URL(url, test.info().project.use.baseURL), { headers: { cookie, accept: "text/event-stream" }, redirect: "manual", signal: abort.signal });
+    const res = await fetch(new URL(url, test.info().project.use.baseURL), {
+      headers: { cookie, accept: "text/event-stream" },
+      redirect: "manual",
+      signal: abort.signal,
+    });
     const type = res.headers.get("content-type") ?? "";
     const body = res.ok ? "" : await res.text();
     abort.abort();
     if (res.ok) expect(type, `${role} ${url} content-type`).toContain("text/event-stream");
-    return { outcome: classify(res.status, res.headers.get("location") ?? undefined, body, false), status: res.status, body };
+    return {
+      outcome: classify(res.status, res.headers.get("location") ?? undefined, body, false),
+      status: res.status,
+      body,
+    };
   }
   const options = { maxRedirects: 0, failOnStatusCode: false, ...(row.body ? { data: row.body(fx) } : {}) };
-  const res: APIResponse = method === "GET" ? await ctx[role].get(url, options) : method === "PUT" ? await ctx[role].put(url, options) : await ctx[role].post(url, options);
+  const res: APIResponse =
+    method === "GET"
+      ? await ctx[role].get(url, options)
+      : method === "PUT"
+        ? await ctx[role].put(url, options)
+        : await ctx[role].post(url, options);
   const body = await res.text();
   let outcome = classify(res.status(), res.headers().location, body, kind === "page");
   let via = "";
@@ -109,24 +143,46 @@ test("each role gets exactly what it may from every page and route handler", asy
       const want = row.expect[role];
       const seen = await hit(role, pattern, kind);
       const good = matches(want, seen.outcome);
-      const shown = (["key", "explanation", "answer", "classData"] as const).filter((m) => seen.body.includes(fx.markers[m]));
-      for (const m of row.shows?.[role] ?? []) if (!shown.includes(m)) failures.push(`${pattern} as ${role}: expected the ${m} marker in the body (control)`);
-      cells.push(`${good ? " " : "✗"}${seen.status} ${seen.outcome}${seen.via ? "*" : ""} ${shown.map((m) => m[0]!.toUpperCase()).join("")}`.padEnd(17));
-      if (!good) failures.push(`${row.method ?? "GET"} ${pattern} as ${role}: expected ${want}, got ${seen.status} (${seen.outcome})${seen.via ?? ""} ${seen.body.slice(0, 160).replace(/\s+/g, " ")}`);
+      const shown = (["key", "explanation", "answer", "classData"] as const).filter((m) =>
+        seen.body.includes(fx.markers[m]),
+      );
+      for (const m of row.shows?.[role] ?? [])
+        if (!shown.includes(m)) failures.push(`${pattern} as ${role}: expected the ${m} marker in the body (control)`);
+      cells.push(
+        `${good ? " " : "✗"}${seen.status} ${seen.outcome}${seen.via ? "*" : ""} ${shown.map((m) => m[0]!.toUpperCase()).join("")}`.padEnd(
+          17,
+        ),
+      );
+      if (!good)
+        failures.push(
+          `${row.method ?? "GET"} ${pattern} as ${role}: expected ${want}, got ${seen.status} (${seen.outcome})${seen.via ?? ""} ${seen.body.slice(0, 160).replace(/\s+/g, " ")}`,
+        );
       // Nothing of class A (its assignments' titles) may reach anyone outside it, whatever the status.
-      if ((role === "outsider" || role === "otherInstructor" || role === "anon") && seen.body.includes(fx.markers.classData))
+      if (
+        (role === "outsider" || role === "otherInstructor" || role === "anon") &&
+        seen.body.includes(fx.markers.classData)
+      )
         failures.push(`LEAK: ${pattern} as ${role} shows class A's assignment title`);
       if (seen.outcome === "ok" && role !== "owner") {
         // No one but the owning instructor may see the answer key, its explanation or rubric before the reveal.
         for (const m of [fx.markers.key, fx.markers.explanation])
-          if (seen.body.includes(m)) failures.push(`LEAK: ${pattern} as ${role} contains the answer key/explanation marker ${m}`);
+          if (seen.body.includes(m))
+            failures.push(`LEAK: ${pattern} as ${role} contains the answer key/explanation marker ${m}`);
         // Only the student who wrote it (and the owner) may see the first student's answer.
-        if (role !== "student" && seen.body.includes(fx.markers.answer)) failures.push(`LEAK: ${pattern} as ${role} contains the first student's answer`);
+        if (role !== "student" && seen.body.includes(fx.markers.answer))
+          failures.push(`LEAK: ${pattern} as ${role} contains the first student's answer`);
       }
     }
     table.push(`${`${row.method ?? "GET"} ${pattern}`.padEnd(66)} ${cells.join(" ")}`);
   }
-  console.log(["", `${"route (* = after following a redirect)".padEnd(66)} ${ROLES.map((r) => r.padEnd(17)).join(" ")}`, ...table, ""].join("\n"));
+  console.log(
+    [
+      "",
+      `${"route (* = after following a redirect)".padEnd(66)} ${ROLES.map((r) => r.padEnd(17)).join(" ")}`,
+      ...table,
+      "",
+    ].join("\n"),
+  );
   expect(failures, "authorization matrix mismatches").toEqual([]);
 });
 
@@ -136,7 +192,9 @@ test("each role gets exactly what it may from every page and route handler", asy
 // to its server/ function (which authorizes and scopes its queries by that user; see docs/design.md).
 test("every server action authorizes before calling its server function", () => {
   const PUBLIC = new Set(["signUpAction"]); // creating an account is what signed-out visitors do
-  const files = appFiles().filter((f) => /\.(ts|tsx)$/.test(f) && /^["']use server["']/m.test(readFileSync(join(APP, f), "utf8")));
+  const files = appFiles().filter(
+    (f) => /\.(ts|tsx)$/.test(f) && /^["']use server["']/m.test(readFileSync(join(APP, f), "utf8")),
+  );
   expect(files.map((f) => `app/${f}`).sort(), "server action files").toEqual(Object.keys(ACTIONS).sort());
   for (const f of files) {
     const src = readFileSync(join(APP, f), "utf8");
@@ -148,10 +206,16 @@ test("every server action authorizes before calling its server function", () => 
       const next = src.indexOf("\nexport ", start + 1);
       const body = src.slice(start, next < 0 ? undefined : next);
       const wrapper = /^const \w+\s*=\s*(instructor|student|user|public)Action\(/.exec(body)?.[1];
-      expect(wrapper, `${name} is written through a role wrapper (instructorAction, studentAction, userAction)`).toBeDefined();
+      expect(
+        wrapper,
+        `${name} is written through a role wrapper (instructorAction, studentAction, userAction)`,
+      ).toBeDefined();
       expect(wrapper === "public", `${name} is public`).toBe(PUBLIC.has(name));
       const server = listed[name];
-      if (server) expect(body, `${name} passes the acting user to ${server}`).toMatch(new RegExp(`\\b${server}\\(\\{[^}]*\\buser\\b`));
+      if (server)
+        expect(body, `${name} passes the acting user to ${server}`).toMatch(
+          new RegExp(`\\b${server}\\(\\{[^}]*\\buser\\b`),
+        );
     }
   }
 });

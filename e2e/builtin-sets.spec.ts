@@ -7,7 +7,10 @@ const SETS = [
   { title: "Debate prompts", questions: 5 },
 ];
 
-test("an instructor finds the built-in sets and every comparison question cites passages", async ({ page, instructor }) => {
+test("an instructor finds the built-in sets and every comparison question cites passages", async ({
+  page,
+  instructor,
+}) => {
   await signIn(page, instructor);
   await page.goto("/sets");
   for (const s of SETS) {
@@ -21,7 +24,9 @@ test("an instructor finds the built-in sets and every comparison question cites 
   await expect(page.getByRole("heading", { name: "Questions (14)" })).toBeVisible();
   await expect(page.getByText(/^Cites ¶/)).toHaveCount(14);
   await expect(page.getByText("Engagement or isolation: which essay argues this?")).toBeVisible();
-  await expect(page.getByText("Mineral wealth, who profits: which passage, from either essay, supports this claim?")).toBeVisible();
+  await expect(
+    page.getByText("Mineral wealth, who profits: which passage, from either essay, supports this claim?"),
+  ).toBeVisible();
   await expectNoA11yViolations(page);
 });
 
@@ -33,7 +38,9 @@ test("the debate prompts read well as a student sees them, on a phone too", asyn
   await page.getByRole("link", { name: "Preview Debate prompts", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Preview: Debate prompts" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2 })).toHaveCount(5);
-  const first = page.getByRole("region", { name: "Should Russia have formally recognised the Taliban government? Take a side and support it with at least two passages, ideally one from each essay." });
+  const first = page.getByRole("region", {
+    name: "Should Russia have formally recognised the Taliban government? Take a side and support it with at least two passages, ideally one from each essay.",
+  });
   await expect(first.getByRole("radio", { name: "Yes: engagement manages real security risks" })).toBeVisible();
   await expect(first.getByRole("radio", { name: "No: recognition entrenches an illegitimate regime" })).toBeVisible();
   const tajik = page.getByRole("region", { name: /You advise the government of Tajikistan/ });
@@ -42,7 +49,9 @@ test("the debate prompts read well as a student sees them, on a phone too", asyn
   await page.setViewportSize({ width: 390, height: 844 });
   await first.getByRole("radio", { name: "No: recognition entrenches an illegitimate regime" }).check();
   await expect(first.getByRole("radio", { name: "No: recognition entrenches an illegitimate regime" })).toBeChecked();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoA11yViolations(page);
 });

@@ -32,10 +32,19 @@ test("an instructor creates a class and assigns a question set through the UI", 
   await page.getByRole("button", { name: "Assign to class" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Week 1 reading check" })).toBeVisible();
-  await expect(page.getByText(/Week one: Moscow and the Taliban · Due 15 Jun, .* · 2 attempts · 20 min · answers shown after closing · shuffled questions/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /Week one: Moscow and the Taliban · Due 15 Jun, .* · 2 attempts · 20 min · answers shown after closing · shuffled questions/,
+    ),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Students: 0 of 0 submitted" })).toBeVisible();
   await expectNoA11yViolations(page);
-  const row = await import("./support/fixtures").then(({ sql }) => sql<{ setId: string; attemptsAllowed: number; timeLimitMinutes: number }>(`SELECT "setId", "attemptsAllowed", "timeLimitMinutes" FROM "Assignment" WHERE title = 'Week 1 reading check' AND "setId" = $1`, [set.setId]));
+  const row = await import("./support/fixtures").then(({ sql }) =>
+    sql<{ setId: string; attemptsAllowed: number; timeLimitMinutes: number }>(
+      `SELECT "setId", "attemptsAllowed", "timeLimitMinutes" FROM "Assignment" WHERE title = 'Week 1 reading check' AND "setId" = $1`,
+      [set.setId],
+    ),
+  );
   expect(row).toEqual([{ setId: set.setId, attemptsAllowed: 2, timeLimitMinutes: 20 }]);
 
   await page.getByRole("link", { name: "Politics, period 3" }).click();
@@ -43,12 +52,19 @@ test("an instructor creates a class and assigns a question set through the UI", 
   await expect(page.getByText("0 of 0 submitted")).toBeVisible();
 
   await page.getByRole("link", { name: "Dashboard" }).click();
-  await expect(page.getByRole("region", { name: "Recent assignments" }).getByRole("link", { name: "Week 1 reading check" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Recent assignments" }).getByRole("link", { name: "Week 1 reading check" }),
+  ).toBeVisible();
   await expect(page.getByRole("region", { name: "Classes" }).getByText(code)).toBeVisible();
   await expectNoA11yViolations(page);
 });
 
-test("a student joins by link, appears on the roster, and the instructor removes them after confirming", async ({ page, browser, instructor, student }) => {
+test("a student joins by link, appears on the roster, and the instructor removes them after confirming", async ({
+  page,
+  browser,
+  instructor,
+  student,
+}) => {
   const cls = await seedClass(instructor.id, "Debate club");
   await signIn(page, student);
   await page.goto("/join");
@@ -84,7 +100,12 @@ test("a student joins by link, appears on the roster, and the instructor removes
   expect(res?.status()).toBe(404);
 });
 
-test("the instructor changes an assignment's settings (closes it, reopens it) and deletes it after confirming", async ({ page, browser, instructor, student }) => {
+test("the instructor changes an assignment's settings (closes it, reopens it) and deletes it after confirming", async ({
+  page,
+  browser,
+  instructor,
+  student,
+}) => {
   const cls = await seedClass(instructor.id, "Politics, period 5");
   const set = await seedSet(instructor.id, "Week two: the gamble");
   const due = new Date(Date.now() + 2 * 86_400_000);
@@ -124,7 +145,9 @@ test("the instructor changes an assignment's settings (closes it, reopens it) an
   await expect(page.getByText("The closing time must be after the opening time.")).toBeVisible();
   await expect(page.getByLabel("Opens at (optional)")).toHaveValue("2031-01-02T09:00");
   const { sql } = await import("./support/fixtures");
-  expect((await sql<{ closesAt: Date }>(`SELECT "closesAt" FROM "Assignment" WHERE id = $1`, [a.id]))[0]!.closesAt.getTime()).toBe(due.getTime());
+  expect(
+    (await sql<{ closesAt: Date }>(`SELECT "closesAt" FROM "Assignment" WHERE id = $1`, [a.id]))[0]!.closesAt.getTime(),
+  ).toBe(due.getTime());
 
   // Close it now: a time in the past.
   await page.getByLabel("Opens at (optional)").fill("");
@@ -134,7 +157,11 @@ test("the instructor changes an assignment's settings (closes it, reopens it) an
   await expect(page.getByText("Settings saved. They apply to every student from now on.")).toBeVisible();
   await expect(page.getByText(/Week two: the gamble · Closed 1 Jan, .* · 2 attempts/)).toBeVisible();
   await pupil.reload();
-  await expect(pupil.getByText("This assignment has closed: answers can no longer be changed. Your saved answers are kept: hand them in to see your result.")).toBeVisible();
+  await expect(
+    pupil.getByText(
+      "This assignment has closed: answers can no longer be changed. Your saved answers are kept: hand them in to see your result.",
+    ),
+  ).toBeVisible();
   await expect(pupil.getByRole("link", { name: "Hand in saved answers" })).toBeVisible();
   await expectNoA11yViolations(pupil);
 
@@ -176,12 +203,20 @@ test("the instructor changes an assignment's settings (closes it, reopens it) an
   await expect(pupil.getByRole("link", { name: "Week 2 check" })).toHaveCount(0);
 });
 
-test("one student gets an extension after the deadline: they answer, the class stays closed", async ({ page, browser, instructor, student }) => {
+test("one student gets an extension after the deadline: they answer, the class stays closed", async ({
+  page,
+  browser,
+  instructor,
+  student,
+}) => {
   const { createUser } = await import("./support/fixtures");
   const ben = await createUser("STUDENT", "Ben Late");
   const cls = await seedClass(instructor.id, "Politics, period 6");
   const set = await seedSet(instructor.id, "Week three: the gamble");
-  const a = await seedAssignment(cls.id, set.setId, { title: "Week 3 check", closesAt: new Date(Date.now() - 3_600_000) });
+  const a = await seedAssignment(cls.id, set.setId, {
+    title: "Week 3 check",
+    closesAt: new Date(Date.now() - 3_600_000),
+  });
   await enroll(cls.id, student.id);
   await enroll(cls.id, ben.id);
 
@@ -191,7 +226,9 @@ test("one student gets an extension after the deadline: they answer, the class s
   const editor = page.getByRole("group", { name: `Extension for ${student.name}` });
   // Nothing given: a clear message, nothing stored.
   await editor.getByRole("button", { name: "Save extension" }).click();
-  await expect(editor.getByText("Give this student a closing time of their own, extra minutes or extra attempts.")).toBeVisible();
+  await expect(
+    editor.getByText("Give this student a closing time of their own, extra minutes or extra attempts."),
+  ).toBeVisible();
   const tomorrow = await page.evaluate(() => {
     const d = new Date(Date.now() + 86_400_000);
     const p = (n: number) => String(n).padStart(2, "0");
@@ -204,7 +241,12 @@ test("one student gets an extension after the deadline: they answer, the class s
   // Read as a person sees it (the e2e browser is in UTC): words and time with their spaces.
   await expect(row.getByText(/^Own deadline \d+ \w+, \d\d:\d\d UTC$/)).toBeVisible();
   expect(await row.getByText(/^Own deadline/).innerText()).toMatch(/^Own deadline \d+ \w+, \d\d:\d\d UTC$/);
-  await expect(page.getByRole("listitem").filter({ hasText: "Ben Late" }).getByText(/Own deadline/)).toHaveCount(0);
+  await expect(
+    page
+      .getByRole("listitem")
+      .filter({ hasText: "Ben Late" })
+      .getByText(/Own deadline/),
+  ).toHaveCount(0);
 
   // The extended student sees it and answers; the autosave accepts it.
   const amy = await (await browser.newContext()).newPage();
@@ -230,7 +272,10 @@ test("one student gets an extension after the deadline: they answer, the class s
 
   // Taken away again.
   await page.getByRole("button", { name: `Change the extension of ${student.name}` }).click();
-  await page.getByRole("group", { name: `Extension for ${student.name}` }).getByRole("button", { name: "Remove the extension" }).click();
+  await page
+    .getByRole("group", { name: `Extension for ${student.name}` })
+    .getByRole("button", { name: "Remove the extension" })
+    .click();
   await expect(row.getByText(/Own deadline/)).toHaveCount(0);
   await amy.goto(`/assignments/${a.id}`);
   await expect(amy.getByText("You have an extension")).toHaveCount(0);
@@ -239,7 +284,10 @@ test("one student gets an extension after the deadline: they answer, the class s
 test("times are shown in the reader's own time zone, and typed in it", async ({ browser, instructor, student }) => {
   const cls = await seedClass(instructor.id, "Politics, period 7");
   const set = await seedSet(instructor.id, "Week four: zones");
-  const a = await seedAssignment(cls.id, set.setId, { title: "Week 4 check", closesAt: new Date("2031-06-15T21:00:00Z") });
+  const a = await seedAssignment(cls.id, set.setId, {
+    title: "Week 4 check",
+    closesAt: new Date("2031-06-15T21:00:00Z"),
+  });
   await enroll(cls.id, student.id);
 
   const ny = await (await browser.newContext({ timezoneId: "America/New_York" })).newPage();
@@ -255,17 +303,27 @@ test("times are shown in the reader's own time zone, and typed in it", async ({ 
   await kolkata.goto(`/assignments/${a.id}`);
   await expect(kolkata.getByText("Due 16 Jun, 02:30 GMT+5:30")).toBeVisible();
   await kolkata.goto("/dashboard");
-  await expect(kolkata.getByRole("listitem").filter({ hasText: "Week 4 check" })).toContainText("Due 16 Jun, 02:30 GMT+5:30");
+  await expect(kolkata.getByRole("listitem").filter({ hasText: "Week 4 check" })).toContainText(
+    "Due 16 Jun, 02:30 GMT+5:30",
+  );
   await expectNoA11yViolations(kolkata);
 });
 
-test("a student who used their only attempt is given one more by the instructor", async ({ page, browser, instructor, student }) => {
+test("a student who used their only attempt is given one more by the instructor", async ({
+  page,
+  browser,
+  instructor,
+  student,
+}) => {
   const { sql } = await import("./support/fixtures");
   const cls = await seedClass(instructor.id, "Politics, period 8");
   const set = await seedSet(instructor.id, "Week five: again");
   const a = await seedAssignment(cls.id, set.setId, { title: "Week 5 check" });
   await enroll(cls.id, student.id);
-  await sql(`INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "shuffleSeed", "submittedAt", score, "maxScore") VALUES ($1, $2, $3, 1, 1, now(), 1, 5)`, [`att_${a.id}`, a.id, student.id]);
+  await sql(
+    `INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "shuffleSeed", "submittedAt", score, "maxScore") VALUES ($1, $2, $3, 1, 1, now(), 1, 5)`,
+    [`att_${a.id}`, a.id, student.id],
+  );
 
   const amy = await (await browser.newContext()).newPage();
   await signIn(amy, student);

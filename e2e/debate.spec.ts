@@ -4,9 +4,20 @@ import type { Browser, Page } from "@playwright/test";
 import { createUser, expect, expectNoA11yViolations, signIn, test, type TestUser } from "./support/fixtures";
 import { passage, seedAssignment, submitAnswer } from "./support/discussion-data";
 
-const stances = { stances: [{ id: "engage", text: "Engage the Taliban" }, { id: "isolate", text: "Keep them isolated" }], minCitations: 1 };
+const stances = {
+  stances: [
+    { id: "engage", text: "Engage the Taliban" },
+    { id: "isolate", text: "Keep them isolated" },
+  ],
+  minCitations: 1,
+};
 
-async function open(browser: Browser, user: TestUser, url: string, viewport?: { width: number; height: number }): Promise<Page> {
+async function open(
+  browser: Browser,
+  user: TestUser,
+  url: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
   const page = await (await browser.newContext(viewport ? { viewport } : {})).newPage();
   await signIn(page, user);
   await page.goto(url);
@@ -17,7 +28,14 @@ test("a debate prompt fills both columns and the evidence map", async ({ browser
   const rival = await createUser("STUDENT", "Rae Novak");
   const engage = await passage("russia-taliban-engagement", 2, 5);
   const risk = await passage("moscows-geopolitical-gamble", 2, 1);
-  const a = await seedAssignment({ instructor, students: [student, rival], type: "DEBATE", prompt: "Should Russia recognise the Taliban?", content: stances, cites: [engage, risk] });
+  const a = await seedAssignment({
+    instructor,
+    students: [student, rival],
+    type: "DEBATE",
+    prompt: "Should Russia recognise the Taliban?",
+    content: stances,
+    cites: [engage, risk],
+  });
 
   const pro = await open(browser, student, `${a.url}/debate`);
   await expect(pro.getByRole("heading", { name: "Take a side" })).toBeVisible();
@@ -28,7 +46,9 @@ test("a debate prompt fills both columns and the evidence map", async ({ browser
   await pro.getByLabel("Your argument").fill("Engagement manages the security risks at the border.");
   await pro.getByRole("button", { name: "Post my stance" }).click();
   await expect(pro.getByRole("alert").filter({ hasText: "Cite at least 1 passage" })).toBeVisible();
-  await pro.getByRole("checkbox", { name: new RegExp(engage.text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).check();
+  await pro
+    .getByRole("checkbox", { name: new RegExp(engage.text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })
+    .check();
   await pro.getByRole("button", { name: "Post my stance" }).click();
   const proColumn = pro.getByRole("region", { name: /Engage the Taliban/ });
   await expect(proColumn.getByTestId("stance-count")).toHaveText("1 student");
@@ -37,11 +57,19 @@ test("a debate prompt fills both columns and the evidence map", async ({ browser
   const con = await open(browser, rival, `${a.url}/debate`);
   await con.getByLabel("Keep them isolated").check();
   await con.getByLabel("Your argument").fill("Recognition rewards repression and invites risk.");
-  await con.getByRole("checkbox", { name: new RegExp(risk.text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).check();
-  await con.getByRole("checkbox", { name: new RegExp(engage.text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).check();
+  await con
+    .getByRole("checkbox", { name: new RegExp(risk.text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })
+    .check();
+  await con
+    .getByRole("checkbox", { name: new RegExp(engage.text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })
+    .check();
   await con.getByRole("button", { name: "Post my stance" }).click();
-  await expect(con.getByRole("region", { name: /Keep them isolated/ }).getByTestId("stance-count")).toHaveText("1 student");
-  await expect(con.getByRole("region", { name: /Engage the Taliban/ }).getByTestId("stance-count")).toHaveText("1 student");
+  await expect(con.getByRole("region", { name: /Keep them isolated/ }).getByTestId("stance-count")).toHaveText(
+    "1 student",
+  );
+  await expect(con.getByRole("region", { name: /Engage the Taliban/ }).getByTestId("stance-count")).toHaveText(
+    "1 student",
+  );
 
   // The rival rebuts across sides.
   await con.getByRole("button", { name: `Reply to ${student.name}` }).click();
@@ -58,13 +86,38 @@ test("a debate prompt fills both columns and the evidence map", async ({ browser
   await expectNoA11yViolations(con);
 });
 
-test("the instructor sees the class summary; the debate view works on a phone", async ({ browser, instructor, student }) => {
+test("the instructor sees the class summary; the debate view works on a phone", async ({
+  browser,
+  instructor,
+  student,
+}) => {
   const rival = await createUser("STUDENT", "Rae Novak");
   const engage = await passage("russia-taliban-engagement", 2, 5);
   const risk = await passage("moscows-geopolitical-gamble", 2, 1);
-  const a = await seedAssignment({ instructor, students: [student, rival], type: "DEBATE", prompt: "Should Russia recognise the Taliban?", content: stances, cites: [engage, risk] });
-  await submitAnswer(a, student, { stanceId: "engage", text: "Engagement manages the risks.", citations: [{ passageId: engage.id }] }, [engage.id]);
-  await submitAnswer(a, rival, { stanceId: "isolate", text: "Recognition rewards repression.", citations: [{ passageId: risk.id }, { passageId: engage.id }] }, [risk.id, engage.id]);
+  const a = await seedAssignment({
+    instructor,
+    students: [student, rival],
+    type: "DEBATE",
+    prompt: "Should Russia recognise the Taliban?",
+    content: stances,
+    cites: [engage, risk],
+  });
+  await submitAnswer(
+    a,
+    student,
+    { stanceId: "engage", text: "Engagement manages the risks.", citations: [{ passageId: engage.id }] },
+    [engage.id],
+  );
+  await submitAnswer(
+    a,
+    rival,
+    {
+      stanceId: "isolate",
+      text: "Recognition rewards repression.",
+      citations: [{ passageId: risk.id }, { passageId: engage.id }],
+    },
+    [risk.id, engage.id],
+  );
 
   const teacher = await open(browser, instructor, `${a.url}/debate`);
   await expect(teacher.getByRole("heading", { name: "Class summary" })).toBeVisible();
@@ -76,7 +129,10 @@ test("the instructor sees the class summary; the debate view works on a phone", 
   const phone = await open(browser, rival, `${a.url}/debate`, { width: 390, height: 844 });
   await expect(phone.getByRole("heading", { name: "Evidence map" })).toBeVisible();
   await expect(phone.getByText("Recognition rewards repression.")).toBeVisible();
-  expect(await phone.evaluate(() => document.documentElement.scrollWidth), "no sideways scrolling on a phone").toBeLessThanOrEqual(390);
+  expect(
+    await phone.evaluate(() => document.documentElement.scrollWidth),
+    "no sideways scrolling on a phone",
+  ).toBeLessThanOrEqual(390);
   await expectNoA11yViolations(phone);
   if (process.env.DISCUSSION_SCREENSHOTS) {
     await teacher.screenshot({ path: "test-results/debate-desktop.png" });

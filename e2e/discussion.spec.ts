@@ -4,7 +4,12 @@ import type { Browser, Page } from "@playwright/test";
 import { createUser, expect, expectNoA11yViolations, signIn, test, type TestUser } from "./support/fixtures";
 import { passage, seedAssignment, seedReply, submitAnswer } from "./support/discussion-data";
 
-const choices = { choices: [{ id: "security", text: "Border security" }, { id: "ideology", text: "Shared ideology" }] };
+const choices = {
+  choices: [
+    { id: "security", text: "Border security" },
+    { id: "ideology", text: "Shared ideology" },
+  ],
+};
 
 async function open(browser: Browser, user: TestUser, url: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -33,10 +38,22 @@ async function selectInEssay(page: Page, words: string) {
   }, words);
 }
 
-test("two students discuss: a quoted sub-span is highlighted in the essay for the other student", async ({ browser, instructor, student }) => {
+test("two students discuss: a quoted sub-span is highlighted in the essay for the other student", async ({
+  browser,
+  instructor,
+  student,
+}) => {
   const ben = await createUser("STUDENT", "Ben Okafor");
   const cited = await passage("russia-taliban-engagement", 2, 1);
-  const a = await seedAssignment({ instructor, students: [student, ben], type: "SINGLE_CHOICE", prompt: "Why does Moscow engage the Taliban?", content: choices, answerKey: { correct: "security" }, cites: [cited] });
+  const a = await seedAssignment({
+    instructor,
+    students: [student, ben],
+    type: "SINGLE_CHOICE",
+    prompt: "Why does Moscow engage the Taliban?",
+    content: choices,
+    answerKey: { correct: "security" },
+    cites: [cited],
+  });
   await submitAnswer(a, student, { choiceId: "security" });
   await submitAnswer(a, ben, { choiceId: "ideology" });
 
@@ -52,7 +69,9 @@ test("two students discuss: a quoted sub-span is highlighted in the essay for th
   await selectInEssay(amy, "soft underbelly");
   await amy.getByRole("button", { name: "Quote this" }).click();
   await amy.getByRole("button", { name: "Reply to Ben Okafor" }).click();
-  await expect(amy.getByRole("article", { name: "Answer by Ben Okafor" }).getByText("Include quote from ¶2 s1")).toBeVisible();
+  await expect(
+    amy.getByRole("article", { name: "Answer by Ben Okafor" }).getByText("Include quote from ¶2 s1"),
+  ).toBeVisible();
   await amy.getByLabel("Reply to Ben Okafor").fill("It is about the border, look at this phrase.");
   await amy.getByRole("button", { name: "Post reply" }).click();
   await expect(amy.getByText("It is about the border, look at this phrase.")).toBeVisible();
@@ -78,27 +97,46 @@ test("two students discuss: a quoted sub-span is highlighted in the essay for th
   const essayBox = await phone.locator("#essay-tabpanel").boundingBox();
   const answersBox = await phone.getByRole("heading", { name: "Answers (2)" }).boundingBox();
   expect(essayBox!.y).toBeLessThan(answersBox!.y);
-  expect(await phone.evaluate(() => document.documentElement.scrollWidth), "no sideways scrolling on a phone").toBeLessThanOrEqual(390);
+  expect(
+    await phone.evaluate(() => document.documentElement.scrollWidth),
+    "no sideways scrolling on a phone",
+  ).toBeLessThanOrEqual(390);
   await phone.getByRole("button", { name: /Show quote in the essay/ }).click();
   await expect(phone.locator("[data-quote-mark]")).toBeInViewport();
   await expectNoA11yViolations(phone);
-  if (process.env.DISCUSSION_SCREENSHOTS) await phone.screenshot({ path: "test-results/discussion-phone.png", fullPage: true });
-
+  if (process.env.DISCUSSION_SCREENSHOTS)
+    await phone.screenshot({ path: "test-results/discussion-phone.png", fullPage: true });
 });
 
-test("posts are plain text, and empty or oversized posts get clear errors", async ({ browser, instructor, student }) => {
-  const a = await seedAssignment({ instructor, students: [student], type: "SINGLE_CHOICE", prompt: "Why does Moscow engage?", content: choices, answerKey: { correct: "security" }, cites: [await passage("russia-taliban-engagement", 2, 1)] });
+test("posts are plain text, and empty or oversized posts get clear errors", async ({
+  browser,
+  instructor,
+  student,
+}) => {
+  const a = await seedAssignment({
+    instructor,
+    students: [student],
+    type: "SINGLE_CHOICE",
+    prompt: "Why does Moscow engage?",
+    content: choices,
+    answerKey: { correct: "security" },
+    cites: [await passage("russia-taliban-engagement", 2, 1)],
+  });
   await submitAnswer(a, student, { choiceId: "security" });
   const page = await open(browser, student, `${a.url}/discussion`);
   // Posts are plain text: markup is shown, never run.
-  await page.getByLabel("Post to the discussion").fill(`<img src=x onerror="window.__xss=1"><script>window.__xss=1</script> **hi**`);
+  await page
+    .getByLabel("Post to the discussion")
+    .fill(`<img src=x onerror="window.__xss=1"><script>window.__xss=1</script> **hi**`);
   await page.getByRole("button", { name: "Post", exact: true }).click();
   await expect(page.getByText('<img src=x onerror="window.__xss=1">', { exact: false })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(await page.locator("main img").count()).toBe(0);
   await page.reload(); // and the server-rendered page escapes it too
   // A full server render of the discussion can take a while on a loaded 2-core machine.
-  await expect(page.getByText('<img src=x onerror="window.__xss=1">', { exact: false })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('<img src=x onerror="window.__xss=1">', { exact: false })).toBeVisible({
+    timeout: 30_000,
+  });
   expect(await page.locator("main img").count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 
@@ -110,9 +148,21 @@ test("posts are plain text, and empty or oversized posts get clear errors", asyn
   await expect(page.getByRole("alert").filter({ hasText: "keep it under 5,000 characters" })).toBeVisible();
 });
 
-test("the instructor hides a post (its author still sees it, marked) and handles a report", async ({ browser, instructor, student }) => {
+test("the instructor hides a post (its author still sees it, marked) and handles a report", async ({
+  browser,
+  instructor,
+  student,
+}) => {
   const ben = await createUser("STUDENT");
-  const a = await seedAssignment({ instructor, students: [student, ben], type: "SHORT_ANSWER", prompt: "What does Moscow want?", content: {}, answerKey: { modelAnswer: "Security", keywords: [] }, cites: [await passage("russia-taliban-engagement", 2, 1)] });
+  const a = await seedAssignment({
+    instructor,
+    students: [student, ben],
+    type: "SHORT_ANSWER",
+    prompt: "What does Moscow want?",
+    content: {},
+    answerKey: { modelAnswer: "Security", keywords: [] },
+    cites: [await passage("russia-taliban-engagement", 2, 1)],
+  });
   await submitAnswer(a, student, { text: "Stable borders in Central Asia." });
   await submitAnswer(a, ben, { text: "Influence." });
 
@@ -166,10 +216,23 @@ test("the instructor hides a post (its author still sees it, marked) and handles
   await expect(amy.getByText("Engagement is containment.")).toHaveCount(0);
 });
 
-test("peers' answers stay hidden until a student submits; anonymous discussions show pseudonyms", async ({ browser, instructor, student }) => {
+test("peers' answers stay hidden until a student submits; anonymous discussions show pseudonyms", async ({
+  browser,
+  instructor,
+  student,
+}) => {
   const done = await createUser("STUDENT", "Dana Diaz");
   const outsider = await createUser("STUDENT");
-  const a = await seedAssignment({ instructor, students: [student, done], type: "SINGLE_CHOICE", prompt: "Which motive comes first?", content: choices, answerKey: { correct: "security" }, cites: [await passage("russia-taliban-engagement", 2, 1)], anonymous: true });
+  const a = await seedAssignment({
+    instructor,
+    students: [student, done],
+    type: "SINGLE_CHOICE",
+    prompt: "Which motive comes first?",
+    content: choices,
+    answerKey: { correct: "security" },
+    cites: [await passage("russia-taliban-engagement", 2, 1)],
+    anonymous: true,
+  });
   await submitAnswer(a, done, { choiceId: "security" });
 
   const waiting = await open(browser, student, `${a.url}/discussion`);
@@ -198,13 +261,26 @@ test("peers' answers stay hidden until a student submits; anonymous discussions 
   await expect(stranger.getByText("Which motive comes first?")).toHaveCount(0);
 });
 
-test("a long thread folds its earlier replies behind a button; opening it shows them all and moves focus", async ({ browser, instructor, student }) => {
+test("a long thread folds its earlier replies behind a button; opening it shows them all and moves focus", async ({
+  browser,
+  instructor,
+  student,
+}) => {
   const ben = await createUser("STUDENT", "Ben Okafor");
-  const a = await seedAssignment({ instructor, students: [student, ben], type: "SINGLE_CHOICE", prompt: "Is engagement containment?", content: choices, answerKey: { correct: "security" }, cites: [await passage("russia-taliban-engagement", 2, 1)] });
+  const a = await seedAssignment({
+    instructor,
+    students: [student, ben],
+    type: "SINGLE_CHOICE",
+    prompt: "Is engagement containment?",
+    content: choices,
+    answerKey: { correct: "security" },
+    cites: [await passage("russia-taliban-engagement", 2, 1)],
+  });
   await submitAnswer(a, student, { choiceId: "security" });
   const { responseId } = await submitAnswer(a, ben, { choiceId: "ideology" });
   // Six replies to Ben's answer, oldest first, and one the instructor pinned.
-  for (let i = 1; i <= 6; i++) await seedReply(a, i % 2 ? student : ben, responseId, `Reply number ${i} on the border.`, { minutesAgo: 60 - i });
+  for (let i = 1; i <= 6; i++)
+    await seedReply(a, i % 2 ? student : ben, responseId, `Reply number ${i} on the border.`, { minutesAgo: 60 - i });
   await seedReply(a, instructor, responseId, "Pinned: read paragraph 2 again.", { minutesAgo: 90, pinned: true });
 
   const amy = await open(browser, student, `${a.url}/discussion`);
@@ -224,7 +300,9 @@ test("a long thread folds its earlier replies behind a button; opening it shows 
   await expect(amy.locator(":focus")).toContainText("Reply number 1 on the border.");
   const order = await thread.locator(":scope > li").allInnerTexts();
   expect(order.findIndex((t) => t.includes("Pinned"))).toBe(0);
-  expect(order.findIndex((t) => t.includes("Reply number 1 "))).toBeLessThan(order.findIndex((t) => t.includes("Reply number 6 ")));
+  expect(order.findIndex((t) => t.includes("Reply number 1 "))).toBeLessThan(
+    order.findIndex((t) => t.includes("Reply number 6 ")),
+  );
   await expectNoA11yViolations(amy);
 
   // A reply just posted is among the latest, so it is visible even when the thread is folded.

@@ -1,18 +1,25 @@
 import { expect, expectNoA11yViolations, signIn, sql, test } from "./support/fixtures";
 
-test("an instructor drafts questions from an essay, accepts some into a new set, discards one and edits another", async ({ page, instructor }) => {
+test("an instructor drafts questions from an essay, accepts some into a new set, discards one and edits another", async ({
+  page,
+  instructor,
+}) => {
   await signIn(page, instructor);
   await page.goto("/essays/moscows-geopolitical-gamble");
   await page.getByRole("link", { name: "Draft questions from this essay" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Draft questions" })).toBeVisible();
-  const drafts = page.getByRole("list", { name: "Drafts" }).getByRole("listitem").filter({ hasText: /^Draft \d+/ });
+  const drafts = page
+    .getByRole("list", { name: "Drafts" })
+    .getByRole("listitem")
+    .filter({ hasText: /^Draft \d+/ });
   // The page streams in after a "drafting…" loading state: wait for the drafts themselves before counting.
   await expect(page.getByText(/drafts left to review\.$/)).toBeVisible();
   await expect(drafts.first()).toBeVisible();
   const count = await drafts.count();
   expect(count).toBeGreaterThanOrEqual(4);
   // Every draft cites its passage.
-  for (let i = 0; i < count; i++) await expect(drafts.nth(i).getByRole("group", { name: "Cited passage" })).toContainText("Cites ¶");
+  for (let i = 0; i < count; i++)
+    await expect(drafts.nth(i).getByRole("group", { name: "Cited passage" })).toContainText("Cites ¶");
   await expect(page.getByText(`${count} of ${count} drafts left to review.`)).toBeVisible();
   await expectNoA11yViolations(page);
 
@@ -43,7 +50,10 @@ test("an instructor drafts questions from an essay, accepts some into a new set,
   expect(rows).toHaveLength(2);
   expect(rows[0]!.prompt).toBe(prompt1);
   expect(rows.every((r) => Number(r.cites) >= 1)).toBe(true);
-  const essays = await sql<{ slug: string }>(`SELECT e.slug FROM "QuestionSetEssay" se JOIN "Essay" e ON e.id = se."essayId" WHERE se."setId" = $1`, [sets[0]!.id]);
+  const essays = await sql<{ slug: string }>(
+    `SELECT e.slug FROM "QuestionSetEssay" se JOIN "Essay" e ON e.id = se."essayId" WHERE se."setId" = $1`,
+    [sets[0]!.id],
+  );
   expect(essays.map((e) => e.slug)).toContain("moscows-geopolitical-gamble");
 
   // Edit: the draft is added to the set and opens in the editor, its citation already selected.

@@ -12,9 +12,13 @@ test("the essays page lists both built-in readings with their sources", async ({
 test("an essay renders numbered paragraphs verbatim and the publisher's notice apart", async ({ page }) => {
   await page.goto("/essays");
   await page.getByRole("link", { name: "Moscow’s Geopolitical Gamble on the Taliban" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Moscow’s Geopolitical Gamble on the Taliban" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Moscow’s Geopolitical Gamble on the Taliban" }),
+  ).toBeVisible();
   for (let p = 1; p <= 8; p++) await expect(page.getByRole("link", { name: `Link to paragraph ${p}` })).toBeVisible();
-  await expect(page.locator("#p1")).toContainText("Russia’s decision to formally recognize the Taliban has shattered the regional lifeline");
+  await expect(page.locator("#p1")).toContainText(
+    "Russia’s decision to formally recognize the Taliban has shattered the regional lifeline",
+  );
   await expect(page.getByText("Publisher’s notice (not part of the essay)")).toBeVisible();
   await expectNoA11yViolations(page);
 });

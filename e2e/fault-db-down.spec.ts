@@ -10,7 +10,11 @@ import { enroll, seedAssignment, seedClass, seedSet } from "./support/quiz-fixtu
 
 const shared = (text: string, params: unknown[] = []) => sql<{ rows: unknown }>(text, params);
 
-test("answers typed while PostgreSQL is down are saved exactly once when it comes back", async ({ page, instructor, student }) => {
+test("answers typed while PostgreSQL is down are saved exactly once when it comes back", async ({
+  page,
+  instructor,
+  student,
+}) => {
   test.setTimeout(120_000);
   const cls = await seedClass(instructor.id);
   const set = await seedSet(instructor.id);
@@ -30,7 +34,9 @@ test("answers typed while PostgreSQL is down are saved exactly once when it come
     await copyRows(shared, db, "QuestionSet", `id = $1`, [set.setId]);
     await copyRows(shared, db, "QuestionSetEssay", `"setId" = $1`, [set.setId]);
     await copyRows(shared, db, "Question", `"setId" = $1`, [set.setId]);
-    await copyRows(shared, db, "QuestionPassage", `"questionId" IN (SELECT id FROM "Question" WHERE "setId" = $1)`, [set.setId]);
+    await copyRows(shared, db, "QuestionPassage", `"questionId" IN (SELECT id FROM "Question" WHERE "setId" = $1)`, [
+      set.setId,
+    ]);
     await copyRows(shared, db, "Assignment", `id = $1`, [a.id]);
     app = await startInstance(db.url);
     await page.goto(`${app.url}/sign-in`);

@@ -1,7 +1,12 @@
 import { expect, expectNoA11yViolations, signIn, sql, test } from "./support/fixtures";
 import { SECRETS, enroll, seedAssignment, seedClass, seedDebateSet, seedSet } from "./support/quiz-fixtures";
 
-test("the instructor grades a short answer from the queue and the student sees the grade and feedback", async ({ page, browser, instructor, student }) => {
+test("the instructor grades a short answer from the queue and the student sees the grade and feedback", async ({
+  page,
+  browser,
+  instructor,
+  student,
+}) => {
   const cls = await seedClass(instructor.id);
   const set = await seedSet(instructor.id);
   const a = await seedAssignment(cls.id, set.setId, { title: "Essay response" });
@@ -11,7 +16,9 @@ test("the instructor grades a short answer from the queue and the student sees t
   await signIn(page, student);
   await page.goto(`/assignments/${a.id}`);
   await page.getByRole("button", { name: "Start quiz" }).click();
-  await page.getByRole("textbox", { name: "Your answer" }).fill(`Recognition gives Moscow ${SECRETS.keyword} over its neighbours.`);
+  await page
+    .getByRole("textbox", { name: "Your answer" })
+    .fill(`Recognition gives Moscow ${SECRETS.keyword} over its neighbours.`);
   await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
   await page.getByRole("button", { name: "Submit answers" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Submit now" }).click();
@@ -22,7 +29,12 @@ test("the instructor grades a short answer from the queue and the student sees t
   await signIn(teacher, instructor);
   // The dashboard says what waits for a grade and leads to the queue.
   await teacher.goto("/dashboard");
-  await expect(teacher.getByRole("region", { name: "Recent assignments" }).getByRole("listitem").filter({ hasText: "Essay response" })).toContainText("1 of 1 submitted");
+  await expect(
+    teacher
+      .getByRole("region", { name: "Recent assignments" })
+      .getByRole("listitem")
+      .filter({ hasText: "Essay response" }),
+  ).toContainText("1 of 1 submitted");
   await expectNoA11yViolations(teacher);
   await teacher.getByRole("link", { name: "1 answer to grade" }).click();
   await expect(teacher.getByRole("heading", { level: 1, name: "Grading" })).toBeVisible();
@@ -46,7 +58,12 @@ test("the instructor grades a short answer from the queue and the student sees t
   await expect(teacher.getByText("Grade saved.")).toBeVisible();
   await expect(teacher.getByText("0 answers to grade")).toBeVisible();
   await teacher.goto("/dashboard");
-  await expect(teacher.getByRole("region", { name: "Recent assignments" }).getByRole("listitem").filter({ hasText: "Essay response" })).toContainText("1 of 1 submitted");
+  await expect(
+    teacher
+      .getByRole("region", { name: "Recent assignments" })
+      .getByRole("listitem")
+      .filter({ hasText: "Essay response" }),
+  ).toContainText("1 of 1 submitted");
   await expect(teacher.getByRole("link", { name: /to grade/ })).toHaveCount(0);
   await expectNoA11yViolations(teacher);
 
@@ -60,7 +77,12 @@ test("the instructor grades a short answer from the queue and the student sees t
   await expectNoA11yViolations(page);
 });
 
-test("a debate answer takes a side and cites passages; the grader sees the cited evidence", async ({ page, browser, instructor, student }) => {
+test("a debate answer takes a side and cites passages; the grader sees the cited evidence", async ({
+  page,
+  browser,
+  instructor,
+  student,
+}) => {
   const cls = await seedClass(instructor.id);
   const set = await seedDebateSet(instructor.id);
   const a = await seedAssignment(cls.id, set.setId, { title: "Debate: recognition" });
@@ -75,7 +97,10 @@ test("a debate answer takes a side and cites passages; the grader sees the cited
   await expect(page.getByText("1 of 1 answered")).toBeVisible();
   await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
   await expectNoA11yViolations(page);
-  const cited = await sql(`SELECT p.paragraph, p.sentence FROM "ResponseCitation" c JOIN "Response" r ON r.id = c."responseId" JOIN "Passage" p ON p.id = c."passageId" WHERE r."questionId" = $1`, [set.questionId]);
+  const cited = await sql(
+    `SELECT p.paragraph, p.sentence FROM "ResponseCitation" c JOIN "Response" r ON r.id = c."responseId" JOIN "Passage" p ON p.id = c."passageId" WHERE r."questionId" = $1`,
+    [set.questionId],
+  );
   expect(cited).toEqual([{ paragraph: 1, sentence: 1 }]);
   await page.getByRole("button", { name: "Submit answers" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Submit now" }).click();

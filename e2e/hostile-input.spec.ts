@@ -5,7 +5,14 @@
 // text a person may type must be stored exactly; nothing may answer with a 500. The valid request each
 // case starts from is the authorization matrix's (routes) or ACTION_MATRIX's (actions), so a new endpoint
 // is swept as soon as it has its row there.
-import { ACTION_MATRIX, actionWorld, classifyAction, form, questionInput, type ActionCtx } from "./support/authz-actions";
+import {
+  ACTION_MATRIX,
+  actionWorld,
+  classifyAction,
+  form,
+  questionInput,
+  type ActionCtx,
+} from "./support/authz-actions";
 import { fill } from "./support/authz-session";
 import { MATRIX, type Role } from "./support/authz-table";
 import { changedTables, fingerprint } from "./support/db-fingerprint";
@@ -27,9 +34,14 @@ const w = actionWorld();
 const snapshot = () => fingerprint(w.users(), `%${w.ax.signUpTag}%`);
 /** A message a person can act on: a sentence, not a stack trace, a driver error or a bare code. */
 const human = (m: unknown) =>
-  typeof m === "string" && m.length >= 10 && /[a-z]{3}/.test(m) && !/prisma|TypeError|undefined|stack|\bat \w+ \(|digest|P\d{4}|^Invalid (input|option)|expected \w+, received/i.test(m);
+  typeof m === "string" &&
+  m.length >= 10 &&
+  /[a-z]{3}/.test(m) &&
+  !/prisma|TypeError|undefined|stack|\bat \w+ \(|digest|P\d{4}|^Invalid (input|option)|expected \w+, received/i.test(m);
 const stringKeys = (v: unknown): string[] =>
-  v && typeof v === "object" && !Array.isArray(v) ? Object.entries(v).flatMap(([k, x]) => (typeof x === "string" ? [k] : stringKeys(x))) : [];
+  v && typeof v === "object" && !Array.isArray(v)
+    ? Object.entries(v).flatMap(([k, x]) => (typeof x === "string" ? [k] : stringKeys(x)))
+    : [];
 
 type Want = "refused" | "stored" | "either";
 
@@ -52,26 +64,52 @@ test("every mutating route handler refuses hostile input with a 4xx and a messag
     const base = (row.body?.(w.fx) ?? {}) as Record<string, unknown>;
     const text = ROUTE_TEXT[pattern] ?? [];
     // Saves carry a per-answer counter: each case sends a newer one, so an accepted save is really applied.
-    const fresh = (b: unknown) => (b && typeof b === "object" && typeof (b as { clientSeq?: unknown }).clientSeq === "number" ? { ...b, clientSeq: ++seq } : b);
+    const fresh = (b: unknown) =>
+      b && typeof b === "object" && typeof (b as { clientSeq?: unknown }).clientSeq === "number"
+        ? { ...b, clientSeq: ++seq }
+        : b;
     const json = (b: unknown) => JSON.stringify(fresh(b));
     // A handler that reads no body (submit, dismiss) may ignore whatever is sent; it must still not fail or write on refusal.
     const bodyCase: Want = readsBody ? "refused" : "either";
     const cases: { name: string; body: string; want: Want; text?: string }[] = [
       { name: "oversized body (1.1 MB)", body: json({ ...base, padding: "x".repeat(1_100_000) }), want: bodyCase },
       { name: "malformed JSON", body: `${json(base).slice(0, -1)},"unterminated": `, want: bodyCase },
-      { name: "raw NUL byte", body: json(base).replace(/}$/, (end, at: number) => `${at > 1 ? "," : ""}"note":"a\u0000b"${end}`), want: bodyCase },
-      ...stringKeys(base).map((k) => ({ name: `NUL (\\u0000) in ${k}`, body: json(plant(base, [k], () => NUL_TEXT)), want: "refused" as Want })),
+      {
+        name: "raw NUL byte",
+        body: json(base).replace(/}$/, (end, at: number) => `${at > 1 ? "," : ""}"note":"a\u0000b"${end}`),
+        want: bodyCase,
+      },
+      ...stringKeys(base).map((k) => ({
+        name: `NUL (\\u0000) in ${k}`,
+        body: json(plant(base, [k], () => NUL_TEXT)),
+        want: "refused" as Want,
+      })),
       { name: "body is a list", body: "[]", want: "either" },
       { name: "body is null", body: "null", want: "either" },
-      ...Object.keys(base).map((k) => ({ name: `wrong type for ${k}`, body: json({ ...base, [k]: wrongType(base[k]) }), want: "either" as Want })),
+      ...Object.keys(base).map((k) => ({
+        name: `wrong type for ${k}`,
+        body: json({ ...base, [k]: wrongType(base[k]) }),
+        want: "either" as Want,
+      })),
       ...Object.entries(ACCEPTED_TEXT).flatMap(([kind, t]) =>
-        stringKeys(base).map((k) => ({ name: `${kind} in ${k}`, body: json(plant(base, [k], () => t)), want: (text.includes(k) && row.expect[role] === "ok" ? "stored" : "either") as Want, text: t })),
+        stringKeys(base).map((k) => ({
+          name: `${kind} in ${k}`,
+          body: json(plant(base, [k], () => t)),
+          want: (text.includes(k) && row.expect[role] === "ok" ? "stored" : "either") as Want,
+          text: t,
+        })),
       ),
     ];
     for (const c of cases) {
       const before = await snapshot();
       // A Buffer, because Playwright JSON-encodes a string body sent as application/json.
-      const res = await w.ctx[role].fetch(url, { method, data: Buffer.from(c.body), headers: { "content-type": "application/json" }, maxRedirects: 0, failOnStatusCode: false });
+      const res = await w.ctx[role].fetch(url, {
+        method,
+        data: Buffer.from(c.body),
+        headers: { "content-type": "application/json" },
+        maxRedirects: 0,
+        failOnStatusCode: false,
+      });
       const raw = await res.text();
       const changed = changedTables(before, await snapshot());
       let error: unknown;
@@ -92,7 +130,9 @@ test("every mutating route handler refuses hostile input with a 4xx and a messag
         if (status >= 300) problems.push(`typed text refused: ${status} ${raw.slice(0, 120)}`);
         else if (!(await storedExactly(c.text!, w.users()))) problems.push("stored text differs from what was sent");
       }
-      lines.push(`${problems.length ? "✗" : " "} ${`${method} ${pattern}`.padEnd(58)} as ${role.padEnd(8)} ${c.name.padEnd(30)} ${status} ${String(error ?? "").slice(0, 70)}`);
+      lines.push(
+        `${problems.length ? "✗" : " "} ${`${method} ${pattern}`.padEnd(58)} as ${role.padEnd(8)} ${c.name.padEnd(30)} ${status} ${String(error ?? "").slice(0, 70)}`,
+      );
       for (const p of problems) failures.push(`${method} ${pattern} as ${role}, ${c.name}: ${p}`);
     }
   }
@@ -114,7 +154,10 @@ test("every server action refuses hostile input with its error state, and stores
     }
     const role = SWEEP_ORDER.find((r) => row.expect[r] === "ok")!;
     const c = (): ActionCtx => ({ f: w.fx, a: w.ax, role, seq: ++seq });
-    const url = new URL(fill(ref.page, w.fx, { code: w.ax.joinClass.code, ...row.params?.(c()) }), info.project.use.baseURL).href;
+    const url = new URL(
+      fill(ref.page, w.fx, { code: w.ax.joinClass.code, ...row.params?.(c()) }),
+      info.project.use.baseURL,
+    ).href;
     const text = row.text ?? [];
     const base = row.args(c());
     const firstString = base.findIndex((a) => typeof a === "string");
@@ -122,17 +165,59 @@ test("every server action refuses hostile input with its error state, and stores
       // Next refuses a body over its 1 MB limit before the action runs (a 500 with a digest: the client shows the
       // error page). The forms never send that much (the import form checks the size first); nothing may be written.
       { name: "body over Next's 1 MB limit", args: () => [...row.args(c()), "x".repeat(1_100_000)], want: "transport" },
-      ...(text.length ? [{ name: "100,000 characters in each text field", args: () => plant(row.args(c()), text, () => "y".repeat(100_000)) as unknown[], want: "either" as Want }] : []),
       ...(text.length
-        ? [{ name: "NUL in each text field", args: () => plant(row.args(c()), text, () => NUL_TEXT) as unknown[], want: "refused" as Want }]
+        ? [
+            {
+              name: "100,000 characters in each text field",
+              args: () => plant(row.args(c()), text, () => "y".repeat(100_000)) as unknown[],
+              want: "either" as Want,
+            },
+          ]
+        : []),
+      ...(text.length
+        ? [
+            {
+              name: "NUL in each text field",
+              args: () => plant(row.args(c()), text, () => NUL_TEXT) as unknown[],
+              want: "refused" as Want,
+            },
+          ]
         : firstString >= 0
-          ? [{ name: `NUL in argument ${firstString}`, args: () => row.args(c()).map((a, i) => (i === firstString ? `${a}\u0000` : a)), want: "refused" as Want }]
+          ? [
+              {
+                name: `NUL in argument ${firstString}`,
+                args: () => row.args(c()).map((a, i) => (i === firstString ? `${a}\u0000` : a)),
+                want: "refused" as Want,
+              },
+            ]
           : []),
       // A file where text is expected: FormData and React's reply format can both carry one.
-      ...(text.length ? [{ name: "a file in each text field", args: () => plant(row.args(c()), text, () => new File(["<b>not text</b>"], "x.html", { type: "text/html" })) as unknown[], want: "refused" as Want }] : []),
-      ...base.map((_, i) => ({ name: `wrong type for argument ${i}`, args: () => row.args(c()).map((a, j) => (j === i ? wrongType(a) : a)), want: "either" as Want })),
+      ...(text.length
+        ? [
+            {
+              name: "a file in each text field",
+              args: () =>
+                plant(
+                  row.args(c()),
+                  text,
+                  () => new File(["<b>not text</b>"], "x.html", { type: "text/html" }),
+                ) as unknown[],
+              want: "refused" as Want,
+            },
+          ]
+        : []),
+      ...base.map((_, i) => ({
+        name: `wrong type for argument ${i}`,
+        args: () => row.args(c()).map((a, j) => (j === i ? wrongType(a) : a)),
+        want: "either" as Want,
+      })),
       ...Object.entries(ACCEPTED_TEXT).flatMap(([kind, t]) =>
-        text.map((field) => ({ name: `${kind} in ${field}`, args: () => plant(row.args(c()), [field], () => t) as unknown[], want: (row.writes ? "stored" : "either") as Want, text: t })),
+        text.map((field) => ({
+          name: `${kind} in ${field}`,
+          args: () => plant(row.args(c()), [field], () => t) as unknown[],
+          want: (row.writes ? "stored" : "either") as Want,
+          text: t,
+        })),
       ),
     ];
     for (const k of cases) {
@@ -154,7 +239,8 @@ test("every server action refuses hostile input with its error state, and stores
       } else {
         if (got === "error") problems.push(`threw (${res.status}) instead of returning an error state`);
         if (got === "refused" || got === "signin") {
-          if (!human(message) && !res.redirect) problems.push(`refused without a human message: ${JSON.stringify(res.value)}`);
+          if (!human(message) && !res.redirect)
+            problems.push(`refused without a human message: ${JSON.stringify(res.value)}`);
           if (changed.length) problems.push(`refused but changed ${changed.join(", ")}`);
         }
         if (k.want === "refused" && got === "ok") problems.push("accepted; expected a refusal");
@@ -163,7 +249,9 @@ test("every server action refuses hostile input with its error state, and stores
           else if (!(await storedExactly(k.text!, w.users()))) problems.push("stored text differs from what was sent");
         }
       }
-      lines.push(`${problems.length ? "✗" : " "} ${key.replace(/^app\//, "").padEnd(66)} as ${role.padEnd(8)} ${k.name.padEnd(38)} ${res.status} ${got} ${String(message ?? res.redirect ?? "").slice(0, 60)}`);
+      lines.push(
+        `${problems.length ? "✗" : " "} ${key.replace(/^app\//, "").padEnd(66)} as ${role.padEnd(8)} ${k.name.padEnd(38)} ${res.status} ${got} ${String(message ?? res.redirect ?? "").slice(0, 60)}`,
+      );
       for (const p of problems) failures.push(`${key} as ${role}, ${k.name}: ${p}`);
     }
   }
@@ -171,23 +259,51 @@ test("every server action refuses hostile input with its error state, and stores
   expect(failures, "hostile-input mismatches on server actions").toEqual([]);
 });
 
-test("typed text is shown back exactly, and markup in it is never run: posts, a prompt, a class, a set, an answer", async ({ browser }, info) => {
+test("typed text is shown back exactly, and markup in it is never run: posts, a prompt, a class, a set, an answer", async ({
+  browser,
+}, info) => {
   const baseURL = info.project.use.baseURL!;
   const texts = Object.values(ACCEPTED_TEXT);
   const actions = loadActions();
-  const act = (role: Role, key: string, path: string, args: unknown[]) => callAction(w.ctx[role], actions.get(key)!, new URL(path, baseURL).href, args);
+  const act = (role: Role, key: string, path: string, args: unknown[]) =>
+    callAction(w.ctx[role], actions.get(key)!, new URL(path, baseURL).href, args);
   // The first student posts every hostile text; the owner writes a question whose prompt is the markup.
   for (const body of texts) {
-    const res = await w.ctx.student.post("/api/posts", { data: { assignmentId: w.fx.params.assignmentId, questionId: w.fx.shortQ, body, citations: [] }, failOnStatusCode: false });
+    const res = await w.ctx.student.post("/api/posts", {
+      data: { assignmentId: w.fx.params.assignmentId, questionId: w.fx.shortQ, body, citations: [] },
+      failOnStatusCode: false,
+    });
     expect(res.status(), await res.text()).toBe(201);
   }
-  const saved = await act("owner", "app/sets/[setId]/actions.ts#saveQuestionAction", `/sets/${w.fx.params.setId}`, [w.fx.params.setId, null, questionInput({ f: w.fx, a: w.ax, role: "owner" }, ACCEPTED_TEXT.xss)]);
+  const saved = await act("owner", "app/sets/[setId]/actions.ts#saveQuestionAction", `/sets/${w.fx.params.setId}`, [
+    w.fx.params.setId,
+    null,
+    questionInput({ f: w.fx, a: w.ax, role: "owner" }, ACCEPTED_TEXT.xss),
+  ]);
   expect(saved.value).toMatchObject({ ok: true });
   // A class and a set named by the owner, and the second student's short answer (submitted, so it reaches the grading queue).
-  expect((await act("owner", "app/classes/actions.ts#createClassAction", "/classes", [{ ok: false }, form({ name: ACCEPTED_TEXT.rtlEmoji })])).redirect).toMatch(/^\/classes\//);
-  expect((await act("owner", "app/sets/actions.ts#createSetAction", "/sets", [{ ok: false }, form({ title: ACCEPTED_TEXT.sql, description: "", essayIds: [w.ax.essayId] })])).redirect).toMatch(/^\/sets\//);
+  expect(
+    (
+      await act("owner", "app/classes/actions.ts#createClassAction", "/classes", [
+        { ok: false },
+        form({ name: ACCEPTED_TEXT.rtlEmoji }),
+      ])
+    ).redirect,
+  ).toMatch(/^\/classes\//);
+  expect(
+    (
+      await act("owner", "app/sets/actions.ts#createSetAction", "/sets", [
+        { ok: false },
+        form({ title: ACCEPTED_TEXT.sql, description: "", essayIds: [w.ax.essayId] }),
+      ])
+    ).redirect,
+  ).toMatch(/^\/sets\//);
   const answerUrl = `/api/attempts/${w.fx.openAttemptId}/responses/${w.fx.shortQ}`;
-  expect((await w.ctx.student2.put(answerUrl, { data: { answer: { text: ACCEPTED_TEXT.combining }, clientSeq: 90_000 } })).status()).toBe(200);
+  expect(
+    (
+      await w.ctx.student2.put(answerUrl, { data: { answer: { text: ACCEPTED_TEXT.combining }, clientSeq: 90_000 } })
+    ).status(),
+  ).toBe(200);
   expect((await w.ctx.student2.post(`/api/attempts/${w.fx.openAttemptId}/submit`, { data: {} })).status()).toBe(200);
 
   const visit = async (role: Role, path: string, shown: string[]) => {
@@ -199,11 +315,17 @@ test("typed text is shown back exactly, and markup in it is never run: posts, a 
       void d.dismiss();
     });
     await page.goto(path);
-    for (const t of shown) await expect(page.getByText(t, { exact: true }).first(), `${path} shows the text literally`).toBeVisible();
+    for (const t of shown)
+      await expect(page.getByText(t, { exact: true }).first(), `${path} shows the text literally`).toBeVisible();
     // The markup stayed text: no element was made from it, and nothing ran.
     expect(await page.locator('img[src="x"]').count(), "an <img> from the text").toBe(0);
     // (Next's inline data scripts carry the text as an escaped JSON string: only a script that *is* the markup counts.)
-    expect(await page.locator("script").evaluateAll((els) => els.filter((e) => /^\s*alert\(/.test(e.textContent ?? "")).length), "a <script> from the text").toBe(0);
+    expect(
+      await page
+        .locator("script")
+        .evaluateAll((els) => els.filter((e) => /^\s*alert\(/.test(e.textContent ?? "")).length),
+      "a <script> from the text",
+    ).toBe(0);
     expect(dialogs, "dialogs opened by the page").toEqual([]);
     await context.close();
   };

@@ -6,9 +6,16 @@ const ESSAY = [
   "A third paragraph closes the argument.",
 ].join("\n");
 
-const ownedEssays = (ownerId: string) => sql<{ title: string; slug: string }>(`SELECT title, slug FROM "Essay" WHERE "ownerId" = $1 ORDER BY "createdAt"`, [ownerId]);
+const ownedEssays = (ownerId: string) =>
+  sql<{ title: string; slug: string }>(`SELECT title, slug FROM "Essay" WHERE "ownerId" = $1 ORDER BY "createdAt"`, [
+    ownerId,
+  ]);
 
-test("an instructor pastes an essay, checks its passages and saves it; only they can see it", async ({ page, instructor, student }) => {
+test("an instructor pastes an essay, checks its passages and saves it; only they can see it", async ({
+  page,
+  instructor,
+  student,
+}) => {
   await signIn(page, instructor);
   await page.goto("/essays");
   await page.getByRole("link", { name: "Import an essay" }).click();
@@ -21,7 +28,10 @@ test("an instructor pastes an essay, checks its passages and saves it; only they
   await page.getByRole("button", { name: "Show passages" }).click();
   await expect(page.getByText("3 paragraphs, 5 sentences.")).toBeVisible();
   // "U.S." does not end a sentence.
-  await expect(page.getByRole("list", { name: "Paragraph 2 sentences" }).getByRole("listitem")).toHaveText(["s1Critics say the U.S. position has failed.", "s2They point to years of isolation that changed nothing."]);
+  await expect(page.getByRole("list", { name: "Paragraph 2 sentences" }).getByRole("listitem")).toHaveText([
+    "s1Critics say the U.S. position has failed.",
+    "s2They point to years of isolation that changed nothing.",
+  ]);
   await expectNoA11yViolations(page);
   expect(await ownedEssays(instructor.id)).toEqual([]);
   await page.getByRole("button", { name: "Save essay" }).click();
@@ -45,7 +55,16 @@ test("an instructor uploads a .md file; the title comes from the file name", asy
   await signIn(page, instructor);
   await page.goto("/essays/import");
   await page.getByLabel("Upload a file").check();
-  await page.getByLabel("Essay file (.txt or .md)").setInputFiles({ name: "Sanctions and their limits.md", mimeType: "text/markdown", buffer: Buffer.from("Sanctions rarely topple regimes. They hurt civilians first.\n\nDiplomacy needs channels.", "utf8") });
+  await page
+    .getByLabel("Essay file (.txt or .md)")
+    .setInputFiles({
+      name: "Sanctions and their limits.md",
+      mimeType: "text/markdown",
+      buffer: Buffer.from(
+        "Sanctions rarely topple regimes. They hurt civilians first.\n\nDiplomacy needs channels.",
+        "utf8",
+      ),
+    });
   await expect(page.getByLabel("Title")).toHaveValue("Sanctions and their limits");
   await page.getByRole("button", { name: "Show passages" }).click();
   await expect(page.getByText("2 paragraphs, 3 sentences.")).toBeVisible();
@@ -55,7 +74,10 @@ test("an instructor uploads a .md file; the title comes from the file name", asy
   expect((await ownedEssays(instructor.id)).map((e) => e.title)).toEqual(["Sanctions and their limits"]);
 });
 
-test("empty, binary, oversized and non-UTF-8 imports show what to do and store nothing", async ({ page, instructor }) => {
+test("empty, binary, oversized and non-UTF-8 imports show what to do and store nothing", async ({
+  page,
+  instructor,
+}) => {
   await signIn(page, instructor);
   await page.goto("/essays/import");
   await page.getByLabel("Title").fill("Bad import");
@@ -68,15 +90,27 @@ test("empty, binary, oversized and non-UTF-8 imports show what to do and store n
 
   await page.getByLabel("Upload a file").check();
   const file = page.getByLabel("Essay file (.txt or .md)");
-  await file.setInputFiles({ name: "scan.txt", mimeType: "text/plain", buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x00, 0x9c, 0xe2]) });
+  await file.setInputFiles({
+    name: "scan.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x00, 0x9c, 0xe2]),
+  });
   await page.getByRole("button", { name: "Show passages" }).click();
   await expect(error).toContainText("This file is not plain text (it contains binary data).");
 
-  await file.setInputFiles({ name: "big.txt", mimeType: "text/plain", buffer: Buffer.from("A sentence of the essay. ".repeat(10_000), "utf8") });
+  await file.setInputFiles({
+    name: "big.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("A sentence of the essay. ".repeat(10_000), "utf8"),
+  });
   await page.getByRole("button", { name: "Show passages" }).click();
   await expect(error).toContainText("The essay is too large (245 kB). The limit is 200 kB of text");
 
-  await file.setInputFiles({ name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from("Le café est fermé. Une autre phrase.", "latin1") });
+  await file.setInputFiles({
+    name: "latin1.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("Le café est fermé. Une autre phrase.", "latin1"),
+  });
   await page.getByRole("button", { name: "Show passages" }).click();
   await expect(error).toContainText("This file is not UTF-8 text. Re-save it as UTF-8");
   await expect(page.getByRole("button", { name: "Save essay" })).toHaveCount(0);
@@ -88,13 +122,18 @@ test("empty, binary, oversized and non-UTF-8 imports show what to do and store n
 
 // Over 1 MB, Next refuses a server action's body before the action runs and the page shows its error
 // screen: the form must catch a paste that large itself, as it does a file.
-test("an essay pasted over the 1 MB transport limit is refused in the form with the size advice", async ({ page, instructor }) => {
+test("an essay pasted over the 1 MB transport limit is refused in the form with the size advice", async ({
+  page,
+  instructor,
+}) => {
   await signIn(page, instructor);
   await page.goto("/essays/import");
   await page.getByLabel("Title").fill("Huge paste");
   await page.getByLabel("Essay text").fill("A sentence of the essay. ".repeat(45_000)); // 1,125,000 bytes
   await page.getByRole("button", { name: "Show passages" }).click();
-  await expect(page.locator("#essay-error")).toContainText("The essay is too large (1099 kB). The limit is 200 kB of text");
+  await expect(page.locator("#essay-error")).toContainText(
+    "The essay is too large (1099 kB). The limit is 200 kB of text",
+  );
   await expect(page.getByRole("heading", { name: "Something went wrong" })).toHaveCount(0);
   expect(await ownedEssays(instructor.id)).toEqual([]);
 });

@@ -32,7 +32,11 @@ async function startSession(page: Page, assignmentId: string, timer = "1 minute"
 test("an instructor and two students play three questions live", async ({ page, instructor, browser }) => {
   test.setTimeout(120_000); // three browser contexts, three questions and six axe scans in one story
   const [amy, ben] = [await createUser("STUDENT", "Amy Live"), await createUser("STUDENT", "Ben Live")];
-  const fx = await seedLiveAssignment(query, { instructorId: instructor.id, studentIds: [amy.id, ben.id], title: "Live quiz" });
+  const fx = await seedLiveAssignment(query, {
+    instructorId: instructor.id,
+    studentIds: [amy.id, ben.id],
+    title: "Live quiz",
+  });
   const [q1, q2, q3] = fx.questions as [(typeof fx.questions)[0], (typeof fx.questions)[0], (typeof fx.questions)[0]];
 
   await signIn(page, instructor);
@@ -129,7 +133,9 @@ test("a student outside the class is told why they cannot join", async ({ page, 
   await s.goto("/live");
   await s.getByLabel("Join code").fill(code);
   await s.getByRole("button", { name: "Join" }).click();
-  await expect(s.getByRole("alert").filter({ hasText: "You are not enrolled in the class running this live session" })).toBeVisible();
+  await expect(
+    s.getByRole("alert").filter({ hasText: "You are not enrolled in the class running this live session" }),
+  ).toBeVisible();
   await s.goto(`/live/${sessionId}`);
   await expect(s.getByRole("heading", { name: "You can’t join this session" })).toBeVisible();
   await expectNoA11yViolations(s);
@@ -153,6 +159,9 @@ test("an answer after the timer is refused with a message", async ({ page, instr
   await s.getByLabel(fx.questions[0]!.correctLabel, { exact: true }).check();
   await s.getByRole("button", { name: "Submit answer" }).click();
   await expect(s.getByRole("alert").filter({ hasText: "Time is up for this question" })).toBeVisible();
-  const [row] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "Response" r JOIN "Attempt" a ON a.id = r."attemptId" WHERE a."assignmentId" = $1`, [fx.assignmentId]);
+  const [row] = await sql<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Response" r JOIN "Attempt" a ON a.id = r."attemptId" WHERE a."assignmentId" = $1`,
+    [fx.assignmentId],
+  );
   expect(row!.n).toBe(0);
 });

@@ -8,9 +8,16 @@ async function setup(instructorId: string, studentId: string) {
   await enroll(cls.id, studentId);
   return { ...a, set };
 }
-const savedAnswer = (questionId: string) => sql<{ answer: unknown; clientSeq: number }>(`SELECT answer, "clientSeq" FROM "Response" WHERE "questionId" = $1`, [questionId]);
+const savedAnswer = (questionId: string) =>
+  sql<{ answer: unknown; clientSeq: number }>(`SELECT answer, "clientSeq" FROM "Response" WHERE "questionId" = $1`, [
+    questionId,
+  ]);
 
-test("a failed save is kept on the device and retried until it lands; a device copy left by a closed tab is restored and sent", async ({ page, instructor, student }) => {
+test("a failed save is kept on the device and retried until it lands; a device copy left by a closed tab is restored and sent", async ({
+  page,
+  instructor,
+  student,
+}) => {
   const a = await setup(instructor.id, student.id);
   await signIn(page, student);
   await page.goto(`/assignments/${a.id}`);
@@ -18,7 +25,12 @@ test("a failed save is kept on the device and retried until it lands; a device c
   const box = page.getByRole("textbox", { name: "Your answer" });
 
   const qid = a.set.questionIds[3]!;
-  const stored = () => page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith("passage:attempt:")).map(([, v]) => JSON.parse(v).pending));
+  const stored = () =>
+    page.evaluate(() =>
+      Object.entries(localStorage)
+        .filter(([k]) => k.startsWith("passage:attempt:"))
+        .map(([, v]) => JSON.parse(v).pending),
+    );
 
   // The server fails: the page says so, keeps the answer on this device and keeps retrying.
   await page.route("**/api/attempts/**/responses/**", (route) => route.fulfill({ status: 503, body: "{}" }));
@@ -35,8 +47,18 @@ test("a failed save is kept on the device and retried until it lands; a device c
 
   // A tab closed while offline left a newer answer on this device: reopening the quiz restores and sends it.
   await page.evaluate(
-    ([key, q]) => localStorage.setItem(key!, JSON.stringify({ pending: { [q!]: { answer: { text: "Typed on the bus, offline." }, clientSeq: 7 } }, seq: { [q!]: 7 } })),
-    [`passage:attempt:${(await sql<{ id: string }>(`SELECT id FROM "Attempt" WHERE "assignmentId" = $1`, [a.id]))[0]!.id}`, qid],
+    ([key, q]) =>
+      localStorage.setItem(
+        key!,
+        JSON.stringify({
+          pending: { [q!]: { answer: { text: "Typed on the bus, offline." }, clientSeq: 7 } },
+          seq: { [q!]: 7 },
+        }),
+      ),
+    [
+      `passage:attempt:${(await sql<{ id: string }>(`SELECT id FROM "Attempt" WHERE "assignmentId" = $1`, [a.id]))[0]!.id}`,
+      qid,
+    ],
   );
   await page.reload();
   await expect(box).toHaveValue("Typed on the bus, offline.");
@@ -64,13 +86,22 @@ test("two tabs submitting the same attempt make exactly one submission", async (
   await expect(other.getByLabel("Formally recognised them")).toBeChecked();
 
   for (const p of [page, other]) await p.getByRole("button", { name: "Submit answers" }).click();
-  await Promise.all([page, other].map((p) => p.getByRole("dialog").getByRole("button", { name: "Submit now" }).click()));
+  await Promise.all(
+    [page, other].map((p) => p.getByRole("dialog").getByRole("button", { name: "Submit now" }).click()),
+  );
   for (const p of [page, other]) await expect(p.getByTestId("attempt-score")).toHaveText("1 / 5 points");
-  const rows = await sql<{ n: string; submitted: string }>(`SELECT count(*) AS n, count("submittedAt") AS submitted FROM "Attempt" WHERE "assignmentId" = $1`, [a.id]);
+  const rows = await sql<{ n: string; submitted: string }>(
+    `SELECT count(*) AS n, count("submittedAt") AS submitted FROM "Attempt" WHERE "assignmentId" = $1`,
+    [a.id],
+  );
   expect(rows).toEqual([{ n: "1", submitted: "1" }]);
 });
 
-test("an assignment that closes mid-quiz refuses further answers with a clear message", async ({ page, instructor, student }) => {
+test("an assignment that closes mid-quiz refuses further answers with a clear message", async ({
+  page,
+  instructor,
+  student,
+}) => {
   const a = await setup(instructor.id, student.id);
   await signIn(page, student);
   await page.goto(`/assignments/${a.id}`);

@@ -21,7 +21,11 @@ function collectBodies(page: Page) {
 /** Names the secrets that reached the browser (none, when the rules hold). */
 const leaked = (bodies: string[], secrets: string[]) => secrets.filter((s) => bodies.some((b) => b.includes(s)));
 
-test("a student joins with a code, answers, reloads and finds every answer, submits and sees feedback beside the passages", async ({ page, instructor, student }) => {
+test("a student joins with a code, answers, reloads and finds every answer, submits and sees feedback beside the passages", async ({
+  page,
+  instructor,
+  student,
+}) => {
   const cls = await seedClass(instructor.id);
   const set = await seedSet(instructor.id);
   await seedAssignment(cls.id, set.setId, { title: "Reading check 1" });
@@ -47,9 +51,14 @@ test("a student joins with a code, answers, reloads and finds every answer, subm
   await expect(page.getByText("0 of 4 answered")).toBeVisible();
 
   await page.getByLabel("Formally recognised them").check();
-  await page.getByRole("group", { name: "The essay calls the recognition a regional lifeline." }).getByLabel("False").check();
+  await page
+    .getByRole("group", { name: "The essay calls the recognition a regional lifeline." })
+    .getByLabel("False")
+    .check();
   await page.getByLabel("Missing word or phrase").fill("warlords");
-  await page.getByRole("textbox", { name: "Your answer" }).fill(`Recognition buys ${SECRETS.keyword} and security in the region.`);
+  await page
+    .getByRole("textbox", { name: "Your answer" })
+    .fill(`Recognition buys ${SECRETS.keyword} and security in the region.`);
   await expect(page.getByText("4 of 4 answered")).toBeVisible();
   await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
   await expectNoA11yViolations(page);
@@ -57,14 +66,20 @@ test("a student joins with a code, answers, reloads and finds every answer, subm
   // Reload mid-quiz: every answer comes back from the server.
   await page.reload();
   await expect(page.getByLabel("Formally recognised them")).toBeChecked();
-  await expect(page.getByRole("group", { name: "The essay calls the recognition a regional lifeline." }).getByLabel("False")).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: "The essay calls the recognition a regional lifeline." }).getByLabel("False"),
+  ).toBeChecked();
   await expect(page.getByLabel("Missing word or phrase")).toHaveValue("warlords");
-  await expect(page.getByRole("textbox", { name: "Your answer" })).toHaveValue(`Recognition buys ${SECRETS.keyword} and security in the region.`);
+  await expect(page.getByRole("textbox", { name: "Your answer" })).toHaveValue(
+    `Recognition buys ${SECRETS.keyword} and security in the region.`,
+  );
   await expect(page.getByText("4 of 4 answered")).toBeVisible();
 
   // Nothing secret reached the browser while taking the quiz.
   expect(bodies.length).toBeGreaterThan(5);
-  expect(leaked(bodies, [SECRETS.explanation, SECRETS.modelAnswer, SECRETS.rubric, SECRETS.cloze, "answerKey"])).toEqual([]);
+  expect(
+    leaked(bodies, [SECRETS.explanation, SECRETS.modelAnswer, SECRETS.rubric, SECRETS.cloze, "answerKey"]),
+  ).toEqual([]);
 
   await page.getByRole("button", { name: "Submit answers" }).click();
   const dialog = page.getByRole("dialog", { name: "Submit your answers?" });
@@ -80,18 +95,29 @@ test("a student joins with a code, answers, reloads and finds every answer, subm
   await expect(first.getByText(SECRETS.explanation)).toBeVisible();
   const source = first.getByRole("complementary", { name: "Source passage" });
   await expect(source.getByText(/Russia’s decision to formally recognize the Taliban/)).toBeVisible();
-  await expect(source.getByRole("link", { name: /Moscow’s Geopolitical Gamble on the Taliban, ¶1 s1/ })).toHaveAttribute("href", "/essays/moscows-geopolitical-gamble#p1-s1");
-  await expect(first.getByRole("link", { name: "Discuss this question" })).toHaveAttribute("href", new RegExp(`/assignments/.+/questions/${set.questionIds[0]}/discussion$`));
+  await expect(
+    source.getByRole("link", { name: /Moscow’s Geopolitical Gamble on the Taliban, ¶1 s1/ }),
+  ).toHaveAttribute("href", "/essays/moscows-geopolitical-gamble#p1-s1");
+  await expect(first.getByRole("link", { name: "Discuss this question" })).toHaveAttribute(
+    "href",
+    new RegExp(`/assignments/.+/questions/${set.questionIds[0]}/discussion$`),
+  );
   const cloze = page.getByRole("region", { name: "Fill the blank." });
   await expect(cloze.getByText("0 / 1 points")).toBeVisible();
   await expect(cloze.getByText(SECRETS.cloze)).toBeVisible();
   await expectNoA11yViolations(page);
 
   await page.goto("/dashboard");
-  await expect(page.getByRole("region", { name: /Submitted/ }).getByRole("link", { name: "Reading check 1" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: /Submitted/ }).getByRole("link", { name: "Reading check 1" }),
+  ).toBeVisible();
 });
 
-test("a student outside the class gets not found, and a never-revealed quiz shows only the score", async ({ page, instructor, student }) => {
+test("a student outside the class gets not found, and a never-revealed quiz shows only the score", async ({
+  page,
+  instructor,
+  student,
+}) => {
   const cls = await seedClass(instructor.id);
   const set = await seedSet(instructor.id);
   const a = await seedAssignment(cls.id, set.setId, { revealAnswers: "NEVER" });
@@ -117,5 +143,7 @@ test("a student outside the class gets not found, and a never-revealed quiz show
   await page.getByRole("button", { name: "Submit now" }).click();
   await expect(page.getByText("Your instructor has chosen not to show correct answers")).toBeVisible();
   await expect(page.getByTestId("attempt-score")).toHaveText("0 / 5 points");
-  expect(leaked(bodies, [SECRETS.explanation, SECRETS.modelAnswer, SECRETS.rubric, SECRETS.cloze, "answerKey"])).toEqual([]);
+  expect(
+    leaked(bodies, [SECRETS.explanation, SECRETS.modelAnswer, SECRETS.rubric, SECRETS.cloze, "answerKey"]),
+  ).toEqual([]);
 });

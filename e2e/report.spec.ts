@@ -5,23 +5,40 @@ import { seedReport } from "./support/report-data";
 import type { Page } from "@playwright/test";
 
 async function downloadCsv(page: Page, linkName: string) {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: linkName }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: linkName }).click(),
+  ]);
   const text = fs.readFileSync((await download.path())!, "utf8");
-  return { name: download.suggestedFilename(), text, rows: Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data };
+  return {
+    name: download.suggestedFilename(),
+    text,
+    rows: Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data,
+  };
 }
 
-test("the instructor reads the assignment report, explores the passage heatmap and downloads the responses", async ({ page, instructor }) => {
+test("the instructor reads the assignment report, explores the passage heatmap and downloads the responses", async ({
+  page,
+  instructor,
+}) => {
   const s = await seedReport(instructor);
   await signIn(page, instructor);
   await page.goto(`/assignments/${s.assignmentId}/report`);
 
-  await expect(page.getByRole("heading", { level: 1, name: `Report: Quiz ${s.assignmentId.replace(/-asg$/, "")}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Report: Quiz ${s.assignmentId.replace(/-asg$/, "")}` }),
+  ).toBeVisible();
   await expect(page.getByTestId("completion")).toContainText("30 / 32");
   await expect(page.getByTestId("completion")).toContainText("94% of enrolled students submitted");
   // total marks per student are 6 questions; mean = (24+15+16.5+9+20+9)/30/6 = 51.9%
   await expect(page.getByTestId("mean")).toContainText("51.9%");
   await expect(page.getByRole("figure", { name: "Score distribution" }).locator("svg.recharts-surface")).toBeVisible();
-  await expect(page.getByRole("figure", { name: "Facility and discrimination per question" }).locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("figure", { name: "Facility and discrimination per question" })
+      .locator(".recharts-bar-rectangle")
+      .first(),
+  ).toBeVisible();
 
   const q1 = page.getByTestId("question-row-1");
   await expect(q1.getByTestId("facility")).toContainText("80.0%");
@@ -39,7 +56,10 @@ test("the instructor reads the assignment report, explores the passage heatmap a
   // heatmap: the sentence cited by Q1 is shaded; clicking it lists Q1 and its wrong answers
   const sentence = page.locator("#heat-p2-s2");
   // three citation records touch ¶2 s2: two of the sentence itself, one of its whole paragraph
-  await expect(sentence).toHaveAttribute("title", "6 of 30 answers wrong (20%); 3 discussion citations, 0 answer citations");
+  await expect(sentence).toHaveAttribute(
+    "title",
+    "6 of 30 answers wrong (20%); 3 discussion citations, 0 answer citations",
+  );
   await sentence.click();
   const detail = page.getByTestId("passage-detail");
   await expect(detail).toContainText("¶2 s2: 20% wrong");
@@ -56,7 +76,21 @@ test("the instructor reads the assignment report, explores the passage heatmap a
   const csv = await downloadCsv(page, "Download responses (CSV)");
   expect(csv.name).toMatch(/-responses\.csv$/);
   expect(csv.text.charCodeAt(0)).toBe(0xfeff);
-  expect(csv.rows[0]).toEqual(["Student", "Email", "Attempt", "Submitted at", "Question", "Type", "Prompt", "Answer", "Score", "Out of", "Graded", "Feedback", "Cited passages"]);
+  expect(csv.rows[0]).toEqual([
+    "Student",
+    "Email",
+    "Attempt",
+    "Submitted at",
+    "Question",
+    "Type",
+    "Prompt",
+    "Answer",
+    "Score",
+    "Out of",
+    "Graded",
+    "Feedback",
+    "Cited passages",
+  ]);
   expect(csv.rows).toHaveLength(1 + 30 * 6);
   const names = new Set(csv.rows.slice(1).map((r) => r[0]));
   expect(names).toContain(`O'Brien, "Ana"`);
@@ -67,7 +101,10 @@ test("the instructor reads the assignment report, explores the passage heatmap a
   expect(ahmadQ6.slice(7, 12)).toEqual(["They conflict", "0", "1", "automatically", "Close: re-read ¶4."]);
 });
 
-test("the instructor opens a student's attempt and the class report, and downloads the gradebook", async ({ page, instructor }) => {
+test("the instructor opens a student's attempt and the class report, and downloads the gradebook", async ({
+  page,
+  instructor,
+}) => {
   const s = await seedReport(instructor);
   await signIn(page, instructor);
   await page.goto(`/assignments/${s.assignmentId}/report`);
@@ -93,7 +130,9 @@ test("the instructor opens a student's attempt and the class report, and downloa
   await expect(row).toContainText("30 / 32 (94%)");
   await expect(row).toContainText("51.9%"); // mean
   await expect(row).toContainText("12 min"); // students took 5–24 minutes; the middle two of 30 took 12
-  await expect(page.getByRole("figure", { name: "Students’ average score" }).locator("svg.recharts-surface")).toBeVisible();
+  await expect(
+    page.getByRole("figure", { name: "Students’ average score" }).locator("svg.recharts-surface"),
+  ).toBeVisible();
   await expectNoA11yViolations(page);
 
   const csv = await downloadCsv(page, "Download gradebook (CSV)");
@@ -112,7 +151,11 @@ test("the instructor opens a student's attempt and the class report, and downloa
 test("nobody but the class's instructor can open its reports or exports", async ({ page, instructor, student }) => {
   const s = await seedReport(instructor);
   await signIn(page, student);
-  for (const path of [`/assignments/${s.assignmentId}/report`, `/classes/${s.classId}/report`, `/assignments/${s.assignmentId}/report/students/${s.students[0]!.id}`]) {
+  for (const path of [
+    `/assignments/${s.assignmentId}/report`,
+    `/classes/${s.classId}/report`,
+    `/assignments/${s.assignmentId}/report/students/${s.students[0]!.id}`,
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
   }

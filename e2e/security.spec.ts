@@ -12,7 +12,9 @@ test("too many wrong passwords lock sign-in for that account with a clear messag
   // The 11th try is refused even with the right password.
   await page.getByLabel("Password").fill("e2e-password-123");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Too many sign-in attempts for this account. Wait 15 minutes" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Too many sign-in attempts for this account. Wait 15 minutes" }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
@@ -34,7 +36,11 @@ test("pages carry security headers and load without CSP violations", async ({ pa
   expect(violations).toEqual([]);
 });
 
-test("an expired or forged session sends the visitor to sign in instead of crashing", async ({ page, context, baseURL }) => {
+test("an expired or forged session sends the visitor to sign in instead of crashing", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.addCookies([{ name: "next-auth.session-token", value: "forged.token.value", url: baseURL! }]);
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdashboard/);

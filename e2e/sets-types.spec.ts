@@ -16,7 +16,10 @@ const save = async (page: Page) => {
   await expect(page.getByText("Question saved.")).toBeVisible();
 };
 
-test("short answer, attribution, ordering and debate questions are written with their own editors (phone width)", async ({ page, instructor }) => {
+test("short answer, attribution, ordering and debate questions are written with their own editors (phone width)", async ({
+  page,
+  instructor,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, instructor);
   await page.goto("/sets");
@@ -58,7 +61,13 @@ test("short answer, attribution, ordering and debate questions are written with 
   await save(page);
 
   await expect(page.getByRole("heading", { name: "Questions (4)" })).toBeVisible();
-  const rows = await sql<{ type: string; answerKey: Record<string, unknown>; content: Record<string, unknown>; rubric: string | null; cites: string }>(
+  const rows = await sql<{
+    type: string;
+    answerKey: Record<string, unknown>;
+    content: Record<string, unknown>;
+    rubric: string | null;
+    cites: string;
+  }>(
     `SELECT q.type, q."answerKey", q.content, q.rubric, (SELECT count(*) FROM "QuestionPassage" qp WHERE qp."questionId" = q.id) AS cites FROM "Question" q WHERE q."setId" = $1 ORDER BY q.position`,
     [setId],
   );
@@ -68,7 +77,11 @@ test("short answer, attribution, ordering and debate questions are written with 
   expect(rows[1]!.answerKey).toEqual({ correct: "russia-taliban-engagement" });
   const items = rows[2]!.content.items as { id: string; text: string }[];
   const text = new Map(items.map((i) => [i.id, i.text]));
-  expect((rows[2]!.answerKey.order as string[]).map((id) => text.get(id))).toEqual(["Embrace of the Taliban", "How Moscow sees the world", "Three years ago in Kabul"]);
+  expect((rows[2]!.answerKey.order as string[]).map((id) => text.get(id))).toEqual([
+    "Embrace of the Taliban",
+    "How Moscow sees the world",
+    "Three years ago in Kabul",
+  ]);
   expect(rows[3]!.content).toMatchObject({ minCitations: 2 });
   expect(rows.map((r) => Number(r.cites))).toEqual([1, 1, 1, 2]);
 
@@ -79,7 +92,11 @@ test("short answer, attribution, ordering and debate questions are written with 
   await page.getByRole("link", { name: "Cancel" }).click();
 
   await page.getByRole("link", { name: "Preview as a student" }).click();
-  await expect(page.getByRole("region", { name: "Should other states follow Russia and recognise the Taliban?" }).getByText("Evidence: cite at least 2 passages")).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Should other states follow Russia and recognise the Taliban?" })
+      .getByText("Evidence: cite at least 2 passages"),
+  ).toBeVisible();
   expect(await page.content()).not.toContain("Names security; cites the essay.");
   await expectNoA11yViolations(page);
 });

@@ -22,7 +22,10 @@ async function newQuestion(page: Page, type: string, prompt: string) {
   await page.getByLabel("Question", { exact: true }).fill(prompt);
 }
 
-test("an instructor builds a set of several question types by clicking passages, reorders it and previews it", async ({ page, instructor }) => {
+test("an instructor builds a set of several question types by clicking passages, reorders it and previews it", async ({
+  page,
+  instructor,
+}) => {
   await signIn(page, instructor);
   await page.goto("/sets");
   await expect(page.getByText("You have no question sets yet")).toBeVisible();
@@ -46,7 +49,9 @@ test("an instructor builds a set of several question types by clicking passages,
   await expect(page.getByRole("list", { name: "Cited passages" })).toContainText("¶1 s1");
   await page.getByLabel("Choice 1 is correct").check();
   await expect(page.getByText("Cite at least one passage the question is drawn from.")).toBeHidden();
-  await page.getByLabel("Explanation (shown after the answer is revealed)").fill("SECRET-EXPLANATION: the first sentence says so.");
+  await page
+    .getByLabel("Explanation (shown after the answer is revealed)")
+    .fill("SECRET-EXPLANATION: the first sentence says so.");
   await page.getByRole("button", { name: "Save question" }).click();
   await expect(page.getByText("Question saved.")).toBeVisible();
 
@@ -62,7 +67,9 @@ test("an instructor builds a set of several question types by clicking passages,
   await newQuestion(page, "Cloze (fill the blank)", "Fill in the missing word.");
   await page.getByRole("button", { name: S1 }).click();
   await page.getByLabel("Word or phrase to blank out").fill("shattered");
-  await expect(page.getByTestId("cloze-preview")).toContainText("recognize the Taliban has shattered the regional lifeline");
+  await expect(page.getByTestId("cloze-preview")).toContainText(
+    "recognize the Taliban has shattered the regional lifeline",
+  );
   await page.getByLabel("Other accepted answers (one per line)").fill("broken");
   await page.getByRole("button", { name: "Save question" }).click();
   await expect(page.getByText("Question saved.")).toBeVisible();
@@ -80,7 +87,10 @@ test("an instructor builds a set of several question types by clicking passages,
   await page.getByRole("button", { name: "Save question" }).click();
   await expect(page.getByText("Question saved.")).toBeVisible();
 
-  const list = page.getByRole("list", { name: "Questions" }).getByRole("listitem").filter({ has: page.getByText(/^Q\d/) });
+  const list = page
+    .getByRole("list", { name: "Questions" })
+    .getByRole("listitem")
+    .filter({ has: page.getByText(/^Q\d/) });
   await expect(page.getByRole("heading", { name: "Questions (4)" })).toBeVisible();
   await expect(list.nth(0)).toContainText("Single choice");
   await expect(list.nth(0)).toContainText("Cites ¶1 s1");
@@ -94,7 +104,10 @@ test("an instructor builds a set of several question types by clicking passages,
   await expect(list.nth(3)).toContainText("Cloze");
   const rows = await sql<{ type: string }>(`SELECT type FROM "Question" WHERE "setId" = $1 ORDER BY position`, [setId]);
   expect(rows.map((r) => r.type)).toEqual(["SINGLE_CHOICE", "TRUE_FALSE", "EVIDENCE", "CLOZE"]);
-  const cites = await sql<{ n: string }>(`SELECT count(*) AS n FROM "QuestionPassage" qp JOIN "Question" q ON q.id = qp."questionId" WHERE q."setId" = $1`, [setId]);
+  const cites = await sql<{ n: string }>(
+    `SELECT count(*) AS n FROM "QuestionPassage" qp JOIN "Question" q ON q.id = qp."questionId" WHERE q."setId" = $1`,
+    [setId],
+  );
   expect(Number(cites[0]!.n)).toBe(4);
   await expectNoA11yViolations(page);
 
@@ -103,21 +116,34 @@ test("an instructor builds a set of several question types by clicking passages,
   await expect(page.getByRole("heading", { level: 1, name: "Preview: Recognition and its costs" })).toBeVisible();
   await expect(page.getByText("answers you give here are not stored")).toBeVisible();
   const q1 = page.getByRole("region", { name: "What does Russia's recognition shatter, according to Mehr?" });
-  await expect(q1.locator("blockquote")).toContainText("Russia’s decision to formally recognize the Taliban has shattered");
-  await expect(q1.getByRole("link", { name: `${MOSCOW}, ¶1 s1` })).toHaveAttribute("href", "/essays/moscows-geopolitical-gamble#p1-s1");
+  await expect(q1.locator("blockquote")).toContainText(
+    "Russia’s decision to formally recognize the Taliban has shattered",
+  );
+  await expect(q1.getByRole("link", { name: `${MOSCOW}, ¶1 s1` })).toHaveAttribute(
+    "href",
+    "/essays/moscows-geopolitical-gamble#p1-s1",
+  );
   await q1.getByLabel("The opposition's regional lifeline").check();
   await expect(q1.getByLabel("The opposition's regional lifeline")).toBeChecked();
   const cloze = page.getByRole("region", { name: "Fill in the missing word." });
   await cloze.getByLabel("Missing word or phrase").fill("shattered");
   await expect(cloze).toContainText("recognize the Taliban has");
-  await expect(page.getByRole("region", { name: "Which passage shows the move matters beyond diplomacy?" }).getByRole("radio")).toHaveCount(2);
+  await expect(
+    page.getByRole("region", { name: "Which passage shows the move matters beyond diplomacy?" }).getByRole("radio"),
+  ).toHaveCount(2);
   expect(await page.content()).not.toContain("SECRET-EXPLANATION");
   await expectNoA11yViolations(page);
-  const responses = await sql<{ n: string }>(`SELECT count(*) AS n FROM "Response" r JOIN "Question" q ON q.id = r."questionId" WHERE q."setId" = $1`, [setId]);
+  const responses = await sql<{ n: string }>(
+    `SELECT count(*) AS n FROM "Response" r JOIN "Question" q ON q.id = r."questionId" WHERE q."setId" = $1`,
+    [setId],
+  );
   expect(Number(responses[0]!.n)).toBe(0);
 });
 
-test("an instructor edits a question, deletes one with confirmation, and edits the set's details", async ({ page, instructor }) => {
+test("an instructor edits a question, deletes one with confirmation, and edits the set's details", async ({
+  page,
+  instructor,
+}) => {
   await signIn(page, instructor);
   const setId = await createSet(page, "Editing drill");
   await newQuestion(page, "Multiple select", "Which does Mehr name as Russia's partners?");
@@ -138,7 +164,9 @@ test("an instructor edits a question, deletes one with confirmation, and edits t
   await page.getByRole("button", { name: "Save question" }).click();
   await expect(page.getByText("Question saved.")).toBeVisible();
   await expect(page.getByText("Which countries does Mehr name as Russia's partners?")).toBeVisible();
-  const key = await sql<{ answerKey: { correct: string[] } }>(`SELECT "answerKey" FROM "Question" WHERE "setId" = $1`, [setId]);
+  const key = await sql<{ answerKey: { correct: string[] } }>(`SELECT "answerKey" FROM "Question" WHERE "setId" = $1`, [
+    setId,
+  ]);
   expect(key[0]!.answerKey.correct).toHaveLength(2);
 
   // Set details: an empty title is refused beside the field; a new title is saved.

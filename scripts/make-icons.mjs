@@ -8,7 +8,10 @@ import { chromium } from "playwright-core";
 
 const pub = path.resolve(import.meta.dirname, "../public");
 const svg = fs.readFileSync(path.join(pub, "icon.svg"), "utf8");
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox"],
+});
 const page = await browser.newPage();
 
 async function png(size, { padding = 0, background = "transparent" } = {}) {
@@ -19,7 +22,10 @@ async function png(size, { padding = 0, background = "transparent" } = {}) {
       svg.replace("<svg ", `<svg width="${inner}" height="${inner}" `) +
       "</div></body></html>",
   );
-  return page.screenshot({ omitBackground: background === "transparent", clip: { x: 0, y: 0, width: size, height: size } });
+  return page.screenshot({
+    omitBackground: background === "transparent",
+    clip: { x: 0, y: 0, width: size, height: size },
+  });
 }
 
 // An ICO file is a directory of images; modern browsers accept PNG-encoded entries.

@@ -15,11 +15,21 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 
 const require = createRequire(import.meta.url);
 const argv = process.argv.slice(2);
-const opt = (name) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+const opt = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
 const datamodelPaths = argv.flatMap((a, i) => (a === "--datamodels" ? [argv[i + 1]] : []));
 const datasource = JSON.parse(opt("--datasource") ?? "{}");
 const log = (level, message, extra = {}) =>
-  process.stderr.write(JSON.stringify({ timestamp: new Date().toISOString(), level, fields: { message, ...extra }, target: "schema_engine::logger" }) + "\n");
+  process.stderr.write(
+    JSON.stringify({
+      timestamp: new Date().toISOString(),
+      level,
+      fields: { message, ...extra },
+      target: "schema_engine::logger",
+    }) + "\n",
+  );
 
 if (argv.includes("--version")) {
   console.log(`schema-engine-cli ${require("@prisma/engines-version").enginesVersion} (wasm shim)`);
@@ -43,14 +53,23 @@ const fixFields = (res) => {
 class CharAsTextClient extends pg.Client {
   query(...args) {
     const cb = args.findLastIndex((a) => typeof a === "function");
-    if (cb >= 0) { const orig = args[cb]; args[cb] = (err, res) => orig(err, err ? res : fixFields(res)); }
+    if (cb >= 0) {
+      const orig = args[cb];
+      args[cb] = (err, res) => orig(err, err ? res : fixFields(res));
+    }
     const r = super.query(...args);
     return r && typeof r.then === "function" ? r.then(fixFields) : r;
   }
 }
 // 2. executeScript() splits on ";" (breaks $$ bodies and ';' in strings): send the script as one simple query.
 const wholeScript = (a) => {
-  a.executeScript = async (script) => { try { await a.underlyingDriver().query(script); } catch (e) { a.onError(e); } };
+  a.executeScript = async (script) => {
+    try {
+      await a.underlyingDriver().query(script);
+    } catch (e) {
+      a.onError(e);
+    }
+  };
   return a;
 };
 const cfg = (url) => ({ ...parseIntoClientConfig(url), Client: CharAsTextClient });
@@ -64,7 +83,8 @@ function adapterFactory(url, shadowUrl) {
     adapterName: base.adapterName,
     connect: async () => wholeScript(await base.connect()),
     async connectToShadowDb() {
-      if (shadowUrl) { // like the native engine: a configured shadow DB is wiped and reused
+      if (shadowUrl) {
+        // like the native engine: a configured shadow DB is wiped and reused
         const shadow = wholeScript(await new PrismaPg(cfg(shadowUrl)).connect());
         await shadow.executeScript('DROP SCHEMA IF EXISTS "public" CASCADE; CREATE SCHEMA "public";');
         return shadow;
@@ -93,16 +113,22 @@ if (cliIdx >= 0) {
   const dbName = conf.database;
   try {
     if (cmd === "can-connect-to-database") {
-      const c = new pg.Client(conf); await c.connect(); await c.end();
+      const c = new pg.Client(conf);
+      await c.connect();
+      await c.end();
     } else if (cmd === "create-database" || cmd === "drop-database") {
-      const c = new pg.Client({ ...conf, database: "postgres" }); await c.connect();
-      await c.query(cmd === "create-database" ? `CREATE DATABASE "${dbName}"` : `DROP DATABASE "${dbName}" WITH (FORCE)`);
+      const c = new pg.Client({ ...conf, database: "postgres" });
+      await c.connect();
+      await c.query(
+        cmd === "create-database" ? `CREATE DATABASE "${dbName}"` : `DROP DATABASE "${dbName}" WITH (FORCE)`,
+      );
       await c.end();
       console.log(`${cmd === "create-database" ? "Database" : "Dropped database"} '${dbName}'`);
     } else throw Object.assign(new Error(`Unsupported cli command ${cmd}`), {});
     process.exit(0);
   } catch (e) {
-    const code = e.code === "3D000" ? "P1003" : e.code === "28P01" ? "P1000" : e.code === "ECONNREFUSED" ? "P1001" : "P1000";
+    const code =
+      e.code === "3D000" ? "P1003" : e.code === "28P01" ? "P1000" : e.code === "ECONNREFUSED" ? "P1001" : "P1000";
     const message = e.code === "3D000" ? `Database \`${dbName}\` does not exist` : e.message;
     process.stderr.write("schema-engine wasm shim\n");
     log("ERROR", message, { error_code: code });
@@ -114,32 +140,49 @@ if (cliIdx >= 0) {
 async function loadEngineClass() {
   const glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   let wasm = path.join(path.dirname(require.resolve("prisma/package.json")), "build", "schema_engine_bg.wasm");
-  if (!fs.existsSync(wasm)) wasm = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/package.json")), "schema_engine_bg.wasm");
-  const inst = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasm)), { "./schema_engine_bg.js": glue });
+  if (!fs.existsSync(wasm))
+    wasm = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/package.json")), "schema_engine_bg.wasm");
+  const inst = new WebAssembly.Instance(new WebAssembly.Module(fs.readFileSync(wasm)), {
+    "./schema_engine_bg.js": glue,
+  });
   glue.__wbg_set_wasm(inst.exports);
   inst.exports.__wbindgen_start();
   return glue.SchemaEngine;
 }
-globalThis.PRISMA_WASM_PANIC_REGISTRY ??= { message: "", set_message(m) { this.message = m; } };
+globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
+  message: "",
+  set_message(m) {
+    this.message = m;
+  },
+};
 
 const adapter = bindMigrationAwareSqlAdapterFactory(adapterFactory(datasource.url, datasource.shadowDatabaseUrl));
 const datamodels = datamodelPaths.map((p) => [p, fs.readFileSync(p, "utf8")]);
 let enginePromise;
-const engine = () => (enginePromise ??= loadEngineClass().then((SE) =>
-  SE.new({ datamodels: datamodels.length ? datamodels : undefined }, (l) => process.stderr.write(String(l) + "\n"), adapter)));
+const engine = () =>
+  (enginePromise ??= loadEngineClass().then((SE) =>
+    SE.new(
+      { datamodels: datamodels.length ? datamodels : undefined },
+      (l) => process.stderr.write(String(l) + "\n"),
+      adapter,
+    ),
+  ));
 
 const methods = {
   getDatabaseVersion: (e, p) => e.version(p),
   createDatabase: async () => {
     const conf = cfg(datasource.url);
-    const c = new pg.Client({ ...conf, database: "postgres" }); await c.connect();
-    await c.query(`CREATE DATABASE "${conf.database}"`); await c.end();
+    const c = new pg.Client({ ...conf, database: "postgres" });
+    await c.connect();
+    await c.query(`CREATE DATABASE "${conf.database}"`);
+    await c.end();
     return { databaseName: conf.database };
   },
 };
 const send = (msg) => process.stdout.write(JSON.stringify({ jsonrpc: "2.0", ...msg }) + "\n");
 const inflight = new Set();
-readline.createInterface({ input: process.stdin, crlfDelay: Infinity })
+readline
+  .createInterface({ input: process.stdin, crlfDelay: Infinity })
   .on("line", (line) => {
     if (!line.trim()) return;
     const req = JSON.parse(line);
@@ -147,10 +190,13 @@ readline.createInterface({ input: process.stdin, crlfDelay: Infinity })
     const job = (async () => {
       try {
         const e = await engine();
-        const fn = methods[req.method] ?? ((en, p) => {
-          if (typeof en[req.method] !== "function") throw new Error(`Method ${req.method} is not supported by the wasm schema engine`);
-          return en[req.method](p ?? {});
-        });
+        const fn =
+          methods[req.method] ??
+          ((en, p) => {
+            if (typeof en[req.method] !== "function")
+              throw new Error(`Method ${req.method} is not supported by the wasm schema engine`);
+            return en[req.method](p ?? {});
+          });
         const result = await fn(e, req.params);
         // The native engine prints `migrate diff` output through a "print" request to the CLI.
         if (req.method === "diff" && result?.stdout) {
@@ -165,10 +211,20 @@ readline.createInterface({ input: process.stdin, crlfDelay: Infinity })
         if (ext) message += `\n${JSON.stringify(ext.error ?? ext)}`;
         const isPanic = err instanceof WebAssembly.RuntimeError;
         if (isPanic) message = globalThis.PRISMA_WASM_PANIC_REGISTRY.message || message;
-        send({ id: req.id, error: { code: 4466, message: "An error happened. Check the data field for details.",
-          data: { is_panic: isPanic, message, error_code: err?.code, meta: err?.meta ?? null } } });
+        send({
+          id: req.id,
+          error: {
+            code: 4466,
+            message: "An error happened. Check the data field for details.",
+            data: { is_panic: isPanic, message, error_code: err?.code, meta: err?.meta ?? null },
+          },
+        });
       }
     })();
-    inflight.add(job); job.finally(() => inflight.delete(job));
+    inflight.add(job);
+    job.finally(() => inflight.delete(job));
   })
-  .on("close", async () => { await Promise.allSettled([...inflight]); process.exit(0); }); // wasm leaves a 10 s timer pending
+  .on("close", async () => {
+    await Promise.allSettled([...inflight]);
+    process.exit(0);
+  }); // wasm leaves a 10 s timer pending

@@ -17,5 +17,7 @@ if (p?.stats) {
   failed += p.stats.unexpected ?? 0;
   skipped += p.stats.skipped ?? 0;
 }
-console.log(`\nvitest: ${v ? `${v.numPassedTests} passed, ${v.numFailedTests} failed` : "did not run"}; playwright: ${p?.stats ? `${p.stats.expected} passed, ${p.stats.unexpected} failed` : "did not run"}`);
+console.log(
+  `\nvitest: ${v ? `${v.numPassedTests} passed, ${v.numFailedTests} failed` : "did not run"}; playwright: ${p?.stats ? `${p.stats.expected} passed, ${p.stats.unexpected} failed` : "did not run"}`,
+);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);

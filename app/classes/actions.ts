@@ -18,10 +18,13 @@ export const createClassAction = instructorAction(
 );
 
 /** RemoveStudentButton: removeStudentAction.bind(null, classId, studentId)(). */
-export const removeStudentAction = instructorAction({ args: [idSchema, idSchema] }, async ({ user, args: [classId, studentId] }) => {
-  await removeStudent({ user, classId, studentId });
-  revalidatePath(`/classes/${classId}`);
-});
+export const removeStudentAction = instructorAction(
+  { args: [idSchema, idSchema] },
+  async ({ user, args: [classId, studentId] }) => {
+    await removeStudent({ user, classId, studentId });
+    revalidatePath(`/classes/${classId}`);
+  },
+);
 
 /** AssignmentForm: createAssignmentAction.bind(null, classId)(prev, form). */
 export const createAssignmentAction = instructorAction(

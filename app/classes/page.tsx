@@ -13,7 +13,11 @@ export default async function ClassesPage() {
   if (user.role !== "INSTRUCTOR") {
     return (
       <>
-        <PageHeader title="Classes" description="Your classes are on your dashboard." actions={<ButtonLink href="/join">Join a class</ButtonLink>} />
+        <PageHeader
+          title="Classes"
+          description="Your classes are on your dashboard."
+          actions={<ButtonLink href="/join">Join a class</ButtonLink>}
+        />
         <ButtonLink href="/dashboard" variant="secondary">
           Go to my work
         </ButtonLink>
@@ -35,11 +39,15 @@ export default async function ClassesPage() {
           {classes.map((c) => (
             <li key={c.id}>
               <Card>
-                <Link href={`/classes/${c.id}`} className="text-lg font-semibold text-brand-700 underline-offset-2 hover:underline">
+                <Link
+                  href={`/classes/${c.id}`}
+                  className="text-lg font-semibold text-brand-700 underline-offset-2 hover:underline"
+                >
                   {c.name}
                 </Link>
                 <p className="mt-1 text-sm text-slate-600">
-                  {c._count.enrollments} student{c._count.enrollments === 1 ? "" : "s"} · {c._count.assignments} assignment{c._count.assignments === 1 ? "" : "s"} · code{" "}
+                  {c._count.enrollments} student{c._count.enrollments === 1 ? "" : "s"} · {c._count.assignments}{" "}
+                  assignment{c._count.assignments === 1 ? "" : "s"} · code{" "}
                   <span className="font-mono font-semibold text-slate-800">{c.joinCode}</span>
                 </p>
               </Card>

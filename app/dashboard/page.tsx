@@ -18,21 +18,45 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader
         title={`Welcome, ${user.name}`}
-        description={user.role === "INSTRUCTOR" ? "Your classes and recent assignments." : "Your assignments across all your classes."}
-        actions={user.role === "INSTRUCTOR" ? <ButtonLink href="/classes">Manage classes</ButtonLink> : <ButtonLink href="/join">Join a class</ButtonLink>}
+        description={
+          user.role === "INSTRUCTOR"
+            ? "Your classes and recent assignments."
+            : "Your assignments across all your classes."
+        }
+        actions={
+          user.role === "INSTRUCTOR" ? (
+            <ButtonLink href="/classes">Manage classes</ButtonLink>
+          ) : (
+            <ButtonLink href="/join">Join a class</ButtonLink>
+          )
+        }
       />
       <div className="mb-4 space-y-2">
         {sp.welcome && <Alert tone="success">Your account is ready.</Alert>}
         {sp.denied && <Alert tone="warning">That page is for instructors. Here is your own dashboard.</Alert>}
       </div>
-      {user.role === "INSTRUCTOR" ? <InstructorDashboard user={user} /> : <StudentDashboard user={user} joined={sp.joined} />}
+      {user.role === "INSTRUCTOR" ? (
+        <InstructorDashboard user={user} />
+      ) : (
+        <StudentDashboard user={user} joined={sp.joined} />
+      )}
     </>
   );
 }
 
 type Work = Awaited<ReturnType<typeof listStudentWork>>["todo"][number];
 
-function WorkList({ title, items, empty, render }: { title: string; items: Work[]; empty: string; render: (w: Work) => React.ReactNode }) {
+function WorkList({
+  title,
+  items,
+  empty,
+  render,
+}: {
+  title: string;
+  items: Work[];
+  empty: string;
+  render: (w: Work) => React.ReactNode;
+}) {
   const id = `h-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <section aria-labelledby={id}>
@@ -84,10 +108,30 @@ async function StudentDashboard({ user, joined }: { user: SessionUser; joined?: 
         title="To do"
         items={todo}
         empty="Nothing to do right now."
-        render={(w) => (w.inProgress ? <Badge tone="amber">In progress</Badge> : w.closed ? <Badge tone="red">Closed</Badge> : w.mode === "LIVE" ? <Badge tone="brand">Live</Badge> : <Badge>Not started</Badge>)}
+        render={(w) =>
+          w.inProgress ? (
+            <Badge tone="amber">In progress</Badge>
+          ) : w.closed ? (
+            <Badge tone="red">Closed</Badge>
+          ) : w.mode === "LIVE" ? (
+            <Badge tone="brand">Live</Badge>
+          ) : (
+            <Badge>Not started</Badge>
+          )
+        }
       />
-      <WorkList title="Submitted" items={submitted} empty="Nothing waiting for grading." render={(w) => <Badge tone="amber">Awaiting grading · {score(w)} so far</Badge>} />
-      <WorkList title="Graded" items={graded} empty="No graded work yet." render={(w) => <Badge tone="green">{score(w)} points</Badge>} />
+      <WorkList
+        title="Submitted"
+        items={submitted}
+        empty="Nothing waiting for grading."
+        render={(w) => <Badge tone="amber">Awaiting grading · {score(w)} so far</Badge>}
+      />
+      <WorkList
+        title="Graded"
+        items={graded}
+        empty="No graded work yet."
+        render={(w) => <Badge tone="green">{score(w)} points</Badge>}
+      />
       <section aria-labelledby="h-classes">
         <h2 id="h-classes" className="mb-2 text-lg font-bold">
           Your classes
@@ -95,7 +139,10 @@ async function StudentDashboard({ user, joined }: { user: SessionUser; joined?: 
         <ul className="flex flex-wrap gap-2">
           {classes.map((c) => (
             <li key={c.id}>
-              <Link href={`/classes/${c.id}`} className="inline-block rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+              <Link
+                href={`/classes/${c.id}`}
+                className="inline-block rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+              >
                 {c.name}
               </Link>
             </li>
@@ -138,12 +185,18 @@ async function InstructorDashboard({ user }: { user: SessionUser }) {
                       </Link>
                       <span className="flex flex-wrap items-baseline gap-3 text-sm text-slate-700">
                         {a.toGrade > 0 && (
-                          <Link href={`/assignments/${a.id}/grade`} className="rounded-full bg-amber-100 px-2.5 py-0.5 font-semibold text-amber-900 hover:underline">
+                          <Link
+                            href={`/assignments/${a.id}/grade`}
+                            className="rounded-full bg-amber-100 px-2.5 py-0.5 font-semibold text-amber-900 hover:underline"
+                          >
                             {a.toGrade} {a.toGrade === 1 ? "answer" : "answers"} to grade
                           </Link>
                         )}
                         {a.openReports > 0 && (
-                          <Link href={`/assignments/${a.id}/moderation`} className="rounded-full bg-red-100 px-2.5 py-0.5 font-semibold text-red-900 hover:underline">
+                          <Link
+                            href={`/assignments/${a.id}/moderation`}
+                            className="rounded-full bg-red-100 px-2.5 py-0.5 font-semibold text-red-900 hover:underline"
+                          >
                             {a.openReports} open {a.openReports === 1 ? "report" : "reports"}
                           </Link>
                         )}
@@ -175,7 +228,8 @@ async function InstructorDashboard({ user }: { user: SessionUser }) {
                   {c.name}
                 </Link>
                 <p className="text-sm text-slate-600">
-                  {c._count.enrollments} student{c._count.enrollments === 1 ? "" : "s"} · code <span className="font-mono font-semibold text-slate-800">{c.joinCode}</span>
+                  {c._count.enrollments} student{c._count.enrollments === 1 ? "" : "s"} · code{" "}
+                  <span className="font-mono font-semibold text-slate-800">{c.joinCode}</span>
                 </p>
               </Card>
             </li>

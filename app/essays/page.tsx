@@ -15,7 +15,9 @@ export default async function EssaysPage() {
       <PageHeader
         title="Essays"
         description="The readings your questions and discussions are drawn from. Every paragraph and sentence has its own link."
-        actions={user?.role === "INSTRUCTOR" ? <ButtonLink href="/essays/import">Import an essay</ButtonLink> : undefined}
+        actions={
+          user?.role === "INSTRUCTOR" ? <ButtonLink href="/essays/import">Import an essay</ButtonLink> : undefined
+        }
       />
       {essays.length === 0 ? (
         <EmptyState title="No essays yet">Import one to start drafting questions.</EmptyState>

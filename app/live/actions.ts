@@ -5,7 +5,10 @@ import { formInput, userAction } from "@/server/http/server-action";
 import { findSessionByCode } from "@/server/live/find-session-by-code";
 
 /** JoinCodeForm: joinLiveAction(prev, form). findSessionByCode says what is wrong with a code. */
-export const joinLiveAction = userAction({ state: true, form: formInput((f) => ({ code: textField(f, "code") })) }, async ({ user, form }) => {
-  const sessionId = await findSessionByCode({ user, code: form.code });
-  redirect(`/live/${sessionId}`);
-});
+export const joinLiveAction = userAction(
+  { state: true, form: formInput((f) => ({ code: textField(f, "code") })) },
+  async ({ user, form }) => {
+    const sessionId = await findSessionByCode({ user, code: form.code });
+    redirect(`/live/${sessionId}`);
+  },
+);

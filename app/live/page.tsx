@@ -35,7 +35,9 @@ export default async function JoinLivePage({ searchParams }: { searchParams: Pro
         <p className="mt-2 text-slate-600">Your instructor shows the code on the screen.</p>
       </div>
       {user.role === "INSTRUCTOR" ? (
-        <Alert tone="info">Students join here. To run a session, open a live assignment and choose “Start live session”.</Alert>
+        <Alert tone="info">
+          Students join here. To run a session, open a live assignment and choose “Start live session”.
+        </Alert>
       ) : (
         <>
           {open.length > 0 && (
@@ -45,7 +47,10 @@ export default async function JoinLivePage({ searchParams }: { searchParams: Pro
               </h2>
               <ul className="space-y-2">
                 {open.map((s) => (
-                  <li key={s.id} className="flex items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white px-4 py-3">
+                  <li
+                    key={s.id}
+                    className="flex items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white px-4 py-3"
+                  >
                     <span>
                       <span className="block font-semibold">{s.assignment.title}</span>
                       <span className="text-sm text-slate-600">{s.assignment.class.name}</span>

@@ -16,7 +16,10 @@ export const createSetAction = instructorAction({ state: true, form: setDetailsF
 
 /** A plain form action (no form state to return to): an expected failure lands on the list with a message. */
 export const duplicateSetAction = instructorAction(
-  { form: formInput((f) => ({ setId: textField(f, "setId") }), z.object({ setId: idSchema })), onFailure: () => redirect("/sets?notDuplicated=1") },
+  {
+    form: formInput((f) => ({ setId: textField(f, "setId") }), z.object({ setId: idSchema })),
+    onFailure: () => redirect("/sets?notDuplicated=1"),
+  },
   async ({ user, form }) => {
     const copy = await duplicateSet({ user, setId: form.setId });
     revalidatePath("/sets");

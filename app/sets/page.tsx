@@ -10,7 +10,11 @@ import { createSetAction, duplicateSetAction } from "./actions";
 
 export const metadata = { title: "Question sets" };
 
-export default async function SetsPage({ searchParams }: { searchParams: Promise<{ deleted?: string; notDuplicated?: string }> }) {
+export default async function SetsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ deleted?: string; notDuplicated?: string }>;
+}) {
   const user = await requireInstructorPage("/sets");
   const { deleted, notDuplicated } = await searchParams;
   const [sets, essays] = await Promise.all([listSets({ user }), listEssays(user)]);
@@ -18,16 +22,25 @@ export default async function SetsPage({ searchParams }: { searchParams: Promise
   const builtIn = sets.filter((s) => s.builtIn);
   return (
     <>
-      <PageHeader title="Question sets" description="Every question cites the passage it is drawn from. Build your own sets, or duplicate a built-in one and adapt it." />
+      <PageHeader
+        title="Question sets"
+        description="Every question cites the passage it is drawn from. Build your own sets, or duplicate a built-in one and adapt it."
+      />
       <div className="space-y-8">
         {deleted && <Alert tone="success">The set was deleted.</Alert>}
-        {notDuplicated && <Alert tone="error">That set could not be copied: it no longer exists or you cannot read it. Pick a set from the lists below.</Alert>}
+        {notDuplicated && (
+          <Alert tone="error">
+            That set could not be copied: it no longer exists or you cannot read it. Pick a set from the lists below.
+          </Alert>
+        )}
         <section aria-labelledby="own-sets" className="space-y-3">
           <h2 id="own-sets" className="text-lg font-bold">
             Your sets
           </h2>
           {own.length === 0 ? (
-            <EmptyState title="You have no question sets yet">Create one below, or duplicate a built-in set.</EmptyState>
+            <EmptyState title="You have no question sets yet">
+              Create one below, or duplicate a built-in set.
+            </EmptyState>
           ) : (
             <ul className="grid gap-4 md:grid-cols-2">
               {own.map((s) => (
@@ -45,10 +58,19 @@ export default async function SetsPage({ searchParams }: { searchParams: Promise
           </h2>
           {essays.length === 0 ? (
             <p className="text-slate-700">
-              There are no essays to draw questions from yet. <Link href="/essays/import" className="font-semibold text-brand-700 underline">Import an essay</Link> first.
+              There are no essays to draw questions from yet.{" "}
+              <Link href="/essays/import" className="font-semibold text-brand-700 underline">
+                Import an essay
+              </Link>{" "}
+              first.
             </p>
           ) : (
-            <SetDetailsForm action={createSetAction} essays={essays} submitLabel="Create set" pendingLabel="Creating…" />
+            <SetDetailsForm
+              action={createSetAction}
+              essays={essays}
+              submitLabel="Create set"
+              pendingLabel="Creating…"
+            />
           )}
         </section>
 

@@ -3,4 +3,8 @@ import { formInput } from "@/server/http/server-action";
 
 /** The set-details form (create and edit): title, description and the essays the set draws on. The domain
  *  functions check them (and answer with field errors). */
-export const setDetailsForm = formInput((f) => ({ title: textField(f, "title"), description: textField(f, "description"), essayIds: textFields(f, "essayIds") }));
+export const setDetailsForm = formInput((f) => ({
+  title: textField(f, "title"),
+  description: textField(f, "description"),
+  essayIds: textFields(f, "essayIds"),
+}));

@@ -1,5 +1,15 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 export type Series = { key: string; name: string; color: string; unit?: string };
 export type ChartRow = { label: string } & Record<string, number | string | null>;

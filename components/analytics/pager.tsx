@@ -1,9 +1,20 @@
 import Link from "next/link";
 
 /** Previous / next links for a server-paginated list (?page=N), keeping the rest of the URL. */
-export function Pager({ page, pages, href, label }: { page: number; pages: number; href: (page: number) => string; label: string }) {
+export function Pager({
+  page,
+  pages,
+  href,
+  label,
+}: {
+  page: number;
+  pages: number;
+  href: (page: number) => string;
+  label: string;
+}) {
   if (pages <= 1) return null;
-  const link = "rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100";
+  const link =
+    "rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100";
   return (
     <nav aria-label={label} className="mt-3 flex items-center gap-3">
       {page > 1 ? (

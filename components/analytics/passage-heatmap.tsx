@@ -23,13 +23,27 @@ const rate = (h: PassageHeat) => (h.wrongRate === null ? "–" : `${Math.round(h
  * shaded sentence (or picking it from the ranked list, for keyboards and screen readers) lists its
  * questions and the wrong answers given.
  */
-export function PassageHeatmap({ essays, heat, questions }: { essays: HeatEssay[]; heat: Record<string, PassageHeat>; questions: HeatQuestion[] }) {
+export function PassageHeatmap({
+  essays,
+  heat,
+  questions,
+}: {
+  essays: HeatEssay[];
+  heat: Record<string, PassageHeat>;
+  questions: HeatQuestion[];
+}) {
   const [selected, setSelected] = useState<string | null>(null);
   const detailRef = useRef<HTMLDivElement>(null);
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
-  const passages = useMemo(() => new Map(essays.flatMap((e) => e.passages.map((p) => [p.id, { ...p, essayTitle: e.title }]))), [essays]);
+  const passages = useMemo(
+    () => new Map(essays.flatMap((e) => e.passages.map((p) => [p.id, { ...p, essayTitle: e.title }]))),
+    [essays],
+  );
   const ranked = useMemo(
-    () => Object.values(heat).filter((h) => h.wrongRate !== null).sort((a, b) => b.wrongRate! - a.wrongRate! || b.wrong - a.wrong),
+    () =>
+      Object.values(heat)
+        .filter((h) => h.wrongRate !== null)
+        .sort((a, b) => b.wrongRate! - a.wrongRate! || b.wrong - a.wrong),
     [heat],
   );
   const shade = useMemo(() => {
@@ -60,7 +74,11 @@ export function PassageHeatmap({ essays, heat, questions }: { essays: HeatEssay[
         <ul aria-label="Heat legend" className="mb-4 flex flex-wrap gap-2 text-xs">
           {HEAT_STEPS.map((s) => (
             <li key={s.color} className="flex items-center gap-1">
-              <span aria-hidden="true" className="inline-block h-4 w-6 rounded border border-slate-300" style={{ backgroundColor: s.color }} />
+              <span
+                aria-hidden="true"
+                className="inline-block h-4 w-6 rounded border border-slate-300"
+                style={{ backgroundColor: s.color }}
+              />
               {s.label}
             </li>
           ))}
@@ -74,22 +92,36 @@ export function PassageHeatmap({ essays, heat, questions }: { essays: HeatEssay[
             <h3 className="mb-3 font-serif text-xl font-bold">{e.title}</h3>
             {/* Mouse shortcut; the ranked list beside it is the keyboard and screen-reader path. */}
             <div onClick={onEssayClick} className="[&_[title]]:cursor-pointer">
-              <EssayText body={e.body} groups={groupPassages(e.passages)} shade={shade} highlight={selected ? [selected] : []} idPrefix="heat-" />
+              <EssayText
+                body={e.body}
+                groups={groupPassages(e.passages)}
+                shade={shade}
+                highlight={selected ? [selected] : []}
+                idPrefix="heat-"
+              />
             </div>
           </section>
         ))}
       </div>
       <aside className="space-y-4 lg:sticky lg:top-20 lg:self-start">
-        <div ref={detailRef} aria-live="polite" className="scroll-mt-28 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="passage-detail">
+        <div
+          ref={detailRef}
+          aria-live="polite"
+          className="scroll-mt-28 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+          data-testid="passage-detail"
+        >
           {sel && selPassage ? (
             <>
               <h3 className="font-bold">
                 {essays.length > 1 ? `${selPassage.essayTitle} ` : ""}
                 {passageLabel(selPassage)}: {rate(sel)} wrong
               </h3>
-              <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 font-serif text-slate-800">{selPassage.text}</blockquote>
+              <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 font-serif text-slate-800">
+                {selPassage.text}
+              </blockquote>
               <p className="mt-2 text-sm text-slate-700">
-                {sel.wrong} of {sel.graded} answers wrong · {sel.postCitations} discussion citations · {sel.responseCitations} answer citations
+                {sel.wrong} of {sel.graded} answers wrong · {sel.postCitations} discussion citations ·{" "}
+                {sel.responseCitations} answer citations
               </p>
               <ul className="mt-3 space-y-3">
                 {sel.questionIds.map((qid) => {
@@ -125,7 +157,9 @@ export function PassageHeatmap({ essays, heat, questions }: { essays: HeatEssay[
               </ul>
             </>
           ) : (
-            <p className="text-sm text-slate-700">Click a shaded sentence, or pick a passage below, to see its questions and the wrong answers.</p>
+            <p className="text-sm text-slate-700">
+              Click a shaded sentence, or pick a passage below, to see its questions and the wrong answers.
+            </p>
           )}
         </div>
         <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
@@ -144,12 +178,18 @@ export function PassageHeatmap({ essays, heat, questions }: { essays: HeatEssay[
                       onClick={() => setSelected(h.passageId)}
                       className="flex w-full items-center gap-2 rounded-lg px-2 py-1.5 text-left text-sm hover:bg-slate-100 aria-pressed:bg-brand-50 aria-pressed:font-semibold"
                     >
-                      <span aria-hidden="true" className="inline-block h-3 w-3 shrink-0 rounded-sm border border-slate-300" style={{ backgroundColor: heatColor(h.wrongRate!) }} />
+                      <span
+                        aria-hidden="true"
+                        className="inline-block h-3 w-3 shrink-0 rounded-sm border border-slate-300"
+                        style={{ backgroundColor: heatColor(h.wrongRate!) }}
+                      />
                       <span className={essays.length > 1 ? "min-w-0 flex-1 truncate" : "w-16 shrink-0"}>
                         {p ? `${essays.length > 1 ? `${p.essayTitle}, ` : ""}${passageLabel(p)}` : "?"}
                       </span>
                       <span className="tabular-nums">{rate(h)} wrong</span>
-                      <span className="ml-auto text-xs text-slate-600">{h.questionIds.length === 1 ? "1 question" : `${h.questionIds.length} questions`}</span>
+                      <span className="ml-auto text-xs text-slate-600">
+                        {h.questionIds.length === 1 ? "1 question" : `${h.questionIds.length} questions`}
+                      </span>
                     </button>
                   </li>
                 );

@@ -11,11 +11,13 @@ export function QuestionTable({ questions, submitted }: { questions: QuestionRep
         <caption className="sr-only">Item analysis per question</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
-            {["#", "Question", "Facility", "SD", "Discrimination", "Disc. efficiency", "Eff. weight", "Check"].map((h) => (
-              <th key={h} scope="col" className="whitespace-nowrap px-3 py-2 font-semibold">
-                {h}
-              </th>
-            ))}
+            {["#", "Question", "Facility", "SD", "Discrimination", "Disc. efficiency", "Eff. weight", "Check"].map(
+              (h) => (
+                <th key={h} scope="col" className="whitespace-nowrap px-3 py-2 font-semibold">
+                  {h}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>
@@ -23,7 +25,12 @@ export function QuestionTable({ questions, submitted }: { questions: QuestionRep
             const f = readFacility(q.stats.facility);
             const d = readDiscrimination(q.stats.discriminationIndex);
             return (
-              <tr key={q.id} id={`q-${q.number}`} className="border-t border-slate-100 align-top" data-testid={`question-row-${q.number}`}>
+              <tr
+                key={q.id}
+                id={`q-${q.number}`}
+                className="border-t border-slate-100 align-top"
+                data-testid={`question-row-${q.number}`}
+              >
                 <th scope="row" className="px-3 py-2 font-semibold">
                   Q{q.number}
                 </th>
@@ -36,12 +43,16 @@ export function QuestionTable({ questions, submitted }: { questions: QuestionRep
                 </td>
                 <td className="whitespace-nowrap px-3 py-2 tabular-nums" data-testid="facility">
                   <span className="font-semibold">{frac(q.stats.facility)}</span>
-                  <span className={`ml-1 rounded px-1.5 py-0.5 text-xs font-semibold ${toneClass[f.tone]}`}>{f.label}</span>
+                  <span className={`ml-1 rounded px-1.5 py-0.5 text-xs font-semibold ${toneClass[f.tone]}`}>
+                    {f.label}
+                  </span>
                 </td>
                 <td className="px-3 py-2 tabular-nums">{num(q.stats.sd)}</td>
                 <td className="whitespace-nowrap px-3 py-2 tabular-nums" data-testid="discrimination">
                   <span className="font-semibold">{pct(q.stats.discriminationIndex, 1)}</span>
-                  <span className={`ml-1 rounded px-1.5 py-0.5 text-xs font-semibold ${toneClass[d.tone]}`}>{d.label}</span>
+                  <span className={`ml-1 rounded px-1.5 py-0.5 text-xs font-semibold ${toneClass[d.tone]}`}>
+                    {d.label}
+                  </span>
                 </td>
                 <td className="px-3 py-2 tabular-nums">{pct(q.stats.discriminativeEfficiency, 1)}</td>
                 <td className="px-3 py-2 tabular-nums">{pct(q.stats.effectiveWeight, 1)}</td>
@@ -51,7 +62,10 @@ export function QuestionTable({ questions, submitted }: { questions: QuestionRep
                   ) : (
                     <ul className="space-y-1">
                       {q.flags.map((fl) => (
-                        <li key={fl.kind} className={`rounded px-2 py-1 text-xs font-medium ${fl.kind === "negative" ? toneClass.red : toneClass.amber}`}>
+                        <li
+                          key={fl.kind}
+                          className={`rounded px-2 py-1 text-xs font-medium ${fl.kind === "negative" ? toneClass.red : toneClass.amber}`}
+                        >
                           <span aria-hidden="true">⚠ </span>
                           {fl.message}
                         </li>
@@ -70,24 +84,36 @@ export function QuestionTable({ questions, submitted }: { questions: QuestionRep
 }
 
 function Distractors({ q, submitted }: { q: QuestionReport; submitted: number }) {
-  if (q.options.length === 0 && q.wrongTexts.length === 0) return <p className="mt-1 text-xs text-slate-600">Correct answer: {q.correctAnswer || "graded by rubric"}</p>;
+  if (q.options.length === 0 && q.wrongTexts.length === 0)
+    return <p className="mt-1 text-xs text-slate-600">Correct answer: {q.correctAnswer || "graded by rubric"}</p>;
   return (
     <details className="mt-1">
       <summary className="cursor-pointer text-xs font-medium text-brand-700">Answers chosen (Q{q.number})</summary>
       {q.options.length > 0 && (
         <table className="mt-2 w-full text-xs">
-          <caption className="sr-only">How many chose each option of question {q.number}, and their mean total score</caption>
+          <caption className="sr-only">
+            How many chose each option of question {q.number}, and their mean total score
+          </caption>
           <thead>
             <tr className="text-slate-600">
-              <th scope="col" className="py-1 pr-3 font-semibold">Option</th>
-              <th scope="col" className="py-1 pr-3 font-semibold">Chosen by</th>
-              <th scope="col" className="py-1 font-semibold">Their mean total</th>
+              <th scope="col" className="py-1 pr-3 font-semibold">
+                Option
+              </th>
+              <th scope="col" className="py-1 pr-3 font-semibold">
+                Chosen by
+              </th>
+              <th scope="col" className="py-1 font-semibold">
+                Their mean total
+              </th>
             </tr>
           </thead>
           <tbody>
             {q.options.map((o) => (
               <tr key={o.key} className="border-t border-slate-100">
-                <th scope="row" className={`py-1 pr-3 text-left font-normal ${o.correct ? "font-semibold text-emerald-800" : ""}`}>
+                <th
+                  scope="row"
+                  className={`py-1 pr-3 text-left font-normal ${o.correct ? "font-semibold text-emerald-800" : ""}`}
+                >
                   {o.correct ? "✓ " : ""}
                   {o.label}
                   {o.correct ? <span className="sr-only"> (correct)</span> : null}
@@ -103,7 +129,8 @@ function Distractors({ q, submitted }: { q: QuestionReport; submitted: number })
       )}
       {q.wrongTexts.length > 0 && (
         <p className="mt-2 text-xs">
-          <span className="font-semibold">Common wrong answers:</span> {q.wrongTexts.map((w) => `“${w.text}” ×${w.count}`).join(", ")}
+          <span className="font-semibold">Common wrong answers:</span>{" "}
+          {q.wrongTexts.map((w) => `“${w.text}” ×${w.count}`).join(", ")}
         </p>
       )}
       <p className="mt-1 text-xs text-slate-600">Correct: {q.correctAnswer}</p>

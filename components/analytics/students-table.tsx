@@ -21,7 +21,10 @@ export function StudentsTable({ rows, assignmentId }: { rows: StudentRow[]; assi
           {rows.map((s) => (
             <tr key={s.attemptId} className="border-t border-slate-100">
               <th scope="row" className="px-3 py-2 text-left font-normal">
-                <Link href={`/assignments/${assignmentId}/report/students/${s.studentId}`} className="font-semibold text-brand-700 underline">
+                <Link
+                  href={`/assignments/${assignmentId}/report/students/${s.studentId}`}
+                  className="font-semibold text-brand-700 underline"
+                >
                   {s.name}
                 </Link>
                 <span className="block text-xs text-slate-600">{s.email}</span>
@@ -31,7 +34,9 @@ export function StudentsTable({ rows, assignmentId }: { rows: StudentRow[]; assi
               </td>
               <td className="px-3 py-2 tabular-nums">{pct(s.percent)}</td>
               <td className="px-3 py-2">{minutes(s.seconds / 60)}</td>
-              <td className="whitespace-nowrap px-3 py-2">{new Date(s.submittedAt).toISOString().slice(0, 16).replace("T", " ")} UTC</td>
+              <td className="whitespace-nowrap px-3 py-2">
+                {new Date(s.submittedAt).toISOString().slice(0, 16).replace("T", " ")} UTC
+              </td>
             </tr>
           ))}
         </tbody>

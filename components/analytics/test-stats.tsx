@@ -4,7 +4,9 @@ import { readCic, readErrorRatio, type Reading } from "@/lib/stats/interpret";
 import { num, pct, toneClass } from "./format";
 
 function ReadingBadge({ r }: { r: Reading }) {
-  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ${toneClass[r.tone]}`}>{r.label}</span>;
+  return (
+    <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold ${toneClass[r.tone]}`}>{r.label}</span>
+  );
 }
 
 /** Whole-test statistics with Moodle's thresholds in plain words. */
@@ -14,7 +16,9 @@ export function TestStatsCard({ test }: { test: TestStats & { maxTotal: number }
   return (
     <Card>
       <h2 className="text-lg font-bold">How reliable is this quiz?</h2>
-      <p className="mt-1 text-sm text-slate-600">From {test.n} first submitted attempts; marks out of {num(test.maxTotal, 1)}.</p>
+      <p className="mt-1 text-sm text-slate-600">
+        From {test.n} first submitted attempts; marks out of {num(test.maxTotal, 1)}.
+      </p>
       <dl className="mt-4 grid gap-4 sm:grid-cols-3">
         <div>
           <dt className="text-sm font-medium text-slate-600">Internal consistency (Cronbach’s alpha / KR-20)</dt>
@@ -33,7 +37,9 @@ export function TestStatsCard({ test }: { test: TestStats & { maxTotal: number }
         <div>
           <dt className="text-sm font-medium text-slate-600">Standard error</dt>
           <dd className="mt-1 text-xl font-bold tabular-nums">{num(test.standardError)} marks</dd>
-          <dd className="mt-1 text-sm text-slate-600">A student’s “true” score is likely within about this many marks of their score.</dd>
+          <dd className="mt-1 text-sm text-slate-600">
+            A student’s “true” score is likely within about this many marks of their score.
+          </dd>
         </div>
       </dl>
       <details className="mt-4 text-sm">
@@ -55,8 +61,8 @@ export function TestStatsCard({ test }: { test: TestStats & { maxTotal: number }
           ))}
         </dl>
         <p className="mt-2 text-slate-600">
-          Moodle’s guide: internal consistency above 75% is satisfactory, below 64% calls for fixing questions; the error ratio should stay under 50%.
-          Negative skewness means most students scored above the mean.
+          Moodle’s guide: internal consistency above 75% is satisfactory, below 64% calls for fixing questions; the
+          error ratio should stay under 50%. Negative skewness means most students scored above the mean.
         </p>
       </details>
     </Card>

@@ -1,9 +1,24 @@
 import { WindowLabel } from "./assignment-status";
 
-const reveal = { AFTER_SUBMIT: "after you submit", AFTER_CLOSE: "after the assignment closes", NEVER: "not shown (score only)" } as const;
+const reveal = {
+  AFTER_SUBMIT: "after you submit",
+  AFTER_CLOSE: "after the assignment closes",
+  NEVER: "not shown (score only)",
+} as const;
 
 /** The rules of an assignment in plain words, for the student before they start. */
-export function AssignmentFacts({ a }: { a: { opensAt: Date | null; closesAt: Date | null; attemptsAllowed: number; timeLimitMinutes: number | null; revealAnswers: keyof typeof reveal; questionCount: number } }) {
+export function AssignmentFacts({
+  a,
+}: {
+  a: {
+    opensAt: Date | null;
+    closesAt: Date | null;
+    attemptsAllowed: number;
+    timeLimitMinutes: number | null;
+    revealAnswers: keyof typeof reveal;
+    questionCount: number;
+  };
+}) {
   const rows: [string, React.ReactNode][] = [
     ["Questions", String(a.questionCount)],
     ["When", <WindowLabel key="when" a={a} />],

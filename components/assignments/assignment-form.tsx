@@ -11,7 +11,17 @@ import { toLocalInput } from "@/lib/time/local-input";
 type SetOption = { id: string; title: string; builtIn: boolean; questions: number };
 const box = "h-4 w-4 accent-brand-600";
 
-function Check({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked?: boolean }) {
+function Check({
+  name,
+  label,
+  hint,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  defaultChecked?: boolean;
+}) {
   return (
     <label className="flex items-start gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2">
       <input type="checkbox" name={name} defaultChecked={defaultChecked} className={`mt-1 ${box}`} />
@@ -42,11 +52,23 @@ export type AssignmentSettings = {
  * Assign a question set to a class, or (with `initial`) change an assignment's settings; its set and mode
  * stay. Dates are typed in the instructor's own time zone and sent as UTC.
  */
-export function AssignmentForm({ sets = [], initial, action }: { sets?: SetOption[]; initial?: AssignmentSettings; action: (prev: ActionState, form: FormData) => Promise<ActionState> }) {
+export function AssignmentForm({
+  sets = [],
+  initial,
+  action,
+}: {
+  sets?: SetOption[];
+  initial?: AssignmentSettings;
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+}) {
   // The stored times are shown in the browser's time zone, which the server does not know: filled in after mount.
   const [local, setLocal] = useState<{ opensAt: string; closesAt: string; zone: string } | null>(null);
   useEffect(() => {
-    setLocal({ opensAt: toLocalInput(initial?.opensAt), closesAt: toLocalInput(initial?.closesAt), zone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+    setLocal({
+      opensAt: toLocalInput(initial?.opensAt),
+      closesAt: toLocalInput(initial?.closesAt),
+      zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
   }, [initial?.opensAt, initial?.closesAt]);
   const editing = initial !== undefined;
   const [state, formAction, pending] = useActionState(async (prev: ActionState, form: FormData) => {
@@ -65,22 +87,25 @@ export function AssignmentForm({ sets = [], initial, action }: { sets?: SetOptio
     </option>
   );
   return (
-    <form
-      onSubmit={keepInputOnSubmit(formAction)}
-      className="space-y-6"
-      noValidate
-    >
+    <form onSubmit={keepInputOnSubmit(formAction)} className="space-y-6" noValidate>
       {state.message && <Alert tone="error">{state.message}</Alert>}
       {editing ? (
         <p className="text-sm text-slate-700">
-          Question set: <span className="font-semibold text-slate-900">{initial.setTitle}</span> (the set and the mode stay as they were: answers already given belong to them).
+          Question set: <span className="font-semibold text-slate-900">{initial.setTitle}</span> (the set and the mode
+          stay as they were: answers already given belong to them).
         </p>
       ) : (
         <div className="space-y-1">
           <label htmlFor="f-setId" className="block text-sm font-medium text-slate-800">
             Question set
           </label>
-          <Select id="f-setId" name="setId" required aria-invalid={fe.setId ? true : undefined} aria-describedby={fe.setId ? "f-setId-error" : undefined}>
+          <Select
+            id="f-setId"
+            name="setId"
+            required
+            aria-invalid={fe.setId ? true : undefined}
+            aria-describedby={fe.setId ? "f-setId-error" : undefined}
+          >
             {own.length > 0 && <optgroup label="Your sets">{own.map(option)}</optgroup>}
             {builtIn.length > 0 && <optgroup label="Built-in sets">{builtIn.map(option)}</optgroup>}
           </Select>
@@ -91,21 +116,58 @@ export function AssignmentForm({ sets = [], initial, action }: { sets?: SetOptio
           )}
         </div>
       )}
-      <Field label="Title (optional)" name="title" maxLength={160} defaultValue={initial?.title} hint="Leave empty to use the set's title." error={fe.title} />
+      <Field
+        label="Title (optional)"
+        name="title"
+        maxLength={160}
+        defaultValue={initial?.title}
+        hint="Leave empty to use the set's title."
+        error={fe.title}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         {/* keyed so the stored times appear once the browser's time zone is known */}
-        <Field key={`o-${local ? 1 : 0}`} label="Opens at (optional)" name="opensAtLocal" type="datetime-local" defaultValue={local?.opensAt} hint="Empty: open now." error={fe.opensAt} />
+        <Field
+          key={`o-${local ? 1 : 0}`}
+          label="Opens at (optional)"
+          name="opensAtLocal"
+          type="datetime-local"
+          defaultValue={local?.opensAt}
+          hint="Empty: open now."
+          error={fe.opensAt}
+        />
         <Field
           key={`c-${local ? 1 : 0}`}
           label="Closes at (optional)"
           name="closesAtLocal"
           type="datetime-local"
           defaultValue={local?.closesAt}
-          hint={editing ? "Empty: no deadline. A time in the past closes it now; a later one reopens it." : "Empty: no deadline."}
+          hint={
+            editing
+              ? "Empty: no deadline. A time in the past closes it now; a later one reopens it."
+              : "Empty: no deadline."
+          }
           error={fe.closesAt}
         />
-        <Field label="Attempts allowed" name="attemptsAllowed" type="number" min={1} max={20} defaultValue={initial?.attemptsAllowed ?? 1} required error={fe.attemptsAllowed} />
-        <Field label="Time limit in minutes (optional)" name="timeLimitMinutes" type="number" min={1} max={600} defaultValue={initial?.timeLimitMinutes ?? undefined} hint="Counted from when the student starts." error={fe.timeLimitMinutes} />
+        <Field
+          label="Attempts allowed"
+          name="attemptsAllowed"
+          type="number"
+          min={1}
+          max={20}
+          defaultValue={initial?.attemptsAllowed ?? 1}
+          required
+          error={fe.attemptsAllowed}
+        />
+        <Field
+          label="Time limit in minutes (optional)"
+          name="timeLimitMinutes"
+          type="number"
+          min={1}
+          max={600}
+          defaultValue={initial?.timeLimitMinutes ?? undefined}
+          hint="Counted from when the student starts."
+          error={fe.timeLimitMinutes}
+        />
       </div>
       {local && <p className="-mt-3 text-sm text-slate-600">Times are in your time zone ({local.zone}).</p>}
       <fieldset>
@@ -116,8 +178,17 @@ export function AssignmentForm({ sets = [], initial, action }: { sets?: SetOptio
             { v: "AFTER_CLOSE", l: "After the assignment closes" },
             { v: "NEVER", l: "Never (score only)" },
           ].map((o) => (
-            <label key={o.v} className="flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-              <input type="radio" name="revealAnswers" value={o.v} defaultChecked={o.v === (initial?.revealAnswers ?? "AFTER_SUBMIT")} className={box} />
+            <label
+              key={o.v}
+              className="flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+            >
+              <input
+                type="radio"
+                name="revealAnswers"
+                value={o.v}
+                defaultChecked={o.v === (initial?.revealAnswers ?? "AFTER_SUBMIT")}
+                className={box}
+              />
               <span className="text-sm">{o.l}</span>
             </label>
           ))}
@@ -126,10 +197,30 @@ export function AssignmentForm({ sets = [], initial, action }: { sets?: SetOptio
       </fieldset>
       <fieldset className="grid gap-2 sm:grid-cols-2">
         <legend className="mb-2 text-sm font-medium text-slate-800">Options</legend>
-        <Check name="shuffleQuestions" label="Shuffle questions" hint="Each student gets their own order." defaultChecked={initial?.shuffleQuestions} />
-        <Check name="shuffleChoices" label="Shuffle choices" hint="Choices, passages and essays in a different order per student." defaultChecked={initial?.shuffleChoices} />
-        <Check name="peersAfterAnswer" label="Peers' answers only after answering" hint="In discussion, a student sees classmates' answers once they have answered." defaultChecked={initial?.peersAfterAnswer ?? true} />
-        <Check name="anonymous" label="Anonymous discussion" hint="Classmates see answers without names (you still see them)." defaultChecked={initial?.anonymous} />
+        <Check
+          name="shuffleQuestions"
+          label="Shuffle questions"
+          hint="Each student gets their own order."
+          defaultChecked={initial?.shuffleQuestions}
+        />
+        <Check
+          name="shuffleChoices"
+          label="Shuffle choices"
+          hint="Choices, passages and essays in a different order per student."
+          defaultChecked={initial?.shuffleChoices}
+        />
+        <Check
+          name="peersAfterAnswer"
+          label="Peers' answers only after answering"
+          hint="In discussion, a student sees classmates' answers once they have answered."
+          defaultChecked={initial?.peersAfterAnswer ?? true}
+        />
+        <Check
+          name="anonymous"
+          label="Anonymous discussion"
+          hint="Classmates see answers without names (you still see them)."
+          defaultChecked={initial?.anonymous}
+        />
       </fieldset>
       {!editing && (
         <fieldset>
@@ -139,8 +230,17 @@ export function AssignmentForm({ sets = [], initial, action }: { sets?: SetOptio
               { v: "SELF_PACED", l: "Self-paced", h: "Students work at their own pace until it closes." },
               { v: "LIVE", l: "Live in class", h: "You run it question by question from the projector." },
             ].map((o) => (
-              <label key={o.v} className="flex items-start gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-                <input type="radio" name="mode" value={o.v} defaultChecked={o.v === "SELF_PACED"} className={`mt-1 ${box}`} />
+              <label
+                key={o.v}
+                className="flex items-start gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+              >
+                <input
+                  type="radio"
+                  name="mode"
+                  value={o.v}
+                  defaultChecked={o.v === "SELF_PACED"}
+                  className={`mt-1 ${box}`}
+                />
                 <span>
                   <span className="block text-sm font-medium">{o.l}</span>
                   <span className="block text-sm text-slate-600">{o.h}</span>

@@ -32,19 +32,58 @@ export function ExtensionEditor({ student, extension, timed, save, remove }: Pro
   const id = `ext-${student.id}`;
   if (!open)
     return (
-      <button type="button" onClick={() => setOpen(true)} aria-expanded={false} className="rounded-lg px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50" aria-label={`${extension ? "Change the extension of" : "Give an extension to"} ${student.name}`}>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        aria-expanded={false}
+        className="rounded-lg px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+        aria-label={`${extension ? "Change the extension of" : "Give an extension to"} ${student.name}`}
+      >
         {extension ? "Change" : "Extend"}
       </button>
     );
   return (
-    <div className="w-full rounded-lg border border-slate-300 bg-slate-50 p-3" role="group" aria-label={`Extension for ${student.name}`}>
+    <div
+      className="w-full rounded-lg border border-slate-300 bg-slate-50 p-3"
+      role="group"
+      aria-label={`Extension for ${student.name}`}
+    >
       <form onSubmit={keepInputOnSubmit(formAction)} noValidate className="space-y-3">
         {/* a field's own error shows beside it; the alert is for what belongs to no one field */}
         {state.message && !state.ok && Object.keys(fe).length === 0 && <Alert tone="error">{state.message}</Alert>}
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field id={`${id}-closes`} autoFocus label={`Closes at for ${student.name}`} name="closesAtLocal" type="datetime-local" defaultValue={toLocalInput(extension?.closesAt ?? null)} hint="Empty: the assignment's own closing time." error={fe.closesAt} />
-          {timed && <Field id={`${id}-minutes`} label="Extra minutes on the time limit" name="extraMinutes" type="number" min={0} max={600} defaultValue={extension?.extraMinutes || ""} error={fe.extraMinutes} />}
-          <Field id={`${id}-attempts`} label="Extra attempts" name="extraAttempts" type="number" min={0} max={10} defaultValue={extension?.extraAttempts || ""} error={fe.extraAttempts} />
+          <Field
+            id={`${id}-closes`}
+            autoFocus
+            label={`Closes at for ${student.name}`}
+            name="closesAtLocal"
+            type="datetime-local"
+            defaultValue={toLocalInput(extension?.closesAt ?? null)}
+            hint="Empty: the assignment's own closing time."
+            error={fe.closesAt}
+          />
+          {timed && (
+            <Field
+              id={`${id}-minutes`}
+              label="Extra minutes on the time limit"
+              name="extraMinutes"
+              type="number"
+              min={0}
+              max={600}
+              defaultValue={extension?.extraMinutes || ""}
+              error={fe.extraMinutes}
+            />
+          )}
+          <Field
+            id={`${id}-attempts`}
+            label="Extra attempts"
+            name="extraAttempts"
+            type="number"
+            min={0}
+            max={10}
+            defaultValue={extension?.extraAttempts || ""}
+            error={fe.extraAttempts}
+          />
         </div>
         <div className="flex flex-wrap gap-2">
           <Button type="submit" disabled={pending} className="min-h-9 px-3 py-1">
@@ -57,7 +96,11 @@ export function ExtensionEditor({ student, extension, timed, save, remove }: Pro
       </form>
       {extension && (
         <form action={removeAction} className="mt-2">
-          <button type="submit" disabled={removing} className="rounded-lg px-2 py-1 text-sm font-semibold text-red-800 hover:bg-red-50">
+          <button
+            type="submit"
+            disabled={removing}
+            className="rounded-lg px-2 py-1 text-sm font-semibold text-red-800 hover:bg-red-50"
+          >
             {removing ? "Removing…" : "Remove the extension"}
           </button>
           {removed.message && !removed.ok && <Alert tone="error">{removed.message}</Alert>}

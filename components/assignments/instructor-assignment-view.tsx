@@ -36,7 +36,11 @@ type Overview = {
 };
 
 const tone = { "not started": "slate", "in progress": "amber", submitted: "green" } as const;
-const reveal: Record<string, string> = { AFTER_SUBMIT: "after submitting", AFTER_CLOSE: "after closing", NEVER: "never" };
+const reveal: Record<string, string> = {
+  AFTER_SUBMIT: "after submitting",
+  AFTER_CLOSE: "after closing",
+  NEVER: "never",
+};
 
 type StateAction = (prev: ActionState) => Promise<ActionState>;
 /** The extension actions, unbound: each student's row binds them to the assignment and the student. */
@@ -47,7 +51,10 @@ type ExtensionActions = {
 
 /** "Own deadline 5 Dec, 17:00 GMT+1 · +30 min · +1 attempt": what a student's extension gives them. */
 function ExtensionLabel({ e }: { e: { closesAt: string | null; extraMinutes: number; extraAttempts: number } }) {
-  const extras = [e.extraMinutes > 0 && `+${e.extraMinutes} min`, e.extraAttempts > 0 && `+${e.extraAttempts} ${e.extraAttempts === 1 ? "attempt" : "attempts"}`].filter(Boolean);
+  const extras = [
+    e.extraMinutes > 0 && `+${e.extraMinutes} min`,
+    e.extraAttempts > 0 && `+${e.extraAttempts} ${e.extraAttempts === 1 ? "attempt" : "attempts"}`,
+  ].filter(Boolean);
   // One span: inside the badge's inline-flex, bare text beside an element would lose its spaces.
   return (
     <span>
@@ -62,12 +69,27 @@ function ExtensionLabel({ e }: { e: { closesAt: string | null; extraMinutes: num
   );
 }
 
-export function InstructorAssignmentView({ o, close, reopen, extend }: { o: Overview; close: StateAction; reopen: StateAction; extend: ExtensionActions }) {
+export function InstructorAssignmentView({
+  o,
+  close,
+  reopen,
+  extend,
+}: {
+  o: Overview;
+  close: StateAction;
+  reopen: StateAction;
+  extend: ExtensionActions;
+}) {
   const a = o.assignment;
   const now = new Date();
   const closed = a.closesAt !== null && a.closesAt <= now;
   const notYetOpen = !closed && a.opensAt !== null && a.opensAt > now;
-  const flags = [a.shuffleQuestions && "shuffled questions", a.shuffleChoices && "shuffled choices", a.peersAfterAnswer && "peers after answering", a.anonymous && "anonymous"].filter(Boolean);
+  const flags = [
+    a.shuffleQuestions && "shuffled questions",
+    a.shuffleChoices && "shuffled choices",
+    a.peersAfterAnswer && "peers after answering",
+    a.anonymous && "anonymous",
+  ].filter(Boolean);
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_20rem]">
       <section aria-labelledby="students-h">
@@ -89,7 +111,9 @@ export function InstructorAssignmentView({ o, close, reopen, extend }: { o: Over
           </span>
         </div>
         <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
-          {o.students.length === 0 && <li className="px-4 py-3 text-sm text-slate-600">No students in this class yet.</li>}
+          {o.students.length === 0 && (
+            <li className="px-4 py-3 text-sm text-slate-600">No students in this class yet.</li>
+          )}
           {o.students.map((s) => (
             <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
               <span className="font-medium">{s.name}</span>
@@ -136,12 +160,32 @@ export function InstructorAssignmentView({ o, close, reopen, extend }: { o: Over
             <div className="mt-3">
               {closed ? (
                 a.revealAnswers === "AFTER_CLOSE" ? (
-                  <p className="text-sm text-slate-600">To reopen it, set a new closing time in Edit settings (answers are shown after it closes).</p>
+                  <p className="text-sm text-slate-600">
+                    To reopen it, set a new closing time in Edit settings (answers are shown after it closes).
+                  </p>
                 ) : (
-                  <ConfirmAction key="reopen" action={reopen} label="Reopen" question="Reopen with no deadline?" confirmLabel="Reopen" pendingLabel="Reopening…" safe small />
+                  <ConfirmAction
+                    key="reopen"
+                    action={reopen}
+                    label="Reopen"
+                    question="Reopen with no deadline?"
+                    confirmLabel="Reopen"
+                    pendingLabel="Reopening…"
+                    safe
+                    small
+                  />
                 )
               ) : notYetOpen ? (
-                <ConfirmAction key="open" action={reopen} label="Open now" question="Open it to students now?" confirmLabel="Open now" pendingLabel="Opening…" safe small />
+                <ConfirmAction
+                  key="open"
+                  action={reopen}
+                  label="Open now"
+                  question="Open it to students now?"
+                  confirmLabel="Open now"
+                  pendingLabel="Opening…"
+                  safe
+                  small
+                />
               ) : (
                 <ConfirmAction
                   key="close"

@@ -43,8 +43,10 @@ export function StudentAssignmentView(props: {
               This assignment closes for you on <LocalTime iso={props.extension.closesAt.toISOString()} />.{" "}
             </>
           )}
-          {props.extension.extraMinutes > 0 && `You have ${props.extension.extraMinutes} extra minutes on the time limit. `}
-          {props.extension.extraAttempts > 0 && `You may make ${props.extension.extraAttempts} more ${props.extension.extraAttempts === 1 ? "attempt" : "attempts"} than the class.`}
+          {props.extension.extraMinutes > 0 &&
+            `You have ${props.extension.extraMinutes} extra minutes on the time limit. `}
+          {props.extension.extraAttempts > 0 &&
+            `You may make ${props.extension.extraAttempts} more ${props.extension.extraAttempts === 1 ? "attempt" : "attempts"} than the class.`}
         </Alert>
       )}
       <Card>
@@ -53,7 +55,9 @@ export function StudentAssignmentView(props: {
           {props.openAttempt && props.closedReason && props.facts.closesAt && props.facts.closesAt <= new Date() ? (
             // Closed while this attempt was open: what was saved is kept, and opening the quiz hands it in.
             <div className="space-y-3">
-              <Alert tone="warning">{props.closedReason} Your saved answers are kept: hand them in to see your result.</Alert>
+              <Alert tone="warning">
+                {props.closedReason} Your saved answers are kept: hand them in to see your result.
+              </Alert>
               <ButtonLink href={`/assignments/${props.assignmentId}/take`}>Hand in saved answers</ButtonLink>
             </div>
           ) : props.openAttempt ? (
@@ -82,7 +86,11 @@ export function StudentAssignmentView(props: {
               {points(result.attempt.score ?? 0)} / {points(result.attempt.maxScore ?? 0)} points
             </p>
           </div>
-          {pendingManual && <Alert>Some answers are waiting for your instructor to grade them; your score will change when they do.</Alert>}
+          {pendingManual && (
+            <Alert>
+              Some answers are waiting for your instructor to grade them; your score will change when they do.
+            </Alert>
+          )}
           {!result.revealed && (
             <Alert>
               {result.revealAnswers === "AFTER_CLOSE"
@@ -93,7 +101,13 @@ export function StudentAssignmentView(props: {
           <ol className="space-y-4">
             {result.items.map((item, i) => (
               <li key={item.question.id}>
-                <AttemptResultItem item={item} index={i} total={result.items.length} citable={result.citable} assignmentId={props.assignmentId} />
+                <AttemptResultItem
+                  item={item}
+                  index={i}
+                  total={result.items.length}
+                  citable={result.citable}
+                  assignmentId={props.assignmentId}
+                />
               </li>
             ))}
           </ol>

@@ -28,7 +28,11 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
         password: String(form.get("password") ?? ""),
       });
       if (!res || res.error) {
-        setError(res?.error && res.error !== "CredentialsSignin" ? res.error : "That email and password do not match an account. Check them and try again.");
+        setError(
+          res?.error && res.error !== "CredentialsSignin"
+            ? res.error
+            : "That email and password do not match an account. Check them and try again.",
+        );
         return;
       }
       router.replace(safeCallback(callbackUrl));

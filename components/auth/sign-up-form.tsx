@@ -12,10 +12,13 @@ type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 export function SignUpForm({ action, next }: { action: Action; next?: string }) {
   const router = useRouter();
   const creds = useRef<{ email: string; password: string } | null>(null);
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(async (prev, form) => {
-    creds.current = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
-    return action(prev, form);
-  }, { ok: false });
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(
+    async (prev, form) => {
+      creds.current = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+      return action(prev, form);
+    },
+    { ok: false },
+  );
 
   useEffect(() => {
     if (!state.ok || !creds.current) return;
@@ -34,7 +37,15 @@ export function SignUpForm({ action, next }: { action: Action; next?: string }) 
       {state.ok && <Alert tone="success">Account created. Signing you in…</Alert>}
       <Field label="Full name" name="name" autoComplete="name" required error={fe.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required error={fe.email} />
-      <Field label="Password" name="password" type="password" autoComplete="new-password" required error={fe.password} hint="At least 8 characters." />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={fe.password}
+        hint="At least 8 characters."
+      />
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">I am a…</legend>
         <div className="mt-2 grid grid-cols-2 gap-2">
@@ -42,8 +53,17 @@ export function SignUpForm({ action, next }: { action: Action; next?: string }) 
             { value: "STUDENT", label: "Student" },
             { value: "INSTRUCTOR", label: "Instructor" },
           ].map((r) => (
-            <label key={r.value} className="flex cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-              <input type="radio" name="role" value={r.value} defaultChecked={r.value === "STUDENT"} className="h-4 w-4 accent-brand-600" />
+            <label
+              key={r.value}
+              className="flex cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+            >
+              <input
+                type="radio"
+                name="role"
+                value={r.value}
+                defaultChecked={r.value === "STUDENT"}
+                className="h-4 w-4 accent-brand-600"
+              />
               <span className="text-sm font-medium">{r.label}</span>
             </label>
           ))}

@@ -21,7 +21,11 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         {state === "copied" ? "Copied" : label}
       </Button>
       <span role="status" className="sr-only">
-        {state === "copied" ? `${label}: copied` : state === "failed" ? "Copying is blocked here: select the text and copy it." : ""}
+        {state === "copied"
+          ? `${label}: copied`
+          : state === "failed"
+            ? "Copying is blocked here: select the text and copy it."
+            : ""}
       </span>
     </>
   );

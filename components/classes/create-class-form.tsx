@@ -11,7 +11,14 @@ export function CreateClassForm({ action }: { action: (prev: ActionState, form: 
   return (
     <form onSubmit={keepInputOnSubmit(formAction)} className="flex flex-col gap-3 sm:flex-row sm:items-end" noValidate>
       <div className="flex-1">
-        <Field label="Class name" name="name" required maxLength={120} placeholder="e.g. Global Politics, period 3" error={state.fieldErrors?.name} />
+        <Field
+          label="Class name"
+          name="name"
+          required
+          maxLength={120}
+          placeholder="e.g. Global Politics, period 3"
+          error={state.fieldErrors?.name}
+        />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create class"}

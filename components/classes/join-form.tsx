@@ -6,7 +6,13 @@ import { Field } from "../ui/field";
 import { initialActionState, type ActionState } from "@/lib/actions/action-state";
 import { keepInputOnSubmit } from "./form-state";
 
-export function JoinForm({ action, code }: { action: (prev: ActionState, form: FormData) => Promise<ActionState>; code?: string }) {
+export function JoinForm({
+  action,
+  code,
+}: {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  code?: string;
+}) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form onSubmit={keepInputOnSubmit(formAction)} className="space-y-4" noValidate>

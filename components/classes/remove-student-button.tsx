@@ -4,13 +4,24 @@ import { ConfirmDialog } from "../quiz/confirm-dialog";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 
-export function RemoveStudentButton({ name, action }: { name: string; action: () => Promise<{ ok: boolean; message?: string }> }) {
+export function RemoveStudentButton({
+  name,
+  action,
+}: {
+  name: string;
+  action: () => Promise<{ ok: boolean; message?: string }>;
+}) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   return (
     <>
-      <Button variant="ghost" className="text-red-700" onClick={() => setOpen(true)} aria-label={`Remove ${name} from the class`}>
+      <Button
+        variant="ghost"
+        className="text-red-700"
+        onClick={() => setOpen(true)}
+        aria-label={`Remove ${name} from the class`}
+      >
         Remove
       </Button>
       {error && <Alert tone="error">{error}</Alert>}
@@ -29,7 +40,8 @@ export function RemoveStudentButton({ name, action }: { name: string; action: ()
           })
         }
       >
-        They will no longer see this class or its assignments. Their submitted work stays in your records. They can rejoin with the join code.
+        They will no longer see this class or its assignments. Their submitted work stays in your records. They can
+        rejoin with the join code.
       </ConfirmDialog>
     </>
   );

@@ -11,12 +11,19 @@ import { ReactionBar } from "./reaction-bar";
 export function AnswerCard({ answer, ctx }: { answer: AnswerView; ctx: ThreadCtx }) {
   const [replying, setReplying] = useState(false);
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-3" aria-label={`Answer by ${answer.author.label}`}>
+    <article
+      className="rounded-lg border border-slate-200 bg-white p-3"
+      aria-label={`Answer by ${answer.author.label}`}
+    >
       <div className="flex flex-wrap items-center gap-2">
         <h4 className="font-semibold text-slate-900">{answer.author.label}</h4>
         {answer.author.mine && <Badge tone="brand">Your answer</Badge>}
       </div>
-      {answer.text !== null && <p className="mt-1 whitespace-pre-wrap break-words text-slate-900">{answer.text || <span className="italic text-slate-600">(no text)</span>}</p>}
+      {answer.text !== null && (
+        <p className="mt-1 whitespace-pre-wrap break-words text-slate-900">
+          {answer.text || <span className="italic text-slate-600">(no text)</span>}
+        </p>
+      )}
       {answer.citations.length > 0 && (
         <div className="mt-2 flex flex-wrap gap-2">
           {answer.citations.map((c) => (
@@ -26,13 +33,26 @@ export function AnswerCard({ answer, ctx }: { answer: AnswerView; ctx: ThreadCtx
       )}
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <ReactionBar target="response" id={answer.responseId} reactions={answer.reactions} />
-        <button type="button" onClick={() => setReplying((r) => !r)} aria-expanded={replying} className="rounded-lg px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+        <button
+          type="button"
+          onClick={() => setReplying((r) => !r)}
+          aria-expanded={replying}
+          className="rounded-lg px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+        >
           Reply to {answer.author.mine ? "your answer" : answer.author.label}
         </button>
       </div>
       {replying && (
         <div className="mt-2">
-          <PostComposer compact assignmentId={ctx.assignmentId} questionId={ctx.questionId} responseId={answer.responseId} label={`Reply to ${answer.author.label}`} citable={ctx.citable} onDone={() => setReplying(false)} />
+          <PostComposer
+            compact
+            assignmentId={ctx.assignmentId}
+            questionId={ctx.questionId}
+            responseId={answer.responseId}
+            label={`Reply to ${answer.author.label}`}
+            citable={ctx.citable}
+            onDone={() => setReplying(false)}
+          />
         </div>
       )}
       <ThreadList posts={answer.posts} ctx={ctx} depth={0} label={`Replies to ${answer.author.label}`} />

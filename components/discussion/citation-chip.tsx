@@ -13,7 +13,9 @@ export function CitationChip({ citation }: { citation: CitationView }) {
     return (
       <span className="inline-flex max-w-full flex-col rounded-lg border border-dashed border-slate-400 bg-slate-50 px-3 py-1.5 text-sm text-slate-700">
         <span className="font-serif italic line-through decoration-slate-400">“{q.exact}”</span>
-        <span className="text-xs font-semibold text-amber-900">{citation.label}: quoted text no longer found in the essay</span>
+        <span className="text-xs font-semibold text-amber-900">
+          {citation.label}: quoted text no longer found in the essay
+        </span>
       </span>
     );
   const range = q ? { start: q.start, end: q.end } : { start: -1, end: -1 };
@@ -22,7 +24,9 @@ export function CitationChip({ citation }: { citation: CitationView }) {
       type="button"
       onClick={() => show({ essayId: citation.essayId, passageId: citation.passageId, ...range })}
       className="inline-flex max-w-full items-start gap-2 rounded-lg border border-sky-300 bg-sky-50 px-3 py-1.5 text-left text-sm text-sky-950 hover:bg-sky-100"
-      aria-label={q ? `Show quote in the essay, ${citation.label}: ${q.exact}` : `Show passage ${citation.label} in the essay`}
+      aria-label={
+        q ? `Show quote in the essay, ${citation.label}: ${q.exact}` : `Show passage ${citation.label} in the essay`
+      }
     >
       <span className="shrink-0 font-semibold">{citation.label}</span>
       <span className="line-clamp-2 font-serif italic">“{q ? q.exact : citation.passageText}”</span>

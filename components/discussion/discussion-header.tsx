@@ -2,7 +2,17 @@ import type { ReactNode } from "react";
 import { Breadcrumb } from "../ui/breadcrumb";
 
 /** Breadcrumb, the question and the page's actions; shared by the discussion and debate views. */
-export function DiscussionHeader({ assignment, prompt, kind, actions }: { assignment: { id: string; title: string; className: string; classId: string }; prompt: string; kind: string; actions?: ReactNode }) {
+export function DiscussionHeader({
+  assignment,
+  prompt,
+  kind,
+  actions,
+}: {
+  assignment: { id: string; title: string; className: string; classId: string };
+  prompt: string;
+  kind: string;
+  actions?: ReactNode;
+}) {
   return (
     <header className="mb-5">
       <Breadcrumb

@@ -8,13 +8,26 @@ import { domPointToOffset, selectorFromRange } from "@/lib/passages/selectors";
 import { QuotableEssay } from "./quotable-essay";
 import { useQuotes } from "./quote-context";
 
-type Props = { essays: EssayView[]; citedPassageIds: string[]; canQuote: boolean; shade?: Record<string, { color: string; title: string }>; heading: string };
+type Props = {
+  essays: EssayView[];
+  citedPassageIds: string[];
+  canQuote: boolean;
+  shade?: Record<string, { color: string; title: string }>;
+  heading: string;
+};
 
 export function EssayPanel({ essays, citedPassageIds, canQuote, shade, heading }: Props) {
   const { active, pending, setPending } = useQuotes();
   const firstCited = essays.findIndex((e) => e.passages.some((p) => citedPassageIds.includes(p.id)));
   const [tab, setTab] = useState(Math.max(0, firstCited));
-  const [selection, setSelection] = useState<{ essayId: string; passageId: string; start: number; end: number; exact: string; label: string } | null>(null);
+  const [selection, setSelection] = useState<{
+    essayId: string;
+    passageId: string;
+    start: number;
+    end: number;
+    exact: string;
+    label: string;
+  } | null>(null);
   const [selectionError, setSelectionError] = useState<string | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const essay = essays[tab];
@@ -57,10 +70,22 @@ export function EssayPanel({ essays, citedPassageIds, canQuote, shade, heading }
     const sentence = essay.passages.find((s) => s.sentence > 0 && s.start <= q.start && q.end <= s.end);
     const passage = sentence ?? essay.passages.find((s) => s.id === p.getAttribute("data-passage-id"))!;
     setSelectionError(null);
-    setSelection({ essayId: essay.id, passageId: passage.id, start: q.start, end: q.end, exact: q.exact, label: passageLabel(passage) });
+    setSelection({
+      essayId: essay.id,
+      passageId: passage.id,
+      start: q.start,
+      end: q.end,
+      exact: q.exact,
+      label: passageLabel(passage),
+    });
   }
 
-  const mark = active && essay && active.essayId === essay.id ? active : pending && essay && pending.essayId === essay.id ? pending : null;
+  const mark =
+    active && essay && active.essayId === essay.id
+      ? active
+      : pending && essay && pending.essayId === essay.id
+        ? pending
+        : null;
   return (
     <div className="flex h-full flex-col rounded-xl border border-slate-200 bg-white shadow-sm">
       <div className="border-b border-slate-200 px-4 pt-3">
@@ -118,19 +143,31 @@ export function EssayPanel({ essays, citedPassageIds, canQuote, shade, heading }
               <span className="min-w-0 flex-1 truncate text-slate-700">
                 Selected in {selection.label}: “{selection.exact}”
               </span>
-              <button type="button" className="rounded-lg bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700" onClick={() => (setPending(selection), setSelection(null))}>
+              <button
+                type="button"
+                className="rounded-lg bg-brand-600 px-3 py-1.5 font-semibold text-white hover:bg-brand-700"
+                onClick={() => (setPending(selection), setSelection(null))}
+              >
                 Quote this
               </button>
             </div>
           ) : pending ? (
             <div className="flex flex-wrap items-center gap-2">
-              <span className="min-w-0 flex-1 truncate text-slate-700">Quote ready ({pending.label}): it is attached to the next post you write.</span>
-              <button type="button" className="rounded-lg px-2 py-1 font-semibold text-slate-700 underline" onClick={() => setPending(null)}>
+              <span className="min-w-0 flex-1 truncate text-slate-700">
+                Quote ready ({pending.label}): it is attached to the next post you write.
+              </span>
+              <button
+                type="button"
+                className="rounded-lg px-2 py-1 font-semibold text-slate-700 underline"
+                onClick={() => setPending(null)}
+              >
                 Discard quote
               </button>
             </div>
           ) : (
-            <p className={selectionError ? "text-red-700" : "text-slate-600"}>{selectionError ?? "Select words in the essay to quote them in a post."}</p>
+            <p className={selectionError ? "text-red-700" : "text-slate-600"}>
+              {selectionError ?? "Select words in the essay to quote them in a post."}
+            </p>
           )}
         </div>
       )}
@@ -142,9 +179,10 @@ export function EssayPanel({ essays, citedPassageIds, canQuote, shade, heading }
 function edgeOffset(node: Node, offset: number, side: "start" | "end"): number | null {
   const direct = domPointToOffset(node, offset);
   if (direct !== null) return direct;
-  const el = node.nodeType === 1 ? (node as Element).childNodes[offset] ?? null : node;
+  const el = node.nodeType === 1 ? ((node as Element).childNodes[offset] ?? null) : node;
   let sib: Node | null = el ? (side === "start" ? el.nextSibling : el.previousSibling) : null;
-  while (sib && !(sib instanceof Element && sib.hasAttribute("data-start"))) sib = side === "start" ? sib.nextSibling : sib.previousSibling;
+  while (sib && !(sib instanceof Element && sib.hasAttribute("data-start")))
+    sib = side === "start" ? sib.nextSibling : sib.previousSibling;
   if (!(sib instanceof Element)) return null;
   const start = Number(sib.getAttribute("data-start"));
   return side === "start" ? start : start + (sib.textContent?.length ?? 0);

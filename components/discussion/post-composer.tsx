@@ -21,7 +21,16 @@ type Props = {
 const MAX_BYTES = 5000;
 
 /** Writes a post or reply; attaches the quote picked in the essay and/or a whole passage. */
-export function PostComposer({ assignmentId, questionId, responseId, parentId, label, citable, onDone, compact }: Props) {
+export function PostComposer({
+  assignmentId,
+  questionId,
+  responseId,
+  parentId,
+  label,
+  citable,
+  onDone,
+  compact,
+}: Props) {
   const router = useRouter();
   const uid = useId();
   const { pending: quote, setPending } = useQuotes();
@@ -65,12 +74,20 @@ export function PostComposer({ assignmentId, questionId, responseId, parentId, l
         invalid={Boolean(error)}
         aria-describedby={`${uid}-count${error ? ` ${uid}-error` : ""}`}
       />
-      <p id={`${uid}-count`} className={`text-xs ${bytes > MAX_BYTES ? "font-semibold text-red-700" : "text-slate-600"}`}>
+      <p
+        id={`${uid}-count`}
+        className={`text-xs ${bytes > MAX_BYTES ? "font-semibold text-red-700" : "text-slate-600"}`}
+      >
         {bytes.toLocaleString("en")} / 5,000 characters
       </p>
       {quote && (
         <label className="flex items-start gap-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
-          <input type="checkbox" checked={useQuote} onChange={(e) => setUseQuote(e.target.checked)} className="mt-0.5 h-4 w-4 accent-brand-600" />
+          <input
+            type="checkbox"
+            checked={useQuote}
+            onChange={(e) => setUseQuote(e.target.checked)}
+            className="mt-0.5 h-4 w-4 accent-brand-600"
+          />
           <span>
             Include quote from {quote.label}: <span className="font-serif italic">“{quote.exact}”</span>
           </span>
@@ -82,7 +99,12 @@ export function PostComposer({ assignmentId, questionId, responseId, parentId, l
             <label htmlFor={`${uid}-cite`} className="block text-xs font-medium text-slate-700">
               Cite a passage (optional)
             </label>
-            <select id={`${uid}-cite`} value={passageId} onChange={(e) => setPassageId(e.target.value)} className="mt-0.5 block min-h-10 w-full max-w-full truncate rounded-lg border border-slate-300 bg-white px-2 text-sm">
+            <select
+              id={`${uid}-cite`}
+              value={passageId}
+              onChange={(e) => setPassageId(e.target.value)}
+              className="mt-0.5 block min-h-10 w-full max-w-full truncate rounded-lg border border-slate-300 bg-white px-2 text-sm"
+            >
               <option value="">No passage</option>
               {citable.map((p) => (
                 <option key={p.id} value={p.id}>

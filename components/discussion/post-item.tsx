@@ -9,13 +9,29 @@ import { PostComposer } from "./post-composer";
 import { postJson } from "./post-json";
 import { ReactionBar } from "./reaction-bar";
 
-export type ThreadCtx = { assignmentId: string; questionId: string; isInstructor: boolean; citable: { id: string; label: string }[]; columnStance?: string | null };
+export type ThreadCtx = {
+  assignmentId: string;
+  questionId: string;
+  isInstructor: boolean;
+  citable: { id: string; label: string }[];
+  columnStance?: string | null;
+};
 
 /**
  * One post with its replies. Text is rendered as text (React escapes it): posts are plain text.
  * `focusOnMount`: the post was just revealed by "Show earlier replies" and takes keyboard focus.
  */
-export function PostItem({ post, ctx, depth = 0, focusOnMount = false }: { post: PostView; ctx: ThreadCtx; depth?: number; focusOnMount?: boolean }) {
+export function PostItem({
+  post,
+  ctx,
+  depth = 0,
+  focusOnMount = false,
+}: {
+  post: PostView;
+  ctx: ThreadCtx;
+  depth?: number;
+  focusOnMount?: boolean;
+}) {
   const [replying, setReplying] = useState(false);
   const self = useRef<HTMLLIElement>(null);
   useEffect(() => {
@@ -24,19 +40,32 @@ export function PostItem({ post, ctx, depth = 0, focusOnMount = false }: { post:
   const focusProps = focusOnMount ? { ref: self, tabIndex: -1 } : {};
   if (post.deleted)
     return (
-      <li {...focusProps} className="rounded-lg border border-dashed border-slate-300 px-3 py-2 text-sm italic text-slate-600">
+      <li
+        {...focusProps}
+        className="rounded-lg border border-dashed border-slate-300 px-3 py-2 text-sm italic text-slate-600"
+      >
         This post was removed by the instructor.
         <Replies post={post} ctx={ctx} depth={depth} />
       </li>
     );
   const rebuttal = ctx.columnStance && post.stance && post.stance !== ctx.columnStance;
   return (
-    <li {...focusProps} className={`rounded-lg border px-3 py-2 ${post.hidden ? "border-amber-400 bg-amber-50" : post.pinned ? "border-brand-600 bg-brand-50" : "border-slate-200 bg-white"}`} data-post-id={post.id}>
+    <li
+      {...focusProps}
+      className={`rounded-lg border px-3 py-2 ${post.hidden ? "border-amber-400 bg-amber-50" : post.pinned ? "border-brand-600 bg-brand-50" : "border-slate-200 bg-white"}`}
+      data-post-id={post.id}
+    >
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <span className="font-semibold text-slate-900">{post.author.label}</span>
         {post.author.instructor && <Badge tone="brand">Instructor</Badge>}
         {post.pinned && <Badge tone="brand">Pinned</Badge>}
-        {post.hidden && <Badge tone="amber">{post.author.mine && !ctx.isInstructor ? "Hidden by the instructor: only you and the instructor see it" : "Hidden"}</Badge>}
+        {post.hidden && (
+          <Badge tone="amber">
+            {post.author.mine && !ctx.isInstructor
+              ? "Hidden by the instructor: only you and the instructor see it"
+              : "Hidden"}
+          </Badge>
+        )}
         {rebuttal && <Badge tone="slate">Rebuttal from “{post.stance}”</Badge>}
         {!rebuttal && post.stance && ctx.columnStance === undefined && <Badge>{post.stance}</Badge>}
         <span className="text-xs text-slate-600">
@@ -54,7 +83,12 @@ export function PostItem({ post, ctx, depth = 0, focusOnMount = false }: { post:
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <ReactionBar target="post" id={post.id} reactions={post.reactions} />
         {depth < 3 && (
-          <button type="button" onClick={() => setReplying((r) => !r)} aria-expanded={replying} className="rounded-lg px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+          <button
+            type="button"
+            onClick={() => setReplying((r) => !r)}
+            aria-expanded={replying}
+            className="rounded-lg px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+          >
             Reply
           </button>
         )}
@@ -62,7 +96,15 @@ export function PostItem({ post, ctx, depth = 0, focusOnMount = false }: { post:
       </div>
       {replying && (
         <div className="mt-2">
-          <PostComposer compact assignmentId={ctx.assignmentId} questionId={ctx.questionId} parentId={post.id} label={`Reply to ${post.author.label}`} citable={ctx.citable} onDone={() => setReplying(false)} />
+          <PostComposer
+            compact
+            assignmentId={ctx.assignmentId}
+            questionId={ctx.questionId}
+            parentId={post.id}
+            label={`Reply to ${post.author.label}`}
+            citable={ctx.citable}
+            onDone={() => setReplying(false)}
+          />
         </div>
       )}
       <Replies post={post} ctx={ctx} depth={depth} />
@@ -85,7 +127,17 @@ const KEEP_LATEST = 2;
  * of replies, and the page stays light: folded replies are not rendered until asked for. Opening the fold
  * moves keyboard focus to the first reply it revealed (the button is gone).
  */
-export function ThreadList({ posts, ctx, depth, label }: { posts: PostView[]; ctx: ThreadCtx; depth: number; label: string }) {
+export function ThreadList({
+  posts,
+  ctx,
+  depth,
+  label,
+}: {
+  posts: PostView[];
+  ctx: ThreadCtx;
+  depth: number;
+  label: string;
+}) {
   const [open, setOpen] = useState(false);
   if (posts.length === 0) return null;
   const pinned = posts.filter((p) => p.pinned);
@@ -99,7 +151,12 @@ export function ThreadList({ posts, ctx, depth, label }: { posts: PostView[]; ct
       ))}
       {folded > 0 && (
         <li>
-          <button type="button" aria-expanded={false} onClick={() => setOpen(true)} className="rounded-lg px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50">
+          <button
+            type="button"
+            aria-expanded={false}
+            onClick={() => setOpen(true)}
+            className="rounded-lg px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+          >
             Show {folded} earlier {folded === 1 ? "reply" : "replies"}
           </button>
         </li>
@@ -126,10 +183,22 @@ function ModerationButtons({ post }: { post: PostView }) {
   const btn = "rounded-lg px-2 py-1 text-sm font-semibold hover:bg-slate-100 disabled:opacity-60";
   return (
     <span className="flex flex-wrap items-center gap-1">
-      <button type="button" disabled={busy} className={`${btn} text-slate-700`} onClick={() => act(post.pinned ? "unpin" : "pin")} aria-label={`${post.pinned ? "Unpin" : "Pin"} post by ${post.author.label}`}>
+      <button
+        type="button"
+        disabled={busy}
+        className={`${btn} text-slate-700`}
+        onClick={() => act(post.pinned ? "unpin" : "pin")}
+        aria-label={`${post.pinned ? "Unpin" : "Pin"} post by ${post.author.label}`}
+      >
         {post.pinned ? "Unpin" : "Pin"}
       </button>
-      <button type="button" disabled={busy} className={`${btn} text-slate-700`} onClick={() => act(post.hidden ? "unhide" : "hide")} aria-label={`${post.hidden ? "Unhide" : "Hide"} post by ${post.author.label}`}>
+      <button
+        type="button"
+        disabled={busy}
+        className={`${btn} text-slate-700`}
+        onClick={() => act(post.hidden ? "unhide" : "hide")}
+        aria-label={`${post.hidden ? "Unhide" : "Hide"} post by ${post.author.label}`}
+      >
         {post.hidden ? "Unhide" : "Hide"}
       </button>
       {confirming ? (
@@ -143,7 +212,13 @@ function ModerationButtons({ post }: { post: PostView }) {
           </button>
         </span>
       ) : (
-        <button type="button" disabled={busy} className={`${btn} text-red-800`} onClick={() => setConfirming(true)} aria-label={`Delete post by ${post.author.label}`}>
+        <button
+          type="button"
+          disabled={busy}
+          className={`${btn} text-red-800`}
+          onClick={() => setConfirming(true)}
+          aria-label={`Delete post by ${post.author.label}`}
+        >
           Delete
         </button>
       )}
@@ -165,7 +240,12 @@ function ReportButton({ post }: { post: PostView }) {
   if (post.reportedByMe) return <span className="text-sm text-slate-600">Reported to the instructor</span>;
   if (!open)
     return (
-      <button type="button" onClick={() => setOpen(true)} className="rounded-lg px-2 py-1 text-sm font-semibold text-slate-700 hover:bg-slate-100" aria-label={`Report post by ${post.author.label}`}>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        className="rounded-lg px-2 py-1 text-sm font-semibold text-slate-700 hover:bg-slate-100"
+        aria-label={`Report post by ${post.author.label}`}
+      >
         Report
       </button>
     );
@@ -183,12 +263,25 @@ function ReportButton({ post }: { post: PostView }) {
     >
       <label className="min-w-0 flex-1 text-sm">
         <span className="block font-medium text-slate-800">Why are you reporting this post?</span>
-        <input value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} className="mt-0.5 block w-full rounded-lg border border-slate-300 px-2 py-1.5" />
+        <input
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          maxLength={500}
+          className="mt-0.5 block w-full rounded-lg border border-slate-300 px-2 py-1.5"
+        />
       </label>
-      <button type="submit" disabled={busy} className="rounded-lg bg-slate-800 px-3 py-1.5 text-sm font-semibold text-white">
+      <button
+        type="submit"
+        disabled={busy}
+        className="rounded-lg bg-slate-800 px-3 py-1.5 text-sm font-semibold text-white"
+      >
         Send report
       </button>
-      <button type="button" onClick={() => setOpen(false)} className="rounded-lg px-2 py-1.5 text-sm font-semibold text-slate-700">
+      <button
+        type="button"
+        onClick={() => setOpen(false)}
+        className="rounded-lg px-2 py-1.5 text-sm font-semibold text-slate-700"
+      >
         Cancel
       </button>
       {error && (

@@ -1,12 +1,21 @@
 // The one way the discussion UI talks to its route handlers: JSON in, `{ ok }` or a readable error out.
-export type PostResult = { ok: true; data: Record<string, unknown> } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+export type PostResult =
+  { ok: true; data: Record<string, unknown> } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 export async function postJson(url: string, body: unknown): Promise<PostResult> {
   try {
-    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     const data = (await res.json().catch(() => ({}))) as Record<string, unknown>;
     if (res.ok) return { ok: true, data };
-    return { ok: false, error: String(data.error ?? "Something went wrong. Try again."), fieldErrors: data.fieldErrors as Record<string, string> | undefined };
+    return {
+      ok: false,
+      error: String(data.error ?? "Something went wrong. Try again."),
+      fieldErrors: data.fieldErrors as Record<string, string> | undefined,
+    };
   } catch {
     return { ok: false, error: "You seem to be offline. Check your connection and try again." };
   }

@@ -25,7 +25,10 @@ export function QuotableEssay({ essay, idPrefix, cited, mark, shade }: Props) {
         const pid = idPrefix + anchorId(paragraph.paragraph, 0);
         return (
           <div key={paragraph.id} className="mb-5 grid grid-cols-[2.25rem_1fr] gap-2">
-            <span aria-hidden="true" className="mt-1 select-none text-right font-sans text-sm font-semibold text-slate-500">
+            <span
+              aria-hidden="true"
+              className="mt-1 select-none text-right font-sans text-sm font-semibold text-slate-500"
+            >
               ¶{paragraph.paragraph}
             </span>
             <p id={pid} className="passage" data-passage-id={paragraph.id}>

@@ -4,7 +4,14 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 
 export type ActiveQuote = { essayId: string; passageId: string; start: number; end: number; key: number } | null;
-export type PendingQuote = { essayId: string; passageId: string; start: number; end: number; exact: string; label: string } | null;
+export type PendingQuote = {
+  essayId: string;
+  passageId: string;
+  start: number;
+  end: number;
+  exact: string;
+  label: string;
+} | null;
 
 type Ctx = {
   active: ActiveQuote;

@@ -5,7 +5,17 @@ import { REACTIONS, type ReactionView } from "@/lib/discussion/view-types";
 import { postJson } from "./post-json";
 
 /** Toggle buttons (aria-pressed) for the three reactions, with counts. */
-export function ReactionBar({ target, id, reactions, disabled }: { target: "post" | "response"; id: string; reactions: ReactionView[]; disabled?: boolean }) {
+export function ReactionBar({
+  target,
+  id,
+  reactions,
+  disabled,
+}: {
+  target: "post" | "response";
+  id: string;
+  reactions: ReactionView[];
+  disabled?: boolean;
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -31,8 +41,12 @@ export function ReactionBar({ target, id, reactions, disabled }: { target: "post
           >
             <span aria-hidden="true">{meta.emoji}</span>
             {/* the word, not only the emoji: emoji fonts are missing on some school machines */}
-            <span aria-hidden="true" className="text-xs font-medium">{meta.label}</span>
-            <span aria-hidden="true" className="tabular-nums">{r.count}</span>
+            <span aria-hidden="true" className="text-xs font-medium">
+              {meta.label}
+            </span>
+            <span aria-hidden="true" className="tabular-nums">
+              {r.count}
+            </span>
           </button>
         );
       })}

@@ -35,7 +35,9 @@ export function ImportForm({ preview, save }: Props) {
   const run = (which: "preview" | "save") => {
     const size = mode === "file" ? (file?.size ?? 0) : new TextEncoder().encode(text).byteLength;
     if (size > TRANSPORT_LIMIT) {
-      setError({ message: `The essay is too large (${Math.ceil(size / 1024)} kB). The limit is 200 kB of text: split it into shorter readings.` });
+      setError({
+        message: `The essay is too large (${Math.ceil(size / 1024)} kB). The limit is 200 kB of text: split it into shorter readings.`,
+      });
       return;
     }
     setAction(which);
@@ -64,17 +66,46 @@ export function ImportForm({ preview, save }: Props) {
           run("preview");
         }}
       >
-        <Field label="Title" name="title" required value={fields.title} onChange={(e) => (setFields({ ...fields, title: e.target.value }), changed())} error={fe.title} />
+        <Field
+          label="Title"
+          name="title"
+          required
+          value={fields.title}
+          onChange={(e) => (setFields({ ...fields, title: e.target.value }), changed())}
+          error={fe.title}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label="Author (optional)" name="author" value={fields.author} onChange={(e) => setFields({ ...fields, author: e.target.value })} error={fe.author} />
-          <Field label="Source (optional)" name="source" value={fields.source} onChange={(e) => setFields({ ...fields, source: e.target.value })} error={fe.source} hint="Publication, website or book." />
+          <Field
+            label="Author (optional)"
+            name="author"
+            value={fields.author}
+            onChange={(e) => setFields({ ...fields, author: e.target.value })}
+            error={fe.author}
+          />
+          <Field
+            label="Source (optional)"
+            name="source"
+            value={fields.source}
+            onChange={(e) => setFields({ ...fields, source: e.target.value })}
+            error={fe.source}
+            hint="Publication, website or book."
+          />
         </div>
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">The essay’s text</legend>
           <div className="mt-2 flex gap-2">
             {(["paste", "file"] as const).map((m) => (
-              <label key={m} className="flex min-h-10 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-                <input type="radio" name="mode" checked={mode === m} onChange={() => (setMode(m), changed())} className="h-4 w-4 accent-brand-600" />
+              <label
+                key={m}
+                className="flex min-h-10 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+              >
+                <input
+                  type="radio"
+                  name="mode"
+                  checked={mode === m}
+                  onChange={() => (setMode(m), changed())}
+                  className="h-4 w-4 accent-brand-600"
+                />
                 <span className="text-sm font-medium">{m === "paste" ? "Paste text" : "Upload a file"}</span>
               </label>
             ))}
@@ -128,14 +159,18 @@ export function ImportForm({ preview, save }: Props) {
       </form>
 
       {paragraphs && (
-        <section aria-labelledby="passages-heading" className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <section
+          aria-labelledby="passages-heading"
+          className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+        >
           <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
             <div>
               <h2 id="passages-heading" className="text-lg font-bold">
                 Passages
               </h2>
               <p className="text-sm text-slate-600">
-                {paragraphs.length} paragraph{paragraphs.length === 1 ? "" : "s"}, {paragraphs.reduce((n, p) => n + p.sentences.length, 0)} sentences. Check the split, then save.
+                {paragraphs.length} paragraph{paragraphs.length === 1 ? "" : "s"},{" "}
+                {paragraphs.reduce((n, p) => n + p.sentences.length, 0)} sentences. Check the split, then save.
               </p>
             </div>
             <Button type="button" disabled={pending} onClick={() => run("save")}>

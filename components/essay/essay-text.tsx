@@ -25,7 +25,10 @@ export function EssayText({
       {groups.map(({ paragraph, sentences }) => {
         const pid = idPrefix + anchorId(paragraph.paragraph, 0);
         return (
-          <div key={paragraph.id} className="group relative mb-5 grid grid-cols-[2.5rem_1fr] gap-2 sm:grid-cols-[3rem_1fr]">
+          <div
+            key={paragraph.id}
+            className="group relative mb-5 grid grid-cols-[2.5rem_1fr] gap-2 sm:grid-cols-[3rem_1fr]"
+          >
             <a
               href={`#${pid}`}
               className="mt-1 select-none text-right font-sans text-sm font-semibold text-slate-500 hover:text-brand-700"
@@ -33,7 +36,12 @@ export function EssayText({
             >
               ¶{paragraph.paragraph}
             </a>
-            <p id={pid} className="passage" data-passage-id={paragraph.id} data-highlighted={hl.has(paragraph.id) || undefined}>
+            <p
+              id={pid}
+              className="passage"
+              data-passage-id={paragraph.id}
+              data-highlighted={hl.has(paragraph.id) || undefined}
+            >
               {sentences.map((s, i) => {
                 const sid = idPrefix + anchorId(s.paragraph, s.sentence);
                 const tint = shade?.[s.id];

@@ -4,7 +4,15 @@ import type { Tally } from "@/lib/live/types";
  * Answers as they arrive: one bar per option with its count. The text beside each bar carries the numbers
  * (screen readers and the back row read the same thing); the bar itself is decoration.
  */
-export function DistributionBars({ tally, participants, correctIds }: { tally: Tally | null; participants: number; correctIds?: string[] }) {
+export function DistributionBars({
+  tally,
+  participants,
+  correctIds,
+}: {
+  tally: Tally | null;
+  participants: number;
+  correctIds?: string[];
+}) {
   const buckets = tally?.buckets ?? [];
   const answered = tally?.answered ?? 0;
   const max = Math.max(1, ...buckets.map((b) => b.count));
@@ -32,7 +40,10 @@ export function DistributionBars({ tally, participants, correctIds }: { tally: T
                   {b.count} <span className="text-slate-600">({pct}%)</span>
                 </span>
                 <span aria-hidden="true" className="col-span-2 h-4 overflow-hidden rounded-full bg-slate-100">
-                  <span className={`block h-full rounded-full transition-[width] duration-300 ${isCorrect ? "bg-emerald-600" : correct.size ? "bg-slate-400" : "bg-brand-600"}`} style={{ width: `${(b.count / max) * 100}%` }} />
+                  <span
+                    className={`block h-full rounded-full transition-[width] duration-300 ${isCorrect ? "bg-emerald-600" : correct.size ? "bg-slate-400" : "bg-brand-600"}`}
+                    style={{ width: `${(b.count / max) * 100}%` }}
+                  />
                 </span>
               </li>
             );

@@ -7,7 +7,17 @@ import type { LiveAction } from "@/lib/live/types";
  * The instructor's buttons, also on the keyboard (N or → for next, R for reveal), so a presenter's
  * clicker or a laptop keyboard drives the session. Ending asks for confirmation.
  */
-export function HostControls({ state, isLast, busy, act }: { state: string; isLast: boolean; busy: boolean; act: (a: LiveAction) => void }) {
+export function HostControls({
+  state,
+  isLast,
+  busy,
+  act,
+}: {
+  state: string;
+  isLast: boolean;
+  busy: boolean;
+  act: (a: LiveAction) => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   const canNext = state === "LOBBY" || state === "REVEAL";
   const canReveal = state === "QUESTION";

@@ -15,8 +15,16 @@ import { PassageContextView } from "./passage-context-view";
 import { SummaryTable } from "./summary-table";
 import { useClockOffset, useLiveStream } from "./use-live-stream";
 
-
-type Props = { sessionId: string; assignmentId: string; initial: LiveView; serverNow: string; title: string; joinCode: string | null; joinUrl: string; qrSvg: string | null };
+type Props = {
+  sessionId: string;
+  assignmentId: string;
+  initial: LiveView;
+  serverNow: string;
+  title: string;
+  joinCode: string | null;
+  joinUrl: string;
+  qrSvg: string | null;
+};
 
 export function HostLive({ sessionId, assignmentId, initial, serverNow, title, joinCode, joinUrl, qrSvg }: Props) {
   const { view, connection } = useLiveStream(sessionId, initial);
@@ -34,7 +42,11 @@ export function HostLive({ sessionId, assignmentId, initial, serverNow, title, j
           headers: { "content-type": "application/json" },
           body: JSON.stringify({ action, from: { state: view.state, index: view.index } }),
         });
-        if (!res.ok) setError(((await res.json().catch(() => null)) as { error?: string } | null)?.error ?? "The session could not move on. Try again.");
+        if (!res.ok)
+          setError(
+            ((await res.json().catch(() => null)) as { error?: string } | null)?.error ??
+              "The session could not move on. Try again.",
+          );
       } catch {
         setError("No connection to the server. Check the network and try again.");
       } finally {
@@ -66,27 +78,46 @@ export function HostLive({ sessionId, assignmentId, initial, serverNow, title, j
       </div>
 
       {error && <Alert tone="error">{error}</Alert>}
-      {view.state !== "ENDED" && <HostControls state={view.state} isLast={view.index + 1 >= view.total} busy={busy} act={act} />}
+      {view.state !== "ENDED" && (
+        <HostControls state={view.state} isLast={view.index + 1 >= view.total} busy={busy} act={act} />
+      )}
 
       {view.state === "LOBBY" && (
-        <section aria-labelledby="join-heading" className="grid items-center gap-8 rounded-2xl bg-white p-6 shadow-sm md:grid-cols-[1fr_auto]">
+        <section
+          aria-labelledby="join-heading"
+          className="grid items-center gap-8 rounded-2xl bg-white p-6 shadow-sm md:grid-cols-[1fr_auto]"
+        >
           <div className="space-y-4">
             <h2 id="join-heading" className="text-xl font-semibold text-slate-700">
-              Join on your phone at <span className="break-all text-brand-700">{joinUrl.replace(/^https?:\/\//, "").replace(/\?.*$/, "")}</span> with the code
+              Join on your phone at{" "}
+              <span className="break-all text-brand-700">
+                {joinUrl.replace(/^https?:\/\//, "").replace(/\?.*$/, "")}
+              </span>{" "}
+              with the code
             </h2>
             {joinCode && (
-              <p className="font-mono text-7xl font-black tracking-widest text-slate-900 sm:text-8xl" aria-label={`Join code ${joinCode.split("").join(" ")}`}>
+              <p
+                className="font-mono text-7xl font-black tracking-widest text-slate-900 sm:text-8xl"
+                aria-label={`Join code ${joinCode.split("").join(" ")}`}
+              >
                 {formatJoinCode(joinCode)}
               </p>
             )}
             <p aria-live="polite" className="text-2xl font-semibold">
-              {view.participants === 0 ? "Waiting for students…" : `${view.participants} ${view.participants === 1 ? "student has" : "students have"} joined`}
+              {view.participants === 0
+                ? "Waiting for students…"
+                : `${view.participants} ${view.participants === 1 ? "student has" : "students have"} joined`}
             </p>
           </div>
           {qrSvg && (
             <figure className="mx-auto w-56 sm:w-72">
               {/* generated on the server by the qrcode package from our own URL */}
-              <div role="img" aria-label={`QR code linking to ${joinUrl}`} className="rounded-xl bg-white p-2 ring-1 ring-slate-200" dangerouslySetInnerHTML={{ __html: qrSvg }} />
+              <div
+                role="img"
+                aria-label={`QR code linking to ${joinUrl}`}
+                className="rounded-xl bg-white p-2 ring-1 ring-slate-200"
+                dangerouslySetInnerHTML={{ __html: qrSvg }}
+              />
               <figcaption className="mt-2 text-center text-sm text-slate-600">Scan to join</figcaption>
             </figure>
           )}
@@ -108,9 +139,18 @@ export function HostLive({ sessionId, assignmentId, initial, serverNow, title, j
           </div>
           <div className="space-y-4 rounded-2xl bg-white p-5 shadow-sm">
             {view.state === "QUESTION" && view.startedAt && view.timerSeconds ? (
-              <Countdown kind="question" endsAt={new Date(view.startedAt).getTime() + view.timerSeconds * 1000} offsetMs={offset} large />
+              <Countdown
+                kind="question"
+                endsAt={new Date(view.startedAt).getTime() + view.timerSeconds * 1000}
+                offsetMs={offset}
+                large
+              />
             ) : null}
-            <DistributionBars tally={view.tally} participants={view.participants} correctIds={view.reveal?.correctBucketIds} />
+            <DistributionBars
+              tally={view.tally}
+              participants={view.participants}
+              correctIds={view.reveal?.correctBucketIds}
+            />
           </div>
         </div>
       )}
@@ -118,7 +158,9 @@ export function HostLive({ sessionId, assignmentId, initial, serverNow, title, j
       {view.state === "ENDED" && (
         <div className="space-y-4">
           {view.summary && <SummaryTable summary={view.summary} />}
-          <p className="text-slate-700">Every student’s answers were submitted as an attempt and graded; written answers wait for your grading.</p>
+          <p className="text-slate-700">
+            Every student’s answers were submitted as an attempt and graded; written answers wait for your grading.
+          </p>
           <ButtonLink href={`/assignments/${assignmentId}/live`} variant="secondary">
             Back to the assignment’s live sessions
           </ButtonLink>

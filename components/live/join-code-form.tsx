@@ -8,7 +8,15 @@ import { keepInputOnSubmit } from "../classes/form-state";
 
 /** Big, phone-friendly code entry (numeric keypad). `code` is the one a QR link brought; what the student types
  *  stays after a refusal (keepInputOnSubmit). */
-export function JoinCodeForm({ action, initial, code }: { action: (prev: ActionState, form: FormData) => Promise<ActionState>; initial: ActionState; code?: string }) {
+export function JoinCodeForm({
+  action,
+  initial,
+  code,
+}: {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  initial: ActionState;
+  code?: string;
+}) {
   const [state, formAction, pending] = useActionState(action, initial);
   return (
     <form onSubmit={keepInputOnSubmit(formAction)} className="space-y-4">

@@ -16,7 +16,13 @@ const TIMERS = [
   ["120", "2 minutes"],
 ] as const;
 
-export function StartLiveForm({ assignmentId, action }: { assignmentId: string; action: (prev: ActionState, form: FormData) => Promise<ActionState> }) {
+export function StartLiveForm({
+  assignmentId,
+  action,
+}: {
+  assignmentId: string;
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+}) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form action={formAction} className="space-y-4">
@@ -33,7 +39,9 @@ export function StartLiveForm({ assignmentId, action }: { assignmentId: string; 
             </option>
           ))}
         </Select>
-        <p className="text-sm text-slate-600">Late answers are refused. With no limit, the question stays open until you reveal the answer.</p>
+        <p className="text-sm text-slate-600">
+          Late answers are refused. With no limit, the question stays open until you reveal the answer.
+        </p>
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? "Starting…" : "Start live session"}

@@ -30,7 +30,11 @@ export function StudentLive({ sessionId, initial, serverNow, title, myAnswer, re
   const router = useRouter();
   const q = view.question;
   // The answer being edited and the one the server has, per question (a new question starts empty).
-  const [draft, setDraft] = useState<{ qid: string | null; value: unknown; saved: unknown }>({ qid: initial.question?.id ?? null, value: myAnswer, saved: myAnswer });
+  const [draft, setDraft] = useState<{ qid: string | null; value: unknown; saved: unknown }>({
+    qid: initial.question?.id ?? null,
+    value: myAnswer,
+    saved: myAnswer,
+  });
   const [save, setSave] = useState<Save>({ state: myAnswer ? "saved" : "idle" });
   const [expired, setExpired] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -63,7 +67,10 @@ export function StudentLive({ sessionId, initial, serverNow, title, myAnswer, re
       setDraft((d) => ({ ...d, saved: d.value }));
       setSave({ state: "saved" });
     } catch {
-      setSave({ state: "error", message: "No connection: your answer was not saved. Check your network and send it again." });
+      setSave({
+        state: "error",
+        message: "No connection: your answer was not saved. Check your network and send it again.",
+      });
     }
   }
 
@@ -100,23 +107,51 @@ export function StudentLive({ sessionId, initial, serverNow, title, myAnswer, re
               {q.prompt}
             </h1>
             {view.state === "QUESTION" && view.startedAt && view.timerSeconds ? (
-              <Countdown kind="question" endsAt={new Date(view.startedAt).getTime() + view.timerSeconds * 1000} offsetMs={offset} onExpiredChange={setExpired} />
+              <Countdown
+                kind="question"
+                endsAt={new Date(view.startedAt).getTime() + view.timerSeconds * 1000}
+                offsetMs={offset}
+                onExpiredChange={setExpired}
+              />
             ) : null}
           </div>
           <PassageContextView contexts={q.contexts} revealed={view.state === "REVEAL"} />
-          <AnswerInput question={q} citable={q.citable} value={draft.value} onChange={(value) => (setDraft((d) => ({ ...d, value })), setSave((s) => (s.state === "error" ? { state: "idle" } : s)))} disabled={!open || save.state === "saving"} />
+          <AnswerInput
+            question={q}
+            citable={q.citable}
+            value={draft.value}
+            onChange={(value) => (
+              setDraft((d) => ({ ...d, value })),
+              setSave((s) => (s.state === "error" ? { state: "idle" } : s))
+            )}
+            disabled={!open || save.state === "saving"}
+          />
 
           {open && (
             <div>
-              <Button className="w-full py-3 text-base" onClick={submit} disabled={save.state === "saving" || !isAnswered(q.type, q.content, draft.value) || (!changed && save.state === "saved")}>
+              <Button
+                className="w-full py-3 text-base"
+                onClick={submit}
+                disabled={
+                  save.state === "saving" ||
+                  !isAnswered(q.type, q.content, draft.value) ||
+                  (!changed && save.state === "saved")
+                }
+              >
                 {save.state === "saving" ? "Sending…" : draft.saved ? "Change my answer" : "Submit answer"}
               </Button>
             </div>
           )}
           <div aria-live="polite">
-            {view.state === "QUESTION" && save.state === "saved" && !changed && <Alert tone="success">Answer received. You can change it until the question closes.</Alert>}
+            {view.state === "QUESTION" && save.state === "saved" && !changed && (
+              <Alert tone="success">Answer received. You can change it until the question closes.</Alert>
+            )}
             {save.state === "error" && <Alert tone="error">{save.message}</Alert>}
-            {view.state === "QUESTION" && expired && <Alert tone="warning">Time is up. {draft.saved ? "Your answer counts." : "No answer was recorded for this question."}</Alert>}
+            {view.state === "QUESTION" && expired && (
+              <Alert tone="warning">
+                Time is up. {draft.saved ? "Your answer counts." : "No answer was recorded for this question."}
+              </Alert>
+            )}
           </div>
 
           {view.state === "REVEAL" && view.reveal && <RevealCard view={view} saved={draft.saved} />}
@@ -132,7 +167,9 @@ export function StudentLive({ sessionId, initial, serverNow, title, myAnswer, re
               Your score: <span className="font-bold">{Number(result.score.toFixed(2))}</span> of {result.maxScore}
             </p>
           ) : (
-            <p className="text-slate-700">Your answers were submitted. Written answers are graded by your instructor.</p>
+            <p className="text-slate-700">
+              Your answers were submitted. Written answers are graded by your instructor.
+            </p>
           )}
           <ButtonLink href="/dashboard">Back to my work</ButtonLink>
         </section>
@@ -144,7 +181,9 @@ export function StudentLive({ sessionId, initial, serverNow, title, myAnswer, re
 function RevealCard({ view, saved }: { view: LiveView; saved: unknown }) {
   const q = view.question!;
   const r = view.reveal!;
-  const grade = saved ? gradeAnswer({ type: q.type, content: q.content, answerKey: r.key, points: q.points }, saved) : null;
+  const grade = saved
+    ? gradeAnswer({ type: q.type, content: q.content, answerKey: r.key, points: q.points }, saved)
+    : null;
   const verdict = !saved
     ? { tone: "warning" as const, text: "You did not answer this one." }
     : grade?.fraction === null

@@ -23,11 +23,21 @@ export function SummaryTable({ summary }: { summary: Summary }) {
           <caption className="sr-only">Results per question</caption>
           <thead className="bg-slate-100 text-sm text-slate-700">
             <tr>
-              <th scope="col" className="px-3 py-2">#</th>
-              <th scope="col" className="px-3 py-2">Question</th>
-              <th scope="col" className="px-3 py-2 text-right">Answered</th>
-              <th scope="col" className="px-3 py-2 text-right">Full marks</th>
-              <th scope="col" className="px-3 py-2 text-right">Average</th>
+              <th scope="col" className="px-3 py-2">
+                #
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Question
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Answered
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Full marks
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Average
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -25,7 +25,23 @@ type Props = {
   dropBlank?: boolean;
 };
 
-export function ChoiceList({ idPrefix, legend, noun, items, onChange, mark, marked = [], onMark, reorder, min, max, errors, path, markError, dropBlank }: Props) {
+export function ChoiceList({
+  idPrefix,
+  legend,
+  noun,
+  items,
+  onChange,
+  mark,
+  marked = [],
+  onMark,
+  reorder,
+  min,
+  max,
+  errors,
+  path,
+  markError,
+  dropBlank,
+}: Props) {
   // Index of each row in the submitted list (blank rows are skipped when dropBlank), to find its error.
   let n = 0;
   const inputIndex = items.map((c) => (dropBlank && !c.text.trim() ? -1 : n++));
@@ -44,14 +60,25 @@ export function ChoiceList({ idPrefix, legend, noun, items, onChange, mark, mark
     onMark?.(marked.filter((id) => id !== items[i]!.id));
     onChange(items.filter((_, j) => j !== i));
   };
-  const toggleMark = (id: string, on: boolean) => onMark?.(mark === "radio" ? [id] : on ? [...marked, id] : marked.filter((x) => x !== id));
+  const toggleMark = (id: string, on: boolean) =>
+    onMark?.(mark === "radio" ? [id] : on ? [...marked, id] : marked.filter((x) => x !== id));
   return (
-    <fieldset aria-describedby={[error ? `${idPrefix}-error` : "", markError ? `${idPrefix}-mark-error` : ""].filter(Boolean).join(" ") || undefined}>
+    <fieldset
+      aria-describedby={
+        [error ? `${idPrefix}-error` : "", markError ? `${idPrefix}-mark-error` : ""].filter(Boolean).join(" ") ||
+        undefined
+      }
+    >
       <legend className="mb-1 text-sm font-medium text-slate-800">{legend}</legend>
       <ol className="space-y-2">
         {items.map((c, i) => (
-          <li key={c.id} className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-slate-50 p-2 sm:flex-nowrap">
-            <span className="w-5 text-sm font-bold text-slate-600">{reorder ? `${i + 1}.` : String.fromCharCode(65 + i)}</span>
+          <li
+            key={c.id}
+            className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-slate-50 p-2 sm:flex-nowrap"
+          >
+            <span className="w-5 text-sm font-bold text-slate-600">
+              {reorder ? `${i + 1}.` : String.fromCharCode(65 + i)}
+            </span>
             <label htmlFor={`${idPrefix}-${c.id}`} className="sr-only">
               {`${noun} ${i + 1}`}
             </label>
@@ -78,21 +105,44 @@ export function ChoiceList({ idPrefix, legend, noun, items, onChange, mark, mark
             )}
             {reorder && (
               <>
-                <button type="button" className={smallButton} disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={`Move ${noun.toLowerCase()} ${i + 1} up`}>
+                <button
+                  type="button"
+                  className={smallButton}
+                  disabled={i === 0}
+                  onClick={() => move(i, i - 1)}
+                  aria-label={`Move ${noun.toLowerCase()} ${i + 1} up`}
+                >
                   ↑
                 </button>
-                <button type="button" className={smallButton} disabled={i === items.length - 1} onClick={() => move(i, i + 1)} aria-label={`Move ${noun.toLowerCase()} ${i + 1} down`}>
+                <button
+                  type="button"
+                  className={smallButton}
+                  disabled={i === items.length - 1}
+                  onClick={() => move(i, i + 1)}
+                  aria-label={`Move ${noun.toLowerCase()} ${i + 1} down`}
+                >
                   ↓
                 </button>
               </>
             )}
-            <button type="button" className={smallButton} disabled={items.length <= min} onClick={() => remove(i)} aria-label={`Remove ${noun.toLowerCase()} ${i + 1}`}>
+            <button
+              type="button"
+              className={smallButton}
+              disabled={items.length <= min}
+              onClick={() => remove(i)}
+              aria-label={`Remove ${noun.toLowerCase()} ${i + 1}`}
+            >
               Remove
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" className={`${smallButton} mt-2`} disabled={items.length >= max} onClick={() => onChange([...items, { id: newId(), text: "" }])}>
+      <button
+        type="button"
+        className={`${smallButton} mt-2`}
+        disabled={items.length >= max}
+        onClick={() => onChange([...items, { id: newId(), text: "" }])}
+      >
         Add {noun.toLowerCase()}
       </button>
       <FieldError id={`${idPrefix}-error`} error={error} />

@@ -34,15 +34,21 @@ export function ClozeFields({ draft, errors, setContent, setKey, passages }: Typ
   return (
     <div className="space-y-4">
       {cited.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-3 text-sm text-slate-700">Click a sentence in the essay to cite it; the blank goes inside that sentence.</p>
+        <p className="rounded-lg border border-dashed border-slate-300 p-3 text-sm text-slate-700">
+          Click a sentence in the essay to cite it; the blank goes inside that sentence.
+        </p>
       ) : (
         <div>
-          <p className="text-sm font-medium text-slate-800">Sentence with the blank ({source ? passageLabel(source) : ""})</p>
+          <p className="text-sm font-medium text-slate-800">
+            Sentence with the blank ({source ? passageLabel(source) : ""})
+          </p>
           <p className="mt-1 rounded-lg bg-slate-50 p-3 font-serif" data-testid="cloze-preview">
             {c.before || c.after ? (
               <>
                 {c.before}
-                <span className="mx-1 inline-block min-w-16 border-b-2 border-brand-600 bg-brand-50 px-1 text-center font-sans text-sm">{blank || "____"}</span>
+                <span className="mx-1 inline-block min-w-16 border-b-2 border-brand-600 bg-brand-50 px-1 text-center font-sans text-sm">
+                  {blank || "____"}
+                </span>
                 {c.after}
               </>
             ) : (
@@ -87,7 +93,12 @@ export function ClozeFields({ draft, errors, setContent, setKey, passages }: Typ
         onChange={(s) => setKey({ accepted: [blank, ...s.split("\n")] })}
       />
       <label className="flex items-center gap-2 text-sm text-slate-800">
-        <input type="checkbox" checked={Boolean(draft.answerKey.caseSensitive)} onChange={(e) => setKey({ caseSensitive: e.target.checked })} className="h-4 w-4 accent-brand-600" />
+        <input
+          type="checkbox"
+          checked={Boolean(draft.answerKey.caseSensitive)}
+          onChange={(e) => setKey({ caseSensitive: e.target.checked })}
+          className="h-4 w-4 accent-brand-600"
+        />
         Capitals must match
       </label>
     </div>

@@ -2,7 +2,14 @@
 // (in the browser, for inline errors, and again on the server) checks.
 import { validateQuestion, type FieldErrors, type QuestionType } from "@/lib/questions/schema";
 
-export type EditorPassage = { id: string; paragraph: number; sentence: number; text: string; start: number; end: number };
+export type EditorPassage = {
+  id: string;
+  paragraph: number;
+  sentence: number;
+  text: string;
+  start: number;
+  end: number;
+};
 export type EditorEssay = { id: string; slug: string; title: string; body: string; passages: EditorPassage[] };
 export type EssayOption = { slug: string; title: string };
 export type Choice = { id: string; text: string };
@@ -46,7 +53,16 @@ export function blankParts(type: QuestionType, essays: EssayOption[]): Pick<Draf
       return { content: { items }, answerKey: { order: items.map((i) => i.id) } };
     }
     case "DEBATE":
-      return { content: { stances: [{ id: newId(), text: "Agree" }, { id: newId(), text: "Disagree" }], minCitations: 1 }, answerKey: {} };
+      return {
+        content: {
+          stances: [
+            { id: newId(), text: "Agree" },
+            { id: newId(), text: "Disagree" },
+          ],
+          minCitations: 1,
+        },
+        answerKey: {},
+      };
   }
 }
 
@@ -55,14 +71,32 @@ export function newDraft(type: QuestionType, essays: EssayOption[]): Draft {
 }
 
 /** A stored question as a draft. Ordering items are shown in their correct order (they are stored scrambled). */
-export function draftFrom(q: { type: QuestionType; prompt: string; content: unknown; answerKey: unknown; explanation: string; points: number; rubric: string | null; passageIds: string[] }): Draft {
+export function draftFrom(q: {
+  type: QuestionType;
+  prompt: string;
+  content: unknown;
+  answerKey: unknown;
+  explanation: string;
+  points: number;
+  rubric: string | null;
+  passageIds: string[];
+}): Draft {
   let content = { ...((q.content ?? {}) as Record<string, unknown>) };
   const answerKey = { ...((q.answerKey ?? {}) as Record<string, unknown>) };
   if (q.type === "ORDERING") {
     const byId = new Map(((content.items ?? []) as Choice[]).map((i) => [i.id, i]));
     content = { ...content, items: ((answerKey.order ?? []) as string[]).map((id) => byId.get(id)).filter(Boolean) };
   }
-  return { type: q.type, prompt: q.prompt, content, answerKey, explanation: q.explanation, points: String(q.points), rubric: q.rubric ?? "", passageIds: q.passageIds };
+  return {
+    type: q.type,
+    prompt: q.prompt,
+    content,
+    answerKey,
+    explanation: q.explanation,
+    points: String(q.points),
+    rubric: q.rubric ?? "",
+    passageIds: q.passageIds,
+  };
 }
 
 export function toInput(d: Draft) {
@@ -71,9 +105,11 @@ export function toInput(d: Draft) {
   let content = d.content;
   if (d.type === "ORDERING") answerKey = { order: ((d.content.items ?? []) as Choice[]).map((i) => i.id) };
   // Blank choice slots are left out (the editor offers four; many questions need fewer).
-  if (d.type === "SINGLE_CHOICE" || d.type === "MULTIPLE_SELECT") content = { ...content, choices: ((content.choices ?? []) as Choice[]).filter((c) => c.text.trim()) };
+  if (d.type === "SINGLE_CHOICE" || d.type === "MULTIPLE_SELECT")
+    content = { ...content, choices: ((content.choices ?? []) as Choice[]).filter((c) => c.text.trim()) };
   // Blank lines in the "other accepted answers" box are not answers.
-  if (d.type === "CLOZE") answerKey = { ...answerKey, accepted: ((answerKey.accepted ?? []) as string[]).filter((x) => x.trim()) };
+  if (d.type === "CLOZE")
+    answerKey = { ...answerKey, accepted: ((answerKey.accepted ?? []) as string[]).filter((x) => x.trim()) };
   return {
     type: d.type,
     prompt: d.prompt,
@@ -106,7 +142,14 @@ export function editorErrors(input: ReturnType<typeof toInput>): FieldErrors {
   if (first.ok) return {};
   const errors = { ...first.errors };
   if (!Object.keys(errors).some((k) => k.startsWith("content") || k.startsWith("answerKey"))) {
-    const probe = validateQuestion({ ...input, prompt: input.prompt.trim() || "x", passageIds: input.passageIds.length ? input.passageIds : ["x"], points: 1, explanation: "", rubric: "" });
+    const probe = validateQuestion({
+      ...input,
+      prompt: input.prompt.trim() || "x",
+      passageIds: input.passageIds.length ? input.passageIds : ["x"],
+      points: 1,
+      explanation: "",
+      rubric: "",
+    });
     if (!probe.ok) Object.assign(errors, probe.errors);
   }
   const k = input.answerKey as Record<string, unknown>;
@@ -119,6 +162,7 @@ export function editorErrors(input: ReturnType<typeof toInput>): FieldErrors {
     for (const key of Object.keys(errors)) if (key.startsWith("answerKey")) delete errors[key];
     errors["answerKey.correct"] = unmarked[input.type]!;
   }
-  if (errors.points && !Number.isFinite(input.points)) errors.points = "Give the points as a number, for example 1 or 2.5.";
+  if (errors.points && !Number.isFinite(input.points))
+    errors.points = "Give the points as a number, for example 1 or 2.5.";
   return errors;
 }

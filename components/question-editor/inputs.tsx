@@ -11,10 +11,27 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
   );
 }
 
-type Common = { id: string; label: string; value: string; onChange: (v: string) => void; error?: string; hint?: ReactNode };
+type Common = {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  hint?: ReactNode;
+};
 
 /** Label, hint and error around one control; `control` receives whether it is invalid and its aria-describedby. */
-function Labelled({ id, label, error, hint, className, control }: Omit<Common, "value" | "onChange"> & { className?: string; control: (aria: { invalid: boolean; "aria-describedby"?: string }) => ReactNode }) {
+function Labelled({
+  id,
+  label,
+  error,
+  hint,
+  className,
+  control,
+}: Omit<Common, "value" | "onChange"> & {
+  className?: string;
+  control: (aria: { invalid: boolean; "aria-describedby"?: string }) => ReactNode;
+}) {
   return (
     <div className={className}>
       <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-800">
@@ -27,7 +44,8 @@ function Labelled({ id, label, error, hint, className, control }: Omit<Common, "
       )}
       {control({
         invalid: Boolean(error),
-        "aria-describedby": [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined,
+        "aria-describedby":
+          [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined,
       })}
       <FieldError id={`${id}-error`} error={error} />
     </div>
@@ -35,10 +53,37 @@ function Labelled({ id, label, error, hint, className, control }: Omit<Common, "
 }
 
 export function TextArea({ id, label, value, onChange, error, hint, rows = 3 }: Common & { rows?: number }) {
-  return <Labelled id={id} label={label} error={error} hint={hint} control={(aria) => <Area id={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} {...aria} />} />;
+  return (
+    <Labelled
+      id={id}
+      label={label}
+      error={error}
+      hint={hint}
+      control={(aria) => (
+        <Area id={id} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} {...aria} />
+      )}
+    />
+  );
 }
 
-export function TextInput({ id, label, value, onChange, error, hint, type = "text", className = "", ...rest }: Common & { type?: string; className?: string; min?: number; max?: number; step?: number | string; inputMode?: "decimal" | "numeric" }) {
+export function TextInput({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  type = "text",
+  className = "",
+  ...rest
+}: Common & {
+  type?: string;
+  className?: string;
+  min?: number;
+  max?: number;
+  step?: number | string;
+  inputMode?: "decimal" | "numeric";
+}) {
   return (
     <Labelled
       id={id}
@@ -46,9 +91,12 @@ export function TextInput({ id, label, value, onChange, error, hint, type = "tex
       error={error}
       hint={hint}
       className={className}
-      control={(aria) => <Input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} {...aria} {...rest} />}
+      control={(aria) => (
+        <Input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} {...aria} {...rest} />
+      )}
     />
   );
 }
 
-export const smallButton = "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40";
+export const smallButton =
+  "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40";

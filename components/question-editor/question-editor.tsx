@@ -28,13 +28,18 @@ type Props = {
 export function QuestionEditor({ setId, questionId, initial, essays, essayOptions, save, answered = 0 }: Props) {
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>(initial);
-  const [essayId, setEssayId] = useState(() => essays.find((e) => e.passages.some((p) => p.id === initial.passageIds[0]))?.id ?? essays[0]?.id ?? "");
+  const [essayId, setEssayId] = useState(
+    () => essays.find((e) => e.passages.some((p) => p.id === initial.passageIds[0]))?.id ?? essays[0]?.id ?? "",
+  );
   const [mode, setMode] = useState<"cite" | "option">("cite");
   const [showErrors, setShowErrors] = useState(false);
   const [server, setServer] = useState<{ message: string; fieldErrors: FieldErrors } | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const passages = useMemo(() => new Map(essays.flatMap((e) => e.passages.map((p) => [p.id, { ...p, essayTitle: e.title }] as const))), [essays]);
+  const passages = useMemo(
+    () => new Map(essays.flatMap((e) => e.passages.map((p) => [p.id, { ...p, essayTitle: e.title }] as const))),
+    [essays],
+  );
   const input = toInput(draft);
   const localErrors = editorErrors(input);
   const errors: FieldErrors = showErrors ? { ...localErrors, ...(server?.fieldErrors ?? {}) } : {};
@@ -54,7 +59,9 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
       else setContent({ options: [...options, id] });
       return;
     }
-    update({ passageIds: draft.passageIds.includes(id) ? draft.passageIds.filter((x) => x !== id) : [...draft.passageIds, id] });
+    update({
+      passageIds: draft.passageIds.includes(id) ? draft.passageIds.filter((x) => x !== id) : [...draft.passageIds, id],
+    });
   };
   function removeOption(id: string) {
     update({
@@ -88,19 +95,31 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
   const errorCount = Object.keys(errors).length;
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-      <section aria-labelledby="essay-pane" className="rounded-xl border border-slate-200 bg-white p-4 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
+      <section
+        aria-labelledby="essay-pane"
+        className="rounded-xl border border-slate-200 bg-white p-4 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto"
+      >
         <h2 id="essay-pane" className="text-lg font-bold">
           Source essay
         </h2>
-        <p className="mb-3 text-sm text-slate-600">Click the sentences this question is drawn from, or a paragraph number for the whole paragraph.</p>
+        <p className="mb-3 text-sm text-slate-600">
+          Click the sentences this question is drawn from, or a paragraph number for the whole paragraph.
+        </p>
         {/* Every sentence is a tab stop; keyboard users can jump past the essay to the form. */}
-        <a href="#q-type" className="sr-only rounded bg-brand-50 px-2 py-1 text-sm font-semibold text-brand-700 focus:not-sr-only focus:mb-3 focus:inline-block">
+        <a
+          href="#q-type"
+          className="sr-only rounded bg-brand-50 px-2 py-1 text-sm font-semibold text-brand-700 focus:not-sr-only focus:mb-3 focus:inline-block"
+        >
           Skip the essay and go to the question form
         </a>
         {essays.length > 1 && (
           <label className="mb-3 block text-sm">
             <span className="mr-2 font-medium text-slate-800">Essay shown</span>
-            <select value={essay?.id} onChange={(e) => setEssayId(e.target.value)} className="w-full max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 sm:w-auto">
+            <select
+              value={essay?.id}
+              onChange={(e) => setEssayId(e.target.value)}
+              className="w-full max-w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 sm:w-auto"
+            >
               {essays.map((e) => (
                 <option key={e.id} value={e.id}>
                   {e.title}
@@ -114,14 +133,28 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
             <legend className="sr-only">What a click does</legend>
             {(["cite", "option"] as const).map((m) => (
               <label key={m} className="flex items-center gap-2">
-                <input type="radio" name="click-mode" checked={mode === m} onChange={() => setMode(m)} className="h-4 w-4 accent-brand-600" />
+                <input
+                  type="radio"
+                  name="click-mode"
+                  checked={mode === m}
+                  onChange={() => setMode(m)}
+                  className="h-4 w-4 accent-brand-600"
+                />
                 {m === "cite" ? "Click to cite as source" : "Click to add as an option"}
               </label>
             ))}
           </fieldset>
         )}
         <div className="max-h-[50vh] overflow-y-auto lg:max-h-none">
-          {essay && <SelectableEssay essay={essay} cited={new Set(draft.passageIds)} options={evidence ? new Set(options) : undefined} onToggle={toggle} actionLabel={evidence && mode === "option" ? "Offer" : "Cite"} />}
+          {essay && (
+            <SelectableEssay
+              essay={essay}
+              cited={new Set(draft.passageIds)}
+              options={evidence ? new Set(options) : undefined}
+              onToggle={toggle}
+              actionLabel={evidence && mode === "option" ? "Offer" : "Cite"}
+            />
+          )}
         </div>
       </section>
 
@@ -134,9 +167,18 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
         }}
       >
         <h2 className="text-xl font-bold">{questionId ? "Edit question" : "New question"}</h2>
-        {answered > 0 && <Alert tone="warning">{answered} student answer{answered === 1 ? " has" : "s have"} been recorded. Changing the answer key or points regrades them.</Alert>}
+        {answered > 0 && (
+          <Alert tone="warning">
+            {answered} student answer{answered === 1 ? " has" : "s have"} been recorded. Changing the answer key or
+            points regrades them.
+          </Alert>
+        )}
         {server && <Alert tone="error">{server.message}</Alert>}
-        {!server && errorCount > 0 && <Alert tone="error">Fix the {errorCount === 1 ? "problem" : `${errorCount} problems`} marked below, then save.</Alert>}
+        {!server && errorCount > 0 && (
+          <Alert tone="error">
+            Fix the {errorCount === 1 ? "problem" : `${errorCount} problems`} marked below, then save.
+          </Alert>
+        )}
         <div>
           <label htmlFor="q-type" className="mb-1 block text-sm font-medium text-slate-800">
             Question type
@@ -151,7 +193,12 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
             disabled={answered > 0}
             aria-describedby={answered > 0 ? "q-type-hint" : undefined}
             value={draft.type}
-            onChange={(e) => update({ type: e.target.value as QuestionType, ...blankParts(e.target.value as QuestionType, essayOptions) })}
+            onChange={(e) =>
+              update({
+                type: e.target.value as QuestionType,
+                ...blankParts(e.target.value as QuestionType, essayOptions),
+              })
+            }
             look="plain"
           >
             {QUESTION_TYPES.map((t) => (
@@ -162,12 +209,21 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
           </Select>
           <FieldError id="q-type-error" error={errors.type} />
         </div>
-        <TextArea id="q-prompt" label="Question" value={draft.prompt} onChange={(prompt) => update({ prompt })} error={errorAt(errors, "prompt")} rows={2} />
+        <TextArea
+          id="q-prompt"
+          label="Question"
+          value={draft.prompt}
+          onChange={(prompt) => update({ prompt })}
+          error={errorAt(errors, "prompt")}
+          rows={2}
+        />
 
         <fieldset aria-describedby={errors.passageIds ? "cited-error" : undefined}>
           <legend className="text-sm font-medium text-slate-800">Cited passages ({draft.passageIds.length})</legend>
           {draft.passageIds.length === 0 ? (
-            <p className="mt-1 rounded-lg border border-dashed border-slate-300 p-3 text-sm text-slate-700">None yet: click the sentences in the essay this question is drawn from.</p>
+            <p className="mt-1 rounded-lg border border-dashed border-slate-300 p-3 text-sm text-slate-700">
+              None yet: click the sentences in the essay this question is drawn from.
+            </p>
           ) : (
             <ul className="mt-1 space-y-2" aria-label="Cited passages">
               {draft.passageIds.map((id) => {
@@ -175,10 +231,17 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
                 return (
                   <li key={id} className="flex items-start gap-2 rounded-lg border border-sky-300 bg-sky-50 p-2">
                     <p className="min-w-0 flex-1 font-serif text-sm">
-                      <span className="mr-1 font-sans font-semibold text-slate-700">{p ? `${passageLabel(p)}${essays.length > 1 ? ` · ${p.essayTitle}` : ""}` : "?"}</span>
+                      <span className="mr-1 font-sans font-semibold text-slate-700">
+                        {p ? `${passageLabel(p)}${essays.length > 1 ? ` · ${p.essayTitle}` : ""}` : "?"}
+                      </span>
                       {p ? (p.text.length > 160 ? `${p.text.slice(0, 160)}…` : p.text) : "Passage unavailable"}
                     </p>
-                    <button type="button" className={smallButton} onClick={() => toggle(id)} aria-label={`Remove citation ${p ? passageLabel(p) : ""}`}>
+                    <button
+                      type="button"
+                      className={smallButton}
+                      onClick={() => toggle(id)}
+                      aria-label={`Remove citation ${p ? passageLabel(p) : ""}`}
+                    >
                       Remove
                     </button>
                   </li>
@@ -189,16 +252,48 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
           <FieldError id="cited-error" error={errors.passageIds} />
         </fieldset>
 
-        <TypeFields draft={draft} errors={errors} setContent={setContent} setKey={setKey} setRubric={(rubric) => update({ rubric })} passages={passages} essays={essayOptions} removeOption={removeOption} />
+        <TypeFields
+          draft={draft}
+          errors={errors}
+          setContent={setContent}
+          setKey={setKey}
+          setRubric={(rubric) => update({ rubric })}
+          passages={passages}
+          essays={essayOptions}
+          removeOption={removeOption}
+        />
 
-        <TextArea id="q-explanation" label="Explanation (shown after the answer is revealed)" value={draft.explanation} onChange={(explanation) => update({ explanation })} error={errorAt(errors, "explanation")} rows={2} />
-        <TextInput id="q-points" label="Points" type="number" min={0.5} max={100} step="0.5" inputMode="decimal" className="max-w-40" value={draft.points} onChange={(points) => update({ points })} error={errors.points} />
+        <TextArea
+          id="q-explanation"
+          label="Explanation (shown after the answer is revealed)"
+          value={draft.explanation}
+          onChange={(explanation) => update({ explanation })}
+          error={errorAt(errors, "explanation")}
+          rows={2}
+        />
+        <TextInput
+          id="q-points"
+          label="Points"
+          type="number"
+          min={0.5}
+          max={100}
+          step="0.5"
+          inputMode="decimal"
+          className="max-w-40"
+          value={draft.points}
+          onChange={(points) => update({ points })}
+          error={errors.points}
+        />
 
         <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4">
           <Button type="submit" disabled={pending}>
             {pending ? "Saving…" : "Save question"}
           </Button>
-          <ButtonLink variant="secondary" href={`/sets/${setId}`} onClick={(e) => dirty && !window.confirm("Discard your changes to this question?") && e.preventDefault()}>
+          <ButtonLink
+            variant="secondary"
+            href={`/sets/${setId}`}
+            onClick={(e) => dirty && !window.confirm("Discard your changes to this question?") && e.preventDefault()}
+          >
             Cancel
           </ButtonLink>
         </div>

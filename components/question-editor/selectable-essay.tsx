@@ -40,12 +40,21 @@ export function SelectableEssay({ essay, cited, options = new Set(), onToggle, a
             aria-pressed={cited.has(paragraph.id) || options.has(paragraph.id)}
             aria-label={`${actionLabel} paragraph ${paragraph.paragraph}`}
             className={`h-fit rounded-md px-1 py-0.5 text-right font-sans text-sm font-semibold text-slate-600 hover:text-brand-700 ${
-              cited.has(paragraph.id) ? "bg-sky-100 text-sky-900 ring-2 ring-sky-700" : options.has(paragraph.id) ? "bg-amber-100 ring-2 ring-amber-700" : ""
+              cited.has(paragraph.id)
+                ? "bg-sky-100 text-sky-900 ring-2 ring-sky-700"
+                : options.has(paragraph.id)
+                  ? "bg-amber-100 ring-2 ring-amber-700"
+                  : ""
             }`}
           >
             ¶{paragraph.paragraph}
           </button>
-          <p data-passage-id={paragraph.id} className={cited.has(paragraph.id) ? "rounded bg-sky-50" : options.has(paragraph.id) ? "rounded bg-amber-50" : ""}>
+          <p
+            data-passage-id={paragraph.id}
+            className={
+              cited.has(paragraph.id) ? "rounded bg-sky-50" : options.has(paragraph.id) ? "rounded bg-amber-50" : ""
+            }
+          >
             {sentences.map((s, i) => (
               <span key={s.id}>
                 <span

@@ -51,8 +51,17 @@ export function TypeFields(props: TypeFieldsProps) {
           <legend className="mb-1 text-sm font-medium text-slate-800">The statement in the question is…</legend>
           <div className="flex gap-2">
             {[true, false].map((b) => (
-              <label key={String(b)} className="flex min-h-10 items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-                <input type="radio" name="tf-correct" checked={k.correct === b} onChange={() => setKey({ correct: b })} className="h-4 w-4 accent-brand-600" />
+              <label
+                key={String(b)}
+                className="flex min-h-10 items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+              >
+                <input
+                  type="radio"
+                  name="tf-correct"
+                  checked={k.correct === b}
+                  onChange={() => setKey({ correct: b })}
+                  className="h-4 w-4 accent-brand-600"
+                />
                 {b ? "True" : "False"}
               </label>
             ))}
@@ -63,14 +72,36 @@ export function TypeFields(props: TypeFieldsProps) {
     case "SHORT_ANSWER":
       return (
         <div className="space-y-4">
-          <TextArea id="model-answer" label="Model answer" value={(k.modelAnswer as string) ?? ""} onChange={(modelAnswer) => setKey({ modelAnswer })} error={errorAt(errors, "answerKey.modelAnswer")} rows={3} />
-          <TextArea id="rubric" label="Rubric (for grading)" value={draft.rubric} onChange={props.setRubric} error={errorAt(errors, "rubric")} rows={3} hint="What a full-marks answer must do. Shown to graders, never to students." />
+          <TextArea
+            id="model-answer"
+            label="Model answer"
+            value={(k.modelAnswer as string) ?? ""}
+            onChange={(modelAnswer) => setKey({ modelAnswer })}
+            error={errorAt(errors, "answerKey.modelAnswer")}
+            rows={3}
+          />
+          <TextArea
+            id="rubric"
+            label="Rubric (for grading)"
+            value={draft.rubric}
+            onChange={props.setRubric}
+            error={errorAt(errors, "rubric")}
+            rows={3}
+            hint="What a full-marks answer must do. Shown to graders, never to students."
+          />
           <TextInput
             id="keywords"
             label="Keywords (comma-separated)"
             hint="Highlighted in students' answers to speed up grading."
             value={((k.keywords ?? []) as string[]).join(", ")}
-            onChange={(s) => setKey({ keywords: s.split(",").map((x) => x.trim()).filter(Boolean) })}
+            onChange={(s) =>
+              setKey({
+                keywords: s
+                  .split(",")
+                  .map((x) => x.trim())
+                  .filter(Boolean),
+              })
+            }
             error={errorAt(errors, "answerKey.keywords")}
           />
         </div>
@@ -84,18 +115,32 @@ export function TypeFields(props: TypeFieldsProps) {
       const slugs = new Set(offered.map((e) => e.slug));
       return (
         <div className="space-y-4">
-          <TextArea id="statement" label="Statement" hint="A claim one of the essays makes, in your words or quoted." value={(c.statement as string) ?? ""} onChange={(statement) => setContent({ statement })} error={errorAt(errors, "content.statement")} />
+          <TextArea
+            id="statement"
+            label="Statement"
+            hint="A claim one of the essays makes, in your words or quoted."
+            value={(c.statement as string) ?? ""}
+            onChange={(statement) => setContent({ statement })}
+            error={errorAt(errors, "content.statement")}
+          />
           <fieldset>
-            <legend className="mb-1 text-sm font-medium text-slate-800">Essays offered (mark the one that says this)</legend>
+            <legend className="mb-1 text-sm font-medium text-slate-800">
+              Essays offered (mark the one that says this)
+            </legend>
             <ul className="space-y-2">
               {props.essays.map((e) => (
-                <li key={e.slug} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-slate-50 p-2">
+                <li
+                  key={e.slug}
+                  className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-slate-50 p-2"
+                >
                   <label className="flex flex-1 items-center gap-2">
                     <input
                       type="checkbox"
                       checked={slugs.has(e.slug)}
                       onChange={(ev) => {
-                        setContent({ essays: ev.target.checked ? [...offered, e] : offered.filter((x) => x.slug !== e.slug) });
+                        setContent({
+                          essays: ev.target.checked ? [...offered, e] : offered.filter((x) => x.slug !== e.slug),
+                        });
                         if (!ev.target.checked && k.correct === e.slug) setKey({ correct: "" });
                       }}
                       className="h-4 w-4 accent-brand-600"
@@ -103,7 +148,15 @@ export function TypeFields(props: TypeFieldsProps) {
                     {e.title}
                   </label>
                   <label className="flex items-center gap-1 text-sm">
-                    <input type="radio" name="attr-correct" disabled={!slugs.has(e.slug)} checked={k.correct === e.slug} onChange={() => setKey({ correct: e.slug })} className="h-4 w-4 accent-brand-600" aria-label={`${e.title} says this`} />
+                    <input
+                      type="radio"
+                      name="attr-correct"
+                      disabled={!slugs.has(e.slug)}
+                      checked={k.correct === e.slug}
+                      onChange={() => setKey({ correct: e.slug })}
+                      className="h-4 w-4 accent-brand-600"
+                      aria-label={`${e.title} says this`}
+                    />
                     Says this
                   </label>
                 </li>
@@ -133,7 +186,17 @@ export function TypeFields(props: TypeFieldsProps) {
     case "DEBATE":
       return (
         <div className="space-y-4">
-          <ChoiceList idPrefix="stance" legend="Sides students can take" noun="Side" items={(c.stances ?? []) as Choice[]} onChange={(stances) => setContent({ stances })} min={2} max={4} errors={errors} path="content.stances" />
+          <ChoiceList
+            idPrefix="stance"
+            legend="Sides students can take"
+            noun="Side"
+            items={(c.stances ?? []) as Choice[]}
+            onChange={(stances) => setContent({ stances })}
+            min={2}
+            max={4}
+            errors={errors}
+            path="content.stances"
+          />
           <TextInput
             id="min-citations"
             label="Passages a student must cite"
@@ -146,7 +209,15 @@ export function TypeFields(props: TypeFieldsProps) {
             onChange={(s) => setContent({ minCitations: s === "" ? undefined : Number(s) })}
             error={errorAt(errors, "content.minCitations")}
           />
-          <TextArea id="rubric" label="Rubric (for grading)" value={draft.rubric} onChange={props.setRubric} error={errorAt(errors, "rubric")} rows={3} hint="Shown to graders, never to students." />
+          <TextArea
+            id="rubric"
+            label="Rubric (for grading)"
+            value={draft.rubric}
+            onChange={props.setRubric}
+            error={errorAt(errors, "rubric")}
+            rows={3}
+            hint="Shown to graders, never to students."
+          />
         </div>
       );
   }

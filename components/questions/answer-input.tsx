@@ -63,7 +63,13 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
           <legend className="sr-only">{question.prompt}</legend>
           {[true, false].map((b) => (
             <label key={String(b)} className={optionClass}>
-              <input type="radio" name={name} checked={v.value === b} onChange={() => onChange({ value: b })} className="mt-1 h-4 w-4 accent-brand-600" />
+              <input
+                type="radio"
+                name={name}
+                checked={v.value === b}
+                onChange={() => onChange({ value: b })}
+                className="mt-1 h-4 w-4 accent-brand-600"
+              />
               <span>{b ? "True" : "False"}</span>
             </label>
           ))}
@@ -113,7 +119,13 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
             const p = byId.get(pid);
             return (
               <label key={pid} className={optionClass}>
-                <input type="radio" name={name} checked={v.passageId === pid} onChange={() => onChange({ passageId: pid })} className="mt-1 h-4 w-4 accent-brand-600" />
+                <input
+                  type="radio"
+                  name={name}
+                  checked={v.passageId === pid}
+                  onChange={() => onChange({ passageId: pid })}
+                  className="mt-1 h-4 w-4 accent-brand-600"
+                />
                 <span className="font-serif">
                   {p ? (
                     <>
@@ -137,20 +149,52 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
           </legend>
           {(c.essays as { slug: string; title: string }[]).map((e) => (
             <label key={e.slug} className={optionClass}>
-              <input type="radio" name={name} checked={v.essaySlug === e.slug} onChange={() => onChange({ essaySlug: e.slug })} className="mt-1 h-4 w-4 accent-brand-600" />
+              <input
+                type="radio"
+                name={name}
+                checked={v.essaySlug === e.slug}
+                onChange={() => onChange({ essaySlug: e.slug })}
+                className="mt-1 h-4 w-4 accent-brand-600"
+              />
               <span>{e.title}</span>
             </label>
           ))}
         </fieldset>
       );
     case "ORDERING":
-      return <OrderingInput items={c.items as Choice[]} value={(v.order as string[]) ?? []} onChange={(order) => onChange({ order })} disabled={disabled} />;
+      return (
+        <OrderingInput
+          items={c.items as Choice[]}
+          value={(v.order as string[]) ?? []}
+          onChange={(order) => onChange({ order })}
+          disabled={disabled}
+        />
+      );
     case "DEBATE":
-      return <DebateInput name={name} content={c} value={v} onChange={onChange} disabled={disabled} citable={citable.length ? citable : question.passages} />;
+      return (
+        <DebateInput
+          name={name}
+          content={c}
+          value={v}
+          onChange={onChange}
+          disabled={disabled}
+          citable={citable.length ? citable : question.passages}
+        />
+      );
   }
 }
 
-function OrderingInput({ items, value, onChange, disabled }: { items: Choice[]; value: string[]; onChange: (o: string[]) => void; disabled?: boolean }) {
+function OrderingInput({
+  items,
+  value,
+  onChange,
+  disabled,
+}: {
+  items: Choice[];
+  value: string[];
+  onChange: (o: string[]) => void;
+  disabled?: boolean;
+}) {
   // Start from the shown order; keep any ids the value already has.
   const order = value.length === items.length ? value : items.map((i) => i.id);
   const text = new Map(items.map((i) => [i.id, i.text]));
@@ -166,7 +210,13 @@ function OrderingInput({ items, value, onChange, disabled }: { items: Choice[]; 
         <li key={id} className="flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2">
           <span className="w-6 text-sm font-bold text-slate-500">{i + 1}.</span>
           <span className="flex-1">{text.get(id)}</span>
-          <button type="button" disabled={disabled || i === 0} onClick={() => move(i, i - 1)} className="rounded-md border border-slate-300 px-2 py-1 text-sm disabled:opacity-40" aria-label={`Move “${text.get(id)}” up`}>
+          <button
+            type="button"
+            disabled={disabled || i === 0}
+            onClick={() => move(i, i - 1)}
+            className="rounded-md border border-slate-300 px-2 py-1 text-sm disabled:opacity-40"
+            aria-label={`Move “${text.get(id)}” up`}
+          >
             ↑
           </button>
           <button
@@ -202,7 +252,8 @@ function DebateInput({
   const stances = content.stances as Choice[];
   const citations = (value.citations as { passageId: string }[]) ?? [];
   const cited = new Set(citations.map((x) => x.passageId));
-  const set = (patch: Record<string, unknown>) => onChange({ stanceId: value.stanceId ?? "", text: value.text ?? "", citations, ...patch });
+  const set = (patch: Record<string, unknown>) =>
+    onChange({ stanceId: value.stanceId ?? "", text: value.text ?? "", citations, ...patch });
   const min = (content.minCitations as number) ?? 1;
   const essays = [...new Set(citable.map((p) => p.essayTitle))];
   return (
@@ -212,7 +263,13 @@ function DebateInput({
         <div className="grid gap-2 sm:grid-cols-2">
           {stances.map((s) => (
             <label key={s.id} className={optionClass}>
-              <input type="radio" name={`${name}-stance`} checked={value.stanceId === s.id} onChange={() => set({ stanceId: s.id })} className="mt-1 h-4 w-4 accent-brand-600" />
+              <input
+                type="radio"
+                name={`${name}-stance`}
+                checked={value.stanceId === s.id}
+                onChange={() => set({ stanceId: s.id })}
+                className="mt-1 h-4 w-4 accent-brand-600"
+              />
               <span>{s.text}</span>
             </label>
           ))}
@@ -241,12 +298,19 @@ function DebateInput({
               {citable
                 .filter((p) => p.essayTitle === title && p.sentence > 0)
                 .map((p) => (
-                  <label key={p.id} className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 text-sm hover:bg-white">
+                  <label
+                    key={p.id}
+                    className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 text-sm hover:bg-white"
+                  >
                     <input
                       type="checkbox"
                       checked={cited.has(p.id)}
                       onChange={(e) =>
-                        set({ citations: e.target.checked ? [...citations, { passageId: p.id }] : citations.filter((x) => x.passageId !== p.id) })
+                        set({
+                          citations: e.target.checked
+                            ? [...citations, { passageId: p.id }]
+                            : citations.filter((x) => x.passageId !== p.id),
+                        })
                       }
                       className="mt-1 h-4 w-4 accent-brand-600"
                     />

@@ -18,11 +18,26 @@ export type ResultItem = {
 export const points = (x: number) => String(Math.round(x * 100) / 100);
 
 /** One question of a submitted attempt beside the passage it is drawn from. */
-export function AttemptResultItem({ item, index, total, citable, assignmentId }: { item: ResultItem; index: number; total: number; citable: PassageRef[]; assignmentId: string }) {
+export function AttemptResultItem({
+  item,
+  index,
+  total,
+  citable,
+  assignmentId,
+}: {
+  item: ResultItem;
+  index: number;
+  total: number;
+  citable: PassageRef[];
+  assignmentId: string;
+}) {
   const q = item.question;
   const full = item.score !== undefined && item.score !== null && item.score >= q.points;
   return (
-    <section aria-labelledby={`r-${q.id}`} className="grid grid-cols-1 gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 lg:grid-cols-[1fr_20rem]">
+    <section
+      aria-labelledby={`r-${q.id}`}
+      className="grid grid-cols-1 gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6 lg:grid-cols-[1fr_20rem]"
+    >
       <div className="min-w-0">
         <div className="flex flex-wrap items-center gap-2">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
@@ -40,7 +55,11 @@ export function AttemptResultItem({ item, index, total, citable, assignmentId }:
           {q.prompt}
         </h3>
         <p className="mb-1 text-sm font-medium text-slate-700">Your answer</p>
-        {item.answer === null ? <p className="text-sm italic text-slate-600">Not answered.</p> : <ReadOnlyAnswer question={q} answer={item.answer} citable={citable} />}
+        {item.answer === null ? (
+          <p className="text-sm italic text-slate-600">Not answered.</p>
+        ) : (
+          <ReadOnlyAnswer question={q} answer={item.answer} citable={citable} />
+        )}
         {item.correct && item.correct.length > 0 && (
           <div className="mt-4 rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950">
             <p className="font-semibold">Correct answer</p>
@@ -64,7 +83,10 @@ export function AttemptResultItem({ item, index, total, citable, assignmentId }:
           </div>
         )}
         <p className="mt-4">
-          <Link href={`/assignments/${assignmentId}/questions/${q.id}/discussion`} className="text-sm font-semibold text-brand-700 underline">
+          <Link
+            href={`/assignments/${assignmentId}/questions/${q.id}/discussion`}
+            className="text-sm font-semibold text-brand-700 underline"
+          >
             Discuss this question
           </Link>
         </p>

@@ -9,7 +9,19 @@ import { TextArea, TextInput } from "../ui/input";
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 /** Score and feedback for one answer. Keyword hits are shown as a hint beside it, never filled in. */
-export function GradeForm({ action, max, score, feedback, student }: { action: Action; max: number; score: number | null; feedback: string; student: string }) {
+export function GradeForm({
+  action,
+  max,
+  score,
+  feedback,
+  student,
+}: {
+  action: Action;
+  max: number;
+  score: number | null;
+  feedback: string;
+  student: string;
+}) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   const id = useId();
   return (
@@ -37,14 +49,7 @@ export function GradeForm({ action, max, score, feedback, student }: { action: A
         <label htmlFor={`${id}-fb`} className="block text-sm font-medium text-slate-800">
           Feedback for {student}
         </label>
-        <TextArea
-          id={`${id}-fb`}
-          name="feedback"
-          rows={3}
-          defaultValue={feedback}
-          maxLength={5000}
-          className="mt-1"
-        />
+        <TextArea id={`${id}-fb`} name="feedback" rows={3} defaultValue={feedback} maxLength={5000} className="mt-1" />
       </div>
       {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
       <Button type="submit" disabled={pending}>

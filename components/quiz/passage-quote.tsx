@@ -9,7 +9,10 @@ export function PassageQuote({ p, exact }: { p: PassageRef; exact?: string | nul
     <figure className="rounded-lg border-l-4 border-sky-600 bg-sky-50 px-3 py-2">
       <blockquote className="font-serif text-slate-900">“{exact || p.text}”</blockquote>
       <figcaption className="mt-1 text-xs text-slate-700">
-        <Link href={`/essays/${p.essaySlug}#${anchorId(p.paragraph, p.sentence)}`} className="font-semibold text-brand-700 underline">
+        <Link
+          href={`/essays/${p.essaySlug}#${anchorId(p.paragraph, p.sentence)}`}
+          className="font-semibold text-brand-700 underline"
+        >
           {p.essayTitle}, {passageLabel(p)}
         </Link>
       </figcaption>

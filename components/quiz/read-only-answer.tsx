@@ -6,11 +6,28 @@ import { PassageQuote } from "./passage-quote";
 const noop = () => {};
 
 /** A submitted answer shown in its own widget, disabled; a debate answer as stance, argument and evidence. */
-export function ReadOnlyAnswer({ question, answer, citable }: { question: PublicQuestion; answer: unknown; citable: PassageRef[] }) {
+export function ReadOnlyAnswer({
+  question,
+  answer,
+  citable,
+}: {
+  question: PublicQuestion;
+  answer: unknown;
+  citable: PassageRef[];
+}) {
   if (question.type === "SHORT_ANSWER")
-    return <p className="whitespace-pre-line rounded-lg border border-slate-200 bg-slate-50 p-3">{((answer ?? {}) as { text?: string }).text}</p>;
-  if (question.type !== "DEBATE") return <AnswerInput question={question} value={answer} onChange={noop} disabled citable={citable} />;
-  const a = (answer ?? {}) as { stanceId?: string; text?: string; citations?: { passageId: string; quote?: { exact: string } }[] };
+    return (
+      <p className="whitespace-pre-line rounded-lg border border-slate-200 bg-slate-50 p-3">
+        {((answer ?? {}) as { text?: string }).text}
+      </p>
+    );
+  if (question.type !== "DEBATE")
+    return <AnswerInput question={question} value={answer} onChange={noop} disabled citable={citable} />;
+  const a = (answer ?? {}) as {
+    stanceId?: string;
+    text?: string;
+    citations?: { passageId: string; quote?: { exact: string } }[];
+  };
   const stances = ((question.content ?? {}) as { stances?: { id: string; text: string }[] }).stances ?? [];
   const byId = new Map(citable.map((p) => [p.id, p]));
   return (

@@ -4,7 +4,13 @@ import { initialActionState, type ActionState } from "@/lib/actions/action-state
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 
-export function StartAttemptButton({ action, label }: { action: (prev: ActionState, form: FormData) => Promise<ActionState>; label: string }) {
+export function StartAttemptButton({
+  action,
+  label,
+}: {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  label: string;
+}) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
   return (
     <form action={formAction} className="space-y-3">

@@ -32,7 +32,10 @@ async function submitOnce(attemptId: string): Promise<{ ok: boolean; error?: str
     } catch {}
     await new Promise((r) => setTimeout(r, 1000 * 2 ** i));
   }
-  return { ok: false, error: "Could not reach the server to submit. Check your connection and try again: your answers are kept." };
+  return {
+    ok: false,
+    error: "Could not reach the server to submit. Check your connection and try again: your answers are kept.",
+  };
 }
 
 export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, deadline }: Props) {
@@ -53,7 +56,9 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
     if (!allSaved && !closed) {
       setSubmitting(false);
       setConfirming(false);
-      setError("Some answers are not saved yet. Check your connection; they keep retrying. Submit again once the page says Saved.");
+      setError(
+        "Some answers are not saved yet. Check your connection; they keep retrying. Submit again once the page says Saved.",
+      );
       return;
     }
     const r = await submitOnce(attemptId);
@@ -69,11 +74,14 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
     router.refresh();
   }, [assignmentId, attemptId, closed, flush, router]);
 
-  const expire = useCallback((expired: boolean) => {
-    if (!expired || timeUp) return;
-    setTimeUp(true);
-    void submit();
-  }, [submit, timeUp]);
+  const expire = useCallback(
+    (expired: boolean) => {
+      if (!expired || timeUp) return;
+      setTimeUp(true);
+      void submit();
+    },
+    [submit, timeUp],
+  );
 
   const locked = Boolean(closed) || timeUp || submitting;
   return (
@@ -85,7 +93,12 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
             <label htmlFor="quiz-progress" className="whitespace-nowrap text-sm font-semibold text-slate-800">
               {answered} of {questions.length} answered
             </label>
-            <progress id="quiz-progress" max={questions.length} value={answered} className="h-2 w-full max-w-xs accent-brand-600" />
+            <progress
+              id="quiz-progress"
+              max={questions.length}
+              value={answered}
+              className="h-2 w-full max-w-xs accent-brand-600"
+            />
           </div>
           <SaveStatus overall={overall} />
           {deadline && <Countdown kind="quiz" endsAt={deadline} onExpiredChange={expire} />}
@@ -99,14 +112,24 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
       <ol className="mt-4 space-y-6">
         {questions.map((q, i) => (
           <li key={q.id}>
-            <section aria-labelledby={`q-${q.id}-h`} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
+            <section
+              aria-labelledby={`q-${q.id}-h`}
+              className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+            >
               <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
-                Question {i + 1} of {questions.length} · {TYPE_LABELS[q.type]} · {q.points} point{q.points === 1 ? "" : "s"}
+                Question {i + 1} of {questions.length} · {TYPE_LABELS[q.type]} · {q.points} point
+                {q.points === 1 ? "" : "s"}
               </p>
               <h2 id={`q-${q.id}-h`} className="mb-4 mt-1 text-lg font-semibold text-slate-900">
                 {q.prompt}
               </h2>
-              <AnswerInput question={q} value={answers[q.id]} onChange={(v) => change(q.id, v)} disabled={locked} citable={q.type === "DEBATE" || q.type === "EVIDENCE" ? citable : undefined} />
+              <AnswerInput
+                question={q}
+                value={answers[q.id]}
+                onChange={(v) => change(q.id, v)}
+                disabled={locked}
+                citable={q.type === "DEBATE" || q.type === "EVIDENCE" ? citable : undefined}
+              />
               <QuestionSaveState s={status[q.id]} />
             </section>
           </li>

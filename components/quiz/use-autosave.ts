@@ -9,10 +9,14 @@ export type QState = { state: "saved" | "pending" | "saving" | "retrying" | "err
 const DEBOUNCE_MS = 700;
 
 export function useAutosave(attemptId: string, saved: Record<string, { answer: unknown; clientSeq: number }>) {
-  const [answers, setAnswers] = useState<Record<string, unknown>>(() => Object.fromEntries(Object.entries(saved).map(([q, r]) => [q, r.answer])));
+  const [answers, setAnswers] = useState<Record<string, unknown>>(() =>
+    Object.fromEntries(Object.entries(saved).map(([q, r]) => [q, r.answer])),
+  );
   const [status, setStatus] = useState<Record<string, QState>>({});
   const [closed, setClosed] = useState<string | null>(null);
-  const serverSeq = useRef<Record<string, number>>(Object.fromEntries(Object.entries(saved).map(([q, r]) => [q, r.clientSeq])));
+  const serverSeq = useRef<Record<string, number>>(
+    Object.fromEntries(Object.entries(saved).map(([q, r]) => [q, r.clientSeq])),
+  );
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const inflight = useRef(new Map<string, Promise<void>>());
   const failures = useRef(new Map<string, number>());
@@ -58,7 +62,10 @@ export function useAutosave(attemptId: string, saved: Record<string, { answer: u
           failures.current.set(q, n);
           set(q, { state: "retrying" });
           const delay = Math.min(30_000, 1000 * 2 ** (n - 1)) * (0.8 + Math.random() * 0.4);
-          timers.current.set(q, setTimeout(() => void send(q), delay));
+          timers.current.set(
+            q,
+            setTimeout(() => void send(q), delay),
+          );
         }
       })().finally(() => {
         inflight.current.delete(q);
@@ -76,7 +83,10 @@ export function useAutosave(attemptId: string, saved: Record<string, { answer: u
       autosaveStore.record(attemptId, q, answer, serverSeq.current[q] ?? 0);
       set(q, { state: "pending" });
       clearTimeout(timers.current.get(q));
-      timers.current.set(q, setTimeout(() => void send(q), DEBOUNCE_MS));
+      timers.current.set(
+        q,
+        setTimeout(() => void send(q), DEBOUNCE_MS),
+      );
     },
     [attemptId, send, set],
   );
@@ -92,14 +102,16 @@ export function useAutosave(attemptId: string, saved: Record<string, { answer: u
   useEffect(() => {
     const pending = autosaveStore.pending(attemptId);
     const newer = Object.entries(pending).filter(([q, p]) => p.clientSeq > (serverSeq.current[q] ?? 0));
-    for (const [q] of Object.entries(pending)) if (!newer.some(([n]) => n === q)) autosaveStore.acknowledge(attemptId, q, serverSeq.current[q] ?? 0);
+    for (const [q] of Object.entries(pending))
+      if (!newer.some(([n]) => n === q)) autosaveStore.acknowledge(attemptId, q, serverSeq.current[q] ?? 0);
     if (newer.length) {
       setAnswers((prev) => ({ ...prev, ...Object.fromEntries(newer.map(([q, p]) => [q, p.answer])) }));
       for (const [q] of newer) void send(q);
     }
     const online = () => void flush();
     const hide = () => {
-      if (document.visibilityState === "hidden") for (const q of Object.keys(autosaveStore.pending(attemptId))) void send(q, true);
+      if (document.visibilityState === "hidden")
+        for (const q of Object.keys(autosaveStore.pending(attemptId))) void send(q, true);
     };
     window.addEventListener("online", online);
     document.addEventListener("visibilitychange", hide);

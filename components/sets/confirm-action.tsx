@@ -21,7 +21,17 @@ type Props = {
   onDone?: () => void;
 };
 
-export function ConfirmAction({ action, label, ariaLabel, question, confirmLabel, small, onDone, pendingLabel = "Deleting…", safe = false }: Props) {
+export function ConfirmAction({
+  action,
+  label,
+  ariaLabel,
+  question,
+  confirmLabel,
+  small,
+  onDone,
+  pendingLabel = "Deleting…",
+  safe = false,
+}: Props) {
   const [asking, setAsking] = useState(false);
   const [state, formAction, pending] = useActionState(action, { ok: false });
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -37,13 +47,29 @@ export function ConfirmAction({ action, label, ariaLabel, question, confirmLabel
   return (
     <div className="space-y-2">
       {!asking ? (
-        <Button type="button" variant="secondary" className={`${size} ${safe ? "" : "text-red-800"}`} onClick={() => setAsking(true)} aria-label={ariaLabel}>
+        <Button
+          type="button"
+          variant="secondary"
+          className={`${size} ${safe ? "" : "text-red-800"}`}
+          onClick={() => setAsking(true)}
+          aria-label={ariaLabel}
+        >
           {label}
         </Button>
       ) : (
-        <form action={formAction} className={`flex flex-wrap items-center gap-2 rounded-lg border p-2 ${safe ? "border-slate-300 bg-slate-50" : "border-red-300 bg-red-50"}`} role="group" aria-label={question}>
+        <form
+          action={formAction}
+          className={`flex flex-wrap items-center gap-2 rounded-lg border p-2 ${safe ? "border-slate-300 bg-slate-50" : "border-red-300 bg-red-50"}`}
+          role="group"
+          aria-label={question}
+        >
           <span className={`text-sm font-medium ${safe ? "text-slate-900" : "text-red-900"}`}>{question}</span>
-          <button ref={confirmRef} type="submit" className={buttonClass(safe ? "primary" : "danger", size)} disabled={pending}>
+          <button
+            ref={confirmRef}
+            type="submit"
+            className={buttonClass(safe ? "primary" : "danger", size)}
+            disabled={pending}
+          >
             {pending ? pendingLabel : confirmLabel}
           </button>
           <Button type="button" variant="secondary" className={size} onClick={() => setAsking(false)}>

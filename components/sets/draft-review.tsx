@@ -19,7 +19,11 @@ type Props = {
   sets: { id: string; title: string }[];
   accept: (target: Target, input: unknown) => Promise<ActionResult<{ setId: string; questionId: string }>>;
 };
-type State = { status: "open" } | { status: "discarded" } | { status: "accepted"; setId: string; setTitle: string } | { status: "error"; message: string };
+type State =
+  | { status: "open" }
+  | { status: "discarded" }
+  | { status: "accepted"; setId: string; setTitle: string }
+  | { status: "error"; message: string };
 
 export function DraftReview({ essayTitle, drafts, passages, sets: initialSets, accept }: Props) {
   const router = useRouter();
@@ -76,7 +80,13 @@ export function DraftReview({ essayTitle, drafts, passages, sets: initialSets, a
               <label htmlFor="draft-new-title" className="mb-1 block text-sm font-medium text-slate-800">
                 New set title
               </label>
-              <TextInput look="plain" id="draft-new-title" value={newTitle} onChange={(e) => setNewTitle(e.target.value)} maxLength={200} />
+              <TextInput
+                look="plain"
+                id="draft-new-title"
+                value={newTitle}
+                onChange={(e) => setNewTitle(e.target.value)}
+                maxLength={200}
+              />
             </div>
           )}
         </div>
@@ -90,13 +100,23 @@ export function DraftReview({ essayTitle, drafts, passages, sets: initialSets, a
           const s = states[i]!;
           const label = `draft ${i + 1}`;
           return (
-            <li key={i} aria-label={`Draft ${i + 1}`} className={`rounded-xl border bg-white p-4 shadow-sm ${s.status === "accepted" ? "border-emerald-300" : s.status === "discarded" ? "border-dashed border-slate-300" : "border-slate-200"}`}>
+            <li
+              key={i}
+              aria-label={`Draft ${i + 1}`}
+              className={`rounded-xl border bg-white p-4 shadow-sm ${s.status === "accepted" ? "border-emerald-300" : s.status === "discarded" ? "border-dashed border-slate-300" : "border-slate-200"}`}
+            >
               {s.status === "discarded" ? (
                 <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
                   <span>
                     Draft {i + 1} discarded: {d.prompt}
                   </span>
-                  <Button type="button" variant="ghost" className="min-h-9 px-3 py-1" onClick={() => setState(i, { status: "open" })} aria-label={`Undo discard of ${label}`}>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    className="min-h-9 px-3 py-1"
+                    onClick={() => setState(i, { status: "open" })}
+                    aria-label={`Undo discard of ${label}`}
+                  >
                     Undo
                   </Button>
                 </div>
@@ -117,13 +137,34 @@ export function DraftReview({ essayTitle, drafts, passages, sets: initialSets, a
                     <div className="mt-3 space-y-2">
                       {s.status === "error" && <Alert tone="error">{s.message}</Alert>}
                       <div className="flex flex-wrap gap-2">
-                        <Button type="button" className="min-h-9 px-3 py-1" disabled={busy !== null} onClick={() => run(i, false)} aria-label={`Accept ${label}`}>
+                        <Button
+                          type="button"
+                          className="min-h-9 px-3 py-1"
+                          disabled={busy !== null}
+                          onClick={() => run(i, false)}
+                          aria-label={`Accept ${label}`}
+                        >
                           {busy === i ? "Saving…" : "Accept"}
                         </Button>
-                        <Button type="button" variant="secondary" className="min-h-9 px-3 py-1" disabled={busy !== null} onClick={() => run(i, true)} aria-label={`Edit ${label}`} title="Adds it to the set and opens it in the editor">
+                        <Button
+                          type="button"
+                          variant="secondary"
+                          className="min-h-9 px-3 py-1"
+                          disabled={busy !== null}
+                          onClick={() => run(i, true)}
+                          aria-label={`Edit ${label}`}
+                          title="Adds it to the set and opens it in the editor"
+                        >
                           Edit
                         </Button>
-                        <Button type="button" variant="secondary" className="min-h-9 px-3 py-1" disabled={busy !== null} onClick={() => setState(i, { status: "discarded" })} aria-label={`Discard ${label}`}>
+                        <Button
+                          type="button"
+                          variant="secondary"
+                          className="min-h-9 px-3 py-1"
+                          disabled={busy !== null}
+                          onClick={() => setState(i, { status: "discarded" })}
+                          aria-label={`Discard ${label}`}
+                        >
                           Discard
                         </Button>
                       </div>

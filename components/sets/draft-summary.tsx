@@ -7,7 +7,15 @@ import { Badge } from "../ui/card";
 export type PassageText = { paragraph: number; sentence: number; text: string };
 type Choice = { id: string; text: string };
 
-export function DraftSummary({ draft, index, passages }: { draft: Draft; index: number; passages: Record<string, PassageText> }) {
+export function DraftSummary({
+  draft,
+  index,
+  passages,
+}: {
+  draft: Draft;
+  index: number;
+  passages: Record<string, PassageText>;
+}) {
   const c = (draft.content ?? {}) as Record<string, unknown>;
   const k = (draft.answerKey ?? {}) as Record<string, unknown>;
   const mark = (on: boolean) => (on ? <span className="ml-1 font-semibold text-emerald-800">✓ correct</span> : null);
@@ -22,7 +30,9 @@ export function DraftSummary({ draft, index, passages }: { draft: Draft; index: 
         {draft.type === "CLOZE" && (
           <p className="font-serif">
             {c.before as string}
-            <span className="mx-1 inline-block min-w-16 border-b-2 border-brand-600 bg-brand-50 px-1 text-center font-sans text-sm">{((k.accepted as string[]) ?? [])[0]}</span>
+            <span className="mx-1 inline-block min-w-16 border-b-2 border-brand-600 bg-brand-50 px-1 text-center font-sans text-sm">
+              {((k.accepted as string[]) ?? [])[0]}
+            </span>
             {c.after as string}
           </p>
         )}
@@ -73,8 +83,13 @@ export function DraftSummary({ draft, index, passages }: { draft: Draft; index: 
         {draft.passageIds.map((id) => {
           const p = passages[id];
           return (
-            <blockquote key={id} className="rounded-r-lg border-l-4 border-sky-600 bg-sky-50 px-3 py-2 font-serif text-sm">
-              <span className="mr-1 font-sans text-xs font-semibold text-slate-700">Cites {p ? passageLabel(p) : "a passage"}</span>
+            <blockquote
+              key={id}
+              className="rounded-r-lg border-l-4 border-sky-600 bg-sky-50 px-3 py-2 font-serif text-sm"
+            >
+              <span className="mr-1 font-sans text-xs font-semibold text-slate-700">
+                Cites {p ? passageLabel(p) : "a passage"}
+              </span>
               {p?.text}
             </blockquote>
           );

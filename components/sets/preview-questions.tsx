@@ -22,21 +22,34 @@ export function PreviewQuestions({ questions, citable }: { questions: PublicQues
               {q.prompt}
             </h2>
             {q.passages.length === 0 && (
-              <p className="my-3 text-sm text-slate-600">The source passage is shown after answering: here it would give the answer away.</p>
+              <p className="my-3 text-sm text-slate-600">
+                The source passage is shown after answering: here it would give the answer away.
+              </p>
             )}
             <div className="my-3 space-y-2" role="group" aria-label="Source passage" hidden={q.passages.length === 0}>
               {q.passages.map((p) => (
-                <blockquote key={p.id} className="rounded-r-lg border-l-4 border-sky-600 bg-sky-50 px-4 py-2 font-serif text-slate-900">
+                <blockquote
+                  key={p.id}
+                  className="rounded-r-lg border-l-4 border-sky-600 bg-sky-50 px-4 py-2 font-serif text-slate-900"
+                >
                   <p>{p.text}</p>
                   <footer className="mt-1 font-sans text-xs text-slate-700">
-                    <Link href={`/essays/${p.essaySlug}#${p.sentence === 0 ? `p${p.paragraph}` : `p${p.paragraph}-s${p.sentence}`}`} className="underline">
+                    <Link
+                      href={`/essays/${p.essaySlug}#${p.sentence === 0 ? `p${p.paragraph}` : `p${p.paragraph}-s${p.sentence}`}`}
+                      className="underline"
+                    >
                       {p.essayTitle}, {passageLabel(p)}
                     </Link>
                   </footer>
                 </blockquote>
               ))}
             </div>
-            <AnswerInput question={q} value={answers[q.id]} onChange={(v) => setAnswers((a) => ({ ...a, [q.id]: v }))} citable={q.type === "DEBATE" || q.type === "EVIDENCE" ? citable : undefined} />
+            <AnswerInput
+              question={q}
+              value={answers[q.id]}
+              onChange={(v) => setAnswers((a) => ({ ...a, [q.id]: v }))}
+              citable={q.type === "DEBATE" || q.type === "EVIDENCE" ? citable : undefined}
+            />
           </section>
         </li>
       ))}

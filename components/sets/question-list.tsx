@@ -10,7 +10,14 @@ import { Badge } from "../ui/card";
 import { buttonClass } from "../ui/button";
 import { ConfirmAction } from "./confirm-action";
 
-export type ListQuestion = { id: string; type: QuestionType; prompt: string; points: number; cites: string[]; responses: number };
+export type ListQuestion = {
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  points: number;
+  cites: string[];
+  responses: number;
+};
 type Props = {
   setId: string;
   questions: ListQuestion[];
@@ -31,7 +38,10 @@ export function QuestionList({ setId, questions, editable, move, remove }: Props
     start(async () => {
       const r = await move!(setId, q.id, direction);
       if (!r.ok) return setStatus({ tone: "error", text: r.message ?? "The question could not be moved." });
-      setStatus({ tone: "success", text: `Moved question ${i + 1} ${direction} to position ${direction === "up" ? i : i + 2}.` });
+      setStatus({
+        tone: "success",
+        text: `Moved question ${i + 1} ${direction} to position ${direction === "up" ? i : i + 2}.`,
+      });
       setFocus({ id: q.id, direction });
       router.refresh();
     });
@@ -40,7 +50,9 @@ export function QuestionList({ setId, questions, editable, move, remove }: Props
   useEffect(() => {
     if (pending || !focus) return;
     const el = document.getElementById(`move-${focus.direction}-${focus.id}`) as HTMLButtonElement | null;
-    const other = document.getElementById(`move-${focus.direction === "up" ? "down" : "up"}-${focus.id}`) as HTMLButtonElement | null;
+    const other = document.getElementById(
+      `move-${focus.direction === "up" ? "down" : "up"}-${focus.id}`,
+    ) as HTMLButtonElement | null;
     (el && !el.disabled ? el : other)?.focus();
     setFocus(null);
   }, [pending, focus, questions]);
@@ -68,10 +80,24 @@ export function QuestionList({ setId, questions, editable, move, remove }: Props
                 <Link href={`/sets/${setId}?q=${q.id}`} className={small} aria-label={`Edit question ${i + 1}`}>
                   Edit
                 </Link>
-                <button id={`move-up-${q.id}`} type="button" className={small} disabled={pending || i === 0} onClick={() => doMove(q, i, "up")} aria-label={`Move question ${i + 1} up`}>
+                <button
+                  id={`move-up-${q.id}`}
+                  type="button"
+                  className={small}
+                  disabled={pending || i === 0}
+                  onClick={() => doMove(q, i, "up")}
+                  aria-label={`Move question ${i + 1} up`}
+                >
                   ↑ Up
                 </button>
-                <button id={`move-down-${q.id}`} type="button" className={small} disabled={pending || i === questions.length - 1} onClick={() => doMove(q, i, "down")} aria-label={`Move question ${i + 1} down`}>
+                <button
+                  id={`move-down-${q.id}`}
+                  type="button"
+                  className={small}
+                  disabled={pending || i === questions.length - 1}
+                  onClick={() => doMove(q, i, "down")}
+                  aria-label={`Move question ${i + 1} down`}
+                >
                   ↓ Down
                 </button>
                 <ConfirmAction

@@ -4,7 +4,15 @@ import { ButtonLink } from "../ui/button";
 import { SubmitButton } from "./submit-button";
 
 type Props = {
-  set: { id: string; title: string; description: string; builtIn: boolean; essays: { title: string }[]; questions: number; assignments: number };
+  set: {
+    id: string;
+    title: string;
+    description: string;
+    builtIn: boolean;
+    essays: { title: string }[];
+    questions: number;
+    assignments: number;
+  };
   duplicate: (form: FormData) => Promise<void>;
 };
 
@@ -22,18 +30,34 @@ export function SetCard({ set, duplicate }: Props) {
       </h3>
       {set.description && <p className="mt-1 text-slate-700">{set.description}</p>}
       <p className="mt-2 text-sm text-slate-600">
-        {set.questions} question{set.questions === 1 ? "" : "s"} · from {set.essays.map((e) => e.title).join(" and ") || "no essays"}
+        {set.questions} question{set.questions === 1 ? "" : "s"} · from{" "}
+        {set.essays.map((e) => e.title).join(" and ") || "no essays"}
       </p>
       <div className="mt-auto flex flex-wrap gap-2 pt-4">
-        <ButtonLink href={`/sets/${set.id}`} variant="secondary" className="min-h-9 px-3 py-1" aria-label={`${set.builtIn ? "View" : "Edit"} ${set.title}`}>
+        <ButtonLink
+          href={`/sets/${set.id}`}
+          variant="secondary"
+          className="min-h-9 px-3 py-1"
+          aria-label={`${set.builtIn ? "View" : "Edit"} ${set.title}`}
+        >
           {set.builtIn ? "View" : "Edit"}
         </ButtonLink>
-        <ButtonLink href={`/sets/${set.id}/preview`} variant="secondary" className="min-h-9 px-3 py-1" aria-label={`Preview ${set.title}`}>
+        <ButtonLink
+          href={`/sets/${set.id}/preview`}
+          variant="secondary"
+          className="min-h-9 px-3 py-1"
+          aria-label={`Preview ${set.title}`}
+        >
           Preview
         </ButtonLink>
         <form action={duplicate}>
           <input type="hidden" name="setId" value={set.id} />
-          <SubmitButton variant="secondary" className="min-h-9 px-3 py-1" aria-label={`Duplicate ${set.title}`} pendingLabel="Duplicating…">
+          <SubmitButton
+            variant="secondary"
+            className="min-h-9 px-3 py-1"
+            aria-label={`Duplicate ${set.title}`}
+            pendingLabel="Duplicating…"
+          >
             Duplicate
           </SubmitButton>
         </form>

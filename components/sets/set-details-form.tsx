@@ -35,7 +35,13 @@ export function SetDetailsForm({ action, essays, initial, submitLabel, pendingLa
           {essays.map((e) => (
             <li key={e.id}>
               <label className="flex min-h-11 cursor-pointer items-start gap-2 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-                <input type="checkbox" name="essayIds" value={e.id} defaultChecked={initial ? initial.essayIds.includes(e.id) : e.builtIn} className="mt-1 h-4 w-4 accent-brand-600" />
+                <input
+                  type="checkbox"
+                  name="essayIds"
+                  value={e.id}
+                  defaultChecked={initial ? initial.essayIds.includes(e.id) : e.builtIn}
+                  className="mt-1 h-4 w-4 accent-brand-600"
+                />
                 <span>
                   {e.title}
                   {!e.builtIn && <span className="block text-xs text-slate-600">Imported by you</span>}

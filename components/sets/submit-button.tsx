@@ -3,7 +3,11 @@
 import { useFormStatus } from "react-dom";
 import { Button } from "../ui/button";
 
-export function SubmitButton({ children, pendingLabel, ...props }: React.ComponentProps<typeof Button> & { pendingLabel: string }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  ...props
+}: React.ComponentProps<typeof Button> & { pendingLabel: string }) {
   const { pending } = useFormStatus();
   return (
     <Button type="submit" disabled={pending} {...props}>

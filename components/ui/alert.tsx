@@ -8,7 +8,15 @@ const tones = {
 };
 
 /** A visible message. Errors use role="alert" so screen readers announce them at once. */
-export function Alert({ tone = "info", children, title }: { tone?: keyof typeof tones; children: ReactNode; title?: string }) {
+export function Alert({
+  tone = "info",
+  children,
+  title,
+}: {
+  tone?: keyof typeof tones;
+  children: ReactNode;
+  title?: string;
+}) {
   return (
     <div role={tone === "error" ? "alert" : "status"} className={`rounded-lg border px-4 py-3 text-sm ${tones[tone]}`}>
       {title && <p className="font-semibold">{title}</p>}

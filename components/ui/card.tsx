@@ -5,12 +5,26 @@ export function Card({ children, className = "" }: { children: ReactNode; classN
 }
 
 /** The page's h1 with its description and actions; `eyebrow` sits above the title (a badge), `children` below the description. */
-export function PageHeader({ title, description, actions, eyebrow, children }: { title: string; description?: ReactNode; actions?: ReactNode; eyebrow?: ReactNode; children?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+  eyebrow,
+  children,
+}: {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+  eyebrow?: ReactNode;
+  children?: ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
       <div>
         {eyebrow}
-        <h1 className={`text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl ${eyebrow ? "mt-1" : ""}`}>{title}</h1>
+        <h1 className={`text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl ${eyebrow ? "mt-1" : ""}`}>
+          {title}
+        </h1>
         {description && <p className="mt-1 max-w-2xl text-slate-600">{description}</p>}
         {children}
       </div>
@@ -21,7 +35,12 @@ export function PageHeader({ title, description, actions, eyebrow, children }: {
 
 /** Nothing here yet. `compact`: a one-line note in a list's place (the dashboard's lists). */
 export function EmptyState({ title, children, compact }: { title: string; children?: ReactNode; compact?: boolean }) {
-  if (compact) return <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-4 text-sm text-slate-600">{title}</p>;
+  if (compact)
+    return (
+      <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-4 text-sm text-slate-600">
+        {title}
+      </p>
+    );
   return (
     <div className="rounded-xl border border-dashed border-slate-300 bg-white px-6 py-10 text-center">
       <p className="font-semibold text-slate-800">{title}</p>
@@ -30,7 +49,13 @@ export function EmptyState({ title, children, compact }: { title: string; childr
   );
 }
 
-export function Badge({ children, tone = "slate" }: { children: ReactNode; tone?: "slate" | "brand" | "green" | "amber" | "red" }) {
+export function Badge({
+  children,
+  tone = "slate",
+}: {
+  children: ReactNode;
+  tone?: "slate" | "brand" | "green" | "amber" | "red";
+}) {
   const tones = {
     slate: "bg-slate-100 text-slate-700",
     brand: "bg-brand-50 text-brand-700",
@@ -38,5 +63,9 @@ export function Badge({ children, tone = "slate" }: { children: ReactNode; tone?
     amber: "bg-amber-50 text-amber-900",
     red: "bg-red-50 text-red-800",
   };
-  return <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[tone]}`}>{children}</span>;
+  return (
+    <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[tone]}`}>
+      {children}
+    </span>
+  );
 }

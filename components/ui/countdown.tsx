@@ -37,7 +37,11 @@ export function Countdown({ endsAt, offsetMs = 0, kind, large, onExpiredChange }
 function QuestionTime({ seconds, large }: { seconds: number; large?: boolean }) {
   const text = seconds === 0 ? "Time is up" : `${seconds}s`;
   return (
-    <p role="timer" aria-label={seconds === 0 ? "Time is up" : `${seconds} seconds left`} className={`font-mono font-bold tabular-nums ${large ? "text-4xl" : "text-2xl"} ${seconds <= 5 ? "text-red-700" : "text-slate-900"}`}>
+    <p
+      role="timer"
+      aria-label={seconds === 0 ? "Time is up" : `${seconds} seconds left`}
+      className={`font-mono font-bold tabular-nums ${large ? "text-4xl" : "text-2xl"} ${seconds <= 5 ? "text-red-700" : "text-slate-900"}`}
+    >
       {text}
     </p>
   );
@@ -47,7 +51,12 @@ function QuizTime({ ms }: { ms: number }) {
   const h = Math.floor(ms / 3_600_000);
   const m = Math.floor((ms % 3_600_000) / 60_000);
   const s = Math.floor((ms % 60_000) / 1000);
-  const text = h >= 48 ? `${Math.floor(h / 24)} days left` : h > 0 ? `${h} h ${m} min left` : `${m}:${String(s).padStart(2, "0")} left`;
+  const text =
+    h >= 48
+      ? `${Math.floor(h / 24)} days left`
+      : h > 0
+        ? `${h} h ${m} min left`
+        : `${m}:${String(s).padStart(2, "0")} left`;
   return (
     <p className={`text-sm font-semibold tabular-nums ${ms < 60_000 ? "text-red-700" : "text-slate-700"}`}>
       <span className="sr-only">Time left: </span>

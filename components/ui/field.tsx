@@ -8,7 +8,8 @@ export function Field({
   error,
   hint,
   ...input
-}: Omit<InputHTMLAttributes<HTMLInputElement>, "className" | "width"> & Omit<ControlOptions, "invalid"> & { label: string; name: string; error?: string; hint?: ReactNode }) {
+}: Omit<InputHTMLAttributes<HTMLInputElement>, "className" | "width"> &
+  Omit<ControlOptions, "invalid"> & { label: string; name: string; error?: string; hint?: ReactNode }) {
   const id = input.id ?? `f-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (

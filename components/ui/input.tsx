@@ -22,7 +22,13 @@ export type ControlOptions = {
   className?: string;
 };
 
-export function controlClass({ look = "boxed", invalid = false, width = "w-full", large = false, className = "" }: ControlOptions = {}) {
+export function controlClass({
+  look = "boxed",
+  invalid = false,
+  width = "w-full",
+  large = false,
+  className = "",
+}: ControlOptions = {}) {
   return `block ${width} rounded-lg border bg-white ${large ? "px-3 py-3 text-3xl" : "px-3 py-2 text-base"} ${looks[look]} ${invalid ? "border-red-600" : "border-slate-300"} ${className}`;
 }
 
@@ -30,7 +36,11 @@ type Own<T> = Omit<T, "className" | "width"> & ControlOptions;
 
 /** `invalid` also sets aria-invalid; a caller may still pass aria-invalid itself (a field marked without the red border). */
 function split<T extends ControlOptions>({ look, invalid, width, large, className, ...props }: T) {
-  return { className: controlClass({ look, invalid, width, large, className }), "aria-invalid": invalid ? (true as const) : undefined, ...props };
+  return {
+    className: controlClass({ look, invalid, width, large, className }),
+    "aria-invalid": invalid ? (true as const) : undefined,
+    ...props,
+  };
 }
 
 /** A text-like input (text, number, email, date…). The caller gives it a label and its ids. */

@@ -4,7 +4,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_SETS } from "@/content/question-sets";
-import { ESSAY_SLUGS, anchorKey, resolveBuiltinQuestion, type BuiltinQuestion, type EssaySlug, type Ref } from "@/content/question-sets/format";
+import {
+  ESSAY_SLUGS,
+  anchorKey,
+  resolveBuiltinQuestion,
+  type BuiltinQuestion,
+  type EssaySlug,
+  type Ref,
+} from "@/content/question-sets/format";
 import { BUILTIN_ESSAYS } from "@/lib/essays/builtin-essays";
 import { anchorId, segmentBody, type Segment } from "@/lib/passages/segment";
 import { QUESTION_TYPES, validateQuestion } from "@/lib/questions/schema";
@@ -17,7 +24,8 @@ const essays = new Map(
   }),
 );
 const passages = new Map<string, Segment>();
-for (const [slug, e] of essays) for (const s of e.segments) passages.set(`${slug}#${anchorId(s.paragraph, s.sentence)}`, s);
+for (const [slug, e] of essays)
+  for (const s of e.segments) passages.set(`${slug}#${anchorId(s.paragraph, s.sentence)}`, s);
 
 const passageOf = (r: Ref) => {
   const p = passages.get(anchorKey(r));
@@ -25,9 +33,19 @@ const passageOf = (r: Ref) => {
   return p;
 };
 const resolve = (q: BuiltinQuestion) => resolveBuiltinQuestion(q, anchorKey, (slug) => essays.get(slug)!.title);
-const allQuestions = BUILTIN_SETS.flatMap((s) => s.questions.map((q, i) => ({ set: s, q, label: `${s.key} #${i + 1} (${q.type})` })));
+const allQuestions = BUILTIN_SETS.flatMap((s) =>
+  s.questions.map((q, i) => ({ set: s, q, label: `${s.key} #${i + 1} (${q.type})` })),
+);
 const setByKey = (key: string) => BUILTIN_SETS.find((s) => s.key === key)!;
-const OBJECTIVE = new Set(["SINGLE_CHOICE", "MULTIPLE_SELECT", "TRUE_FALSE", "CLOZE", "EVIDENCE", "ATTRIBUTION", "ORDERING"]);
+const OBJECTIVE = new Set([
+  "SINGLE_CHOICE",
+  "MULTIPLE_SELECT",
+  "TRUE_FALSE",
+  "CLOZE",
+  "EVIDENCE",
+  "ATTRIBUTION",
+  "ORDERING",
+]);
 
 describe("built-in question sets", () => {
   it("have unique keys and cite only their own essays", () => {
@@ -35,19 +53,25 @@ describe("built-in question sets", () => {
     for (const { set, q, label } of allQuestions) for (const r of q.cites) expect(set.essays, label).toContain(r.essay);
   });
 
-  it.each(allQuestions.map((x) => [x.label, x] as const))("%s cites existing passages and passes validateQuestion", (_l, { q }) => {
-    expect(q.cites.length).toBeGreaterThanOrEqual(1);
-    for (const r of q.cites) expect(passages.has(anchorKey(r)), anchorKey(r)).toBe(true);
-    const v = validateQuestion(resolve(q));
-    expect(v.ok, JSON.stringify(v)).toBe(true);
-    expect(q.explanation.trim().length).toBeGreaterThan(20);
-  });
+  it.each(allQuestions.map((x) => [x.label, x] as const))(
+    "%s cites existing passages and passes validateQuestion",
+    (_l, { q }) => {
+      expect(q.cites.length).toBeGreaterThanOrEqual(1);
+      for (const r of q.cites) expect(passages.has(anchorKey(r)), anchorKey(r)).toBe(true);
+      const v = validateQuestion(resolve(q));
+      expect(v.ok, JSON.stringify(v)).toBe(true);
+      expect(q.explanation.trim().length).toBeGreaterThan(20);
+    },
+  );
 
   it("back every answer with a verbatim quote from a cited passage", () => {
     for (const { q, label } of allQuestions) {
       if (q.type === "DEBATE") continue;
       expect(q.support.length, label).toBeGreaterThan(8);
-      expect(q.cites.some((r) => passageOf(r).text.includes(q.support)), `${label}: “${q.support}”`).toBe(true);
+      expect(
+        q.cites.some((r) => passageOf(r).text.includes(q.support)),
+        `${label}: “${q.support}”`,
+      ).toBe(true);
     }
   });
 
@@ -79,7 +103,11 @@ describe("built-in question sets", () => {
           expect(passageOf(c).text, label).toContain(q.support);
         }
       }
-      if (q.type === "ATTRIBUTION") expect(q.cites.every((r) => r.essay === q.correct), label).toBe(true);
+      if (q.type === "ATTRIBUTION")
+        expect(
+          q.cites.every((r) => r.essay === q.correct),
+          label,
+        ).toBe(true);
     }
   });
 
@@ -92,7 +120,8 @@ describe("built-in question sets", () => {
   });
 
   it("give every question of a set its own prompt, so lists and analytics can tell them apart", () => {
-    for (const set of BUILTIN_SETS) expect(new Set(set.questions.map((q) => q.prompt)).size, set.key).toBe(set.questions.length);
+    for (const set of BUILTIN_SETS)
+      expect(new Set(set.questions.map((q) => q.prompt)).size, set.key).toBe(set.questions.length);
   });
 
   it("do not list an ordering question's citations in the answer's order (they may be shown beside it)", () => {
@@ -104,9 +133,14 @@ describe("built-in question sets", () => {
 
   it("cover every paragraph of each essay", () => {
     for (const slug of ESSAY_SLUGS) {
-      const cited = new Set(allQuestions.flatMap(({ q }) => q.cites.filter((r) => r.essay === slug).map((r) => passageOf(r).paragraph)));
+      const cited = new Set(
+        allQuestions.flatMap(({ q }) => q.cites.filter((r) => r.essay === slug).map((r) => passageOf(r).paragraph)),
+      );
       const paragraphs = new Set(essays.get(slug)!.segments.map((s) => s.paragraph));
-      expect([...paragraphs].filter((p) => !cited.has(p)), slug).toEqual([]);
+      expect(
+        [...paragraphs].filter((p) => !cited.has(p)),
+        slug,
+      ).toEqual([]);
     }
   });
 
@@ -119,7 +153,16 @@ describe("built-in question sets", () => {
       const set = setByKey(key);
       expect(set.questions.length).toBeGreaterThanOrEqual(12);
       const types = new Set(set.questions.map((q) => q.type));
-      for (const t of ["SINGLE_CHOICE", "MULTIPLE_SELECT", "TRUE_FALSE", "CLOZE", "EVIDENCE", "ORDERING", "SHORT_ANSWER"]) expect(types, `${key} has ${t}`).toContain(t);
+      for (const t of [
+        "SINGLE_CHOICE",
+        "MULTIPLE_SELECT",
+        "TRUE_FALSE",
+        "CLOZE",
+        "EVIDENCE",
+        "ORDERING",
+        "SHORT_ANSWER",
+      ])
+        expect(types, `${key} has ${t}`).toContain(t);
       const cited = new Set(set.questions.flatMap((q) => q.cites.map((r) => passageOf(r).paragraph)));
       expect(cited.size).toBe(new Set(essays.get(slug)!.segments.map((s) => s.paragraph)).size);
     }
@@ -156,7 +199,16 @@ describe("built-in question sets", () => {
   });
 
   it("a typo in an anchor fails resolution instead of shipping a broken citation", () => {
-    const q = { ...setByKey("builtin:comparison").questions[0]!, cites: [{ essay: "russia-taliban-engagement" as const, anchor: "p9-s1" }] };
-    expect(() => resolveBuiltinQuestion(q, (r) => passageOf(r).text, () => "t")).toThrow(/No passage/);
+    const q = {
+      ...setByKey("builtin:comparison").questions[0]!,
+      cites: [{ essay: "russia-taliban-engagement" as const, anchor: "p9-s1" }],
+    };
+    expect(() =>
+      resolveBuiltinQuestion(
+        q,
+        (r) => passageOf(r).text,
+        () => "t",
+      ),
+    ).toThrow(/No passage/);
   });
 });

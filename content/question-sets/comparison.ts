@@ -17,52 +17,65 @@ export const comparisonSet: BuiltinSet = {
       statement: "Engagement, rather than isolation, offers a channel to manage those risks.",
       correct: "russia-taliban-engagement",
       support: "Engagement, rather than isolation, offers a channel to manage those risks.",
-      explanation: "This is the engagement essay’s core claim (paragraph 2): the Taliban are the de facto authority, so talking to them manages real security risks. Mehr’s essay argues the opposite about recognition’s effects.",
+      explanation:
+        "This is the engagement essay’s core claim (paragraph 2): the Taliban are the de facto authority, so talking to them manages real security risks. Mehr’s essay argues the opposite about recognition’s effects.",
       cites: [E("p2-s7")],
     },
     {
       type: "ATTRIBUTION",
       prompt: "Extremist proxies: which essay argues this?",
-      statement: "An alignment sold as managing security threats in fact turns the Taliban and other extremists into unchallenged local proxies.",
+      statement:
+        "An alignment sold as managing security threats in fact turns the Taliban and other extremists into unchallenged local proxies.",
       correct: "moscows-geopolitical-gamble",
       support: "in practice it empowers the Taliban and other extremist Islamist currents as uncontested local proxies",
-      explanation: "Mehr (paragraph 5) grants that the Russia–China outlook is “ostensibly about managing security threats” and then turns it against them. The engagement essay sees the Taliban as a bulwark against extremism, not a proxy for it.",
+      explanation:
+        "Mehr (paragraph 5) grants that the Russia–China outlook is “ostensibly about managing security threats” and then turns it against them. The engagement essay sees the Taliban as a bulwark against extremism, not a proxy for it.",
       cites: [G("p5-s4")],
     },
     {
       type: "ATTRIBUTION",
       prompt: "Central Asia falling in line: which essay argues this?",
-      statement: "If Moscow recognises the Taliban, the Central Asian states may have to quietly fall in line, whether they like it or not.",
+      statement:
+        "If Moscow recognises the Taliban, the Central Asian states may have to quietly fall in line, whether they like it or not.",
       correct: "russia-taliban-engagement",
-      support: "If Russia recognises the Taliban, Central Asia may have to quietly fall in line, whether it likes it or not.",
-      explanation: "The engagement essay (paragraph 6) describes Central Asia’s “bad choice between instability and irrelevance”. Mehr discusses Tajikistan too, but as a former base for the resistance.",
+      support:
+        "If Russia recognises the Taliban, Central Asia may have to quietly fall in line, whether it likes it or not.",
+      explanation:
+        "The engagement essay (paragraph 6) describes Central Asia’s “bad choice between instability and irrelevance”. Mehr discusses Tajikistan too, but as a former base for the resistance.",
       cites: [E("p6-s4"), E("p6-s5")],
     },
     {
       type: "ATTRIBUTION",
       prompt: "Mining money: which essay argues this?",
-      statement: "Russian investment in Afghan mining will enrich oligarchs close to the Taliban and feed a mafia-style economy.",
+      statement:
+        "Russian investment in Afghan mining will enrich oligarchs close to the Taliban and feed a mafia-style economy.",
       correct: "moscows-geopolitical-gamble",
       support: "empower the Taliban’s machinery of repression through a mafia-style economy",
-      explanation: "Both essays mention Afghanistan’s minerals, but only Mehr (paragraph 6) says the money will “strengthen oligarchic networks close to the Taliban leadership”. The engagement essay treats the minerals as a reason for Russia to get involved.",
+      explanation:
+        "Both essays mention Afghanistan’s minerals, but only Mehr (paragraph 6) says the money will “strengthen oligarchic networks close to the Taliban leadership”. The engagement essay treats the minerals as a reason for Russia to get involved.",
       cites: [G("p6-s4"), G("p6-s5")],
     },
     {
       type: "ATTRIBUTION",
       prompt: "Regional ownership: which essay argues this?",
-      statement: "The states that bear the consequences of Afghan instability are right to take ownership of the post-US landscape.",
+      statement:
+        "The states that bear the consequences of Afghan instability are right to take ownership of the post-US landscape.",
       correct: "russia-taliban-engagement",
-      support: "These are the states that are bearing the consequences of Afghan instability—and they are rightly taking ownership of the post-US landscape.",
-      explanation: "The engagement essay ends by welcoming regional ownership (Moscow, Beijing, Islamabad, Tehran). Mehr sees the same regional order as “illiberal and closed”.",
+      support:
+        "These are the states that are bearing the consequences of Afghan instability—and they are rightly taking ownership of the post-US landscape.",
+      explanation:
+        "The engagement essay ends by welcoming regional ownership (Moscow, Beijing, Islamabad, Tehran). Mehr sees the same regional order as “illiberal and closed”.",
       cites: [E("p8-s7"), E("p8-s8")],
     },
     {
       type: "ATTRIBUTION",
       prompt: "Washington’s retreat: which essay argues this?",
-      statement: "An inward-looking Washington is content to hand regional security to others, so US and Russian strategies end up converging.",
+      statement:
+        "An inward-looking Washington is content to hand regional security to others, so US and Russian strategies end up converging.",
       correct: "moscows-geopolitical-gamble",
       support: "the U.S. seems content to let this dynamic unfold, reducing the costs of broad foreign interventions",
-      explanation: "Mehr (paragraph 4) links Russia’s move to the “Make America Great Again” turn in US policy. The engagement essay also says the West left, but frames it as abandonment that Russia fills, not as convergence.",
+      explanation:
+        "Mehr (paragraph 4) links Russia’s move to the “Make America Great Again” turn in US policy. The engagement essay also says the West left, but frames it as abandonment that Russia fills, not as convergence.",
       cites: [G("p4-s2"), G("p4-s4")],
     },
     {
@@ -77,17 +90,20 @@ export const comparisonSet: BuiltinSet = {
       ],
       correct: [0, 1, 2],
       support: "ISIS-K claimed responsibility for a devastating attack on a concert venue near Moscow",
-      explanation: "Only the engagement essay names ISIS-K, and it sees the Taliban as a force “actively fighting ISIS-K”; ISIS-K calls the Taliban “traitors”. Mehr never mentions ISIS-K: for her the Taliban and their allies are themselves the terrorist risk.",
+      explanation:
+        "Only the engagement essay names ISIS-K, and it sees the Taliban as a force “actively fighting ISIS-K”; ISIS-K calls the Taliban “traitors”. Mehr never mentions ISIS-K: for her the Taliban and their allies are themselves the terrorist risk.",
       cites: [E("p3-s3"), E("p3-s5"), G("p5-s4"), G("p8-s3")],
     },
     {
       type: "EVIDENCE",
       prompt: "Mineral wealth, who profits: which passage, from either essay, supports this claim?",
-      claim: "Russian involvement in Afghan mining will enrich the Taliban’s inner circle instead of making the economy accountable.",
+      claim:
+        "Russian involvement in Afghan mining will enrich the Taliban’s inner circle instead of making the economy accountable.",
       options: [G("p6-s4"), E("p5-s3"), E("p5-s8"), G("p6-s3")],
       correct: [G("p6-s4")],
       support: "these investments are poised to strengthen oligarchic networks close to the Taliban leadership",
-      explanation: "Only Mehr’s p6-s4 says who benefits. p6-s3 predicts a Russian role in mining without judging it; the engagement essay’s passages list the minerals (p5-s3) and the deals recognition opens (p5-s8).",
+      explanation:
+        "Only Mehr’s p6-s4 says who benefits. p6-s3 predicts a Russian role in mining without judging it; the engagement essay’s passages list the minerals (p5-s3) and the deals recognition opens (p5-s8).",
       cites: [G("p6-s4")],
     },
     {
@@ -97,7 +113,8 @@ export const comparisonSet: BuiltinSet = {
       options: [E("p5-s6"), G("p6-s3"), G("p5-s2"), E("p7-s2")],
       correct: [E("p5-s6")],
       support: "Chinese companies are already in.",
-      explanation: "The engagement essay: “The West is out. Chinese companies are already in. Russia doesn’t want to be left behind.” Mehr’s p5-s2 is about China’s security fears, not business; p7-s2 about past Russia–China cooperation.",
+      explanation:
+        "The engagement essay: “The West is out. Chinese companies are already in. Russia doesn’t want to be left behind.” Mehr’s p5-s2 is about China’s security fears, not business; p7-s2 about past Russia–China cooperation.",
       cites: [E("p5-s6"), E("p5-s7")],
     },
     {
@@ -105,7 +122,8 @@ export const comparisonSet: BuiltinSet = {
       prompt: "Central Asia: true or false? Both essays connect Tajikistan to the anti-Taliban side.",
       correct: true,
       support: "especially Tajikistan, which has a history of supporting anti-Taliban groups",
-      explanation: "True. The engagement essay notes Tajikistan’s history of supporting anti-Taliban groups; Mehr says Dushanbe kept the old embassy open and hosted the National Resistance Front’s offices.",
+      explanation:
+        "True. The engagement essay notes Tajikistan’s history of supporting anti-Taliban groups; Mehr says Dushanbe kept the old embassy open and hosted the National Resistance Front’s offices.",
       cites: [E("p6-s2"), G("p3-s3")],
     },
     {
@@ -119,12 +137,14 @@ export const comparisonSet: BuiltinSet = {
       ],
       correct: 0,
       support: "Together, these shared interests could give rise to a new anti-Western axis in the region.",
-      explanation: "The engagement essay (paragraph 7): “over time, competition is inevitable”. Mehr (paragraph 5): China’s outlook “dovetails neatly” with Russia’s, pointing to “a new anti-Western axis”.",
+      explanation:
+        "The engagement essay (paragraph 7): “over time, competition is inevitable”. Mehr (paragraph 5): China’s outlook “dovetails neatly” with Russia’s, pointing to “a new anti-Western axis”.",
       cites: [E("p7-s9"), G("p5-s2"), G("p5-s3")],
     },
     {
       type: "MULTIPLE_SELECT",
-      prompt: "The US withdrawal and Washington’s inward turn: which statements about the essays are accurate? Select all that apply.",
+      prompt:
+        "The US withdrawal and Washington’s inward turn: which statements about the essays are accurate? Select all that apply.",
       choices: [
         "The engagement essay says the West abandoned Afghanistan, leaving a vacuum Russia fills",
         "Mehr says Washington now prefers to delegate security to regional powers",
@@ -134,7 +154,8 @@ export const comparisonSet: BuiltinSet = {
       ],
       correct: [0, 1, 2],
       support: "preferring instead to delegate security and political responsibilities to regional powers",
-      explanation: "Both essays start from the US retreat. For the engagement essay it is abandonment that leaves a void (and an old suspicion of Washington); for Mehr it is a “Make America Great Again” posture under which the US “seems content” with Russia’s role.",
+      explanation:
+        "Both essays start from the US retreat. For the engagement essay it is abandonment that leaves a void (and an old suspicion of Washington); for Mehr it is a “Make America Great Again” posture under which the US “seems content” with Russia’s role.",
       cites: [E("p5-s13"), E("p5-s14"), E("p4-s2"), G("p4-s3"), G("p4-s4")],
     },
     {
@@ -148,12 +169,14 @@ export const comparisonSet: BuiltinSet = {
       ],
       correct: 0,
       support: "The Taliban, however controversial, remains the de facto authority",
-      explanation: "Both accept the facts (the Taliban rule; Russia engages). The engagement essay argues from security (“the de facto authority”), Mehr from legitimacy and its victims (“entrench an illegitimate regime”).",
+      explanation:
+        "Both accept the facts (the Taliban rule; Russia engages). The engagement essay argues from security (“the de facto authority”), Mehr from legitimacy and its victims (“entrench an illegitimate regime”).",
       cites: [E("p2-s8"), G("p6-s5")],
     },
     {
       type: "SHORT_ANSWER",
-      prompt: "Both essays agree that recognition strengthens the Taliban’s position. Explain how each essay judges that fact, citing one passage from each.",
+      prompt:
+        "Both essays agree that recognition strengthens the Taliban’s position. Explain how each essay judges that fact, citing one passage from each.",
       maxWords: 200,
       modelAnswer:
         "The engagement essay admits recognition gives the Taliban more breathing room and adds weight to their claim to legitimacy, but accepts this because leaving Afghanistan in political limbo after the West’s withdrawal is neither feasible nor responsible, and the regional states that bear the consequences should take ownership. Mehr sees the same strengthening as the harm itself: it entrenches an illegitimate regime, empowers its repression through a mafia-style economy, abandons the anti-Taliban resistance and dims the prospects of an inclusive, open political system.",
@@ -162,7 +185,8 @@ export const comparisonSet: BuiltinSet = {
         "2 points: the engagement essay’s judgement (a price worth paying for stability / responsibility), with a passage. 2 points: Mehr’s judgement (entrenches an illegitimate, repressive regime; abandons the resistance), with a passage. 1 point: states the shared premise clearly.",
       points: 5,
       support: "But it does give the Taliban more breathing room.",
-      explanation: "A good answer sees that the essays agree on the effect and disagree on its value: security and responsibility against legitimacy and the fate of the opposition.",
+      explanation:
+        "A good answer sees that the essays agree on the effect and disagree on its value: security and responsibility against legitimacy and the fate of the opposition.",
       cites: [E("p8-s3"), E("p8-s6"), G("p6-s5"), G("p8-s2")],
     },
   ],

@@ -16,7 +16,8 @@ export const debateSet: BuiltinSet = {
   questions: [
     {
       type: "DEBATE",
-      prompt: "Should Russia have formally recognised the Taliban government? Take a side and support it with at least two passages, ideally one from each essay.",
+      prompt:
+        "Should Russia have formally recognised the Taliban government? Take a side and support it with at least two passages, ideally one from each essay.",
       stances: [
         { id: "for", text: "Yes: engagement manages real security risks" },
         { id: "against", text: "No: recognition entrenches an illegitimate regime" },
@@ -24,7 +25,8 @@ export const debateSet: BuiltinSet = {
       minCitations: 2,
       rubric: RUBRIC("weighs security against legitimacy explicitly"),
       points: 4,
-      explanation: "The engagement essay argues that refusing to recognise the de facto authority “only perpetuates a dangerous diplomatic void”; Mehr answers that recognition will “entrench an illegitimate regime” and dims hopes of an inclusive system.",
+      explanation:
+        "The engagement essay argues that refusing to recognise the de facto authority “only perpetuates a dangerous diplomatic void”; Mehr answers that recognition will “entrench an illegitimate regime” and dims hopes of an inclusive system.",
       cites: [E("p2-s7"), E("p2-s8"), G("p6-s5"), G("p8-s2")],
     },
     {
@@ -37,7 +39,8 @@ export const debateSet: BuiltinSet = {
       minCitations: 1,
       rubric: RUBRIC("distinguishes ISIS-K from the Taliban and their allied groups"),
       points: 4,
-      explanation: "The engagement essay: “better to empower a force that is actively fighting ISIS-K than to stand by”. Mehr: the alignment “empowers the Taliban and other extremist Islamist currents”, and their threats could “once again” be exported.",
+      explanation:
+        "The engagement essay: “better to empower a force that is actively fighting ISIS-K than to stand by”. Mehr: the alignment “empowers the Taliban and other extremist Islamist currents”, and their threats could “once again” be exported.",
       cites: [E("p3-s4"), E("p3-s5"), G("p5-s4"), G("p8-s3")],
     },
     {
@@ -50,7 +53,8 @@ export const debateSet: BuiltinSet = {
       minCitations: 1,
       rubric: RUBRIC("says who benefits and how, not only whether minerals exist"),
       points: 4,
-      explanation: "Both essays agree the minerals matter. The engagement essay sees “deals, contracts, and influence”; Mehr expects the money to “strengthen oligarchic networks close to the Taliban leadership”. The engagement essay also concedes recognition “won’t change the lives of ordinary Afghans”.",
+      explanation:
+        "Both essays agree the minerals matter. The engagement essay sees “deals, contracts, and influence”; Mehr expects the money to “strengthen oligarchic networks close to the Taliban leadership”. The engagement essay also concedes recognition “won’t change the lives of ordinary Afghans”.",
       cites: [E("p5-s3"), E("p5-s8"), E("p8-s1"), G("p6-s3"), G("p6-s4")],
     },
     {
@@ -63,7 +67,8 @@ export const debateSet: BuiltinSet = {
       minCitations: 1,
       rubric: RUBRIC("addresses what the US retreat changed, using both essays’ accounts of it"),
       points: 4,
-      explanation: "The engagement essay: regional states “are rightly taking ownership of the post-US landscape”. Mehr: Washington’s retreat lets Russia reshape a regional order that is “illiberal and closed”.",
+      explanation:
+        "The engagement essay: regional states “are rightly taking ownership of the post-US landscape”. Mehr: Washington’s retreat lets Russia reshape a regional order that is “illiberal and closed”.",
       cites: [E("p8-s6"), E("p8-s8"), G("p4-s3"), G("p4-s4"), G("p8-s2")],
     },
     {
@@ -77,7 +82,8 @@ export const debateSet: BuiltinSet = {
       minCitations: 1,
       rubric: RUBRIC("names the risk of the chosen course for Tajikistan itself"),
       points: 4,
-      explanation: "The engagement essay: Central Asia faces “a bad choice between instability and irrelevance” and may “quietly fall in line”. Mehr: Dushanbe kept the old embassy open and hosted the National Resistance Front, hopes that Moscow’s decision “upended”.",
+      explanation:
+        "The engagement essay: Central Asia faces “a bad choice between instability and irrelevance” and may “quietly fall in line”. Mehr: Dushanbe kept the old embassy open and hosted the National Resistance Front, hopes that Moscow’s decision “upended”.",
       cites: [E("p6-s2"), E("p6-s4"), E("p6-s5"), G("p3-s3"), G("p3-s4")],
     },
   ],

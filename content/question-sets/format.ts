@@ -34,7 +34,14 @@ export type BuiltinQuestion =
   | (Objective & { type: "ATTRIBUTION"; statement: string; correct: EssaySlug })
   /** `items` in the correct order; stored scrambled */
   | (Objective & { type: "ORDERING"; items: string[] })
-  | (Base & { type: "SHORT_ANSWER"; support: string; modelAnswer: string; keywords: string[]; rubric: string; maxWords?: number })
+  | (Base & {
+      type: "SHORT_ANSWER";
+      support: string;
+      modelAnswer: string;
+      keywords: string[];
+      rubric: string;
+      maxWords?: number;
+    })
   | (Base & { type: "DEBATE"; stances: { id: string; text: string }[]; minCitations: number; rubric: string });
 
 export type BuiltinSet = {
@@ -63,7 +70,11 @@ function scrambled<T>(items: T[], seed: number): T[] {
  * The stored form of a built-in question. `passageId` maps a Ref to its Passage id and throws for an
  * anchor that does not exist, so a typo fails the seed and the tests instead of shipping a broken citation.
  */
-export function resolveBuiltinQuestion(q: BuiltinQuestion, passageId: (r: Ref) => string, essayTitle: (slug: EssaySlug) => string): QuestionInput {
+export function resolveBuiltinQuestion(
+  q: BuiltinQuestion,
+  passageId: (r: Ref) => string,
+  essayTitle: (slug: EssaySlug) => string,
+): QuestionInput {
   const base = {
     type: q.type,
     prompt: q.prompt,
@@ -74,15 +85,31 @@ export function resolveBuiltinQuestion(q: BuiltinQuestion, passageId: (r: Ref) =
   };
   switch (q.type) {
     case "SINGLE_CHOICE":
-      return { ...base, content: { choices: choiceList(q.choices) }, answerKey: { correct: ids(q.choices.length)[q.correct] } };
+      return {
+        ...base,
+        content: { choices: choiceList(q.choices) },
+        answerKey: { correct: ids(q.choices.length)[q.correct] },
+      };
     case "MULTIPLE_SELECT":
-      return { ...base, content: { choices: choiceList(q.choices) }, answerKey: { correct: q.correct.map((i) => ids(q.choices.length)[i]) } };
+      return {
+        ...base,
+        content: { choices: choiceList(q.choices) },
+        answerKey: { correct: q.correct.map((i) => ids(q.choices.length)[i]) },
+      };
     case "TRUE_FALSE":
       return { ...base, content: {}, answerKey: { correct: q.correct } };
     case "CLOZE":
-      return { ...base, content: { before: q.before, after: q.after }, answerKey: { accepted: q.accepted, caseSensitive: false } };
+      return {
+        ...base,
+        content: { before: q.before, after: q.after },
+        answerKey: { accepted: q.accepted, caseSensitive: false },
+      };
     case "EVIDENCE":
-      return { ...base, content: { claim: q.claim, options: q.options.map(passageId) }, answerKey: { correct: q.correct.map(passageId) } };
+      return {
+        ...base,
+        content: { claim: q.claim, options: q.options.map(passageId) },
+        answerKey: { correct: q.correct.map(passageId) },
+      };
     case "ATTRIBUTION":
       return {
         ...base,
@@ -91,7 +118,11 @@ export function resolveBuiltinQuestion(q: BuiltinQuestion, passageId: (r: Ref) =
       };
     case "ORDERING": {
       const items = choiceList(q.items);
-      return { ...base, content: { items: scrambled(items, q.items.length * 7919) }, answerKey: { order: items.map((i) => i.id) } };
+      return {
+        ...base,
+        content: { items: scrambled(items, q.items.length * 7919) },
+        answerKey: { order: items.map((i) => i.id) },
+      };
     }
     case "SHORT_ANSWER":
       return {
@@ -101,6 +132,11 @@ export function resolveBuiltinQuestion(q: BuiltinQuestion, passageId: (r: Ref) =
         answerKey: { modelAnswer: q.modelAnswer, keywords: q.keywords },
       };
     case "DEBATE":
-      return { ...base, rubric: q.rubric, content: { stances: q.stances, minCitations: q.minCitations }, answerKey: {} };
+      return {
+        ...base,
+        rubric: q.rubric,
+        content: { stances: q.stances, minCitations: q.minCitations },
+        answerKey: {},
+      };
   }
 }

@@ -19,7 +19,8 @@ export function classifyAction(r: ActionResponse): ActionOutcome | "error" {
   // A refusal that has no form state to return to redirects to a page that explains it.
   if (r.redirect) return /[?&](notDuplicated|denied)=|^\/sign-in/.test(r.redirect) ? "refused" : "ok";
   const v = r.value as { ok?: boolean; message?: string } | undefined;
-  if (v && (v.ok === false || (v.ok === undefined && v.message))) return /session has ended/i.test(v.message ?? "") ? "signin" : "refused";
+  if (v && (v.ok === false || (v.ok === undefined && v.message)))
+    return /session has ended/i.test(v.message ?? "") ? "signin" : "refused";
   return "ok";
 }
 
@@ -31,12 +32,25 @@ export type ActionFixture = Awaited<ReturnType<typeof seedActionFixture>>;
  *  remove, a set and a question to delete), a class to join, the response to grade, a numeric live code. */
 export async function seedActionFixture(f: Fixture) {
   const extra = await createUser("STUDENT");
-  await sql(`INSERT INTO "Enrollment" (id, "classId", "userId") VALUES ($1, $2, $3)`, [uid("enr"), f.params.classId, extra.id]);
+  await sql(`INSERT INTO "Enrollment" (id, "classId", "userId") VALUES ($1, $2, $3)`, [
+    uid("enr"),
+    f.params.classId,
+    extra.id,
+  ]);
   const joinClass = { id: uid("cls"), code: randomBytes(4).toString("hex").toUpperCase().slice(0, 6) };
-  await sql(`INSERT INTO "Class" (id, name, "joinCode", "instructorId") VALUES ($1, 'Class to join', $2, $3)`, [joinClass.id, joinClass.code, f.users.owner.id]);
-  const [passage] = await sql<{ id: string; essayId: string }>(`SELECT p.id, p."essayId" FROM "Passage" p JOIN "Essay" e ON e.id = p."essayId" WHERE e.slug = 'moscows-geopolitical-gamble' AND paragraph = 1 AND sentence = 1`);
+  await sql(`INSERT INTO "Class" (id, name, "joinCode", "instructorId") VALUES ($1, 'Class to join', $2, $3)`, [
+    joinClass.id,
+    joinClass.code,
+    f.users.owner.id,
+  ]);
+  const [passage] = await sql<{ id: string; essayId: string }>(
+    `SELECT p.id, p."essayId" FROM "Passage" p JOIN "Essay" e ON e.id = p."essayId" WHERE e.slug = 'moscows-geopolitical-gamble' AND paragraph = 1 AND sentence = 1`,
+  );
   const doomedSetId = uid("set");
-  await sql(`INSERT INTO "QuestionSet" (id, title, "ownerId", "updatedAt") VALUES ($1, 'Set to delete', $2, now())`, [doomedSetId, f.users.owner.id]);
+  await sql(`INSERT INTO "QuestionSet" (id, title, "ownerId", "updatedAt") VALUES ($1, 'Set to delete', $2, now())`, [
+    doomedSetId,
+    f.users.owner.id,
+  ]);
   const doomedQ = uid("q");
   await sql(
     `INSERT INTO "Question" (id, "setId", position, type, prompt, content, "answerKey", points, "updatedAt") VALUES ($1, $2, 3, 'TRUE_FALSE', 'Question to delete', '{}', '{"correct":true}', 1, now())`,
@@ -44,12 +58,29 @@ export async function seedActionFixture(f: Fixture) {
   );
   await sql(`INSERT INTO "QuestionPassage" ("questionId", "passageId") VALUES ($1, $2)`, [doomedQ, passage!.id]);
   const doomedAssignmentId = uid("asg");
-  await sql(`INSERT INTO "Assignment" (id, "classId", "setId", title) VALUES ($1, $2, $3, 'Assignment to delete')`, [doomedAssignmentId, f.params.classId, f.params.setId]);
-  const [response] = await sql<{ id: string }>(`SELECT id FROM "Response" WHERE "attemptId" = $1`, [f.params.attemptId]);
+  await sql(`INSERT INTO "Assignment" (id, "classId", "setId", title) VALUES ($1, $2, $3, 'Assignment to delete')`, [
+    doomedAssignmentId,
+    f.params.classId,
+    f.params.setId,
+  ]);
+  const [response] = await sql<{ id: string }>(`SELECT id FROM "Response" WHERE "attemptId" = $1`, [
+    f.params.attemptId,
+  ]);
   // Students type six digits; the page matrix's fixture uses a hex code, which the form would refuse.
   const liveCode = String(randomInt(100000, 999999));
   await sql(`UPDATE "LiveSession" SET "joinCode" = $1 WHERE id = $2`, [liveCode, f.params.sessionId]);
-  return { extra, joinClass, passageId: passage!.id, essayId: passage!.essayId, doomedSetId, doomedQ, doomedAssignmentId, responseId: response!.id, liveCode, signUpTag: randomBytes(4).toString("hex") };
+  return {
+    extra,
+    joinClass,
+    passageId: passage!.id,
+    essayId: passage!.essayId,
+    doomedSetId,
+    doomedQ,
+    doomedAssignmentId,
+    responseId: response!.id,
+    liveCode,
+    signUpTag: randomBytes(4).toString("hex"),
+  };
 }
 
 /** `seq` numbers repeated calls (the hostile sweep), for values that must be unique per call. */
@@ -57,7 +88,14 @@ export type ActionCtx = { f: Fixture; a: ActionFixture; role: Role; seq?: number
 
 /** A valid short-answer question citing the fixture's passage (the editor's and the drafter's payload). */
 export const questionInput = (c: ActionCtx, prompt = "Which passage says so?") => ({
-  type: "SHORT_ANSWER", prompt, content: {}, answerKey: { modelAnswer: "The first paragraph.", keywords: [] }, explanation: "", points: 1, rubric: null, passageIds: [c.a.passageId],
+  type: "SHORT_ANSWER",
+  prompt,
+  content: {},
+  answerKey: { modelAnswer: "The first paragraph.", keywords: [] },
+  explanation: "",
+  points: 1,
+  rubric: null,
+  passageIds: [c.a.passageId],
 });
 
 export const form = (fields: Record<string, string | string[]>) => {
@@ -78,8 +116,14 @@ export type ActionRow = {
   expect: Record<Role, ActionOutcome>;
 };
 
-const o = (anon: ActionOutcome, outsider: ActionOutcome, student: ActionOutcome, student2: ActionOutcome, otherInstructor: ActionOutcome, owner: ActionOutcome): Record<Role, ActionOutcome> =>
-  ({ anon, outsider, student, student2, otherInstructor, owner });
+const o = (
+  anon: ActionOutcome,
+  outsider: ActionOutcome,
+  student: ActionOutcome,
+  student2: ActionOutcome,
+  otherInstructor: ActionOutcome,
+  owner: ActionOutcome,
+): Record<Role, ActionOutcome> => ({ anon, outsider, student, student2, otherInstructor, owner });
 const anyInstructor = o("signin", "refused", "refused", "refused", "ok", "ok");
 const ownerOnly = o("signin", "refused", "refused", "refused", "refused", "ok");
 
@@ -88,84 +132,233 @@ const ownerOnly = o("signin", "refused", "refused", "refused", "refused", "ok");
 export const ACTION_MATRIX: Record<string, ActionRow> = {
   // useActionState(prev, form); public by design: a new account per call.
   "app/(auth)/sign-up/actions.ts#signUpAction": {
-    args: (c) => [{ ok: false }, form({ name: "New person", email: `new-${c.role}-${c.seq ?? 0}-${c.a.signUpTag}@e2e.school`, password: "a-long-password", role: "STUDENT" })],
-    text: ["name"], writes: true, expect: o("ok", "ok", "ok", "ok", "ok", "ok"),
+    args: (c) => [
+      { ok: false },
+      form({
+        name: "New person",
+        email: `new-${c.role}-${c.seq ?? 0}-${c.a.signUpTag}@e2e.school`,
+        password: "a-long-password",
+        role: "STUDENT",
+      }),
+    ],
+    text: ["name"],
+    writes: true,
+    expect: o("ok", "ok", "ok", "ok", "ok", "ok"),
   },
   // ImportForm: preview(formData) / save(formData) with title, author, source and the pasted text.
   "app/essays/import/actions.ts#previewEssayAction": {
-    args: () => [form({ title: "", author: "", source: "", text: "A first sentence. A second one.\nAnother paragraph." })],
-    text: ["text"], writes: false, expect: anyInstructor,
+    args: () => [
+      form({ title: "", author: "", source: "", text: "A first sentence. A second one.\nAnother paragraph." }),
+    ],
+    text: ["text"],
+    writes: false,
+    expect: anyInstructor,
   },
   "app/essays/import/actions.ts#importEssayAction": {
-    args: (c) => [form({ title: `Imported by ${c.role}`, author: "An author", source: "", text: "A first sentence. A second one.\nAnother paragraph." })],
-    text: ["title", "author"], writes: true, expect: anyInstructor,
+    args: (c) => [
+      form({
+        title: `Imported by ${c.role}`,
+        author: "An author",
+        source: "",
+        text: "A first sentence. A second one.\nAnother paragraph.",
+      }),
+    ],
+    text: ["title", "author"],
+    writes: true,
+    expect: anyInstructor,
   },
   // DraftReview: accept(target, input), into one of the instructor's sets.
-  "app/essays/[slug]/drafts/actions.ts#acceptDraftAction": { args: (c) => [{ setId: c.f.params.setId }, questionInput(c)], text: ["prompt"], writes: true, expect: ownerOnly },
-  "app/classes/actions.ts#createClassAction": { args: () => [{ ok: false }, form({ name: "A new class" })], text: ["name"], writes: true, expect: anyInstructor },
+  "app/essays/[slug]/drafts/actions.ts#acceptDraftAction": {
+    args: (c) => [{ setId: c.f.params.setId }, questionInput(c)],
+    text: ["prompt"],
+    writes: true,
+    expect: ownerOnly,
+  },
+  "app/classes/actions.ts#createClassAction": {
+    args: () => [{ ok: false }, form({ name: "A new class" })],
+    text: ["name"],
+    writes: true,
+    expect: anyInstructor,
+  },
   // RemoveStudentButton: removeStudentAction.bind(null, classId, studentId)().
-  "app/classes/actions.ts#removeStudentAction": { args: (c) => [c.f.params.classId, c.a.extra.id], writes: true, expect: ownerOnly },
+  "app/classes/actions.ts#removeStudentAction": {
+    args: (c) => [c.f.params.classId, c.a.extra.id],
+    writes: true,
+    expect: ownerOnly,
+  },
   // AssignmentForm: createAssignmentAction.bind(null, classId)(prev, form).
   "app/classes/actions.ts#createAssignmentAction": {
-    args: (c) => [c.f.params.classId, { ok: false }, form({ setId: c.f.params.setId!, mode: "SELF_PACED", title: "A new assignment", opensAt: "", closesAt: "", attemptsAllowed: "1", timeLimitMinutes: "", revealAnswers: "AFTER_SUBMIT", peersAfterAnswer: "on" })],
-    text: ["title"], writes: true, expect: ownerOnly,
+    args: (c) => [
+      c.f.params.classId,
+      { ok: false },
+      form({
+        setId: c.f.params.setId!,
+        mode: "SELF_PACED",
+        title: "A new assignment",
+        opensAt: "",
+        closesAt: "",
+        attemptsAllowed: "1",
+        timeLimitMinutes: "",
+        revealAnswers: "AFTER_SUBMIT",
+        peersAfterAnswer: "on",
+      }),
+    ],
+    text: ["title"],
+    writes: true,
+    expect: ownerOnly,
   },
-  "app/sets/actions.ts#createSetAction": { args: (c) => [{ ok: false }, form({ title: "A new set", description: "", essayIds: [c.a.essayId] })], text: ["title", "description"], writes: true, expect: anyInstructor },
+  "app/sets/actions.ts#createSetAction": {
+    args: (c) => [{ ok: false }, form({ title: "A new set", description: "", essayIds: [c.a.essayId] })],
+    text: ["title", "description"],
+    writes: true,
+    expect: anyInstructor,
+  },
   // <form action={duplicate}> with a hidden setId; a refusal lands on /sets?notDuplicated=1 (anonymous too: no form state to return).
-  "app/sets/actions.ts#duplicateSetAction": { args: (c) => [form({ setId: c.f.params.setId! })], writes: true, expect: o("refused", "refused", "refused", "refused", "refused", "ok") },
+  "app/sets/actions.ts#duplicateSetAction": {
+    args: (c) => [form({ setId: c.f.params.setId! })],
+    writes: true,
+    expect: o("refused", "refused", "refused", "refused", "refused", "ok"),
+  },
   // QuestionEditor: save(setId, questionId | null, input).
-  "app/sets/[setId]/actions.ts#saveQuestionAction": { args: (c) => [c.f.params.setId, null, questionInput(c)], text: ["prompt"], writes: true, expect: ownerOnly },
+  "app/sets/[setId]/actions.ts#saveQuestionAction": {
+    args: (c) => [c.f.params.setId, null, questionInput(c)],
+    text: ["prompt"],
+    writes: true,
+    expect: ownerOnly,
+  },
   // SetDetailsForm: updateSetAction.bind(null, setId)(prev, form).
   "app/sets/[setId]/actions.ts#updateSetAction": {
-    args: (c) => [c.f.params.setId, { ok: false }, form({ title: "Authz set, renamed", description: "Now with a description", essayIds: [c.a.essayId] })],
-    text: ["title", "description"], writes: true, expect: ownerOnly,
+    args: (c) => [
+      c.f.params.setId,
+      { ok: false },
+      form({ title: "Authz set, renamed", description: "Now with a description", essayIds: [c.a.essayId] }),
+    ],
+    text: ["title", "description"],
+    writes: true,
+    expect: ownerOnly,
   },
   // QuestionList: move(setId, questionId, direction).
-  "app/sets/[setId]/actions.ts#moveQuestionAction": { args: (c) => [c.f.params.setId, c.f.choiceQ, "down"], writes: true, expect: ownerOnly },
+  "app/sets/[setId]/actions.ts#moveQuestionAction": {
+    args: (c) => [c.f.params.setId, c.f.choiceQ, "down"],
+    writes: true,
+    expect: ownerOnly,
+  },
   // ConfirmAction: remove.bind(null, setId, questionId)(prev, form of the confirm button).
-  "app/sets/[setId]/actions.ts#deleteQuestionAction": { args: (c) => [c.f.params.setId, c.a.doomedQ, { ok: false }, new FormData()], writes: true, expect: ownerOnly },
+  "app/sets/[setId]/actions.ts#deleteQuestionAction": {
+    args: (c) => [c.f.params.setId, c.a.doomedQ, { ok: false }, new FormData()],
+    writes: true,
+    expect: ownerOnly,
+  },
   // ConfirmAction: deleteSetAction.bind(null, setId)(prev, form).
-  "app/sets/[setId]/actions.ts#deleteSetAction": { params: (c) => ({ setId: c.a.doomedSetId }), args: (c) => [c.a.doomedSetId, { ok: false }, new FormData()], writes: true, expect: ownerOnly },
+  "app/sets/[setId]/actions.ts#deleteSetAction": {
+    params: (c) => ({ setId: c.a.doomedSetId }),
+    args: (c) => [c.a.doomedSetId, { ok: false }, new FormData()],
+    writes: true,
+    expect: ownerOnly,
+  },
   // JoinCodeForm: joinLiveAction(prev, form). Only the class's students find the session; it stores nothing.
-  "app/live/actions.ts#joinLiveAction": { args: (c) => [{}, form({ code: c.a.liveCode })], writes: false, expect: o("signin", "refused", "ok", "ok", "refused", "refused") },
+  "app/live/actions.ts#joinLiveAction": {
+    args: (c) => [{}, form({ code: c.a.liveCode })],
+    writes: false,
+    expect: o("signin", "refused", "ok", "ok", "refused", "refused"),
+  },
   // JoinForm: joinClassAction(prev, form). Any student with the code may join (that is what it is for).
-  "app/join/actions.ts#joinClassAction": { params: (c) => ({ code: c.a.joinClass.code }), args: (c) => [{ ok: false }, form({ code: c.a.joinClass.code })], writes: true, expect: o("signin", "ok", "ok", "ok", "refused", "refused") },
+  "app/join/actions.ts#joinClassAction": {
+    params: (c) => ({ code: c.a.joinClass.code }),
+    args: (c) => [{ ok: false }, form({ code: c.a.joinClass.code })],
+    writes: true,
+    expect: o("signin", "ok", "ok", "ok", "refused", "refused"),
+  },
   // StartAttemptButton: startAttemptAction.bind(null, assignmentId, false)(prev, form). Both members already
   // have an attempt (one submitted, one open): "start" resumes it, writing nothing.
-  "app/assignments/[assignmentId]/take/actions.ts#startAttemptAction": { args: (c) => [c.f.params.assignmentId, false, { ok: false }, new FormData()], writes: false, expect: o("signin", "refused", "ok", "ok", "refused", "refused") },
+  "app/assignments/[assignmentId]/take/actions.ts#startAttemptAction": {
+    args: (c) => [c.f.params.assignmentId, false, { ok: false }, new FormData()],
+    writes: false,
+    expect: o("signin", "refused", "ok", "ok", "refused", "refused"),
+  },
   // StartLiveForm: startLiveAction(prev, form). A session is already running, so the owner's start reuses it.
   "app/assignments/[assignmentId]/live/actions.ts#startLiveAction": {
-    params: (c) => ({ assignmentId: c.f.liveAssignmentId }), args: (c) => [{}, form({ assignmentId: c.f.liveAssignmentId, timer: "30" })], writes: false, expect: ownerOnly,
+    params: (c) => ({ assignmentId: c.f.liveAssignmentId }),
+    args: (c) => [{}, form({ assignmentId: c.f.liveAssignmentId, timer: "30" })],
+    writes: false,
+    expect: ownerOnly,
   },
   // GradeForm: gradeResponseAction.bind(null, assignmentId, responseId)(prev, form).
   "app/assignments/[assignmentId]/grade/actions.ts#gradeResponseAction": {
-    args: (c) => [c.f.params.assignmentId, c.a.responseId, { ok: false }, form({ score: "1", feedback: "Well argued." })], text: ["feedback"], writes: true, expect: ownerOnly,
+    args: (c) => [
+      c.f.params.assignmentId,
+      c.a.responseId,
+      { ok: false },
+      form({ score: "1", feedback: "Well argued." }),
+    ],
+    text: ["feedback"],
+    writes: true,
+    expect: ownerOnly,
   },
   // ExtensionEditor on the assignment page: save.bind(null, assignmentId, studentId)(prev, form), then remove.
   "app/assignments/[assignmentId]/edit/actions.ts#setExtensionAction": {
-    args: (c) => [c.f.params.assignmentId, c.f.users.student.id, { ok: false }, form({ closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), extraMinutes: "" })], writes: true, expect: ownerOnly,
+    args: (c) => [
+      c.f.params.assignmentId,
+      c.f.users.student.id,
+      { ok: false },
+      form({ closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), extraMinutes: "" }),
+    ],
+    writes: true,
+    expect: ownerOnly,
   },
-  "app/assignments/[assignmentId]/edit/actions.ts#clearExtensionAction": { args: (c) => [c.f.params.assignmentId, c.f.users.student.id, { ok: false }], writes: true, expect: ownerOnly },
+  "app/assignments/[assignmentId]/edit/actions.ts#clearExtensionAction": {
+    args: (c) => [c.f.params.assignmentId, c.f.users.student.id, { ok: false }],
+    writes: true,
+    expect: ownerOnly,
+  },
   // AssignmentForm in edit mode: updateAssignmentAction.bind(null, assignmentId)(prev, form). Last but one:
   // the owner's call changes the fixture's assignment (it stays open, with the same reveal rule).
   "app/assignments/[assignmentId]/edit/actions.ts#updateAssignmentAction": {
-    args: (c) => [c.f.params.assignmentId, { ok: false }, form({ title: "Authz assignment, renamed", opensAt: "", closesAt: "", attemptsAllowed: "2", timeLimitMinutes: "", revealAnswers: "AFTER_SUBMIT", peersAfterAnswer: "on" })],
-    text: ["title"], writes: true, expect: ownerOnly,
+    args: (c) => [
+      c.f.params.assignmentId,
+      { ok: false },
+      form({
+        title: "Authz assignment, renamed",
+        opensAt: "",
+        closesAt: "",
+        attemptsAllowed: "2",
+        timeLimitMinutes: "",
+        revealAnswers: "AFTER_SUBMIT",
+        peersAfterAnswer: "on",
+      }),
+    ],
+    text: ["title"],
+    writes: true,
+    expect: ownerOnly,
   },
   // ConfirmAction on the assignment page: close(assignmentId)(prev) then reopen; on the assignment to delete.
   "app/assignments/[assignmentId]/edit/actions.ts#closeAssignmentAction": {
-    params: (c) => ({ assignmentId: c.a.doomedAssignmentId }), args: (c) => [c.a.doomedAssignmentId, { ok: false }], writes: true, expect: ownerOnly,
+    params: (c) => ({ assignmentId: c.a.doomedAssignmentId }),
+    args: (c) => [c.a.doomedAssignmentId, { ok: false }],
+    writes: true,
+    expect: ownerOnly,
   },
   "app/assignments/[assignmentId]/edit/actions.ts#reopenAssignmentAction": {
-    params: (c) => ({ assignmentId: c.a.doomedAssignmentId }), args: (c) => [c.a.doomedAssignmentId, { ok: false }], writes: true, expect: ownerOnly,
+    params: (c) => ({ assignmentId: c.a.doomedAssignmentId }),
+    args: (c) => [c.a.doomedAssignmentId, { ok: false }],
+    writes: true,
+    expect: ownerOnly,
   },
   // ConfirmAction: deleteAssignmentAction.bind(null, assignmentId)(prev).
   "app/assignments/[assignmentId]/edit/actions.ts#deleteAssignmentAction": {
-    params: (c) => ({ assignmentId: c.a.doomedAssignmentId }), args: (c) => [c.a.doomedAssignmentId, { ok: false }], writes: true, expect: ownerOnly,
+    params: (c) => ({ assignmentId: c.a.doomedAssignmentId }),
+    args: (c) => [c.a.doomedAssignmentId, { ok: false }],
+    writes: true,
+    expect: ownerOnly,
   },
 };
 
-export type ActionWorld = { fx: Fixture; ax: ActionFixture; ctx: Record<Role, APIRequestContext>; /** the fixture's users, for fingerprints */ users: () => string[] };
+export type ActionWorld = {
+  fx: Fixture;
+  ax: ActionFixture;
+  ctx: Record<Role, APIRequestContext>;
+  /** the fixture's users, for fingerprints */ users: () => string[];
+};
 
 /** Seeds both fixtures and signs every role in once for the spec file that calls it (at its top level). */
 export function actionWorld(): ActionWorld {

@@ -17,7 +17,10 @@ export function fill(pattern: string, f: Fixture, extra: Record<string, string> 
 export async function signIn(baseURL: string, email: string): Promise<APIRequestContext> {
   const ctx = await request.newContext({ baseURL });
   const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email, password: PASSWORD, json: "true" }, maxRedirects: 0 });
+  await ctx.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: PASSWORD, json: "true" },
+    maxRedirects: 0,
+  });
   const cookies = (await ctx.storageState()).cookies;
   if (!cookies.some((c) => c.name.endsWith("next-auth.session-token"))) throw new Error(`sign-in failed for ${email}`);
   return ctx;

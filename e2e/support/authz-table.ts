@@ -17,7 +17,12 @@ export type Fixture = Awaited<ReturnType<typeof seedAuthzFixture>>;
 
 export async function seedAuthzFixture() {
   const tag = randomBytes(5).toString("hex");
-  const markers = { key: `KEY-MARKER-${tag}`, explanation: `EXPL-MARKER-${tag}`, answer: `ANSWER-MARKER-${tag}`, classData: `CLASS-MARKER-${tag}` };
+  const markers = {
+    key: `KEY-MARKER-${tag}`,
+    explanation: `EXPL-MARKER-${tag}`,
+    answer: `ANSWER-MARKER-${tag}`,
+    classData: `CLASS-MARKER-${tag}`,
+  };
   const users = {
     owner: await createUser("INSTRUCTOR"),
     otherInstructor: await createUser("INSTRUCTOR"),
@@ -28,63 +33,158 @@ export async function seedAuthzFixture() {
   const insertClass = async (instructorId: string) => {
     const id = uid("cls");
     const joinCode = randomBytes(4).toString("hex").toUpperCase().slice(0, 6);
-    await sql(`INSERT INTO "Class" (id, name, "joinCode", "instructorId") VALUES ($1, 'Authz class', $2, $3)`, [id, joinCode, instructorId]);
+    await sql(`INSERT INTO "Class" (id, name, "joinCode", "instructorId") VALUES ($1, 'Authz class', $2, $3)`, [
+      id,
+      joinCode,
+      instructorId,
+    ]);
     return { id, joinCode };
   };
   const classA = await insertClass(users.owner.id);
   const classB = await insertClass(users.otherInstructor.id);
-  const enroll = (classId: string, userId: string) => sql(`INSERT INTO "Enrollment" (id, "classId", "userId") VALUES ($1, $2, $3)`, [uid("enr"), classId, userId]);
+  const enroll = (classId: string, userId: string) =>
+    sql(`INSERT INTO "Enrollment" (id, "classId", "userId") VALUES ($1, $2, $3)`, [uid("enr"), classId, userId]);
   await enroll(classA.id, users.student.id);
   await enroll(classA.id, users.student2.id);
   await enroll(classB.id, users.outsider.id);
 
   const setId = uid("set");
-  await sql(`INSERT INTO "QuestionSet" (id, title, "ownerId", "updatedAt") VALUES ($1, 'Authz set', $2, now())`, [setId, users.owner.id]);
+  await sql(`INSERT INTO "QuestionSet" (id, title, "ownerId", "updatedAt") VALUES ($1, 'Authz set', $2, now())`, [
+    setId,
+    users.owner.id,
+  ]);
   const [essay] = await sql<{ id: string }>(`SELECT id FROM "Essay" WHERE slug = 'moscows-geopolitical-gamble'`);
   await sql(`INSERT INTO "QuestionSetEssay" ("setId", "essayId") VALUES ($1, $2)`, [setId, essay!.id]);
-  const [passage] = await sql<{ id: string }>(`SELECT id FROM "Passage" WHERE "essayId" = $1 AND paragraph = 1 AND sentence = 1`, [essay!.id]);
+  const [passage] = await sql<{ id: string }>(
+    `SELECT id FROM "Passage" WHERE "essayId" = $1 AND paragraph = 1 AND sentence = 1`,
+    [essay!.id],
+  );
   const questions = [
-    { type: "SINGLE_CHOICE", prompt: "What did Russia do?", content: { choices: [{ id: "c1", text: "Recognised them" }, { id: "c2", text: "Sanctioned them" }] }, key: { correct: "c1" }, rubric: null },
-    { type: "SHORT_ANSWER", prompt: "Why might Moscow do it?", content: {}, key: { modelAnswer: `${markers.key} model answer`, keywords: [markers.key.toLowerCase()] }, rubric: `${markers.key} rubric` },
-    { type: "DEBATE", prompt: "Does it help Moscow?", content: { stances: [{ id: "yes", text: "It helps" }, { id: "no", text: "It backfires" }], minCitations: 1 }, key: {}, rubric: `${markers.key} debate rubric` },
+    {
+      type: "SINGLE_CHOICE",
+      prompt: "What did Russia do?",
+      content: {
+        choices: [
+          { id: "c1", text: "Recognised them" },
+          { id: "c2", text: "Sanctioned them" },
+        ],
+      },
+      key: { correct: "c1" },
+      rubric: null,
+    },
+    {
+      type: "SHORT_ANSWER",
+      prompt: "Why might Moscow do it?",
+      content: {},
+      key: { modelAnswer: `${markers.key} model answer`, keywords: [markers.key.toLowerCase()] },
+      rubric: `${markers.key} rubric`,
+    },
+    {
+      type: "DEBATE",
+      prompt: "Does it help Moscow?",
+      content: {
+        stances: [
+          { id: "yes", text: "It helps" },
+          { id: "no", text: "It backfires" },
+        ],
+        minCitations: 1,
+      },
+      key: {},
+      rubric: `${markers.key} debate rubric`,
+    },
   ];
   const [choiceQ, shortQ, debateQ] = [uid("q"), uid("q"), uid("q")];
   for (const [i, q] of questions.entries()) {
     await sql(
       `INSERT INTO "Question" (id, "setId", position, type, prompt, content, "answerKey", explanation, points, rubric, "updatedAt") VALUES ($1, $2, $3, $4::"QuestionType", $5, $6, $7, $8, 1, $9, now())`,
-      [[choiceQ, shortQ, debateQ][i], setId, i, q.type, q.prompt, JSON.stringify(q.content), JSON.stringify(q.key), `${markers.explanation} because`, q.rubric],
+      [
+        [choiceQ, shortQ, debateQ][i],
+        setId,
+        i,
+        q.type,
+        q.prompt,
+        JSON.stringify(q.content),
+        JSON.stringify(q.key),
+        `${markers.explanation} because`,
+        q.rubric,
+      ],
     );
-    await sql(`INSERT INTO "QuestionPassage" ("questionId", "passageId") VALUES ($1, $2)`, [[choiceQ, shortQ, debateQ][i], passage!.id]);
+    await sql(`INSERT INTO "QuestionPassage" ("questionId", "passageId") VALUES ($1, $2)`, [
+      [choiceQ, shortQ, debateQ][i],
+      passage!.id,
+    ]);
   }
   // AFTER_CLOSE and closing next week: the key and explanation must not reach any student yet.
   const assignmentId = uid("asg");
-  await sql(`INSERT INTO "Assignment" (id, "classId", "setId", title, "revealAnswers", "closesAt") VALUES ($1, $2, $3, 'Authz check ' || $4, 'AFTER_CLOSE', now() + interval '7 days')`, [assignmentId, classA.id, setId, markers.classData]);
+  await sql(
+    `INSERT INTO "Assignment" (id, "classId", "setId", title, "revealAnswers", "closesAt") VALUES ($1, $2, $3, 'Authz check ' || $4, 'AFTER_CLOSE', now() + interval '7 days')`,
+    [assignmentId, classA.id, setId, markers.classData],
+  );
   const attemptId = uid("att");
   const responseId = uid("rsp");
-  await sql(`INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "submittedAt") VALUES ($1, $2, $3, 1, now())`, [attemptId, assignmentId, users.student.id]);
-  await sql(`INSERT INTO "Response" (id, "attemptId", "questionId", answer, "updatedAt") VALUES ($1, $2, $3, $4, now())`, [responseId, attemptId, shortQ, JSON.stringify({ text: `${markers.answer} my answer` })]);
+  await sql(
+    `INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "submittedAt") VALUES ($1, $2, $3, 1, now())`,
+    [attemptId, assignmentId, users.student.id],
+  );
+  await sql(
+    `INSERT INTO "Response" (id, "attemptId", "questionId", answer, "updatedAt") VALUES ($1, $2, $3, $4, now())`,
+    [responseId, attemptId, shortQ, JSON.stringify({ text: `${markers.answer} my answer` })],
+  );
   // student2's attempt is still open, so a write by anyone else could only be stopped by the ownership check.
   const openAttemptId = uid("att");
-  await sql(`INSERT INTO "Attempt" (id, "assignmentId", "studentId", number) VALUES ($1, $2, $3, 1)`, [openAttemptId, assignmentId, users.student2.id]);
+  await sql(`INSERT INTO "Attempt" (id, "assignmentId", "studentId", number) VALUES ($1, $2, $3, 1)`, [
+    openAttemptId,
+    assignmentId,
+    users.student2.id,
+  ]);
   const postId = uid("post");
-  await sql(`INSERT INTO "Post" (id, "assignmentId", "questionId", "authorId", "responseId", body, "updatedAt") VALUES ($1, $2, $3, $4, $5, 'A thought on the passage', now())`, [postId, assignmentId, shortQ, users.student.id, responseId]);
+  await sql(
+    `INSERT INTO "Post" (id, "assignmentId", "questionId", "authorId", "responseId", body, "updatedAt") VALUES ($1, $2, $3, $4, $5, 'A thought on the passage', now())`,
+    [postId, assignmentId, shortQ, users.student.id, responseId],
+  );
   const reportId = uid("rep");
-  await sql(`INSERT INTO "PostReport" (id, "postId", "reporterId", reason) VALUES ($1, $2, $3, 'Off topic here')`, [reportId, postId, users.student2.id]);
+  await sql(`INSERT INTO "PostReport" (id, "postId", "reporterId", reason) VALUES ($1, $2, $3, 'Off topic here')`, [
+    reportId,
+    postId,
+    users.student2.id,
+  ]);
 
   const liveAssignmentId = uid("asg");
-  await sql(`INSERT INTO "Assignment" (id, "classId", "setId", title, mode) VALUES ($1, $2, $3, 'Authz live ' || $4, 'LIVE')`, [liveAssignmentId, classA.id, setId, markers.classData]);
+  await sql(
+    `INSERT INTO "Assignment" (id, "classId", "setId", title, mode) VALUES ($1, $2, $3, 'Authz live ' || $4, 'LIVE')`,
+    [liveAssignmentId, classA.id, setId, markers.classData],
+  );
   const sessionId = uid("live");
-  await sql(`INSERT INTO "LiveSession" (id, "assignmentId", "joinCode") VALUES ($1, $2, $3)`, [sessionId, liveAssignmentId, randomBytes(3).toString("hex").toUpperCase()]);
+  await sql(`INSERT INTO "LiveSession" (id, "assignmentId", "joinCode") VALUES ($1, $2, $3)`, [
+    sessionId,
+    liveAssignmentId,
+    randomBytes(3).toString("hex").toUpperCase(),
+  ]);
 
   const slug = `authz-essay-${tag}`;
   const essayId = uid("ess");
   const body = "An imported essay that only its owner may read.";
-  await sql(`INSERT INTO "Essay" (id, slug, title, body, "builtIn", "ownerId", "updatedAt") VALUES ($1, $2, 'Imported authz essay', $3, false, $4, now())`, [essayId, slug, body, users.owner.id]);
-  await sql(`INSERT INTO "Passage" (id, "essayId", paragraph, sentence, text, start, "end") VALUES ($1, $2, 1, 1, $3, 0, $4)`, [uid("psg"), essayId, body, body.length]);
+  await sql(
+    `INSERT INTO "Essay" (id, slug, title, body, "builtIn", "ownerId", "updatedAt") VALUES ($1, $2, 'Imported authz essay', $3, false, $4, now())`,
+    [essayId, slug, body, users.owner.id],
+  );
+  await sql(
+    `INSERT INTO "Passage" (id, "essayId", paragraph, sentence, text, start, "end") VALUES ($1, $2, 1, 1, $3, 0, $4)`,
+    [uid("psg"), essayId, body, body.length],
+  );
 
   const params: Record<string, string> = {
-    classId: classA.id, code: classA.joinCode, assignmentId, questionId: shortQ, studentId: users.student.id, attemptId,
-    sessionId, postId, reportId, setId, slug,
+    classId: classA.id,
+    code: classA.joinCode,
+    assignmentId,
+    questionId: shortQ,
+    studentId: users.student.id,
+    attemptId,
+    sessionId,
+    postId,
+    reportId,
+    setId,
+    slug,
   };
   return { markers, users, params, choiceQ, shortQ, debateQ, liveAssignmentId, openAttemptId };
 }
@@ -103,8 +203,14 @@ type Row = {
   expect: Record<Role, Outcome>;
 };
 
-const o = (anon: Outcome, outsider: Outcome, student: Outcome, student2: Outcome, otherInstructor: Outcome, owner: Outcome): Record<Role, Outcome> =>
-  ({ anon, outsider, student, student2, otherInstructor, owner });
+const o = (
+  anon: Outcome,
+  outsider: Outcome,
+  student: Outcome,
+  student2: Outcome,
+  otherInstructor: Outcome,
+  owner: Outcome,
+): Record<Role, Outcome> => ({ anon, outsider, student, student2, otherInstructor, owner });
 
 /** Pages any signed-in user may open; anonymous visitors are sent to sign in. */
 const signedIn = o("signin", "ok", "ok", "ok", "ok", "ok");
@@ -127,7 +233,10 @@ export const MATRIX: Record<string, Row> = {
   "/classes/[classId]/gradebook.csv": { expect: ownerApi },
   "/join": { expect: signedIn },
   "/join/[code]": { expect: signedIn },
-  "/assignments/[assignmentId]": { expect: classMembers, shows: { student: ["answer", "classData"], student2: ["classData"] } },
+  "/assignments/[assignmentId]": {
+    expect: classMembers,
+    shows: { student: ["answer", "classData"], student2: ["classData"] },
+  },
   // Students who have submitted (and instructors) are sent on to the assignment page.
   "/assignments/[assignmentId]/take": { expect: o("signin", "notfound", "ok", "ok", "notfound", "ok") },
   "/assignments/[assignmentId]/grade": { expect: ownerPage, shows: { owner: ["key", "answer"] } },
@@ -138,8 +247,14 @@ export const MATRIX: Record<string, Row> = {
   "/assignments/[assignmentId]/responses.csv": { expect: ownerApi, shows: { owner: ["answer"] } },
   "/assignments/[assignmentId]/live": { params: (f) => ({ assignmentId: f.liveAssignmentId }), expect: ownerPage },
   // student2 has not submitted yet, so must not see the first student's answer (checked for every ok body).
-  "/assignments/[assignmentId]/questions/[questionId]/discussion": { expect: classMembers, shows: { student: ["answer"], owner: ["answer"] } },
-  "/assignments/[assignmentId]/questions/[questionId]/debate": { params: (f) => ({ questionId: f.debateQ }), expect: classMembers },
+  "/assignments/[assignmentId]/questions/[questionId]/discussion": {
+    expect: classMembers,
+    shows: { student: ["answer"], owner: ["answer"] },
+  },
+  "/assignments/[assignmentId]/questions/[questionId]/debate": {
+    params: (f) => ({ questionId: f.debateQ }),
+    expect: classMembers,
+  },
   "/essays": { expect: o("ok", "ok", "ok", "ok", "ok", "ok") },
   "/essays/import": { expect: o("signin", "forbidden", "forbidden", "forbidden", "ok", "ok") },
   "/essays/[slug]": { expect: o("notfound", "notfound", "notfound", "notfound", "notfound", "ok") },
@@ -149,36 +264,71 @@ export const MATRIX: Record<string, Row> = {
   "/sets/[setId]/preview": { expect: ownerPage },
   "/live": { expect: signedIn },
   // Instructors are sent on to the presenter view, which only the owner may open.
-  "/live/[sessionId]": { refusal: "You can’t join this session", expect: o("signin", "forbidden", "ok", "ok", "notfound", "ok") },
+  "/live/[sessionId]": {
+    refusal: "You can’t join this session",
+    expect: o("signin", "forbidden", "ok", "ok", "notfound", "ok"),
+  },
   "/live/[sessionId]/present": { expect: ownerPage },
   "/api/live/[sessionId]/events": { stream: true, expect: o("signin", "forbidden", "ok", "ok", "forbidden", "ok") },
   // Students answer while the session is in the lobby: refused for members, but never accepted from others.
   "/api/live/[sessionId]/answer": {
-    method: "POST", body: (f) => ({ questionId: f.choiceQ, answer: { choiceId: "c1" } }),
+    method: "POST",
+    body: (f) => ({ questionId: f.choiceQ, answer: { choiceId: "c1" } }),
     expect: o("signin", "forbidden", "refused", "refused", "forbidden", "forbidden"),
   },
   // Runs after /answer (table order): the owner's "next" really starts the session.
-  "/api/live/[sessionId]/control": { method: "POST", body: () => ({ action: "next", from: { state: "LOBBY", index: -1 } }), expect: ownerApi },
+  "/api/live/[sessionId]/control": {
+    method: "POST",
+    body: () => ({ action: "next", from: { state: "LOBBY", index: -1 } }),
+    expect: ownerApi,
+  },
   // student2's open attempt: only student2 may save into it (the first student tries to overwrite it).
   "/api/attempts/[attemptId]/responses/[questionId]": {
-    method: "PUT", params: (f) => ({ attemptId: f.openAttemptId }), body: () => ({ answer: { text: "saved by the matrix" }, clientSeq: 999 }),
+    method: "PUT",
+    params: (f) => ({ attemptId: f.openAttemptId }),
+    body: () => ({ answer: { text: "saved by the matrix" }, clientSeq: 999 }),
     expect: o("signin", "forbidden", "forbidden", "ok", "forbidden", "forbidden"),
   },
   // The first student's attempt, already submitted: a repeat submit by its owner is a no-op 200.
-  "/api/attempts/[attemptId]/submit": { method: "POST", body: () => ({}), expect: o("signin", "forbidden", "ok", "forbidden", "forbidden", "forbidden") },
+  "/api/attempts/[attemptId]/submit": {
+    method: "POST",
+    body: () => ({}),
+    expect: o("signin", "forbidden", "ok", "forbidden", "forbidden", "forbidden"),
+  },
   "/api/posts": {
-    method: "POST", body: (f) => ({ assignmentId: f.params.assignmentId, questionId: f.shortQ, body: "A reply from the matrix", citations: [] }),
+    method: "POST",
+    body: (f) => ({
+      assignmentId: f.params.assignmentId,
+      questionId: f.shortQ,
+      body: "A reply from the matrix",
+      citations: [],
+    }),
     expect: o("signin", "forbidden", "ok", "refused", "forbidden", "ok"),
   },
   // The author cannot report their own post; student2 has not submitted, so cannot see classmates' posts yet;
   // the class's instructor may flag a post in their own class (they can moderate it anyway).
-  "/api/posts/[postId]/report": { method: "POST", body: () => ({ reason: "Not about the essay" }), expect: o("signin", "forbidden", "refused", "forbidden", "forbidden", "ok") },
+  "/api/posts/[postId]/report": {
+    method: "POST",
+    body: () => ({ reason: "Not about the essay" }),
+    expect: o("signin", "forbidden", "refused", "forbidden", "forbidden", "ok"),
+  },
   "/api/posts/[postId]/moderate": { method: "POST", body: () => ({ action: "pin" }), expect: ownerApi },
-  "/api/posts/reactions": { method: "POST", body: (f) => ({ target: "post", id: f.params.postId, reaction: "agree" }), expect: o("signin", "forbidden", "ok", "forbidden", "forbidden", "ok") },
+  "/api/posts/reactions": {
+    method: "POST",
+    body: (f) => ({ target: "post", id: f.params.postId, reaction: "agree" }),
+    expect: o("signin", "forbidden", "ok", "forbidden", "forbidden", "ok"),
+  },
   "/api/posts/reports/[reportId]/dismiss": { method: "POST", expect: ownerApi },
   // The assignment's question is not a debate: members are refused for that reason, others before it.
   "/api/posts/debate-answers": {
-    method: "POST", body: (f) => ({ assignmentId: f.params.assignmentId, questionId: f.shortQ, stanceId: "yes", text: "I think so", citations: [] }),
+    method: "POST",
+    body: (f) => ({
+      assignmentId: f.params.assignmentId,
+      questionId: f.shortQ,
+      stanceId: "yes",
+      text: "I think so",
+      citations: [],
+    }),
     expect: o("signin", "forbidden", "refused", "refused", "refused", "refused"),
   },
 };
@@ -189,10 +339,18 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
   "app/(auth)/sign-up/actions.ts": { signUpAction: null },
   "app/essays/import/actions.ts": { previewEssayAction: null, importEssayAction: "importEssay" },
   "app/essays/[slug]/drafts/actions.ts": { acceptDraftAction: "acceptDraft" },
-  "app/classes/actions.ts": { createClassAction: "createClass", removeStudentAction: "removeStudent", createAssignmentAction: "createAssignment" },
+  "app/classes/actions.ts": {
+    createClassAction: "createClass",
+    removeStudentAction: "removeStudent",
+    createAssignmentAction: "createAssignment",
+  },
   "app/sets/actions.ts": { createSetAction: "createSet", duplicateSetAction: "duplicateSet" },
   "app/sets/[setId]/actions.ts": {
-    saveQuestionAction: "saveQuestion", updateSetAction: "updateSet", deleteSetAction: "deleteSet", moveQuestionAction: "moveQuestion", deleteQuestionAction: "deleteQuestion",
+    saveQuestionAction: "saveQuestion",
+    updateSetAction: "updateSet",
+    deleteSetAction: "deleteSet",
+    moveQuestionAction: "moveQuestion",
+    deleteQuestionAction: "deleteQuestion",
   },
   "app/live/actions.ts": { joinLiveAction: "findSessionByCode" },
   "app/join/actions.ts": { joinClassAction: "joinClass" },
@@ -200,7 +358,11 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
   "app/assignments/[assignmentId]/live/actions.ts": { startLiveAction: "startLiveSession" },
   "app/assignments/[assignmentId]/grade/actions.ts": { gradeResponseAction: "gradeResponse" },
   "app/assignments/[assignmentId]/edit/actions.ts": {
-    updateAssignmentAction: "updateAssignment", deleteAssignmentAction: "deleteAssignment", closeAssignmentAction: "setAssignmentOpen", reopenAssignmentAction: "setAssignmentOpen",
-    setExtensionAction: "setExtension", clearExtensionAction: "clearExtension",
+    updateAssignmentAction: "updateAssignment",
+    deleteAssignmentAction: "deleteAssignment",
+    closeAssignmentAction: "setAssignmentOpen",
+    reopenAssignmentAction: "setAssignmentOpen",
+    setExtensionAction: "setExtension",
+    clearExtensionAction: "clearExtension",
   },
 };

@@ -49,7 +49,10 @@ export type Fingerprint = Record<string, string>;
 /** `count:md5` per table, for the rows of `userIds` (and accounts whose email matches `newEmails`). */
 export async function fingerprint(userIds: string[], newEmails = "-none-"): Promise<Fingerprint> {
   const union = Object.entries(SCOPES)
-    .map(([table, where]) => `SELECT '${table}' AS t, count(*)::int AS n, coalesce(md5(string_agg(r::text, '|' ORDER BY r::text)), '') AS h FROM "${table}" r WHERE ${where}`)
+    .map(
+      ([table, where]) =>
+        `SELECT '${table}' AS t, count(*)::int AS n, coalesce(md5(string_agg(r::text, '|' ORDER BY r::text)), '') AS h FROM "${table}" r WHERE ${where}`,
+    )
     .join(" UNION ALL ");
   const rows = await sql<{ t: string; n: number; h: string }>(union, [userIds, newEmails]);
   return Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h.slice(0, 8)}`]));

@@ -20,12 +20,19 @@ export async function createUser(role: "INSTRUCTOR" | "STUDENT", name?: string):
   const email = `${role.toLowerCase()}-${tag}@e2e.school`;
   const id = `e2e${tag}`;
   const displayName = name ?? `${role === "INSTRUCTOR" ? "Teacher" : "Student"} ${tag.slice(-4)}`;
-  await pool.query(`INSERT INTO "User" (id, email, name, "passwordHash", role) VALUES ($1, $2, $3, $4, $5)`, [id, email, displayName, await passwordHash, role]);
+  await pool.query(`INSERT INTO "User" (id, email, name, "passwordHash", role) VALUES ($1, $2, $3, $4, $5)`, [
+    id,
+    email,
+    displayName,
+    await passwordHash,
+    role,
+  ]);
   return { id, email, name: displayName, role };
 }
 
 /** Runs SQL against the test database (for seeding state a test needs). */
-export const sql = <T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params: unknown[] = []) => pool.query<T>(text, params).then((r) => r.rows);
+export const sql = <T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params: unknown[] = []) =>
+  pool.query<T>(text, params).then((r) => r.rows);
 
 export async function signIn(page: Page, user: { email: string }, password = PASSWORD) {
   await page.goto("/sign-in");
@@ -38,7 +45,9 @@ export async function signIn(page: Page, user: { email: string }, password = PAS
 /** Fails the test with axe's own description of every WCAG 2.x A/AA violation on the page. */
 export async function expectNoA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
   expect(summary, "axe violations").toEqual([]);
 }
 

@@ -23,8 +23,16 @@ export function mutatingRoutes(): { pattern: string; methods: string[]; readsBod
     .filter(([pattern, r]) => r.kind === "route" && pattern.startsWith("/api/"))
     .map(([pattern, r]) => {
       const src = readFileSync(join(process.cwd(), r.file), "utf8");
-      const methods = [...src.matchAll(/^export (?:const|async function) (POST|PUT|PATCH|DELETE)\b|pagesApiRoute\("(POST|PUT|PATCH|DELETE)"/gm)].map((m) => (m[1] ?? m[2])!);
-      return { pattern, methods, readsBody: /\breadJson\(|\breadNodeJson\(|\breq\.(json|text|formData|arrayBuffer)\(/.test(src) };
+      const methods = [
+        ...src.matchAll(
+          /^export (?:const|async function) (POST|PUT|PATCH|DELETE)\b|pagesApiRoute\("(POST|PUT|PATCH|DELETE)"/gm,
+        ),
+      ].map((m) => (m[1] ?? m[2])!);
+      return {
+        pattern,
+        methods,
+        readsBody: /\breadJson\(|\breadNodeJson\(|\breq\.(json|text|formData|arrayBuffer)\(/.test(src),
+      };
     })
     .filter((r) => r.methods.length > 0);
 }
@@ -38,7 +46,8 @@ export function plant(v: unknown, keys: string[], to: (old: unknown) => unknown)
     return out;
   }
   if (Array.isArray(v)) return v.map((x) => plant(x, keys, to));
-  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, keys.includes(k) ? to(x) : plant(x, keys, to)]));
+  if (v && typeof v === "object")
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, keys.includes(k) ? to(x) : plant(x, keys, to)]));
   return v;
 }
 

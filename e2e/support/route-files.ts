@@ -6,11 +6,15 @@ import { join } from "node:path";
 
 export type RouteFile = { kind: "page" | "route"; file: string };
 
-const list = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: "utf8" }).map((f) => f.split("\\").join("/")) : []);
+const list = (dir: string) =>
+  existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: "utf8" }).map((f) => f.split("\\").join("/")) : [];
 
 /** app/(auth)/sign-in/page.tsx → /sign-in; app/classes/[classId]/gradebook.csv/route.ts → /classes/[classId]/gradebook.csv */
 function appPattern(file: string): string {
-  const segments = file.split("/").slice(0, -1).filter((s) => !/^\(.*\)$/.test(s));
+  const segments = file
+    .split("/")
+    .slice(0, -1)
+    .filter((s) => !/^\(.*\)$/.test(s));
   return "/" + segments.join("/");
 }
 

@@ -12,19 +12,37 @@ const flight = createRequire(import.meta.url)("next/dist/compiled/react-server-d
   encodeReply: (args: unknown[]) => Promise<string | FormData>;
 };
 
-export type ActionRef = { id: string; file: string; name: string; /** an app route whose page can run the action, e.g. /sets/[setId] */ page: string };
+export type ActionRef = {
+  id: string;
+  file: string;
+  name: string;
+  /** an app route whose page can run the action, e.g. /sets/[setId] */ page: string;
+};
 
 /** Every server action of the build (.next-test unless NEXT_DIST_DIR says otherwise), keyed `file#export`. */
 export function loadActions(distDir = process.env.NEXT_DIST_DIR ?? ".next-test"): Map<string, ActionRef> {
   type Entry = { workers: Record<string, unknown>; filename: string; exportedName: string };
-  const manifest = JSON.parse(readFileSync(join(process.cwd(), distDir, "server/server-reference-manifest.json"), "utf8")) as { node: Record<string, Entry> };
+  const manifest = JSON.parse(
+    readFileSync(join(process.cwd(), distDir, "server/server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, Entry> };
   const out = new Map<string, ActionRef>();
   for (const [id, e] of Object.entries(manifest.node)) {
     // "app/(auth)/sign-up/page" → "/sign-up"
     const worker = Object.keys(e.workers).find((w) => w.endsWith("/page"));
     if (!worker) throw new Error(`server action ${e.filename}#${e.exportedName} is used by no page`);
-    const page = "/" + worker.split("/").slice(1, -1).filter((s) => !/^\(.*\)$/.test(s)).join("/");
-    out.set(`${e.filename}#${e.exportedName}`, { id, file: e.filename, name: e.exportedName, page: page === "/" ? "/" : page.replace(/\/$/, "") });
+    const page =
+      "/" +
+      worker
+        .split("/")
+        .slice(1, -1)
+        .filter((s) => !/^\(.*\)$/.test(s))
+        .join("/");
+    out.set(`${e.filename}#${e.exportedName}`, {
+      id,
+      file: e.filename,
+      name: e.exportedName,
+      page: page === "/" ? "/" : page.replace(/\/$/, ""),
+    });
   }
   return out;
 }
@@ -41,10 +59,20 @@ export type ActionResponse = {
 };
 
 /** POSTs `args` to the action as `ctx`'s session; `url` is the absolute URL of a page that uses the action. */
-export async function callAction(ctx: APIRequestContext, ref: ActionRef, url: string, args: unknown[], opts: { rawBody?: string | FormData } = {}): Promise<ActionResponse> {
+export async function callAction(
+  ctx: APIRequestContext,
+  ref: ActionRef,
+  url: string,
+  args: unknown[],
+  opts: { rawBody?: string | FormData } = {},
+): Promise<ActionResponse> {
   const encoded = opts.rawBody ?? (await flight.encodeReply(args));
   // A browser always sends Origin with a POST; Next compares it with Host to refuse cross-site actions.
-  const headers: Record<string, string> = { "next-action": ref.id, accept: "text/x-component", origin: new URL(url).origin };
+  const headers: Record<string, string> = {
+    "next-action": ref.id,
+    accept: "text/x-component",
+    origin: new URL(url).origin,
+  };
   const res = await ctx.post(url, {
     headers: typeof encoded === "string" ? { ...headers, "content-type": "text/plain;charset=UTF-8" } : headers,
     ...(typeof encoded === "string" ? { data: encoded } : { multipart: encoded }),

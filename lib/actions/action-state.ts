@@ -12,6 +12,7 @@ export type ActionFailure = { ok: false; message: string; fieldErrors?: FieldErr
 export type ActionResult<T extends object = object> = ActionSuccess<T> | ActionFailure;
 
 /** What a form shows: an action's last result, or nothing yet (useActionState's initial state). */
-export type ActionState<T extends object = object> = ActionResult<T> | { ok: false; message?: undefined; fieldErrors?: undefined };
+export type ActionState<T extends object = object> =
+  ActionResult<T> | { ok: false; message?: undefined; fieldErrors?: undefined };
 
 export const initialActionState: ActionState = { ok: false };

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { describeAnswer, describeCorrectAnswer, isCorrectOption, optionLabels } from "./describe-answer";
 
-const choices = { choices: [{ id: "a", text: "Alpha" }, { id: "b", text: "Beta" }] };
+const choices = {
+  choices: [
+    { id: "a", text: "Alpha" },
+    { id: "b", text: "Beta" },
+  ],
+};
 const name = (id: string) => `¶${id}`;
 
 describe("describeAnswer", () => {
@@ -13,7 +18,12 @@ describe("describeAnswer", () => {
     ["EVIDENCE", {}, { passageId: "3" }, "¶3"],
     ["ATTRIBUTION", { essays: [{ slug: "m", title: "Moscow" }] }, { essaySlug: "m" }, "Moscow"],
     ["ORDERING", { items: choices.choices }, { order: ["b", "a"] }, "1. Beta 2. Alpha"],
-    ["DEBATE", { stances: [{ id: "y", text: "Yes" }] }, { stanceId: "y", text: "Because.", citations: [{ passageId: "2" }] }, "[Yes] Because. (cites ¶2)"],
+    [
+      "DEBATE",
+      { stances: [{ id: "y", text: "Yes" }] },
+      { stanceId: "y", text: "Because.", citations: [{ passageId: "2" }] },
+      "[Yes] Because. (cites ¶2)",
+    ],
   ])("%s", (type, content, answer, text) => expect(describeAnswer(type, content, answer, name)).toBe(text));
   it("is empty for no answer", () => expect(describeAnswer("CLOZE", {}, null)).toBe(""));
 });

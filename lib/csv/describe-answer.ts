@@ -5,9 +5,15 @@ import type { QuestionType } from "../questions/schema";
 type Choice = { id: string; text: string };
 type PassageName = (passageId: string) => string;
 
-const choiceText = (choices: Choice[] | undefined, id: unknown) => choices?.find((c) => c.id === id)?.text ?? String(id ?? "");
+const choiceText = (choices: Choice[] | undefined, id: unknown) =>
+  choices?.find((c) => c.id === id)?.text ?? String(id ?? "");
 
-export function describeAnswer(type: QuestionType | string, content: unknown, answer: unknown, passageName: PassageName = (id) => id): string {
+export function describeAnswer(
+  type: QuestionType | string,
+  content: unknown,
+  answer: unknown,
+  passageName: PassageName = (id) => id,
+): string {
   if (answer === null || answer === undefined) return "";
   const a = answer as Record<string, unknown>;
   const c = (content ?? {}) as Record<string, unknown>;
@@ -24,13 +30,18 @@ export function describeAnswer(type: QuestionType | string, content: unknown, an
     case "EVIDENCE":
       return a.passageId ? passageName(String(a.passageId)) : "";
     case "ATTRIBUTION":
-      return ((c.essays as { slug: string; title: string }[]) ?? []).find((e) => e.slug === a.essaySlug)?.title ?? String(a.essaySlug ?? "");
+      return (
+        ((c.essays as { slug: string; title: string }[]) ?? []).find((e) => e.slug === a.essaySlug)?.title ??
+        String(a.essaySlug ?? "")
+      );
     case "ORDERING":
       return ((a.order as string[]) ?? []).map((id, i) => `${i + 1}. ${choiceText(c.items as Choice[], id)}`).join(" ");
     case "DEBATE": {
       const stance = choiceText(c.stances as Choice[], a.stanceId);
       const cites = ((a.citations as { passageId: string }[]) ?? []).map((x) => passageName(x.passageId));
-      return [stance && `[${stance}]`, String(a.text ?? ""), cites.length ? `(cites ${cites.join(", ")})` : ""].filter(Boolean).join(" ");
+      return [stance && `[${stance}]`, String(a.text ?? ""), cites.length ? `(cites ${cites.join(", ")})` : ""]
+        .filter(Boolean)
+        .join(" ");
     }
     default:
       return JSON.stringify(answer);
@@ -41,7 +52,11 @@ export function describeAnswer(type: QuestionType | string, content: unknown, an
  * The option key(s) an answer picked, for distractor analysis: the same keys the SQL aggregation extracts
  * (choice id, "true"/"false", essay slug, passage id, stance id). Empty for free-text types.
  */
-export function optionLabels(type: QuestionType | string, content: unknown, passageName: PassageName = (id) => id): { key: string; label: string }[] {
+export function optionLabels(
+  type: QuestionType | string,
+  content: unknown,
+  passageName: PassageName = (id) => id,
+): { key: string; label: string }[] {
   const c = (content ?? {}) as Record<string, unknown>;
   switch (type) {
     case "SINGLE_CHOICE":
@@ -81,7 +96,12 @@ export function isCorrectOption(type: QuestionType | string, answerKey: unknown,
 }
 
 /** The correct answer in words, from the answer key (instructors only). */
-export function describeCorrectAnswer(type: QuestionType | string, content: unknown, key: unknown, passageName: (id: string) => string): string {
+export function describeCorrectAnswer(
+  type: QuestionType | string,
+  content: unknown,
+  key: unknown,
+  passageName: (id: string) => string,
+): string {
   const k = (key ?? {}) as Record<string, unknown>;
   switch (type) {
     case "SINGLE_CHOICE":

@@ -22,8 +22,21 @@ describe("neutralizeCell", () => {
 });
 
 describe("toCsv", () => {
-  const tricky = ['He said "no", then left', "line one\nline two", "Ахмад Шах, 阿富汗", "=HYPERLINK(\"http://x\")", "a,b"];
-  const doc = toCsv(["name", "answer", "score"], [[tricky[2]!, tricky[0]!, 1], [tricky[4]!, tricky[1]!, 0.5], ["Eve", tricky[3]!, null]]);
+  const tricky = [
+    'He said "no", then left',
+    "line one\nline two",
+    "Ахмад Шах, 阿富汗",
+    '=HYPERLINK("http://x")',
+    "a,b",
+  ];
+  const doc = toCsv(
+    ["name", "answer", "score"],
+    [
+      [tricky[2]!, tricky[0]!, 1],
+      [tricky[4]!, tricky[1]!, 0.5],
+      ["Eve", tricky[3]!, null],
+    ],
+  );
 
   it("starts with a UTF-8 BOM and uses CRLF", () => {
     expect(doc.startsWith(BOM)).toBe(true);

@@ -5,12 +5,22 @@ import type { QuestionType } from "@/lib/questions/schema";
 type Choice = { id: string; text: string };
 export type GroupOf = { key: string; label: string; text: string | null; stanceId: string | null };
 
-export function answerGroupOf(type: QuestionType, content: unknown, answer: unknown, passageName: (id: string) => string): GroupOf {
+export function answerGroupOf(
+  type: QuestionType,
+  content: unknown,
+  answer: unknown,
+  passageName: (id: string) => string,
+): GroupOf {
   const c = (content ?? {}) as Record<string, unknown>;
   const a = (answer ?? {}) as Record<string, unknown>;
   const choices = (c.choices ?? c.items ?? []) as Choice[];
   const choiceText = (id: string) => choices.find((x) => x.id === id)?.text ?? "(a removed choice)";
-  const group = (key: string, label: string, text: string | null = null, stanceId: string | null = null) => ({ key, label, text, stanceId });
+  const group = (key: string, label: string, text: string | null = null, stanceId: string | null = null) => ({
+    key,
+    label,
+    text,
+    stanceId,
+  });
   switch (type) {
     case "SINGLE_CHOICE":
       return group(`c:${a.choiceId}`, choiceText(String(a.choiceId)));

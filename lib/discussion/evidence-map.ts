@@ -39,7 +39,10 @@ export function evidenceCounts(citations: StanceCitation[], passages: PassageRow
  * stronger the more it is cited. `title` says the counts in words for pointer users; the page's table
  * carries the same data for everyone.
  */
-export function evidenceShade(rows: Map<string, EvidenceRow>, stances: { id: string; text: string }[]): Record<string, { color: string; title: string }> {
+export function evidenceShade(
+  rows: Map<string, EvidenceRow>,
+  stances: { id: string; text: string }[],
+): Record<string, { color: string; title: string }> {
   const max = Math.max(1, ...[...rows.values()].map((r) => r.total));
   const shade: Record<string, { color: string; title: string }> = {};
   for (const row of rows.values()) {
@@ -48,14 +51,21 @@ export function evidenceShade(rows: Map<string, EvidenceRow>, stances: { id: str
     const tie = ranked.length > 1 && ranked[1]!.n === top.n;
     const rgb = tie ? BOTH_SIDES_RGB : STANCE_HUES[top.i % STANCE_HUES.length]!.rgb;
     const alpha = (0.18 + 0.32 * (row.total / max)).toFixed(2);
-    const words = ranked.filter((r) => r.n > 0).map((r) => `${r.n}× by “${r.s.text}”`).join(", ");
+    const words = ranked
+      .filter((r) => r.n > 0)
+      .map((r) => `${r.n}× by “${r.s.text}”`)
+      .join(", ");
     shade[row.passageId] = { color: `rgba(${rgb}, ${alpha})`, title: `Cited ${words}` };
   }
   return shade;
 }
 
 /** The passages a side cites most, most-cited first. */
-export function topPassages(rows: Map<string, EvidenceRow>, stanceId: string, limit = 3): { passageId: string; count: number }[] {
+export function topPassages(
+  rows: Map<string, EvidenceRow>,
+  stanceId: string,
+  limit = 3,
+): { passageId: string; count: number }[] {
   return [...rows.values()]
     .map((r) => ({ passageId: r.passageId, count: r.counts[stanceId] ?? 0 }))
     .filter((r) => r.count > 0)

@@ -56,4 +56,10 @@ export type AnswerView = {
 /** Answers grouped by what was chosen ("Option B", "True", a stance); written-only answers share one group. */
 export type AnswerGroup = { key: string; label: string; answers: AnswerView[] };
 
-export type ViewerView = { isInstructor: boolean; canSeePeers: boolean; lockedReason: string | null; submitted: boolean; anonymous: boolean };
+export type ViewerView = {
+  isInstructor: boolean;
+  canSeePeers: boolean;
+  lockedReason: string | null;
+  submitted: boolean;
+  anonymous: boolean;
+};

@@ -59,7 +59,9 @@ export function entityDraft(ctx: DraftContext, p: DraftPassage, pool: EntityPool
     for (const m of mentions.filter((x) => x.kind === kind)) {
       const paragraph = ctx.essay.passages.find((x) => x.paragraph === p.paragraph && x.sentence === 0)?.text ?? p.text;
       // Number words mid-sentence read lower-case ("already ____ of"), whatever case they had where found.
-      const distractors = distractorsFor(pool, kind, m.text, paragraph, 3, seed, m.sub).map((d) => (kind === "number" && m.start > 0 ? d.toLowerCase() : d));
+      const distractors = distractorsFor(pool, kind, m.text, paragraph, 3, seed, m.sub).map((d) =>
+        kind === "number" && m.start > 0 ? d.toLowerCase() : d,
+      );
       if (distractors.length === 0) continue;
       const texts = [m.text, ...distractors];
       if (new Set(texts.map(entityKey)).size !== texts.length) continue;

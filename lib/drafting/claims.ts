@@ -22,7 +22,12 @@ export function claimFrom(sentence: string): string {
   doc.remove("^(#Conjunction|of course|then|thus|so)+");
   // -ly adverbs are manner and degree ("formally", "decisively"); "only"/"early" change meaning, so they stay.
   doc.remove(doc.match("#Adverb").if("/ly$/").not("(only|early|likely|largely|partly|nearly)"));
-  let text = doc.text().replace(/\s+([,.;:!?])/g, "$1").replace(/^[,;:\s—-]+/, "").replace(/\s{2,}/g, " ").trim();
+  let text = doc
+    .text()
+    .replace(/\s+([,.;:!?])/g, "$1")
+    .replace(/^[,;:\s—-]+/, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
   text = mainClause(text).replace(/[,.;:!?\s]+$/, "");
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }

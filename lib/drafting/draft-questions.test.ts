@@ -23,7 +23,13 @@ const pool = buildEntityPool(library);
 const drafted = new Map(library.map((e) => [e.slug, draftQuestions(e, library, { limit: 40 })]));
 
 const cited = (essay: DraftEssay, d: Draft) => essay.passages.find((p) => p.id === d.passageIds[0])!;
-const KIND_BY_NOUN: Record<string, string> = { place: "place", person: "person", organisation: "organization", year: "year", number: "number" };
+const KIND_BY_NOUN: Record<string, string> = {
+  place: "place",
+  person: "person",
+  organisation: "organization",
+  year: "year",
+  number: "number",
+};
 
 describe.each(library.map((e) => [e.slug, e] as const))("drafts for %s", (_slug, essay) => {
   const drafts = drafted.get(essay.slug)!;
@@ -61,7 +67,8 @@ describe.each(library.map((e) => [e.slug, e] as const))("drafts for %s", (_slug,
       expect(passage).toContain(correct.text);
       const keys = choices.map((c) => entityKey(c.text));
       expect(new Set(keys).size).toBe(choices.length);
-      for (const a of keys) for (const b of keys) if (a !== b) expect(` ${a} `.includes(` ${b} `), `${a} / ${b}`).toBe(false);
+      for (const a of keys)
+        for (const b of keys) if (a !== b) expect(` ${a} `.includes(` ${b} `), `${a} / ${b}`).toBe(false);
       const kind = KIND_BY_NOUN[/^Which (\w+) completes/.exec(d.prompt)![1]!]!;
       const sameKind = new Set((pool.get(kind as never) ?? []).map((e) => e.key));
       for (const c of choices.filter((x) => x !== correct)) {
@@ -99,13 +106,17 @@ describe("drafting specifics", () => {
   const engagement = library.find((e) => e.slug === "russia-taliban-engagement")!;
 
   it("asks about the year of the concert-hall attack with another year from the essays as distractor", () => {
-    const d = drafted.get(engagement.slug)!.find((x) => x.passageIds[0] === `${engagement.slug}#p3-s3` && x.type === "SINGLE_CHOICE")!;
+    const d = drafted
+      .get(engagement.slug)!
+      .find((x) => x.passageIds[0] === `${engagement.slug}#p3-s3` && x.type === "SINGLE_CHOICE")!;
     expect(d.prompt).toContain("Which year completes");
     expect((d.content as { choices: { text: string }[] }).choices.map((c) => c.text).sort()).toEqual(["2017", "2024"]);
   });
 
   it("offers cities as distractors for a city (Moscow), not countries or regions", () => {
-    const d = drafted.get(engagement.slug)!.find((x) => x.passageIds[0] === `${engagement.slug}#p3-s5` && x.type === "SINGLE_CHOICE")!;
+    const d = drafted
+      .get(engagement.slug)!
+      .find((x) => x.passageIds[0] === `${engagement.slug}#p3-s5` && x.type === "SINGLE_CHOICE")!;
     const texts = (d.content as { choices: { text: string }[] }).choices.map((c) => c.text);
     expect(texts).toContain("Moscow");
     const cities = new Set((pool.get("place") ?? []).filter((e) => e.sub === "city").map((e) => e.text));
@@ -148,6 +159,8 @@ describe("drafting edge cases", () => {
     const empty: DraftEssay = { slug: "empty", title: "Empty", body: "", passages: [] };
     expect(draftQuestions(empty, library)).toEqual([]);
     const engagement = library[0]!;
-    expect(draftQuestions(engagement, [engagement, ...library, engagement], { limit: 10 })).toEqual(draftQuestions(engagement, library, { limit: 10 }));
+    expect(draftQuestions(engagement, [engagement, ...library, engagement], { limit: 10 })).toEqual(
+      draftQuestions(engagement, library, { limit: 10 }),
+    );
   });
 });

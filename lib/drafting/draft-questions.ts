@@ -27,7 +27,9 @@ function libraryWith(essay: DraftEssay, library: DraftEssay[]): DraftEssay[] {
 }
 
 const sentencesOf = (essay: DraftEssay) =>
-  essay.passages.filter((p) => p.sentence > 0 && p.text.trim().length > 0).sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence);
+  essay.passages
+    .filter((p) => p.sentence > 0 && p.text.trim().length > 0)
+    .sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence);
 
 function rankSentences(sentences: DraftPassage[], freq: Map<string, number>): DraftPassage[] {
   const scored = sentences.map((p, i) => ({ p, i, score: salience(p.text, freq) }));

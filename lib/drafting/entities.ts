@@ -11,7 +11,11 @@ export type Span = { text: string; start: number; end: number };
 export type Mention = Span & { kind: EntityKind; sub?: "country" | "city" | "region" };
 
 const placeSub = (terms: Term[]): Mention["sub"] =>
-  terms.some((t) => t.tags.includes("Country")) ? "country" : terms.some((t) => t.tags.includes("City")) ? "city" : "region";
+  terms.some((t) => t.tags.includes("Country"))
+    ? "country"
+    : terms.some((t) => t.tags.includes("City"))
+      ? "city"
+      : "region";
 
 type Term = { text: string; post: string; tags: string[]; offset: { start: number; length: number } };
 type Match = { text: string; terms: Term[]; offset: { start: number; length: number } };
@@ -40,7 +44,8 @@ function mentionsOf(kind: EntityKind, matches: Match[]): Mention[] {
       end -= 2;
     }
     // A lowercase or one-letter "entity" is a tagging slip (e.g. "western" inside a region name).
-    if (text.length > 1 && /^[A-Z0-9]/.test(text)) out.push({ kind, text, start, end, ...(kind === "place" ? { sub: placeSub(group) } : {}) });
+    if (text.length > 1 && /^[A-Z0-9]/.test(text))
+      out.push({ kind, text, start, end, ...(kind === "place" ? { sub: placeSub(group) } : {}) });
     group = [];
   };
   for (const m of matches) {
@@ -102,7 +107,8 @@ function tagNounPhrases(sentence: string): Span[] {
     const last = terms[terms.length - 1];
     if (!first || !last || terms.length < 2 || terms.length > 5) continue;
     const has = (t: Term, ...tags: string[]) => tags.some((x) => t.tags.includes(x));
-    if (!has(first, "Noun", "Adjective") || has(first, "Conjunction", "Preposition", "Verb", "Pronoun", "Possessive")) continue;
+    if (!has(first, "Noun", "Adjective") || has(first, "Conjunction", "Preposition", "Verb", "Pronoun", "Possessive"))
+      continue;
     if (has(first, "Determiner") || SPATIAL.has(first.text.toLowerCase())) continue;
     if (!has(last, "Noun") || has(last, "Possessive", "Preposition", "Pronoun") || POSSESSIVE.test(last.text)) continue;
     if (terms.some((t) => has(t, "Verb", "Pronoun", "Adverb"))) continue;
@@ -117,5 +123,9 @@ function tagNounPhrases(sentence: string): Span[] {
 
 /** A comparison key: case, possessives and punctuation do not make two entities different. */
 export function entityKey(text: string): string {
-  return text.toLowerCase().replace(/['’]s\b/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }

@@ -10,7 +10,10 @@ const sentencesOf = (e: DraftEssay) => e.passages.filter((p) => p.sentence > 0);
 
 /** Entities per kind, most frequent first, then alphabetical; each entry shows its most common spelling. */
 export function buildEntityPool(essays: DraftEssay[]): EntityPool {
-  const byKey = new Map<string, { kind: EntityKind; sub?: string; key: string; forms: Map<string, number>; count: number }>();
+  const byKey = new Map<
+    string,
+    { kind: EntityKind; sub?: string; key: string; forms: Map<string, number>; count: number }
+  >();
   for (const essay of essays) {
     for (const p of sentencesOf(essay)) {
       for (const m of findMentions(p.text)) {
@@ -41,7 +44,15 @@ export function buildEntityPool(essays: DraftEssay[]): EntityPool {
  * Asia" would both fit), and not named in `context` (the sentence's paragraph: a name the paragraph
  * uses, like "Moscow" beside "Russia", could also be read as correct).
  */
-export function distractorsFor(pool: EntityPool, kind: EntityKind, answer: string, context: string, n: number, seed: number, sub?: string): string[] {
+export function distractorsFor(
+  pool: EntityPool,
+  kind: EntityKind,
+  answer: string,
+  context: string,
+  n: number,
+  seed: number,
+  sub?: string,
+): string[] {
   const key = entityKey(answer);
   const inContext = entityKey(context);
   const candidates = (pool.get(kind) ?? []).filter((e) => {

@@ -32,7 +32,9 @@ export function attributionDraft(ctx: DraftContext, p: DraftPassage): Draft | nu
 export function evidenceDraft(ctx: DraftContext, p: DraftPassage): Draft | null {
   if (leansOnContext(p.text) || words(p.text) < 8) return null;
   const claim = claimFrom(p.text);
-  const others = ctx.ranked.filter((o) => o.paragraph !== p.paragraph && words(o.text) >= 6 && overlap(claim, o.text) < 0.25);
+  const others = ctx.ranked.filter(
+    (o) => o.paragraph !== p.paragraph && words(o.text) >= 6 && overlap(claim, o.text) < 0.25,
+  );
   if (others.length < 3) return null;
   const seed = hashSeed(`${ctx.essay.slug}#evidence#${anchorOf(p)}`);
   const pick = others.slice(0, 9);

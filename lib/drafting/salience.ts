@@ -43,7 +43,10 @@ export const leansOnContext = memoByText(opensWithReference);
 function opensWithReference(text: string): boolean {
   const first = (parse(text).json() as { terms: Term[] }[])[0]?.terms[0];
   if (!first) return true;
-  return ["Pronoun", "Conjunction", "Possessive"].some((x) => first.tags.includes(x)) || /^(this|that|these|those|then|thus|so)$/i.test(first.normal);
+  return (
+    ["Pronoun", "Conjunction", "Possessive"].some((x) => first.tags.includes(x)) ||
+    /^(this|that|these|those|then|thus|so)$/i.test(first.normal)
+  );
 }
 
 /** Share of `a`'s content words that also occur in `b` (0 = none, 1 = all). */

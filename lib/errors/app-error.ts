@@ -1,13 +1,6 @@
 /** The one typed error of the app. Route handlers and server actions map `code` to an HTTP status / form error. */
 export type AppErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "INVALID"
-  | "CONFLICT"
-  | "CLOSED"
-  | "RATE_LIMITED"
-  | "TOO_LARGE";
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "CLOSED" | "RATE_LIMITED" | "TOO_LARGE";
 
 export const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,

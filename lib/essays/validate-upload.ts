@@ -15,15 +15,28 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
  * normalised to "\n" and the body trimmed, because passages are addressed by line.
  */
 export function decodeEssayBytes(bytes: Uint8Array): EssayTextResult {
-  if (bytes.byteLength === 0) return { ok: false, error: "The essay is empty. Paste its text or choose a .txt or .md file that contains it." };
+  if (bytes.byteLength === 0)
+    return { ok: false, error: "The essay is empty. Paste its text or choose a .txt or .md file that contains it." };
   if (bytes.byteLength > MAX_ESSAY_BYTES)
-    return { ok: false, error: `The essay is too large (${Math.ceil(bytes.byteLength / 1024)} kB). The limit is 200 kB of text: split it into shorter readings.` };
-  if (bytes.includes(0)) return { ok: false, error: "This file is not plain text (it contains binary data). Save the essay as a .txt or .md file and try again." };
+    return {
+      ok: false,
+      error: `The essay is too large (${Math.ceil(bytes.byteLength / 1024)} kB). The limit is 200 kB of text: split it into shorter readings.`,
+    };
+  if (bytes.includes(0))
+    return {
+      ok: false,
+      error:
+        "This file is not plain text (it contains binary data). Save the essay as a .txt or .md file and try again.",
+    };
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, error: "This file is not UTF-8 text. Re-save it as UTF-8 (in most editors: Save As → Encoding: UTF-8) and try again." };
+    return {
+      ok: false,
+      error:
+        "This file is not UTF-8 text. Re-save it as UTF-8 (in most editors: Save As → Encoding: UTF-8) and try again.",
+    };
   }
   return checkEssayText(text);
 }
@@ -33,11 +46,18 @@ export function checkEssayText(raw: string): EssayTextResult {
   const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (new TextEncoder().encode(text).byteLength > MAX_ESSAY_BYTES)
     return { ok: false, error: "The essay is too large. The limit is 200 kB of text: split it into shorter readings." };
-  if (CONTROL.test(text)) return { ok: false, error: "This text contains binary data or control characters. Save the essay as a .txt or .md file and try again." };
+  if (CONTROL.test(text))
+    return {
+      ok: false,
+      error:
+        "This text contains binary data or control characters. Save the essay as a .txt or .md file and try again.",
+    };
   const body = text.trim();
-  if (!body) return { ok: false, error: "The essay is empty. Paste its text or choose a .txt or .md file that contains it." };
+  if (!body)
+    return { ok: false, error: "The essay is empty. Paste its text or choose a .txt or .md file that contains it." };
   const segments = segmentBody(body);
-  if (!segments.some((s) => s.sentence > 0)) return { ok: false, error: "No sentences were found in this text. Check that you chose the right file." };
+  if (!segments.some((s) => s.sentence > 0))
+    return { ok: false, error: "No sentences were found in this text. Check that you chose the right file." };
   return { ok: true, body, segments };
 }
 

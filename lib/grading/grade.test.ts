@@ -5,13 +5,25 @@ const mc = { type: "MULTIPLE_SELECT" as const, content: {}, answerKey: { correct
 
 describe("gradeAnswer", () => {
   it("scores single choice, true/false, attribution and evidence all-or-nothing", () => {
-    expect(gradeAnswer({ type: "SINGLE_CHOICE", content: {}, answerKey: { correct: "b" }, points: 1 }, { choiceId: "b" }).score).toBe(1);
-    expect(gradeAnswer({ type: "SINGLE_CHOICE", content: {}, answerKey: { correct: "b" }, points: 1 }, { choiceId: "a" }).score).toBe(0);
+    expect(
+      gradeAnswer({ type: "SINGLE_CHOICE", content: {}, answerKey: { correct: "b" }, points: 1 }, { choiceId: "b" })
+        .score,
+    ).toBe(1);
+    expect(
+      gradeAnswer({ type: "SINGLE_CHOICE", content: {}, answerKey: { correct: "b" }, points: 1 }, { choiceId: "a" })
+        .score,
+    ).toBe(0);
     expect(gradeFraction({ type: "TRUE_FALSE", content: {}, answerKey: { correct: false } }, { value: false })).toBe(1);
     expect(gradeFraction({ type: "TRUE_FALSE", content: {}, answerKey: { correct: false } }, { value: true })).toBe(0);
-    expect(gradeFraction({ type: "ATTRIBUTION", content: {}, answerKey: { correct: "x" } }, { essaySlug: "x" })).toBe(1);
-    expect(gradeFraction({ type: "EVIDENCE", content: {}, answerKey: { correct: ["p1", "p2"] } }, { passageId: "p2" })).toBe(1);
-    expect(gradeFraction({ type: "EVIDENCE", content: {}, answerKey: { correct: ["p1"] } }, { passageId: "p9" })).toBe(0);
+    expect(gradeFraction({ type: "ATTRIBUTION", content: {}, answerKey: { correct: "x" } }, { essaySlug: "x" })).toBe(
+      1,
+    );
+    expect(
+      gradeFraction({ type: "EVIDENCE", content: {}, answerKey: { correct: ["p1", "p2"] } }, { passageId: "p2" }),
+    ).toBe(1);
+    expect(gradeFraction({ type: "EVIDENCE", content: {}, answerKey: { correct: ["p1"] } }, { passageId: "p9" })).toBe(
+      0,
+    );
   });
 
   it("gives partial credit for multiple select and takes it away for wrong picks", () => {
@@ -24,7 +36,11 @@ describe("gradeAnswer", () => {
   });
 
   it("accepts cloze answers regardless of case, curly quotes and trailing punctuation", () => {
-    const q = { type: "CLOZE" as const, content: {}, answerKey: { accepted: ["ISIS-K", "Islamic State Khorasan"], caseSensitive: false } };
+    const q = {
+      type: "CLOZE" as const,
+      content: {},
+      answerKey: { accepted: ["ISIS-K", "Islamic State Khorasan"], caseSensitive: false },
+    };
     expect(gradeFraction(q, { text: " isis‑k. " })).toBe(1);
     expect(gradeFraction(q, { text: "islamic   state khorasan" })).toBe(1);
     expect(gradeFraction(q, { text: "ISIS" })).toBe(0);
@@ -42,25 +58,42 @@ describe("gradeAnswer", () => {
   it("scales the exact fraction by the points: thirds come out whole", () => {
     const ordering = { type: "ORDERING" as const, content: {}, answerKey: { order: ["a", "b", "c"] }, points: 3 };
     expect(gradeAnswer(ordering, { order: ["a", "c", "b"] })).toEqual({ fraction: 0.333333, score: 1 });
-    const select = { type: "MULTIPLE_SELECT" as const, content: {}, answerKey: { correct: ["a", "b", "c"] }, points: 6 };
+    const select = {
+      type: "MULTIPLE_SELECT" as const,
+      content: {},
+      answerKey: { correct: ["a", "b", "c"] },
+      points: 6,
+    };
     expect(gradeAnswer(select, { choiceIds: ["a", "b"] }).score).toBe(4);
   });
 
   it("leaves short answers and debate answers to a person", () => {
-    expect(gradeAnswer({ type: "SHORT_ANSWER", content: {}, answerKey: { modelAnswer: "x", keywords: [] }, points: 3 }, { text: "x" })).toEqual({ fraction: null, score: null });
-    expect(gradeFraction({ type: "DEBATE", content: {}, answerKey: {} }, { stanceId: "a", text: "t", citations: [] })).toBeNull();
+    expect(
+      gradeAnswer(
+        { type: "SHORT_ANSWER", content: {}, answerKey: { modelAnswer: "x", keywords: [] }, points: 3 },
+        { text: "x" },
+      ),
+    ).toEqual({ fraction: null, score: null });
+    expect(
+      gradeFraction({ type: "DEBATE", content: {}, answerKey: {} }, { stanceId: "a", text: "t", citations: [] }),
+    ).toBeNull();
   });
 
   it("scores a missing answer as zero", () => {
-    expect(gradeAnswer({ type: "SINGLE_CHOICE", content: {}, answerKey: { correct: "b" }, points: 1 }, null).score).toBe(0);
+    expect(
+      gradeAnswer({ type: "SINGLE_CHOICE", content: {}, answerKey: { correct: "b" }, points: 1 }, null).score,
+    ).toBe(0);
   });
 });
 
 describe("helpers", () => {
   it("normalizes text for comparison", () => {
-    expect(normalizeText("  Russia’s  “Move”!  ")).toBe("russia's \"move\"");
+    expect(normalizeText("  Russia’s  “Move”!  ")).toBe('russia\'s "move"');
   });
   it("finds rubric keywords in a written answer", () => {
-    expect(keywordHits("Russia fears ISIS‑K spilling into Tajikistan", ["isis-k", "tajikistan", "lithium"])).toEqual(["isis-k", "tajikistan"]);
+    expect(keywordHits("Russia fears ISIS‑K spilling into Tajikistan", ["isis-k", "tajikistan", "lithium"])).toEqual([
+      "isis-k",
+      "tajikistan",
+    ]);
   });
 });

@@ -12,7 +12,10 @@ const norm = (s: string) =>
     .trim()
     .toLowerCase();
 
-export type PassageIndex = { byAnchor: (slug: string, anchor: string) => InteropPassage | undefined; byText: (text: string) => InteropPassage | undefined };
+export type PassageIndex = {
+  byAnchor: (slug: string, anchor: string) => InteropPassage | undefined;
+  byText: (text: string) => InteropPassage | undefined;
+};
 
 export function indexPassages(passages: readonly InteropPassage[]): PassageIndex {
   const anchors = new Map(passages.map((p) => [`${p.essaySlug}#${passageAnchor(p)}`, p]));
@@ -42,7 +45,10 @@ export function resolveHint(h: PassageHint, index: PassageIndex): InteropPassage
  * Fills `passageIds` of imported questions from their hints, or failing those from their own text (a quote in
  * the prompt or the model answer); warns where nothing was found, since every question must cite a passage.
  */
-export function recoverCitations(questions: ImportedQuestion[], passages: readonly InteropPassage[]): ImportedQuestion[] {
+export function recoverCitations(
+  questions: ImportedQuestion[],
+  passages: readonly InteropPassage[],
+): ImportedQuestion[] {
   const index = indexPassages(passages);
   return questions.map((q) => {
     const found = q.hints.map((h) => resolveHint(h, index));
@@ -59,7 +65,11 @@ export function recoverCitations(questions: ImportedQuestion[], passages: readon
       if (ids.length) warnings.push("Cited passages were guessed from a quote in the question; check them.");
       else warnings.push("No cited passage was found: pick one before saving.");
     }
-    return { ...q, question: { ...q.question, passageIds: [...new Set([...q.question.passageIds, ...ids])] }, warnings };
+    return {
+      ...q,
+      question: { ...q.question, passageIds: [...new Set([...q.question.passageIds, ...ids])] },
+      warnings,
+    };
   });
 }
 

@@ -5,12 +5,45 @@ import { validateQuestion } from "@/lib/questions/schema";
 import { resolveHint, type PassageIndex } from "./citations";
 import type { ImportedQuestion, PassageHint, Unmapped } from "./model";
 
-export type Draft = { type: QuestionType; prompt: string; content: object; answerKey: object; explanation: string; points: number; rubric: string | null; hints: PassageHint[]; warnings: string[] };
+export type Draft = {
+  type: QuestionType;
+  prompt: string;
+  content: object;
+  answerKey: object;
+  explanation: string;
+  points: number;
+  rubric: string | null;
+  hints: PassageHint[];
+  warnings: string[];
+};
 
 export function finishQuestion(d: Draft, source: string, index: PassageIndex): ImportedQuestion | Unmapped {
   const passageIds = [...new Set(d.hints.map((h) => resolveHint(h, index)?.id).filter((x): x is string => !!x))];
-  const question = { type: d.type, prompt: d.prompt, content: d.content, answerKey: d.answerKey, explanation: d.explanation, points: d.points, rubric: d.rubric, passageIds };
+  const question = {
+    type: d.type,
+    prompt: d.prompt,
+    content: d.content,
+    answerKey: d.answerKey,
+    explanation: d.explanation,
+    points: d.points,
+    rubric: d.rubric,
+    passageIds,
+  };
   const check = validateQuestion({ ...question, passageIds: ["placeholder"] });
-  if (!check.ok) return { source, reason: `Not a valid ${d.type.toLowerCase().replace(/_/g, " ")} question: ${[...new Set(Object.values(check.errors))].join(" ")}` };
-  return { source, question: { ...question, content: check.question.content, answerKey: check.question.answerKey, explanation: check.question.explanation }, hints: d.hints, warnings: [...new Set(d.warnings)] };
+  if (!check.ok)
+    return {
+      source,
+      reason: `Not a valid ${d.type.toLowerCase().replace(/_/g, " ")} question: ${[...new Set(Object.values(check.errors))].join(" ")}`,
+    };
+  return {
+    source,
+    question: {
+      ...question,
+      content: check.question.content,
+      answerKey: check.question.answerKey,
+      explanation: check.question.explanation,
+    },
+    hints: d.hints,
+    warnings: [...new Set(d.warnings)],
+  };
 }

@@ -5,7 +5,10 @@ import type { QuestionInput, QuestionType } from "@/lib/questions/schema";
 /** One addressable passage of an essay (Passage row): `paragraph` 1-based, `sentence` 0 for the whole paragraph. */
 export type InteropPassage = { id: string; essaySlug: string; paragraph: number; sentence: number; text: string };
 export type InteropEssay = { slug: string; title: string; author?: string | null; passages: InteropPassage[] };
-export type InteropQuestion = Pick<QuestionInput, "type" | "prompt" | "content" | "answerKey" | "explanation" | "points" | "rubric" | "passageIds">;
+export type InteropQuestion = Pick<
+  QuestionInput,
+  "type" | "prompt" | "content" | "answerKey" | "explanation" | "points" | "rubric" | "passageIds"
+>;
 /** A question set with everything an export needs: its questions and the essays their citations point into. */
 export type InteropSet = { title: string; description?: string; essays: InteropEssay[]; questions: InteropQuestion[] };
 
@@ -41,4 +44,5 @@ export class InteropError extends Error {
   }
 }
 
-export const passageAnchor = (p: Pick<InteropPassage, "paragraph" | "sentence">) => (p.sentence === 0 ? `p${p.paragraph}` : `p${p.paragraph}-s${p.sentence}`);
+export const passageAnchor = (p: Pick<InteropPassage, "paragraph" | "sentence">) =>
+  p.sentence === 0 ? `p${p.paragraph}` : `p${p.paragraph}-s${p.sentence}`;

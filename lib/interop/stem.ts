@@ -6,7 +6,12 @@ import type { InteropPassage, PassageHint } from "./model";
 import { escapeXml } from "./xml";
 import { parsePassageIdentifier, passageIdentifier } from "./qti/identifiers";
 
-export function stemHtml(prompt: string, cited: InteropPassage[], essayTitle: (slug: string) => string, extra?: { cls: string; text: string }): string {
+export function stemHtml(
+  prompt: string,
+  cited: InteropPassage[],
+  essayTitle: (slug: string) => string,
+  extra?: { cls: string; text: string },
+): string {
   const quote = (p: InteropPassage, i: number) =>
     `<blockquote cite="${passageIdentifier(p, i)}"><p>${escapeXml(p.text)}</p><p><cite>${escapeXml(essayTitle(p.essaySlug))}, paragraph ${p.paragraph}${p.sentence ? `, sentence ${p.sentence}` : ""}</cite></p></blockquote>`;
   return `<p>${escapeXml(prompt)}</p>${extra ? `<p class="${extra.cls}">${escapeXml(extra.text)}</p>` : ""}${cited.map(quote).join("")}`;
@@ -40,7 +45,10 @@ export function readStemHtml(html: string): { prompt: string; extra: Record<stri
     return "";
   });
   const extra: Record<string, string> = {};
-  rest = rest.replace(/<p class="(claim|statement)">([\s\S]*?)<\/p>/gi, (_, cls: string, inner: string) => ((extra[cls] = decode(inner)), ""));
+  rest = rest.replace(
+    /<p class="(claim|statement)">([\s\S]*?)<\/p>/gi,
+    (_, cls: string, inner: string) => ((extra[cls] = decode(inner)), ""),
+  );
   return { prompt: decode(rest), extra, hints };
 }
 

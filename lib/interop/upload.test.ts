@@ -29,10 +29,13 @@ describe("bad input is refused with a clear message", () => {
     expect(() => safeUnzip(z)).toThrow(/compressed \d+ to 1/);
   });
 
-  it.each(["../x.xml", "/etc/passwd", "items/../../x.xml", "a\\..\\b.xml", "C:/x.xml"])("a path-traversal entry %s", (name) => {
-    expect(() => safeUnzip(zipSync({ [name]: strToU8(item) }))).toThrow(InteropError);
-    expect(() => safeUnzip(zipSync({ [name]: strToU8(item) }))).toThrow(/unsafe path/);
-  });
+  it.each(["../x.xml", "/etc/passwd", "items/../../x.xml", "a\\..\\b.xml", "C:/x.xml"])(
+    "a path-traversal entry %s",
+    (name) => {
+      expect(() => safeUnzip(zipSync({ [name]: strToU8(item) }))).toThrow(InteropError);
+      expect(() => safeUnzip(zipSync({ [name]: strToU8(item) }))).toThrow(/unsafe path/);
+    },
+  );
 
   it("an external entity (XXE) or any DOCTYPE", () => {
     const xxe = `<?xml version="1.0"?><!DOCTYPE foo [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><qti-assessment-item identifier="x">&xxe;</qti-assessment-item>`;
@@ -42,7 +45,9 @@ describe("bad input is refused with a clear message", () => {
   });
 
   it("malformed XML", () => {
-    expect(() => importQti(strToU8("<qti-assessment-item><p></qti-assessment-item>"), "item.xml")).toThrow(/not well-formed/);
+    expect(() => importQti(strToU8("<qti-assessment-item><p></qti-assessment-item>"), "item.xml")).toThrow(
+      /not well-formed/,
+    );
   });
 
   it("a 50 MB file", () => {
@@ -52,8 +57,12 @@ describe("bad input is refused with a clear message", () => {
   });
 
   it("a file that is not what its name says", () => {
-    expect(() => checkUpload(strToU8("::Q1:: 2+2 {=4 ~5}"), "bank.zip")).toThrow(/named \.zip but its content is plain text/);
-    expect(() => checkUpload(zipSync({ "a.xml": strToU8(item) }), "bank.xml")).toThrow(/named \.xml but its content is a zip/);
+    expect(() => checkUpload(strToU8("::Q1:: 2+2 {=4 ~5}"), "bank.zip")).toThrow(
+      /named \.zip but its content is plain text/,
+    );
+    expect(() => checkUpload(zipSync({ "a.xml": strToU8(item) }), "bank.xml")).toThrow(
+      /named \.xml but its content is a zip/,
+    );
     expect(() => checkUpload(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), "bank.gift")).toThrow(/binary/);
     expect(() => checkUpload(new Uint8Array([0x3a, 0x3a, 0xff, 0xfe, 0x41]), "bank.gift")).toThrow(/not UTF-8/);
   });

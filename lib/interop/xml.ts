@@ -12,14 +12,24 @@ export function escapeXml(s: string): string {
 }
 
 /** An element to serialise. Children that are strings are text (escaped on output). */
-export const el = (name: string, attrs: Record<string, string | number | boolean | undefined | null> = {}, ...children: (XmlChild | XmlChild[] | null | undefined | false)[]): XmlNode => ({
+export const el = (
+  name: string,
+  attrs: Record<string, string | number | boolean | undefined | null> = {},
+  ...children: (XmlChild | XmlChild[] | null | undefined | false)[]
+): XmlNode => ({
   name,
-  attrs: Object.fromEntries(Object.entries(attrs).filter(([, v]) => v !== undefined && v !== null && v !== false).map(([k, v]) => [k, String(v)])),
+  attrs: Object.fromEntries(
+    Object.entries(attrs)
+      .filter(([, v]) => v !== undefined && v !== null && v !== false)
+      .map(([k, v]) => [k, String(v)]),
+  ),
   children: children.flat().filter((c): c is XmlChild => c !== null && c !== undefined && c !== false),
 });
 
 export function serialize(node: XmlNode, indent = ""): string {
-  const attrs = Object.entries(node.attrs).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
+  const attrs = Object.entries(node.attrs)
+    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
+    .join("");
   if (node.children.length === 0) return `${indent}<${node.name}${attrs}/>`;
   // Mixed content keeps its whitespace exactly; element-only content is indented for readers.
   if (node.children.some((c) => typeof c === "string")) {
@@ -62,7 +72,10 @@ function convert(items: Raw[]): XmlChild[] {
 
 /** Parses one XML document; refuses a DOCTYPE or entity declaration and anything that is not well-formed. */
 export function parseXml(text: string, what = "The file"): XmlNode {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new InteropError(`${what} declares a DOCTYPE or entities, which we do not accept (they can read files or expand without limit). Export it again without one.`);
+  if (/<!DOCTYPE|<!ENTITY/i.test(text))
+    throw new InteropError(
+      `${what} declares a DOCTYPE or entities, which we do not accept (they can read files or expand without limit). Export it again without one.`,
+    );
   let raw: Raw[];
   try {
     const v = XMLValidator.validate(text);

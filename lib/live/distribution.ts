@@ -9,7 +9,9 @@ type Q = { type: QuestionType; content: unknown };
 type Choice = { id: string; text: string };
 
 const passageName = (p: PassageRef | undefined, id: string) =>
-  p ? `${p.sentence === 0 ? `¶${p.paragraph}` : `¶${p.paragraph} s${p.sentence}`}: ${p.text.length > 80 ? `${p.text.slice(0, 77)}…` : p.text}` : id;
+  p
+    ? `${p.sentence === 0 ? `¶${p.paragraph}` : `¶${p.paragraph} s${p.sentence}`}: ${p.text.length > 80 ? `${p.text.slice(0, 77)}…` : p.text}`
+    : id;
 
 /** The fixed bars of a question (before anyone answers); free-text types have their bars made from answers. */
 export function fixedBuckets(q: Q, citable: PassageRef[] = []): Bucket[] {
@@ -68,7 +70,12 @@ export function bucketsOf(q: Q, answer: unknown): Bucket[] {
 }
 
 /** Folds `(answer, count)` groups into bars; free-text bars beyond `maxBars` merge into "Other answers". */
-export function tallyAnswers(q: Q, groups: { answer: unknown; count: number }[], citable: PassageRef[] = [], maxBars = 8) {
+export function tallyAnswers(
+  q: Q,
+  groups: { answer: unknown; count: number }[],
+  citable: PassageRef[] = [],
+  maxBars = 8,
+) {
   const bars = new Map(fixedBuckets(q, citable).map((b) => [b.id, { ...b, count: 0 }]));
   let answered = 0;
   for (const g of groups) {

@@ -32,7 +32,12 @@ describe("passage in context", () => {
   const para = { text: "One two three. The cited sentence is here. Four five six.", start: 100 };
   it("highlights the cited sentence inside its paragraph", () => {
     const c = passageInContext(para, { id: "s2", start: 115, end: 141, paragraph: 3, sentence: 2 }, "Essay");
-    expect(c).toMatchObject({ before: "One two three. ", highlight: "The cited sentence is here", label: "¶3 s2", essayTitle: "Essay" });
+    expect(c).toMatchObject({
+      before: "One two three. ",
+      highlight: "The cited sentence is here",
+      label: "¶3 s2",
+      essayTitle: "Essay",
+    });
     expect(c.after).toBe(". Four five six.");
   });
   it("trims long context at word boundaries", () => {
@@ -61,19 +66,65 @@ describe("SSE framing", () => {
 });
 
 describe("view reducer", () => {
-  const lobby: LiveView = { state: "LOBBY", index: -1, total: 2, question: null, startedAt: null, timerSeconds: 20, participants: 0, reveal: null, tally: null, summary: null, lastEventId: "5" };
-  const question = { id: "q1", type: "TRUE_FALSE" as const, prompt: "P", content: {}, points: 1, passages: [], contexts: [], citable: [] };
+  const lobby: LiveView = {
+    state: "LOBBY",
+    index: -1,
+    total: 2,
+    question: null,
+    startedAt: null,
+    timerSeconds: 20,
+    participants: 0,
+    reveal: null,
+    tally: null,
+    summary: null,
+    lastEventId: "5",
+  };
+  const question = {
+    id: "q1",
+    type: "TRUE_FALSE" as const,
+    prompt: "P",
+    content: {},
+    points: 1,
+    passages: [],
+    contexts: [],
+    citable: [],
+  };
   it("moves through question, tally, reveal and end, ignoring replays", () => {
     let v = applyLiveEvent(lobby, { id: "6", type: "presence", data: { participants: 3 } });
     expect(v.participants).toBe(3);
     expect(applyLiveEvent(v, { id: "4", type: "presence", data: { participants: 9 } })).toBe(v);
-    v = applyLiveEvent(v, { id: "7", type: "question", data: { index: 0, total: 2, question, startedAt: "2026-01-01T00:00:00Z", timerSeconds: 20 } });
+    v = applyLiveEvent(v, {
+      id: "7",
+      type: "question",
+      data: { index: 0, total: 2, question, startedAt: "2026-01-01T00:00:00Z", timerSeconds: 20 },
+    });
     expect(v).toMatchObject({ state: "QUESTION", index: 0, question: { id: "q1" } });
-    v = applyLiveEvent(v, { id: "8", type: "tally", data: { index: 0, tally: { questionId: "q1", answered: 1, buckets: [] } } });
+    v = applyLiveEvent(v, {
+      id: "8",
+      type: "tally",
+      data: { index: 0, tally: { questionId: "q1", answered: 1, buckets: [] } },
+    });
     expect(v.tally?.answered).toBe(1);
-    v = applyLiveEvent(v, { id: "9", type: "reveal", data: { index: 0, reveal: { questionId: "q1", key: { correct: true }, explanation: "", correctBucketIds: ["true"], correctText: "True" } } });
+    v = applyLiveEvent(v, {
+      id: "9",
+      type: "reveal",
+      data: {
+        index: 0,
+        reveal: {
+          questionId: "q1",
+          key: { correct: true },
+          explanation: "",
+          correctBucketIds: ["true"],
+          correctText: "True",
+        },
+      },
+    });
     expect(v.state).toBe("REVEAL");
-    v = applyLiveEvent(v, { id: "10", type: "ended", data: { summary: { participants: 3, averagePercent: 50, questions: [] } } });
+    v = applyLiveEvent(v, {
+      id: "10",
+      type: "ended",
+      data: { summary: { participants: 3, averagePercent: 50, questions: [] } },
+    });
     expect(v).toMatchObject({ state: "ENDED", question: null, lastEventId: "10" });
   });
 });
@@ -81,7 +132,11 @@ describe("view reducer", () => {
 describe("NOTIFY payloads", () => {
   it("carry small events inline and only the id of large ones", () => {
     const small = formatNotification("s1", "42", "presence", { participants: 3 });
-    expect(parseNotification(small)).toEqual({ sessionId: "s1", id: 42n, row: { id: "42", sessionId: "s1", type: "presence", payload: { participants: 3 } } });
+    expect(parseNotification(small)).toEqual({
+      sessionId: "s1",
+      id: 42n,
+      row: { id: "42", sessionId: "s1", type: "presence", payload: { participants: 3 } },
+    });
     const large = formatNotification("s1", "43", "question", { text: "é".repeat(5000) });
     expect(large).toBe("s1:43");
     expect(parseNotification(large)).toEqual({ sessionId: "s1", id: 43n, row: undefined });

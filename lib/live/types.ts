@@ -22,7 +22,13 @@ export type Reveal = {
 
 export type Tally = { questionId: string; answered: number; buckets: (Bucket & { count: number })[] };
 
-export type SummaryRow = { index: number; prompt: string; answered: number; correct: number; averagePercent: number | null };
+export type SummaryRow = {
+  index: number;
+  prompt: string;
+  answered: number;
+  correct: number;
+  averagePercent: number | null;
+};
 export type Summary = { participants: number; averagePercent: number | null; questions: SummaryRow[] };
 
 /** Everything a screen needs to draw the session at one moment. Host and student share it. */

@@ -8,7 +8,9 @@ import { BUILTIN_ESSAYS } from "@/lib/essays/builtin-essays";
 import { segmentBody } from "@/lib/passages/segment";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const before = JSON.parse(fs.readFileSync(path.join(root, "tests/fixtures/builtin-passages-before.json"), "utf8")) as Record<string, string[]>;
+const before = JSON.parse(
+  fs.readFileSync(path.join(root, "tests/fixtures/builtin-passages-before.json"), "utf8"),
+) as Record<string, string[]>;
 
 describe("built-in passages after the splitter change", () => {
   it("change only where checked by eye (none)", () => {
@@ -19,7 +21,11 @@ describe("built-in passages after the splitter change", () => {
       const was = new Set(before[r.slug]);
       const is = new Set(now);
       for (const p of before[r.slug] ?? []) if (!is.has(p)) changes.push(`${r.slug} - ${p}`);
-      for (const p of now) if (!was.has(p)) changes.push(`${r.slug} + ${p} ${JSON.stringify(r.body.slice(...p.split(" ")[1]!.split("-").map(Number) as [number, number]))}`);
+      for (const p of now)
+        if (!was.has(p))
+          changes.push(
+            `${r.slug} + ${p} ${JSON.stringify(r.body.slice(...(p.split(" ")[1]!.split("-").map(Number) as [number, number])))}`,
+          );
     }
     console.log(changes.length ? changes.join("\n") : "no built-in passage changes");
     expect(changes).toEqual([]);

@@ -4,7 +4,13 @@ import { segmentBody, type Segment } from "./segment";
 
 // One paragraph, split three ways: two sentences, the first split in two, all merged.
 const body = "Is a law proposed? It is a question. Nobody asked.";
-const seg = (sentence: number, start: number, end: number): Segment => ({ paragraph: 1, sentence, start, end, text: body.slice(start, end) });
+const seg = (sentence: number, start: number, end: number): Segment => ({
+  paragraph: 1,
+  sentence,
+  start,
+  end,
+  text: body.slice(start, end),
+});
 const para = seg(0, 0, body.length);
 const a = seg(1, 0, 18); // "Is a law proposed?"
 const b = seg(2, 19, 36); // "It is a question."
@@ -34,7 +40,10 @@ describe("planResplit", () => {
   it("keeps unchanged passages, creates the parts and re-points the split sentence to both", () => {
     const old = [para, ab, { ...c, sentence: 2 }];
     const plan = planResplit(old, [para, a, b, c]);
-    expect(plan.keep.map((k) => [k.old.sentence, k.next.sentence])).toEqual([[0, 0], [2, 3]]);
+    expect(plan.keep.map((k) => [k.old.sentence, k.next.sentence])).toEqual([
+      [0, 0],
+      [2, 3],
+    ]);
     expect(plan.create).toEqual([a, b]);
     expect(plan.replace).toEqual([{ old: ab, targets: [a, b] }]);
   });
@@ -47,10 +56,22 @@ describe("planResplit", () => {
     const text = "Mr. Smith met the U.S. envoy. He left.\nShall it be? are questions. She said “too rosy.” Fine.";
     const next = segmentBody(text);
     // The old split: after every . ? or ” followed by a space, the way a naive splitter cuts.
-    const old = next.filter((s) => s.sentence === 0).flatMap((p) => {
-      const cuts = [0, ...[...p.text.matchAll(/[.?”] /g)].map((m) => m.index + 2), p.text.length];
-      return [p, ...cuts.slice(1).map((e, i) => ({ ...p, sentence: i + 1, start: p.start + cuts[i]!, end: p.start + e - (e < p.text.length ? 1 : 0) }))];
-    });
+    const old = next
+      .filter((s) => s.sentence === 0)
+      .flatMap((p) => {
+        const cuts = [0, ...[...p.text.matchAll(/[.?”] /g)].map((m) => m.index + 2), p.text.length];
+        return [
+          p,
+          ...cuts
+            .slice(1)
+            .map((e, i) => ({
+              ...p,
+              sentence: i + 1,
+              start: p.start + cuts[i]!,
+              end: p.start + e - (e < p.text.length ? 1 : 0),
+            })),
+        ];
+      });
     const plan = planResplit(old, next);
     expect(plan.replace.length).toBeGreaterThan(0);
     for (const r of plan.replace) {

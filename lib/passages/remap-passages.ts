@@ -5,14 +5,19 @@
 
 export type Span = { paragraph: number; sentence: number; start: number; end: number };
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 /** The new passages that cover `span` (an old passage, or a quote inside it), in body order. */
-export function passagesCovering<N extends Span>(span: { start: number; end: number; sentence: number }, next: N[]): N[] {
+export function passagesCovering<N extends Span>(
+  span: { start: number; end: number; sentence: number },
+  next: N[],
+): N[] {
   const sameKind = next.filter((n) => (span.sentence === 0) === (n.sentence === 0));
   const hit = sameKind.filter((n) => overlaps(span, n));
   // An empty span (a zero-length quote) still sits in exactly one passage.
-  if (hit.length === 0 && span.start === span.end) return sameKind.filter((n) => n.start <= span.start && span.start < n.end).slice(0, 1);
+  if (hit.length === 0 && span.start === span.end)
+    return sameKind.filter((n) => n.start <= span.start && span.start < n.end).slice(0, 1);
   return hit.sort((a, b) => a.start - b.start);
 }
 

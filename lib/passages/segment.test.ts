@@ -65,7 +65,8 @@ describe("segmentBody", () => {
           });
           expect(rebuilt).toBe(p.text);
           // Only whitespace sits between sentences: no character is lost.
-          for (let i = 1; i < sentences.length; i++) expect(record.body.slice(sentences[i - 1]!.end, sentences[i]!.start)).toMatch(/^\s+$/);
+          for (let i = 1; i < sentences.length; i++)
+            expect(record.body.slice(sentences[i - 1]!.end, sentences[i]!.start)).toMatch(/^\s+$/);
         }
       });
 
@@ -80,7 +81,9 @@ describe("segmentBody", () => {
   }
 
   it("gives the essays the paragraph counts their sources have", () => {
-    const counts = Object.fromEntries(essays.map((e) => [e.record.slug, segmentBody(e.record.body).filter((s) => s.sentence === 0).length]));
+    const counts = Object.fromEntries(
+      essays.map((e) => [e.record.slug, segmentBody(e.record.body).filter((s) => s.sentence === 0).length]),
+    );
     expect(counts).toEqual({ "russia-taliban-engagement": 8, "moscows-geopolitical-gamble": 8 });
   });
 
@@ -100,7 +103,10 @@ describe("splitSentences", () => {
       "Mr. Smith met the U.S. envoy in Kabul.",
       "Dr. Jones stayed home.",
     ]);
-    expect(texts("The U.S. Congress agreed. Then it adjourned.")).toEqual(["The U.S. Congress agreed.", "Then it adjourned."]);
+    expect(texts("The U.S. Congress agreed. Then it adjourned.")).toEqual([
+      "The U.S. Congress agreed.",
+      "Then it adjourned.",
+    ]);
   });
 
   it("splits on question and exclamation marks and keeps closing quotes", () => {

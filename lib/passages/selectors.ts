@@ -10,13 +10,24 @@ export type Anchored = { status: "anchored"; start: number; end: number; moved: 
 export type Orphaned = { status: "orphaned" };
 
 /** Builds both selectors for body[start, end), trimming surrounding whitespace. Null for an empty span. */
-export function selectorFromRange(body: string, start: number, end: number, context = QUOTE_CONTEXT): TextSelector | null {
+export function selectorFromRange(
+  body: string,
+  start: number,
+  end: number,
+  context = QUOTE_CONTEXT,
+): TextSelector | null {
   let a = Math.max(0, Math.min(start, end));
   let b = Math.min(body.length, Math.max(start, end));
   while (a < b && /\s/.test(body[a]!)) a++;
   while (b > a && /\s/.test(body[b - 1]!)) b--;
   if (b <= a) return null;
-  return { start: a, end: b, exact: body.slice(a, b), prefix: body.slice(Math.max(0, a - context), a), suffix: body.slice(b, b + context) };
+  return {
+    start: a,
+    end: b,
+    exact: body.slice(a, b),
+    prefix: body.slice(Math.max(0, a - context), a),
+    suffix: body.slice(b, b + context),
+  };
 }
 
 /** Length of the common suffix of `a` and `b` (how much of the stored prefix still precedes a match). */
@@ -44,7 +55,8 @@ export function reanchor(body: string, sel: TextSelector): Anchored | Orphaned {
     const after = body.slice(at + sel.exact.length, at + sel.exact.length + sel.suffix.length);
     const score = commonSuffix(before, sel.prefix) + commonPrefix(after, sel.suffix);
     const distance = Math.abs(at - sel.start);
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { at, score, distance };
+    if (!best || score > best.score || (score === best.score && distance < best.distance))
+      best = { at, score, distance };
   }
   if (!best) return { status: "orphaned" };
   return { status: "anchored", start: best.at, end: best.at + sel.exact.length, moved: best.at !== sel.start };

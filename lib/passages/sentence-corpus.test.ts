@@ -23,8 +23,16 @@ describe("sentence corpus", () => {
 
   it("scores at or above the figures measured when the splitter shipped", () => {
     const all = scoreSplitter(splitSentences, cases);
-    const heldOut = scoreSplitter(splitSentences, cases.filter((c) => c.file.includes("holdout")));
-    console.log(scoreTable([["rules (shipped), whole corpus", all], ["rules (shipped), held out", heldOut]]));
+    const heldOut = scoreSplitter(
+      splitSentences,
+      cases.filter((c) => c.file.includes("holdout")),
+    );
+    console.log(
+      scoreTable([
+        ["rules (shipped), whole corpus", all],
+        ["rules (shipped), held out", heldOut],
+      ]),
+    );
     console.log(`misses: ${all.misses.join(" ")}`);
     expect(all.precision).toBeGreaterThanOrEqual(0.99);
     expect(all.recall).toBeGreaterThanOrEqual(0.988);

@@ -15,7 +15,9 @@ const SPACE = /\s/;
 
 // A full stop after these never ends a sentence (titles before a name, Latin short forms).
 const NEVER_FINAL = new Set(
-  "mr mrs ms dr prof st gen col capt lt sgt rev hon messrs sen gov rep mme mlle sr sra srta jr vs cf viz approx".split(" "),
+  "mr mrs ms dr prof st gen col capt lt sgt rev hon messrs sen gov rep mme mlle sr sra srta jr vs cf viz approx".split(
+    " ",
+  ),
 );
 // Before a number these are references ("No. 10", "p. 42", "Jan. 15"), not sentence ends.
 const BEFORE_NUMBER = new Set(
@@ -24,14 +26,18 @@ const BEFORE_NUMBER = new Set(
 // These can end a sentence; they do when the next word is a usual sentence opener ("… Acme Inc. The price").
 const MAYBE_FINAL = new Set("etc inc ltd co corp bros".split(" "));
 const MONTHS = new Set(
-  ("january february march april may june july august september october november december " +
-    "januar februar märz april mai juni juli oktober dezember").split(" "),
+  (
+    "january february march april may june july august september october november december " +
+    "januar februar märz april mai juni juli oktober dezember"
+  ).split(" "),
 );
 const OPENER_WORDS = new Set(
-  ("the a an he she it they we i you this that these those there then but and or so yet in on at for if when " +
+  (
+    "the a an he she it they we i you this that these those there then but and or so yet in on at for if when " +
     "while as after before since although though its his her their our my your what why how who where which " +
     "nobody no not some many most all each every one such still however moreover thus hence meanwhile " +
-    "nevertheless indeed yes later today now only").split(" "),
+    "nevertheless indeed yes later today now only"
+  ).split(" "),
 );
 
 const isLetter = (c: string) => /\p{L}/u.test(c);
@@ -118,7 +124,8 @@ export function sentenceStarts(para: string): number[] {
     let f = k;
     while (f < n && (OPENERS.has(para[f]!) || (f > k && SPACE.test(para[f]!)))) f++;
     const first = para[f] ?? "";
-    const startsLikeSentence = (isLetter(first) && !isLower(first)) || isDigit(first) || /^[a-z]+[A-Z]/.test(para.slice(f, f + 12));
+    const startsLikeSentence =
+      (isLetter(first) && !isLower(first)) || isDigit(first) || /^[a-z]+[A-Z]/.test(para.slice(f, f + 12));
     if (!startsLikeSentence) continue;
     if (run === ".") {
       const { word, start } = wordBefore(para, stop);

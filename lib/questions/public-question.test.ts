@@ -1,15 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { forAnswering, seededShuffle, toPublicQuestion, type PassageRef } from "./public-question";
 
-const passage: PassageRef = { id: "p1", essaySlug: "e", essayTitle: "E", paragraph: 1, sentence: 2, text: "Then there’s ISIS-K, the Afghan branch." };
-const q = (type: Parameters<typeof toPublicQuestion>[0]["type"]) => toPublicQuestion({ id: "q", type, prompt: "?", content: {}, points: 1, passages: [passage] });
+const passage: PassageRef = {
+  id: "p1",
+  essaySlug: "e",
+  essayTitle: "E",
+  paragraph: 1,
+  sentence: 2,
+  text: "Then there’s ISIS-K, the Afghan branch.",
+};
+const q = (type: Parameters<typeof toPublicQuestion>[0]["type"]) =>
+  toPublicQuestion({ id: "q", type, prompt: "?", content: {}, points: 1, passages: [passage] });
 
 describe("forAnswering", () => {
   it("drops the source passage where it would give the answer away", () => {
     for (const t of ["CLOZE", "EVIDENCE", "ATTRIBUTION"] as const) expect(forAnswering(q(t)).passages).toEqual([]);
   });
   it("keeps it for the other types", () => {
-    for (const t of ["SINGLE_CHOICE", "MULTIPLE_SELECT", "TRUE_FALSE", "SHORT_ANSWER", "ORDERING", "DEBATE"] as const) expect(forAnswering(q(t)).passages).toEqual([passage]);
+    for (const t of ["SINGLE_CHOICE", "MULTIPLE_SELECT", "TRUE_FALSE", "SHORT_ANSWER", "ORDERING", "DEBATE"] as const)
+      expect(forAnswering(q(t)).passages).toEqual([passage]);
   });
 });
 

@@ -1,7 +1,14 @@
 // What the student's browser receives for a question: never the answer key, explanation or rubric.
 import type { QuestionType } from "./schema";
 
-export type PassageRef = { id: string; essaySlug: string; essayTitle: string; paragraph: number; sentence: number; text: string };
+export type PassageRef = {
+  id: string;
+  essaySlug: string;
+  essayTitle: string;
+  paragraph: number;
+  sentence: number;
+  text: string;
+};
 
 export type PublicQuestion = {
   id: string;

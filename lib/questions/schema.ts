@@ -32,7 +32,8 @@ export const MANUAL_TYPES: ReadonlySet<QuestionType> = new Set(["SHORT_ANSWER", 
 
 export const MAX_ANSWER_TEXT = 10_000; // bytes of UTF-8, see answerTextTooLong
 const id = z.string().trim().min(1).max(64);
-const text = (field: string, max = 2000) => z.string().trim().min(1, `${field} cannot be empty.`).max(max, `${field} must be under ${max} characters.`);
+const text = (field: string, max = 2000) =>
+  z.string().trim().min(1, `${field} cannot be empty.`).max(max, `${field} must be under ${max} characters.`);
 const choice = z.object({ id, text: text("Each choice") });
 const choices = z
   .array(choice)
@@ -60,11 +61,16 @@ export const contentSchemas = {
   TRUE_FALSE: z.object({}),
   SHORT_ANSWER: z.object({ maxWords: z.number().int().min(1).max(2000).optional() }),
   /** The sentence with its blank: `before` + ____ + `after`. */
-  CLOZE: z.object({ before: z.string().max(2000), after: z.string().max(2000) }).refine((c) => c.before.trim() || c.after.trim(), "Keep some text around the blank."),
+  CLOZE: z
+    .object({ before: z.string().max(2000), after: z.string().max(2000) })
+    .refine((c) => c.before.trim() || c.after.trim(), "Keep some text around the blank."),
   /** The student picks the passage that supports `claim` from `options` (passage ids). */
   EVIDENCE: z.object({ claim: text("The claim"), options: z.array(id).min(2, "Offer at least two passages.").max(12) }),
   /** Which essay argues `statement`? `essays` are the candidate essays (slug + title). */
-  ATTRIBUTION: z.object({ statement: text("The statement"), essays: z.array(z.object({ slug: id, title: text("Essay title") })).min(2, "Offer at least two essays.") }),
+  ATTRIBUTION: z.object({
+    statement: text("The statement"),
+    essays: z.array(z.object({ slug: id, title: text("Essay title") })).min(2, "Offer at least two essays."),
+  }),
   /** Items shown shuffled; the student puts them in order. */
   ORDERING: z.object({ items: choices }),
   DEBATE: z.object({
@@ -77,8 +83,14 @@ export const keySchemas = {
   SINGLE_CHOICE: z.object({ correct: id }),
   MULTIPLE_SELECT: z.object({ correct: z.array(id).min(1, "Mark at least one correct choice.") }),
   TRUE_FALSE: z.object({ correct: z.boolean() }),
-  SHORT_ANSWER: z.object({ modelAnswer: text("The model answer", 5000), keywords: z.array(z.string().trim().min(1).max(100)).max(30).default([]) }),
-  CLOZE: z.object({ accepted: z.array(z.string().trim().min(1).max(200)).min(1, "Give the word that fills the blank."), caseSensitive: z.boolean().default(false) }),
+  SHORT_ANSWER: z.object({
+    modelAnswer: text("The model answer", 5000),
+    keywords: z.array(z.string().trim().min(1).max(100)).max(30).default([]),
+  }),
+  CLOZE: z.object({
+    accepted: z.array(z.string().trim().min(1).max(200)).min(1, "Give the word that fills the blank."),
+    caseSensitive: z.boolean().default(false),
+  }),
   EVIDENCE: z.object({ correct: z.array(id).min(1, "Mark the passage that supports the claim.") }),
   ATTRIBUTION: z.object({ correct: id }),
   ORDERING: z.object({ order: z.array(id).min(2) }),
@@ -130,7 +142,9 @@ function collect(prefix: string, err: z.ZodError, into: FieldErrors) {
  * exists, the order names every item, the blank's answer is not empty…). Returns the parsed question or
  * field errors keyed by path ("content.choices", "answerKey.correct", "passageIds").
  */
-export function validateQuestion(raw: unknown): { ok: true; question: ValidQuestion } | { ok: false; errors: FieldErrors } {
+export function validateQuestion(
+  raw: unknown,
+): { ok: true; question: ValidQuestion } | { ok: false; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const base = questionInput.safeParse(raw);
   if (!base.success) {
@@ -151,21 +165,28 @@ export function validateQuestion(raw: unknown): { ok: true; question: ValidQuest
         if (!choiceIds.has(k.correct as string)) errors["answerKey.correct"] = "Mark which choice is correct.";
         break;
       case "MULTIPLE_SELECT":
-        if ((k.correct as string[]).some((x) => !choiceIds.has(x))) errors["answerKey.correct"] = "A correct answer is not one of the choices.";
+        if ((k.correct as string[]).some((x) => !choiceIds.has(x)))
+          errors["answerKey.correct"] = "A correct answer is not one of the choices.";
         break;
       case "ORDERING": {
         const order = k.order as string[];
-        if (order.length !== choiceIds.size || new Set(order).size !== order.length || order.some((x) => !choiceIds.has(x)))
+        if (
+          order.length !== choiceIds.size ||
+          new Set(order).size !== order.length ||
+          order.some((x) => !choiceIds.has(x))
+        )
           errors["answerKey.order"] = "The correct order must list every item exactly once.";
         break;
       }
       case "EVIDENCE": {
         const options = new Set(c.options as string[]);
-        if ((k.correct as string[]).some((x) => !options.has(x))) errors["answerKey.correct"] = "The supporting passage must be one of the options.";
+        if ((k.correct as string[]).some((x) => !options.has(x)))
+          errors["answerKey.correct"] = "The supporting passage must be one of the options.";
         break;
       }
       case "ATTRIBUTION":
-        if (!(c.essays as { slug: string }[]).some((e) => e.slug === k.correct)) errors["answerKey.correct"] = "Mark which essay says this.";
+        if (!(c.essays as { slug: string }[]).some((e) => e.slug === k.correct))
+          errors["answerKey.correct"] = "Mark which essay says this.";
         break;
     }
   }
@@ -180,26 +201,38 @@ export function parseAnswer(
   raw: unknown,
 ): { ok: true; answer: unknown } | { ok: false; error: string } {
   const parsed = answerSchemas[type].safeParse(raw);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message?.startsWith("This answer") ? parsed.error.issues[0].message : "This answer is not in the form this question expects. Reload the page and answer again." };
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: parsed.error.issues[0]?.message?.startsWith("This answer")
+        ? parsed.error.issues[0].message
+        : "This answer is not in the form this question expects. Reload the page and answer again.",
+    };
   const a = parsed.data as Record<string, unknown>;
   const c = (content ?? {}) as Record<string, unknown>;
-  if (new TextEncoder().encode(JSON.stringify(a)).length > MAX_ANSWER_TEXT + 2048) return { ok: false, error: "This answer is too long: keep it under 10,000 characters." };
+  if (new TextEncoder().encode(JSON.stringify(a)).length > MAX_ANSWER_TEXT + 2048)
+    return { ok: false, error: "This answer is too long: keep it under 10,000 characters." };
   const ids = new Set(((c.choices ?? c.items ?? []) as { id: string }[]).map((x) => x.id));
   switch (type) {
     case "SINGLE_CHOICE":
-      if (!ids.has(a.choiceId as string)) return { ok: false, error: "That choice is not one of this question's options." };
+      if (!ids.has(a.choiceId as string))
+        return { ok: false, error: "That choice is not one of this question's options." };
       break;
     case "MULTIPLE_SELECT":
-      if ((a.choiceIds as string[]).some((x) => !ids.has(x))) return { ok: false, error: "One of the selected choices is not an option of this question." };
+      if ((a.choiceIds as string[]).some((x) => !ids.has(x)))
+        return { ok: false, error: "One of the selected choices is not an option of this question." };
       break;
     case "ORDERING":
-      if ((a.order as string[]).some((x) => !ids.has(x))) return { ok: false, error: "The order names an item this question does not have." };
+      if ((a.order as string[]).some((x) => !ids.has(x)))
+        return { ok: false, error: "The order names an item this question does not have." };
       break;
     case "EVIDENCE":
-      if (!(c.options as string[] | undefined)?.includes(a.passageId as string)) return { ok: false, error: "Pick one of the passages offered." };
+      if (!(c.options as string[] | undefined)?.includes(a.passageId as string))
+        return { ok: false, error: "Pick one of the passages offered." };
       break;
     case "ATTRIBUTION":
-      if (!(c.essays as { slug: string }[] | undefined)?.some((e) => e.slug === a.essaySlug)) return { ok: false, error: "Pick one of the essays offered." };
+      if (!(c.essays as { slug: string }[] | undefined)?.some((e) => e.slug === a.essaySlug))
+        return { ok: false, error: "Pick one of the essays offered." };
       break;
     case "DEBATE": {
       const stances = (c.stances ?? []) as { id: string }[];
@@ -225,7 +258,13 @@ export function isAnswered(type: QuestionType, content: unknown, answer: unknown
       return Array.isArray(a.order) && a.order.length > 0;
     case "DEBATE": {
       const min = ((content ?? {}) as { minCitations?: number }).minCitations ?? 1;
-      return typeof a.stanceId === "string" && typeof a.text === "string" && a.text.trim().length > 0 && Array.isArray(a.citations) && a.citations.length >= min;
+      return (
+        typeof a.stanceId === "string" &&
+        typeof a.text === "string" &&
+        a.text.trim().length > 0 &&
+        Array.isArray(a.citations) &&
+        a.citations.length >= min
+      );
     }
     default:
       return answer !== null && answer !== undefined && Object.keys(a).length > 0;

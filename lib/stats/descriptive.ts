@@ -72,7 +72,12 @@ export function shape(xs: readonly number[]): { skewness: number | null; kurtosi
 }
 
 /** Counts of values in `bins` equal-width bins over [min, max]; the last bin includes max. */
-export function histogram(xs: readonly number[], min: number, max: number, bins: number): { from: number; to: number; count: number }[] {
+export function histogram(
+  xs: readonly number[],
+  min: number,
+  max: number,
+  bins: number,
+): { from: number; to: number; count: number }[] {
   const width = (max - min) / bins || 1;
   const out = Array.from({ length: bins }, (_, i) => ({ from: min + i * width, to: min + (i + 1) * width, count: 0 }));
   for (const x of xs) {

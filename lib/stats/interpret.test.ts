@@ -3,9 +3,16 @@ import { itemFlags, readCic, readDiscrimination, readErrorRatio, readFacility } 
 
 describe("plain-words readings (Moodle's thresholds)", () => {
   it("flags negative, near-zero and dubious questions", () => {
-    expect(itemFlags({ discriminationIndex: -12, discriminativeEfficiency: -20 }).map((f) => f.kind)).toEqual(["negative"]);
-    expect(itemFlags({ discriminationIndex: 5, discriminativeEfficiency: 9 }).map((f) => f.kind)).toEqual(["near-zero", "dubious"]);
-    expect(itemFlags({ discriminationIndex: 35, discriminativeEfficiency: 14.9 }).map((f) => f.kind)).toEqual(["dubious"]);
+    expect(itemFlags({ discriminationIndex: -12, discriminativeEfficiency: -20 }).map((f) => f.kind)).toEqual([
+      "negative",
+    ]);
+    expect(itemFlags({ discriminationIndex: 5, discriminativeEfficiency: 9 }).map((f) => f.kind)).toEqual([
+      "near-zero",
+      "dubious",
+    ]);
+    expect(itemFlags({ discriminationIndex: 35, discriminativeEfficiency: 14.9 }).map((f) => f.kind)).toEqual([
+      "dubious",
+    ]);
     expect(itemFlags({ discriminationIndex: 45, discriminativeEfficiency: 60 })).toEqual([]);
     expect(itemFlags({ discriminationIndex: null, discriminativeEfficiency: null })).toEqual([]);
   });

@@ -8,8 +8,14 @@ export type Reading = { tone: Tone; label: string; advice: string };
 export function readFacility(facility: number | null): Reading {
   if (facility === null) return { tone: "slate", label: "No data", advice: "Nobody has answered this question yet." };
   const f = facility * 100;
-  if (f <= 5) return { tone: "red", label: "Extremely hard", advice: "Almost nobody got it right: check the answer key and the wording." };
-  if (f <= 20) return { tone: "amber", label: "Very hard", advice: "Most of the class missed it: revisit the passage it cites." };
+  if (f <= 5)
+    return {
+      tone: "red",
+      label: "Extremely hard",
+      advice: "Almost nobody got it right: check the answer key and the wording.",
+    };
+  if (f <= 20)
+    return { tone: "amber", label: "Very hard", advice: "Most of the class missed it: revisit the passage it cites." };
   if (f < 35) return { tone: "amber", label: "Hard", advice: "Harder than most: fine if intended." };
   if (f < 65) return { tone: "green", label: "About right", advice: "Right for the average student." };
   if (f <= 80) return { tone: "green", label: "Fairly easy", advice: "Most of the class got it." };
@@ -19,9 +25,20 @@ export function readFacility(facility: number | null): Reading {
 
 /** discrimination index in % (−100…100) */
 export function readDiscrimination(di: number | null): Reading {
-  if (di === null) return { tone: "slate", label: "Not enough data", advice: "Needs at least two attempts with different scores." };
-  if (di < 0) return { tone: "red", label: "Negative", advice: "Weaker students did better than stronger ones: check the key and look for an ambiguous wording." };
-  if (di < 20) return { tone: "amber", label: "Very weak", advice: "Near zero: the question does not separate students who understood the reading from those who did not." };
+  if (di === null)
+    return { tone: "slate", label: "Not enough data", advice: "Needs at least two attempts with different scores." };
+  if (di < 0)
+    return {
+      tone: "red",
+      label: "Negative",
+      advice: "Weaker students did better than stronger ones: check the key and look for an ambiguous wording.",
+    };
+  if (di < 20)
+    return {
+      tone: "amber",
+      label: "Very weak",
+      advice: "Near zero: the question does not separate students who understood the reading from those who did not.",
+    };
   if (di < 30) return { tone: "amber", label: "Weak", advice: "Separates students only a little." };
   if (di < 50) return { tone: "green", label: "Adequate", advice: "Separates stronger from weaker students." };
   return { tone: "green", label: "Very good", advice: "Separates stronger from weaker students well." };
@@ -33,27 +50,71 @@ export const WEAK_DISCRIMINATION = 20;
 
 export type ItemFlag = { kind: "negative" | "near-zero" | "dubious"; message: string };
 
-export function itemFlags(s: { discriminationIndex: number | null; discriminativeEfficiency: number | null }): ItemFlag[] {
+export function itemFlags(s: {
+  discriminationIndex: number | null;
+  discriminativeEfficiency: number | null;
+}): ItemFlag[] {
   const flags: ItemFlag[] = [];
   const di = s.discriminationIndex;
-  if (di !== null && di < 0) flags.push({ kind: "negative", message: "Negative discrimination: stronger students got it wrong more often." });
-  else if (di !== null && di < WEAK_DISCRIMINATION) flags.push({ kind: "near-zero", message: "Near-zero discrimination: it does not tell stronger and weaker students apart." });
-  if (s.discriminativeEfficiency !== null && s.discriminativeEfficiency < DUBIOUS_EFFICIENCY && !(di !== null && di < 0))
-    flags.push({ kind: "dubious", message: "Low discriminative efficiency (under 15%): Moodle marks such questions for review." });
+  if (di !== null && di < 0)
+    flags.push({ kind: "negative", message: "Negative discrimination: stronger students got it wrong more often." });
+  else if (di !== null && di < WEAK_DISCRIMINATION)
+    flags.push({
+      kind: "near-zero",
+      message: "Near-zero discrimination: it does not tell stronger and weaker students apart.",
+    });
+  if (
+    s.discriminativeEfficiency !== null &&
+    s.discriminativeEfficiency < DUBIOUS_EFFICIENCY &&
+    !(di !== null && di < 0)
+  )
+    flags.push({
+      kind: "dubious",
+      message: "Low discriminative efficiency (under 15%): Moodle marks such questions for review.",
+    });
   return flags;
 }
 
 /** CIC in % */
 export function readCic(cic: number | null): Reading {
-  if (cic === null) return { tone: "slate", label: "Not enough data", advice: "Needs at least two questions and attempts whose totals differ." };
-  if (cic >= 75) return { tone: "green", label: "Satisfactory", advice: "The questions measure the same thing consistently (above 75%; much above 90% is rare)." };
-  if (cic >= 64) return { tone: "amber", label: "Borderline", advice: "Between 64% and 75%: acceptable, but look at the questions with weak discrimination." };
-  return { tone: "red", label: "Unsatisfactory", advice: "Below 64%: some questions do not discriminate, or the quiz tests unrelated things. Remove or fix flagged questions." };
+  if (cic === null)
+    return {
+      tone: "slate",
+      label: "Not enough data",
+      advice: "Needs at least two questions and attempts whose totals differ.",
+    };
+  if (cic >= 75)
+    return {
+      tone: "green",
+      label: "Satisfactory",
+      advice: "The questions measure the same thing consistently (above 75%; much above 90% is rare).",
+    };
+  if (cic >= 64)
+    return {
+      tone: "amber",
+      label: "Borderline",
+      advice: "Between 64% and 75%: acceptable, but look at the questions with weak discrimination.",
+    };
+  return {
+    tone: "red",
+    label: "Unsatisfactory",
+    advice:
+      "Below 64%: some questions do not discriminate, or the quiz tests unrelated things. Remove or fix flagged questions.",
+  };
 }
 
 /** error ratio in % */
 export function readErrorRatio(er: number | null): Reading {
   if (er === null) return { tone: "slate", label: "Not enough data", advice: "" };
-  if (er < 50) return { tone: "green", label: "Satisfactory", advice: "Less than half of the spread in scores is due to chance (under 50%)." };
-  return { tone: "red", label: "High", advice: "Half or more of the spread in scores is due to chance: rank students on these scores with care." };
+  if (er < 50)
+    return {
+      tone: "green",
+      label: "Satisfactory",
+      advice: "Less than half of the spread in scores is due to chance (under 50%).",
+    };
+  return {
+    tone: "red",
+    label: "High",
+    advice: "Half or more of the spread in scores is due to chance: rank students on these scores with care.",
+  };
 }

@@ -52,7 +52,8 @@ function covarianceMax(x: Float64Array, y: Float64Array): number | null {
   return covariance(Float64Array.from(x).sort(), Float64Array.from(y).sort());
 }
 
-const ratio = (num: number | null, den: number | null) => (num === null || den === null || den === 0 ? null : (100 * num) / den);
+const ratio = (num: number | null, den: number | null) =>
+  num === null || den === null || den === 0 ? null : (100 * num) / den;
 
 /**
  * Per-question statistics. `matrix[i][j]` is attempt i's mark on question j (an unanswered question counts
@@ -85,7 +86,10 @@ export function itemStatistics(
       otherMarkVariance,
       covariance: cov,
       covarianceMax: covMax,
-      discriminationIndex: markVariance === null || otherMarkVariance === null ? null : ratio(cov, Math.sqrt(markVariance * otherMarkVariance)),
+      discriminationIndex:
+        markVariance === null || otherMarkVariance === null
+          ? null
+          : ratio(cov, Math.sqrt(markVariance * otherMarkVariance)),
       discriminativeEfficiency: ratio(cov, covMax),
       effectiveWeight: cT === null || cT < 0 || sqrtSum === 0 ? null : (100 * Math.sqrt(cT)) / sqrtSum,
     };
@@ -102,7 +106,8 @@ export function testStatistics(totals: readonly number[], itemVariances: readonl
   const sd = standardDeviation(totals);
   const k2 = variance(totals);
   const { skewness, kurtosis } = shape(totals);
-  const cic = p < 2 || k2 === null || k2 === 0 ? null : 100 * (p / (p - 1)) * (1 - sum(itemVariances.map((v) => v ?? 0)) / k2);
+  const cic =
+    p < 2 || k2 === null || k2 === 0 ? null : 100 * (p / (p - 1)) * (1 - sum(itemVariances.map((v) => v ?? 0)) / k2);
   // CIC is at most 100, so the root is real; rounding can push it a hair above, hence the max.
   const errorRatio = cic === null ? null : 100 * Math.sqrt(Math.max(0, 1 - cic / 100));
   return {

@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { analyseMatrix, itemStatistics } from "./item-analysis";
 
 const dir = path.resolve(import.meta.dirname, "../../tests/fixtures/moodle-stats");
-const csv = (f: string) => Papa.parse<Record<string, string>>(fs.readFileSync(path.join(dir, f), "utf8"), { header: true, skipEmptyLines: true }).data;
+const csv = (f: string) =>
+  Papa.parse<Record<string, string>>(fs.readFileSync(path.join(dir, f), "utf8"), { header: true, skipEmptyLines: true })
+    .data;
 
 const results = csv("results00.csv");
 const steps = csv("steps00.csv");
@@ -60,7 +62,8 @@ describe("Moodle fixture set 00", () => {
   const slotRows = qstats.filter((r) => r.subqname === "" && r.variant === "");
   it("reproduces all seven slot rows of qstats00.csv", () => {
     expect(slotRows).toHaveLength(SLOTS);
-    for (const row of slotRows) expect(check(row, items[Number(row.slot) - 1]!, `slot ${row.slot}`)).toBe(columns.length);
+    for (const row of slotRows)
+      expect(check(row, items[Number(row.slot) - 1]!, `slot ${row.slot}`)).toBe(columns.length);
   });
 
   it("reproduces quizstats00.json", () => {
@@ -80,7 +83,9 @@ describe("Moodle fixture set 00", () => {
     for (const row of qstats.filter((r) => r.variant !== "")) {
       const sub = matrix.filter((_, i) => steps[i]!["variants.2"] === row.variant);
       expect(sub).toHaveLength(Number(row.s));
-      expect(check(row, itemStatistics(sub, maxMarks)[Number(row.slot) - 1]!, `slot ${row.slot} variant ${row.variant}`)).toBe(5);
+      expect(
+        check(row, itemStatistics(sub, maxMarks)[Number(row.slot) - 1]!, `slot ${row.slot} variant ${row.variant}`),
+      ).toBe(5);
     }
   });
 

@@ -27,7 +27,12 @@ describe("passageHeat", () => {
     expect(heat.get("p1s1")).toMatchObject({ questionIds: ["q1", "q3", "q2"], graded: 24, wrong: 11 });
     expect(heat.get("p1s1")!.wrongRate).toBeCloseTo(11 / 24, 12);
     // p1s2 only through the paragraph: 2 of 10
-    expect(heat.get("p1s2")).toMatchObject({ questionIds: ["q2"], wrongRate: 0.2, postCitations: 3, responseCitations: 1 });
+    expect(heat.get("p1s2")).toMatchObject({
+      questionIds: ["q2"],
+      wrongRate: 0.2,
+      postCitations: 3,
+      responseCitations: 1,
+    });
     expect(heat.get("p2s1")).toMatchObject({ questionIds: ["q3"], wrongRate: 0.25, postCitations: 0 });
   });
   it("leaves paragraphs out (they are shaded through their sentences) and has no rate without answers", () => {

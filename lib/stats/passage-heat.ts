@@ -33,7 +33,8 @@ export function passageHeat(
   const paragraphOf = new Map<string, string>();
   const paragraphId = new Map<string, string>();
   for (const p of passages) if (p.sentence === 0) paragraphId.set(`${p.essayId}:${p.paragraph}`, p.id);
-  for (const p of passages) if (p.sentence > 0) paragraphOf.set(p.id, paragraphId.get(`${p.essayId}:${p.paragraph}`) ?? "");
+  for (const p of passages)
+    if (p.sentence > 0) paragraphOf.set(p.id, paragraphId.get(`${p.essayId}:${p.paragraph}`) ?? "");
 
   const byPassage = new Map<string, HeatQuestion[]>();
   for (const q of questions) for (const pid of q.passageIds) byPassage.set(pid, [...(byPassage.get(pid) ?? []), q]);

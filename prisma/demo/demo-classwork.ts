@@ -7,9 +7,27 @@ import type { QuestionType } from "../../lib/questions/schema";
 import type { PrismaClient } from "../../server/generated/prisma/client";
 
 const EXTRA_STUDENTS = [
-  "Diego Alvarez", "Elif Demir", "Farah Siddiqui", "Gabriel Costa", "Hana Kobayashi", "Isaac Mensah", "Julia Nowak",
-  "Kwame Boateng", "Leila Rahimi", "Mateo Rossi", "Nadia Petrova", "Omar Farouk", "Priya Nair", "Quinn O’Brien",
-  "Rosa Martínez", "Samir Haddad", "Tara Singh", "Umar Qureshi", "Vera Lindqvist", "Wen Li", "Yusuf Kaya",
+  "Diego Alvarez",
+  "Elif Demir",
+  "Farah Siddiqui",
+  "Gabriel Costa",
+  "Hana Kobayashi",
+  "Isaac Mensah",
+  "Julia Nowak",
+  "Kwame Boateng",
+  "Leila Rahimi",
+  "Mateo Rossi",
+  "Nadia Petrova",
+  "Omar Farouk",
+  "Priya Nair",
+  "Quinn O’Brien",
+  "Rosa Martínez",
+  "Samir Haddad",
+  "Tara Singh",
+  "Umar Qureshi",
+  "Vera Lindqvist",
+  "Wen Li",
+  "Yusuf Kaya",
 ];
 
 // A tiny deterministic PRNG (mulberry32): the same demo every time.
@@ -23,7 +41,14 @@ function rng(seed: number) {
   };
 }
 
-type Q = { id: string; type: QuestionType; content: unknown; answerKey: unknown; points: number; passages: { passageId: string }[] };
+type Q = {
+  id: string;
+  type: QuestionType;
+  content: unknown;
+  answerKey: unknown;
+  points: number;
+  passages: { passageId: string }[];
+};
 
 /** A plausible answer: right with probability `p`, otherwise a typical mistake. */
 function answerFor(q: Q, right: boolean, pick: () => number): unknown {
@@ -37,7 +62,9 @@ function answerFor(q: Q, right: boolean, pick: () => number): unknown {
     case "SINGLE_CHOICE":
       return { choiceId: right ? k.correct : other(c.choices, (x: any) => x.id === k.correct).id };
     case "MULTIPLE_SELECT":
-      return { choiceIds: right ? k.correct : [k.correct[0], other(c.choices, (x: any) => k.correct.includes(x.id)).id] };
+      return {
+        choiceIds: right ? k.correct : [k.correct[0], other(c.choices, (x: any) => k.correct.includes(x.id)).id],
+      };
     case "TRUE_FALSE":
       return { value: right ? k.correct : !k.correct };
     case "CLOZE":
@@ -51,7 +78,11 @@ function answerFor(q: Q, right: boolean, pick: () => number): unknown {
     case "SHORT_ANSWER":
       return { text: right ? k.modelAnswer : "Russia wants to be friends with the Taliban because of money." };
     case "DEBATE":
-      return { stanceId: c.stances[Math.floor(pick() * c.stances.length)].id, text: "The essay shows that security comes first for Moscow.", citations: q.passages.slice(0, 1) };
+      return {
+        stanceId: c.stances[Math.floor(pick() * c.stances.length)].id,
+        text: "The essay shows that security comes first for Moscow.",
+        citations: q.passages.slice(0, 1),
+      };
   }
 }
 
@@ -62,12 +93,29 @@ async function setByKey(prisma: PrismaClient, key: string) {
   });
 }
 
-export async function seedDemoClasswork(prisma: PrismaClient, opts: { classId: string; teacherId: string; passwordHash: string; namedStudentIds: string[] }) {
+export async function seedDemoClasswork(
+  prisma: PrismaClient,
+  opts: { classId: string; teacherId: string; passwordHash: string; namedStudentIds: string[] },
+) {
   const extra = [];
   for (const name of EXTRA_STUDENTS) {
-    const email = `${name.toLowerCase().normalize("NFD").replace(/[^a-z ]/g, "").split(" ")[0]}@demo.school`;
-    const u = await prisma.user.upsert({ where: { email }, update: {}, create: { email, name, role: "STUDENT", passwordHash: opts.passwordHash } });
-    await prisma.enrollment.upsert({ where: { classId_userId: { classId: opts.classId, userId: u.id } }, update: {}, create: { classId: opts.classId, userId: u.id } });
+    const email = `${
+      name
+        .toLowerCase()
+        .normalize("NFD")
+        .replace(/[^a-z ]/g, "")
+        .split(" ")[0]
+    }@demo.school`;
+    const u = await prisma.user.upsert({
+      where: { email },
+      update: {},
+      create: { email, name, role: "STUDENT", passwordHash: opts.passwordHash },
+    });
+    await prisma.enrollment.upsert({
+      where: { classId_userId: { classId: opts.classId, userId: u.id } },
+      update: {},
+      create: { classId: opts.classId, userId: u.id },
+    });
     extra.push(u.id);
   }
   const day = 24 * 3600 * 1000;
@@ -78,12 +126,18 @@ export async function seedDemoClasswork(prisma: PrismaClient, opts: { classId: s
     if (!set) return null;
     const existing = await prisma.assignment.findFirst({ where: { classId: opts.classId, title } });
     if (existing) return null;
-    return { set, assignment: await prisma.assignment.create({ data: { classId: opts.classId, setId: set.id, title, ...data } }) };
+    return {
+      set,
+      assignment: await prisma.assignment.create({ data: { classId: opts.classId, setId: set.id, title, ...data } }),
+    };
   };
 
   // 1. A reading check everyone but Chen (the third demo student) has submitted.
   const check = await make("Reading check: Moscow’s Geopolitical Gamble", "builtin:moscows-geopolitical-gamble", {
-    opensAt: base, closesAt: new Date(Date.now() + 30 * day), revealAnswers: "AFTER_SUBMIT", peersAfterAnswer: true,
+    opensAt: base,
+    closesAt: new Date(Date.now() + 30 * day),
+    revealAnswers: "AFTER_SUBMIT",
+    peersAfterAnswer: true,
   });
   if (check) {
     const takers = [opts.namedStudentIds[0]!, opts.namedStudentIds[1]!, ...extra];
@@ -97,22 +151,56 @@ export async function seedDemoClasswork(prisma: PrismaClient, opts: { classId: s
         const difficulty = [0.1, 0.3, 0.5, 0.2, 0.6, 0.15, 0.4][qi % 7]!;
         const right = pick() < ability * (1 - difficulty) + 0.15;
         const answer = answerFor(q as Q, right, pick);
-        const g = gradeAnswer({ type: q.type as QuestionType, content: q.content, answerKey: q.answerKey, points: q.points }, answer);
+        const g = gradeAnswer(
+          { type: q.type as QuestionType, content: q.content, answerKey: q.answerKey, points: q.points },
+          answer,
+        );
         // Half of the written answers are already graded, the rest wait in the grading queue.
         const manual = g.score === null && si % 2 === 0 ? (right ? q.points : q.points / 2) : null;
         score += g.score ?? manual ?? 0;
-        return { questionId: q.id, answer: answer as object, autoScore: g.score, manualScore: manual, feedback: manual === null ? null : right ? "Clear and well supported by the text." : "Name the passage that supports your point.", gradedAt: manual === null ? null : submittedAt, gradedById: manual === null ? null : opts.teacherId, clientSeq: 1 };
+        return {
+          questionId: q.id,
+          answer: answer as object,
+          autoScore: g.score,
+          manualScore: manual,
+          feedback:
+            manual === null
+              ? null
+              : right
+                ? "Clear and well supported by the text."
+                : "Name the passage that supports your point.",
+          gradedAt: manual === null ? null : submittedAt,
+          gradedById: manual === null ? null : opts.teacherId,
+          clientSeq: 1,
+        };
       });
       const maxScore = check.set.questions.reduce((s, q) => s + q.points, 0);
       await prisma.attempt.create({
-        data: { assignmentId: check.assignment.id, studentId, startedAt, submittedAt, score, maxScore, shuffleSeed: si, responses: { create: responses } },
+        data: {
+          assignmentId: check.assignment.id,
+          studentId,
+          startedAt,
+          submittedAt,
+          score,
+          maxScore,
+          shuffleSeed: si,
+          responses: { create: responses },
+        },
       });
     }
   }
 
   // 2. A comparison quiz still open for everyone, 3. a debate with a few answers, 4. a live quiz ready to run.
-  await make("Comparing the two essays", "builtin:comparison", { closesAt: new Date(Date.now() + 14 * day), revealAnswers: "AFTER_CLOSE", shuffleChoices: true });
-  const debate = await make("Debate: should Russia have recognised the Taliban?", "builtin:debate", { revealAnswers: "NEVER", peersAfterAnswer: false, anonymous: false });
+  await make("Comparing the two essays", "builtin:comparison", {
+    closesAt: new Date(Date.now() + 14 * day),
+    revealAnswers: "AFTER_CLOSE",
+    shuffleChoices: true,
+  });
+  const debate = await make("Debate: should Russia have recognised the Taliban?", "builtin:debate", {
+    revealAnswers: "NEVER",
+    peersAfterAnswer: false,
+    anonymous: false,
+  });
   if (debate) {
     const q = debate.set.questions[0]!;
     const c = q.content as { stances: { id: string; text: string }[] };
@@ -124,17 +212,28 @@ export async function seedDemoClasswork(prisma: PrismaClient, opts: { classId: s
     for (const [i, studentId] of [extra[0]!, extra[1]!, extra[2]!].entries()) {
       await prisma.attempt.create({
         data: {
-          assignmentId: debate.assignment.id, studentId, startedAt: base, submittedAt: base, maxScore: debate.set.questions.reduce((s, x) => s + x.points, 0),
+          assignmentId: debate.assignment.id,
+          studentId,
+          startedAt: base,
+          submittedAt: base,
+          maxScore: debate.set.questions.reduce((s, x) => s + x.points, 0),
           responses: {
-            create: [{
-              questionId: q.id, clientSeq: 1, stance: c.stances[i % 2]!.id,
-              answer: { stanceId: c.stances[i % 2]!.id, text: args[i]!, citations: q.passages.slice(0, 1) },
-              citations: { create: q.passages.slice(0, 1).map((p) => ({ passageId: p.passageId })) },
-            }],
+            create: [
+              {
+                questionId: q.id,
+                clientSeq: 1,
+                stance: c.stances[i % 2]!.id,
+                answer: { stanceId: c.stances[i % 2]!.id, text: args[i]!, citations: q.passages.slice(0, 1) },
+                citations: { create: q.passages.slice(0, 1).map((p) => ({ passageId: p.passageId })) },
+              },
+            ],
           },
         },
       });
     }
   }
-  await make("Live quiz: reading check on Russia’s engagement", "builtin:russia-taliban-engagement", { mode: "LIVE", revealAnswers: "AFTER_SUBMIT" });
+  await make("Live quiz: reading check on Russia’s engagement", "builtin:russia-taliban-engagement", {
+    mode: "LIVE",
+    revealAnswers: "AFTER_SUBMIT",
+  });
 }

@@ -11,7 +11,11 @@ export type BenchContext = {
   serverPid: number;
   databaseUrl: string;
   pool: pg.Pool;
-  createUsers: (n: number, role: "INSTRUCTOR" | "STUDENT", tag: string) => Promise<{ id: string; email: string; name: string }[]>;
+  createUsers: (
+    n: number,
+    role: "INSTRUCTOR" | "STUDENT",
+    tag: string,
+  ) => Promise<{ id: string; email: string; name: string }[]>;
   signIn: (email: string) => Promise<string>;
   log: (msg: string) => void;
 };
@@ -31,10 +35,16 @@ export function makeContext(baseUrl: string, databaseUrl: string, serverPid: num
     async createUsers(n, role, tag) {
       passwordHash ??= hash(BENCH_PASSWORD);
       const h = await passwordHash;
-      const users = Array.from({ length: n }, (_, i) => ({ id: `bench-${tag}-${i}`, email: `bench-${tag}-${i}@bench.school`, name: `Bench ${tag} ${i}` }));
+      const users = Array.from({ length: n }, (_, i) => ({
+        id: `bench-${tag}-${i}`,
+        email: `bench-${tag}-${i}@bench.school`,
+        name: `Bench ${tag} ${i}`,
+      }));
       for (let i = 0; i < users.length; i += 1000) {
         const chunk = users.slice(i, i + 1000);
-        const values = chunk.map((_, j) => `($${j * 5 + 1}, $${j * 5 + 2}, $${j * 5 + 3}, $${j * 5 + 4}, $${j * 5 + 5})`).join(",");
+        const values = chunk
+          .map((_, j) => `($${j * 5 + 1}, $${j * 5 + 2}, $${j * 5 + 3}, $${j * 5 + 4}, $${j * 5 + 5})`)
+          .join(",");
         await pool.query(
           `INSERT INTO "User" (id, email, name, "passwordHash", role) VALUES ${values} ON CONFLICT (email) DO NOTHING`,
           chunk.flatMap((u) => [u.id, u.email, u.name, h, role]),

@@ -32,19 +32,30 @@ export function cpuSample(serverGroup: number): CpuSample {
   }
   const own = process.cpuUsage();
   const at = performance.now();
-  return ok ? { at, next, postgres, bench: (own.user + own.system) / 1e6, machine: machineBusy() } : { at, next: NaN, postgres: NaN, bench: NaN, machine: NaN };
+  return ok
+    ? { at, next, postgres, bench: (own.user + own.system) / 1e6, machine: machineBusy() }
+    : { at, next: NaN, postgres: NaN, bench: NaN, machine: NaN };
 }
 
 /** Seconds of CPU the whole machine has spent busy since boot: user, nice, system, irq and softirq (not idle,
  * iowait, time stolen by the hypervisor, or guest time, which user already counts). */
 function machineBusy(): number {
-  const [user, nice, system, , , irq, softirq] = fs.readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const [user, nice, system, , , irq, softirq] = fs
+    .readFileSync("/proc/stat", "utf8")
+    .split("\n")[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
   return (user! + nice! + system! + irq! + softirq!) / TICKS_PER_S;
 }
 
 /** CPU used between two samples: cores busy on average, and milliseconds of CPU per unit of work. */
 export function cpuBetween(a: CpuSample, b: CpuSample, units: number) {
   const wall = (b.at - a.at) / 1000;
-  const of = (k: "next" | "postgres" | "bench" | "machine") => ({ cores: (b[k] - a[k]) / wall, msPerUnit: ((b[k] - a[k]) * 1000) / units });
+  const of = (k: "next" | "postgres" | "bench" | "machine") => ({
+    cores: (b[k] - a[k]) / wall,
+    msPerUnit: ((b[k] - a[k]) * 1000) / units,
+  });
   return { next: of("next"), postgres: of("postgres"), bench: of("bench"), machine: of("machine") };
 }

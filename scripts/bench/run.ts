@@ -16,13 +16,29 @@ async function outer() {
   // BENCH_SKIP_BUILD=1 reuses the last .next-bench build (when iterating on the benchmark itself).
   if (process.env.BENCH_SKIP_BUILD !== "1") {
     console.log("Building the app for the benchmark…");
-    const b = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
+    const b = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], {
+      cwd: root,
+      env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     if (b.status !== 0) process.exit(b.status ?? 1);
   }
-  const r = spawnSync("node", ["scripts/db.mjs", "test", "--", path.join(root, "node_modules/.bin/tsx"), "scripts/bench/run.ts", "--inner", ...only], {
-    cwd: root,
-    stdio: "inherit",
-  });
+  const r = spawnSync(
+    "node",
+    [
+      "scripts/db.mjs",
+      "test",
+      "--",
+      path.join(root, "node_modules/.bin/tsx"),
+      "scripts/bench/run.ts",
+      "--inner",
+      ...only,
+    ],
+    {
+      cwd: root,
+      stdio: "inherit",
+    },
+  );
   process.exit(r.status ?? 1);
 }
 
@@ -40,16 +56,22 @@ async function inner() {
   });
   const baseUrl = server.url;
   const ctx = makeContext(baseUrl, process.env.DATABASE_URL!, server.pid);
-  const files = fs.readdirSync(path.join(import.meta.dirname, "suites")).filter((f) => f.endsWith(".ts")).sort();
+  const files = fs
+    .readdirSync(path.join(import.meta.dirname, "suites"))
+    .filter((f) => f.endsWith(".ts"))
+    .sort();
   const results: BenchResult = {};
-  console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  console.log(
+    `\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
   try {
     for (const f of files) {
       const suite = (await import(path.join(import.meta.dirname, "suites", f))).default as BenchSuite;
       if (only.length && !only.includes(suite.name)) continue;
       console.log(`\n▶ ${suite.name}`);
       const r = await suite.run(ctx);
-      for (const [k, v] of Object.entries(r)) console.log(`  ${k.padEnd(48)} ${String(Number(v.value.toFixed(3))).padStart(12)} ${v.unit}`);
+      for (const [k, v] of Object.entries(r))
+        console.log(`  ${k.padEnd(48)} ${String(Number(v.value.toFixed(3))).padStart(12)} ${v.unit}`);
       Object.assign(results, r);
     }
   } finally {

@@ -22,13 +22,35 @@ type Row = {
   email: string;
   citations: { passageId: string; exact: string | null }[];
 };
-const HEADER = ["Student", "Email", "Attempt", "Submitted at", "Question", "Type", "Prompt", "Answer", "Score", "Out of", "Graded", "Feedback", "Cited passages"];
+const HEADER = [
+  "Student",
+  "Email",
+  "Attempt",
+  "Submitted at",
+  "Question",
+  "Type",
+  "Prompt",
+  "Answer",
+  "Score",
+  "Out of",
+  "Graded",
+  "Feedback",
+  "Cited passages",
+];
 
 /**
  * Every response to the assignment's submitted attempts as CSV, one row per response. Streamed in keyset
  * batches of 5,000 so a 100k-response export never holds every row in memory.
  */
-export async function exportResponses({ user, assignmentId, batchSize = BATCH }: { user: SessionUser; assignmentId: string; batchSize?: number }) {
+export async function exportResponses({
+  user,
+  assignmentId,
+  batchSize = BATCH,
+}: {
+  user: SessionUser;
+  assignmentId: string;
+  batchSize?: number;
+}) {
   const a = await findOwnedAssignment({ user, assignmentId });
   const { passageName } = await loadSetEssays(a.setId);
   const questions = new Map(a.set.questions.map((q, i) => [q.id, { ...q, number: i + 1 }]));
@@ -69,7 +91,9 @@ export async function exportResponses({ user, assignmentId, batchSize = BATCH }:
           q?.points ?? null,
           r.manualScore !== null ? "by instructor" : r.autoScore !== null ? "automatically" : "awaiting grading",
           r.feedback ?? "",
-          r.citations.map((c) => (c.exact ? `${passageName(c.passageId)}: “${c.exact}”` : passageName(c.passageId))).join("; "),
+          r.citations
+            .map((c) => (c.exact ? `${passageName(c.passageId)}: “${c.exact}”` : passageName(c.passageId)))
+            .join("; "),
         ];
       });
       yield csvRows(rows) + "\r\n";

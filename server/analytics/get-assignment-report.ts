@@ -62,7 +62,9 @@ export async function getAssignmentReport({ user, assignmentId }: { user: Sessio
     };
   });
 
-  const citations = new Map(agg.citations.map((c) => [c.passageId, { post: c.postCitations, response: c.responseCitations }]));
+  const citations = new Map(
+    agg.citations.map((c) => [c.passageId, { post: c.postCitations, response: c.responseCitations }]),
+  );
   const heat = passageHeat(
     essays.flatMap((e) => e.passages.map((p) => ({ ...p, essayId: e.id }))),
     questions.map((q) => ({ id: q.id, passageIds: q.passageIds, graded: q.graded, wrong: q.wrong })),
@@ -94,8 +96,14 @@ export async function getAssignmentReport({ user, assignmentId }: { user: Sessio
       medianMinutes: median(minutes),
       ungradedResponses: questions.reduce((s, q) => s + q.ungraded, 0),
     },
-    scoreBins: histogram(percents, 0, 100, 10).map((b, i) => ({ label: i === 9 ? "90–100%" : `${b.from}–${b.to - 1}%`, count: b.count })),
-    timeBins: histogram(minutes, 0, maxMinutes, 10).map((b) => ({ label: `${fmt(b.from)}–${fmt(b.to)} min`, count: b.count })),
+    scoreBins: histogram(percents, 0, 100, 10).map((b, i) => ({
+      label: i === 9 ? "90–100%" : `${b.from}–${b.to - 1}%`,
+      count: b.count,
+    })),
+    timeBins: histogram(minutes, 0, maxMinutes, 10).map((b) => ({
+      label: `${fmt(b.from)}–${fmt(b.to)} min`,
+      count: b.count,
+    })),
     test: { ...test, maxTotal: qs.reduce((s, q) => s + q.points, 0) } satisfies TestStats & { maxTotal: number },
     questions,
     essays,

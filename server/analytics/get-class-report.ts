@@ -10,7 +10,8 @@ export const GRADEBOOK_PAGE_SIZE = 50;
 export async function getClassReport({ user, classId, page }: { user: SessionUser; classId: string; page: number }) {
   const cls = await findOwnedClassForPage(user.id, user.role, classId);
   const { assignments, students, grade } = await loadGradebook(cls.id);
-  const pct = (g: { score: number; maxScore: number } | null) => (g && g.maxScore > 0 ? (100 * g.score) / g.maxScore : null);
+  const pct = (g: { score: number; maxScore: number } | null) =>
+    g && g.maxScore > 0 ? (100 * g.score) / g.maxScore : null;
 
   const perAssignment = assignments.map((a) => {
     const ps = students.map((s) => pct(grade(s.id, a.id))).filter((p): p is number => p !== null);
@@ -29,7 +30,10 @@ export async function getClassReport({ user, classId, page }: { user: SessionUse
     cls,
     enrolled: students.length,
     assignments: perAssignment,
-    averageBins: histogram(averages, 0, 100, 10).map((b, i) => ({ label: i === 9 ? "90–100%" : `${b.from}–${b.to - 1}%`, count: b.count })),
+    averageBins: histogram(averages, 0, 100, 10).map((b, i) => ({
+      label: i === 9 ? "90–100%" : `${b.from}–${b.to - 1}%`,
+      count: b.count,
+    })),
     classMedian: median(averages),
     gradebook: { rows, page: current, pages },
   };

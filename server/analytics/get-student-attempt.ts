@@ -12,22 +12,43 @@ import { loadSetEssays } from "./load-set-essays";
  * student's answer, the correct answer, the grade and the feedback. `attemptNumber` picks an attempt;
  * the default is the latest submitted one.
  */
-export async function getStudentAttempt({ user, assignmentId, studentId, attemptNumber }: { user: SessionUser; assignmentId: string; studentId: string; attemptNumber?: number }) {
+export async function getStudentAttempt({
+  user,
+  assignmentId,
+  studentId,
+  attemptNumber,
+}: {
+  user: SessionUser;
+  assignmentId: string;
+  studentId: string;
+  attemptNumber?: number;
+}) {
   const a = await findOwnedAssignment({ user, assignmentId });
-  const student = await db.user.findFirst({ where: { id: studentId, enrollments: { some: { classId: a.classId } } }, select: { id: true, name: true, email: true } });
+  const student = await db.user.findFirst({
+    where: { id: studentId, enrollments: { some: { classId: a.classId } } },
+    select: { id: true, name: true, email: true },
+  });
   if (!student) throw new AppError("NOT_FOUND", "This student is not in the class.");
   const attempts = await db.attempt.findMany({
     where: { assignmentId: a.id, studentId: student.id, submittedAt: { not: null } },
     orderBy: { number: "asc" },
     select: { id: true, number: true, startedAt: true, submittedAt: true, score: true, maxScore: true },
   });
-  const attempt = (attemptNumber ? attempts.find((x) => x.number === attemptNumber) : attempts[attempts.length - 1]) ?? null;
+  const attempt =
+    (attemptNumber ? attempts.find((x) => x.number === attemptNumber) : attempts[attempts.length - 1]) ?? null;
   const [{ passageName, essays }, responses] = await Promise.all([
     loadSetEssays(a.setId),
     attempt
       ? db.response.findMany({
           where: { attemptId: attempt.id },
-          select: { questionId: true, answer: true, autoScore: true, manualScore: true, feedback: true, citations: { select: { passageId: true, exact: true } } },
+          select: {
+            questionId: true,
+            answer: true,
+            autoScore: true,
+            manualScore: true,
+            feedback: true,
+            citations: { select: { passageId: true, exact: true } },
+          },
         })
       : Promise.resolve([]),
   ]);
@@ -41,7 +62,9 @@ export async function getStudentAttempt({ user, assignmentId, studentId, attempt
       number: attempt.number,
       score: attempt.score,
       maxScore: attempt.maxScore,
-      minutes: attempt.submittedAt ? Math.max(0, (attempt.submittedAt.getTime() - attempt.startedAt.getTime()) / 60_000) : null,
+      minutes: attempt.submittedAt
+        ? Math.max(0, (attempt.submittedAt.getTime() - attempt.startedAt.getTime()) / 60_000)
+        : null,
       submittedAt: attempt.submittedAt!.toISOString(),
     },
     items: a.set.questions.map((q, i) => {
@@ -53,7 +76,11 @@ export async function getStudentAttempt({ user, assignmentId, studentId, attempt
         number: i + 1,
         prompt: q.prompt,
         points: q.points,
-        passages: q.passages.map((p) => ({ id: p.passageId, name: passageName(p.passageId), text: passageText.get(p.passageId) ?? "" })),
+        passages: q.passages.map((p) => ({
+          id: p.passageId,
+          name: passageName(p.passageId),
+          text: passageText.get(p.passageId) ?? "",
+        })),
         answer: r ? describeAnswer(type, q.content, r.answer, passageName) : null,
         correctAnswer: describeCorrectAnswer(type, q.content, q.answerKey, passageName),
         score,

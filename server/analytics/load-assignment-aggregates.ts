@@ -15,7 +15,13 @@ export type AttemptRow = {
   /** marks per question in the set's order; an unanswered or ungraded question counts 0 */
   marks: number[];
 };
-export type QuestionAggRow = { questionId: string; responses: number; correct: number; ungraded: number; sumScore: number };
+export type QuestionAggRow = {
+  questionId: string;
+  responses: number;
+  correct: number;
+  ungraded: number;
+  sumScore: number;
+};
 export type OptionAggRow = { questionId: string; option: string; count: number; meanTotal: number | null };
 export type WrongTextRow = { questionId: string; text: string; count: number };
 const OPTION_TYPES = new Set(["SINGLE_CHOICE", "MULTIPLE_SELECT", "TRUE_FALSE", "ATTRIBUTION", "EVIDENCE", "DEBATE"]);
@@ -44,7 +50,9 @@ export async function loadAssignmentAggregates({
 
   // Unordered array_agg lets PostgreSQL hash-aggregate (no sort of every response); the column of each
   // mark travels beside it as the question's 1-based index in the set.
-  const attemptRows = db.$queryRaw<(Omit<AttemptRow, "marks"> & { cols: (number | null)[] | null; vals: number[] | null })[]>(Prisma.sql`
+  const attemptRows = db.$queryRaw<
+    (Omit<AttemptRow, "marks"> & { cols: (number | null)[] | null; vals: number[] | null })[]
+  >(Prisma.sql`
     WITH ${cte}, m AS (
       SELECT r."attemptId", array_agg(array_position(${ids}::text[], r."questionId")) AS "cols", array_agg(COALESCE(${RESPONSE_SCORE}, 0)::float8) AS "vals"
       FROM analysed t JOIN "Response" r ON r."attemptId" = t."id"
@@ -82,7 +90,9 @@ export async function loadAssignmentAggregates({
   // The option each answer picked (each answer shape has exactly one of these keys: choiceId, value,
   // essaySlug, passageId, stanceId); a multiple-select answer counts once per ticked choice. The mean total
   // of the students choosing an option is their attempt's score. Only questions with options are scanned.
-  const singleIds = setQuestions.filter((q) => OPTION_TYPES.has(q.type) && q.type !== "MULTIPLE_SELECT").map((q) => q.id);
+  const singleIds = setQuestions
+    .filter((q) => OPTION_TYPES.has(q.type) && q.type !== "MULTIPLE_SELECT")
+    .map((q) => q.id);
   const multiIds = setQuestions.filter((q) => q.type === "MULTIPLE_SELECT").map((q) => q.id);
   const options =
     singleIds.length + multiIds.length === 0
@@ -101,7 +111,10 @@ export async function loadAssignmentAggregates({
     GROUP BY 1, 2`);
 
   // The five most common wrong typed answers per fill-the-blank question (case and spaces folded).
-  const wrongTexts = clozeIds.length === 0 ? Promise.resolve([]) : db.$queryRaw<WrongTextRow[]>(Prisma.sql`
+  const wrongTexts =
+    clozeIds.length === 0
+      ? Promise.resolve([])
+      : db.$queryRaw<WrongTextRow[]>(Prisma.sql`
     WITH ${cte}, wrong AS (
       SELECT r."questionId", lower(btrim(r."answer"->>'text')) AS "text", COUNT(*)::int AS "count"
       FROM analysed t

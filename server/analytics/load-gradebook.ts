@@ -11,8 +11,16 @@ type Timing = { assignmentId: string; medianMinutes: number | null };
  */
 export async function loadGradebook(classId: string) {
   const [assignments, students, cells, timings] = await Promise.all([
-    db.assignment.findMany({ where: { classId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, title: true, set: { select: { questions: { select: { points: true } } } } } }),
-    db.user.findMany({ where: { enrollments: { some: { classId } } }, orderBy: [{ name: "asc" }, { email: "asc" }], select: { id: true, name: true, email: true } }),
+    db.assignment.findMany({
+      where: { classId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, title: true, set: { select: { questions: { select: { points: true } } } } },
+    }),
+    db.user.findMany({
+      where: { enrollments: { some: { classId } } },
+      orderBy: [{ name: "asc" }, { email: "asc" }],
+      select: { id: true, name: true, email: true },
+    }),
     db.$queryRaw<GradeCell[]>(Prisma.sql`
       SELECT a."assignmentId", a."studentId", MAX(a."score")::float8 AS "score", MAX(a."maxScore")::float8 AS "maxScore"
       FROM "Attempt" a
@@ -35,7 +43,12 @@ export async function loadGradebook(classId: string) {
   const minutes = new Map(timings.map((t) => [t.assignmentId, t.medianMinutes]));
   const grade = new Map(cells.map((c) => [`${c.studentId}:${c.assignmentId}`, c]));
   return {
-    assignments: assignments.map((a) => ({ id: a.id, title: a.title, maxScore: a.set.questions.reduce((s, q) => s + q.points, 0), medianMinutes: minutes.get(a.id) ?? null })),
+    assignments: assignments.map((a) => ({
+      id: a.id,
+      title: a.title,
+      maxScore: a.set.questions.reduce((s, q) => s + q.points, 0),
+      medianMinutes: minutes.get(a.id) ?? null,
+    })),
     students,
     grade: (studentId: string, assignmentId: string) => grade.get(`${studentId}:${assignmentId}`) ?? null,
   };

@@ -5,17 +5,26 @@ import { db } from "../db";
 /** The essays a question set reads (linked to the set, or cited by its questions), with their passages. */
 export async function loadSetEssays(setId: string) {
   const essays = await db.essay.findMany({
-    where: { OR: [{ questionSets: { some: { setId } } }, { passages: { some: { questionCitations: { some: { question: { setId } } } } } }] },
+    where: {
+      OR: [
+        { questionSets: { some: { setId } } },
+        { passages: { some: { questionCitations: { some: { question: { setId } } } } } },
+      ],
+    },
     orderBy: { title: "asc" },
     select: {
       id: true,
       slug: true,
       title: true,
       body: true,
-      passages: { orderBy: [{ paragraph: "asc" }, { sentence: "asc" }], select: { id: true, paragraph: true, sentence: true, text: true, start: true, end: true } },
+      passages: {
+        orderBy: [{ paragraph: "asc" }, { sentence: "asc" }],
+        select: { id: true, paragraph: true, sentence: true, text: true, start: true, end: true },
+      },
     },
   });
   const names = new Map<string, string>();
-  for (const e of essays) for (const p of e.passages) names.set(p.id, essays.length > 1 ? `${e.title} ${passageLabel(p)}` : passageLabel(p));
+  for (const e of essays)
+    for (const p of e.passages) names.set(p.id, essays.length > 1 ? `${e.title} ${passageLabel(p)}` : passageLabel(p));
   return { essays, passageName: (id: string) => names.get(id) ?? "a passage no longer in the essay" };
 }

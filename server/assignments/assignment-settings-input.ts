@@ -21,9 +21,20 @@ const settings = z.object({
   title: z.string().trim().max(160, "Keep the title under 160 characters.").optional(),
   opensAt: optionalDate,
   closesAt: optionalDate,
-  attemptsAllowed: z.coerce.number().int("Attempts must be a whole number.").min(1, "Allow at least one attempt.").max(20, "Allow at most 20 attempts."),
+  attemptsAllowed: z.coerce
+    .number()
+    .int("Attempts must be a whole number.")
+    .min(1, "Allow at least one attempt.")
+    .max(20, "Allow at most 20 attempts."),
   timeLimitMinutes: z
-    .union([z.literal(""), z.coerce.number().int("Minutes must be a whole number.").min(1, "A time limit is at least 1 minute.").max(600, "A time limit is at most 600 minutes.")])
+    .union([
+      z.literal(""),
+      z.coerce
+        .number()
+        .int("Minutes must be a whole number.")
+        .min(1, "A time limit is at least 1 minute.")
+        .max(600, "A time limit is at most 600 minutes."),
+    ])
     .optional()
     .transform((v) => (v === "" || v === undefined ? null : v)),
   shuffleQuestions: z.boolean().default(false),
@@ -34,8 +45,14 @@ const settings = z.object({
 });
 
 function windowRules(v: { opensAt: Date | null; closesAt: Date | null; revealAnswers: string }, ctx: z.RefinementCtx) {
-  if (v.opensAt && v.closesAt && v.closesAt <= v.opensAt) ctx.addIssue({ code: "custom", path: ["closesAt"], message: "The closing time must be after the opening time." });
-  if (v.revealAnswers === "AFTER_CLOSE" && !v.closesAt) ctx.addIssue({ code: "custom", path: ["closesAt"], message: "Set a closing time, or reveal answers after submitting." });
+  if (v.opensAt && v.closesAt && v.closesAt <= v.opensAt)
+    ctx.addIssue({ code: "custom", path: ["closesAt"], message: "The closing time must be after the opening time." });
+  if (v.revealAnswers === "AFTER_CLOSE" && !v.closesAt)
+    ctx.addIssue({
+      code: "custom",
+      path: ["closesAt"],
+      message: "Set a closing time, or reveal answers after submitting.",
+    });
 }
 
 export const createAssignmentInput = settings

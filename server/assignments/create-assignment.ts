@@ -16,7 +16,10 @@ export async function createAssignment(opts: { user: SessionUser; classId: strin
     db.questionSet.findFirst({ where: readableSetWhere(opts.user, input.setId), select: { id: true, title: true } }),
   ]);
   if (!cls) throw new AppError("NOT_FOUND", "That class does not exist or is not yours.");
-  if (!set) throw new AppError("INVALID", "Choose one of your question sets or a built-in one.", { setId: "Choose one of your question sets or a built-in one." });
+  if (!set)
+    throw new AppError("INVALID", "Choose one of your question sets or a built-in one.", {
+      setId: "Choose one of your question sets or a built-in one.",
+    });
   return db.assignment.create({
     data: {
       classId: cls.id,

@@ -13,8 +13,20 @@ export async function getAssignmentOverview(opts: { user: SessionUser; assignmen
       ...assignmentSettingsSelect,
       peersAfterAnswer: true,
       anonymous: true,
-      set: { select: { id: true, title: true, questions: { orderBy: { position: "asc" }, select: { id: true, prompt: true, type: true } } } },
-      class: { select: { id: true, name: true, enrollments: { orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true } } } } } },
+      set: {
+        select: {
+          id: true,
+          title: true,
+          questions: { orderBy: { position: "asc" }, select: { id: true, prompt: true, type: true } },
+        },
+      },
+      class: {
+        select: {
+          id: true,
+          name: true,
+          enrollments: { orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true } } } },
+        },
+      },
       extensions: { select: { studentId: true, closesAt: true, extraMinutes: true, extraAttempts: true } },
     },
   });
@@ -25,7 +37,13 @@ export async function getAssignmentOverview(opts: { user: SessionUser; assignmen
       orderBy: { number: "asc" },
       select: { studentId: true, number: true, submittedAt: true, score: true, maxScore: true },
     }),
-    db.response.count({ where: { attempt: { assignmentId: a.id, submittedAt: { not: null } }, question: { type: { in: ["SHORT_ANSWER", "DEBATE"] } }, gradedAt: null } }),
+    db.response.count({
+      where: {
+        attempt: { assignmentId: a.id, submittedAt: { not: null } },
+        question: { type: { in: ["SHORT_ANSWER", "DEBATE"] } },
+        gradedAt: null,
+      },
+    }),
   ]);
   const latest = new Map<string, (typeof attempts)[number]>();
   for (const t of attempts) latest.set(t.studentId, t);
@@ -37,7 +55,13 @@ export async function getAssignmentOverview(opts: { user: SessionUser; assignmen
       name: user.name,
       status: !t ? ("not started" as const) : t.submittedAt ? ("submitted" as const) : ("in progress" as const),
       attempt: t ?? null,
-      extension: extension ? { closesAt: extension.closesAt?.toISOString() ?? null, extraMinutes: extension.extraMinutes, extraAttempts: extension.extraAttempts } : null,
+      extension: extension
+        ? {
+            closesAt: extension.closesAt?.toISOString() ?? null,
+            extraMinutes: extension.extraMinutes,
+            extraAttempts: extension.extraAttempts,
+          }
+        : null,
     };
   });
   return { assignment: a, students, toGrade, submitted: students.filter((s) => s.status === "submitted").length };

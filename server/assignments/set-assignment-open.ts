@@ -17,11 +17,20 @@ export async function setAssignmentOpen(opts: { user: SessionUser; assignmentId:
   const notYetOpen = a.opensAt !== null && a.opensAt > now;
   if (!opts.open) {
     if (closed) return { id: a.id };
-    await db.assignment.update({ where: { id: a.id }, data: { closesAt: now, ...(notYetOpen ? { opensAt: null } : {}) } });
+    await db.assignment.update({
+      where: { id: a.id },
+      data: { closesAt: now, ...(notYetOpen ? { opensAt: null } : {}) },
+    });
     return { id: a.id };
   }
   if (closed && a.revealAnswers === "AFTER_CLOSE")
-    throw new AppError("INVALID", "This assignment shows answers after it closes, so it needs a closing time: set a new one in Edit settings.");
-  await db.assignment.update({ where: { id: a.id }, data: { ...(closed ? { closesAt: null } : {}), ...(notYetOpen ? { opensAt: null } : {}) } });
+    throw new AppError(
+      "INVALID",
+      "This assignment shows answers after it closes, so it needs a closing time: set a new one in Edit settings.",
+    );
+  await db.assignment.update({
+    where: { id: a.id },
+    data: { ...(closed ? { closesAt: null } : {}), ...(notYetOpen ? { opensAt: null } : {}) },
+  });
   return { id: a.id };
 }

@@ -10,7 +10,11 @@ import { getOwnedAssignment } from "./get-owned-assignment";
  * Takes effect at once for everyone: the autosave and submit read the window and time limit from the
  * database on every call, so extending a deadline reopens the quiz and closing it refuses later answers.
  */
-export async function updateAssignment(opts: { user: SessionUser; assignmentId: string; input: UpdateAssignmentInput }) {
+export async function updateAssignment(opts: {
+  user: SessionUser;
+  assignmentId: string;
+  input: UpdateAssignmentInput;
+}) {
   const a = await getOwnedAssignment(opts.user, opts.assignmentId);
   await db.assignment.update({ where: { id: a.id }, data: settingsData(opts.input, a.set.title) });
   return { id: a.id };

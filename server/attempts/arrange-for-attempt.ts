@@ -19,7 +19,10 @@ function shuffleAway<T>(items: T[], seed: number): T[] {
  * The attempt's view of the questions: order and choices shuffled by the attempt's seed, so the same
  * attempt shows the same order on every reload and device. Ordering items are always shuffled.
  */
-export function arrangeForAttempt(questions: PublicQuestion[], opts: { seed: number; shuffleQuestions: boolean; shuffleChoices: boolean }): PublicQuestion[] {
+export function arrangeForAttempt(
+  questions: PublicQuestion[],
+  opts: { seed: number; shuffleQuestions: boolean; shuffleChoices: boolean },
+): PublicQuestion[] {
   const ordered = opts.shuffleQuestions ? seededShuffle(questions, opts.seed) : questions;
   return ordered.map((q) => {
     const c = { ...((q.content ?? {}) as Record<string, unknown>) };

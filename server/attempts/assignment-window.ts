@@ -26,7 +26,11 @@ export function timeIsUp(w: Window, startedAt: Date, now = new Date()): boolean 
 }
 
 /** Whether keys and explanations may be shown for a submitted attempt. */
-export function answersRevealed(a: { revealAnswers: "AFTER_SUBMIT" | "AFTER_CLOSE" | "NEVER"; closesAt: Date | null }, submittedAt: Date | null, now = new Date()): boolean {
+export function answersRevealed(
+  a: { revealAnswers: "AFTER_SUBMIT" | "AFTER_CLOSE" | "NEVER"; closesAt: Date | null },
+  submittedAt: Date | null,
+  now = new Date(),
+): boolean {
   if (!submittedAt) return false;
   if (a.revealAnswers === "AFTER_SUBMIT") return true;
   if (a.revealAnswers === "AFTER_CLOSE") return a.closesAt !== null && now >= a.closesAt;
@@ -36,7 +40,8 @@ export function answersRevealed(a: { revealAnswers: "AFTER_SUBMIT" | "AFTER_CLOS
 export type Extension = { closesAt: Date | null; extraMinutes: number; extraAttempts: number };
 
 /** Prisma select of one student's extension on an assignment (see forStudent). */
-export const extensionOf = (studentId: string) => ({ where: { studentId }, select: { closesAt: true, extraMinutes: true, extraAttempts: true } }) as const;
+export const extensionOf = (studentId: string) =>
+  ({ where: { studentId }, select: { closesAt: true, extraMinutes: true, extraAttempts: true } }) as const;
 
 /**
  * The assignment as one student has it: their own closing time, extra minutes and extra attempts when the instructor gave
@@ -44,7 +49,9 @@ export const extensionOf = (studentId: string) => ({ where: { studentId }, selec
  * answer reads the window through here (or through the same COALESCE in save-sql.ts), so the quiz page, the
  * autosave, starting and the dashboard agree. `classClosesAt` keeps the assignment's own closing time.
  */
-export function forStudent<T extends Window & { attemptsAllowed?: number; extensions?: Extension[] }>(a: T): T & { extension: Extension | null; classClosesAt: Date | null } {
+export function forStudent<T extends Window & { attemptsAllowed?: number; extensions?: Extension[] }>(
+  a: T,
+): T & { extension: Extension | null; classClosesAt: Date | null } {
   const extension = a.extensions?.[0] ?? null;
   return {
     ...a,
@@ -52,6 +59,8 @@ export function forStudent<T extends Window & { attemptsAllowed?: number; extens
     classClosesAt: a.closesAt,
     closesAt: extension?.closesAt ?? a.closesAt,
     timeLimitMinutes: a.timeLimitMinutes === null ? null : a.timeLimitMinutes + (extension?.extraMinutes ?? 0),
-    ...(a.attemptsAllowed === undefined ? {} : { attemptsAllowed: a.attemptsAllowed + (extension?.extraAttempts ?? 0) }),
+    ...(a.attemptsAllowed === undefined
+      ? {}
+      : { attemptsAllowed: a.attemptsAllowed + (extension?.extraAttempts ?? 0) }),
   };
 }

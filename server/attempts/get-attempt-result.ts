@@ -15,7 +15,11 @@ import { loadPublicQuestions } from "./load-public-questions";
  * student was given more time ("after closing" reveals answers only then, so no one still answering can be
  * handed them by a classmate).
  */
-async function closedForEveryone(a: { id: string; revealAnswers: string; classClosesAt: Date | null }): Promise<Date | null> {
+async function closedForEveryone(a: {
+  id: string;
+  revealAnswers: string;
+  classClosesAt: Date | null;
+}): Promise<Date | null> {
   if (a.revealAnswers !== "AFTER_CLOSE" || !a.classClosesAt) return a.classClosesAt;
   const { _max } = await db.assignmentExtension.aggregate({ where: { assignmentId: a.id }, _max: { closesAt: true } });
   return _max.closesAt && _max.closesAt > a.classClosesAt ? _max.closesAt : a.classClosesAt;
@@ -31,15 +35,24 @@ export async function getAttemptResult(opts: { user: SessionUser; assignmentId: 
   const submitted = a.attempts.filter((x) => x.submittedAt);
   const attempt = opts.attemptNumber ? submitted.find((x) => x.number === opts.attemptNumber) : submitted.at(-1);
   if (!attempt) throw new AppError("NOT_FOUND", "You have not submitted this assignment yet.");
-  const revealed = answersRevealed({ revealAnswers: a.revealAnswers, closesAt: await closedForEveryone(a) }, attempt.submittedAt);
-  const questions = arrangeForAttempt(await loadPublicQuestions(a.setId), { seed: attempt.shuffleSeed, shuffleQuestions: a.shuffleQuestions, shuffleChoices: a.shuffleChoices });
+  const revealed = answersRevealed(
+    { revealAnswers: a.revealAnswers, closesAt: await closedForEveryone(a) },
+    attempt.submittedAt,
+  );
+  const questions = arrangeForAttempt(await loadPublicQuestions(a.setId), {
+    seed: attempt.shuffleSeed,
+    shuffleQuestions: a.shuffleQuestions,
+    shuffleChoices: a.shuffleChoices,
+  });
   const [citable, responses, secrets] = await Promise.all([
     loadCitable(a.setId, questions),
     db.response.findMany({
       where: { attemptId: attempt.id, attempt: { studentId: opts.user.id } },
       select: { questionId: true, answer: true, autoScore: true, manualScore: true, feedback: true, gradedAt: true },
     }),
-    revealed ? db.question.findMany({ where: { setId: a.setId }, select: { id: true, answerKey: true, explanation: true } }) : Promise.resolve([]),
+    revealed
+      ? db.question.findMany({ where: { setId: a.setId }, select: { id: true, answerKey: true, explanation: true } })
+      : Promise.resolve([]),
   ]);
   const byQ = new Map(responses.map((r) => [r.questionId, r]));
   const secretByQ = new Map(secrets.map((s) => [s.id, s]));
@@ -61,8 +74,20 @@ export async function getAttemptResult(opts: { user: SessionUser; assignmentId: 
     };
   });
   return {
-    assignment: { id: a.id, title: a.title, revealAnswers: a.revealAnswers, closesAt: a.closesAt, attemptsAllowed: a.attemptsAllowed, class: a.class },
-    attempt: { number: attempt.number, submittedAt: attempt.submittedAt!, score: attempt.score, maxScore: attempt.maxScore },
+    assignment: {
+      id: a.id,
+      title: a.title,
+      revealAnswers: a.revealAnswers,
+      closesAt: a.closesAt,
+      attemptsAllowed: a.attemptsAllowed,
+      class: a.class,
+    },
+    attempt: {
+      number: attempt.number,
+      submittedAt: attempt.submittedAt!,
+      score: attempt.score,
+      maxScore: attempt.maxScore,
+    },
     attemptsUsed: a.attempts.length,
     canRetake: a.attempts.length < a.attemptsAllowed && a.attempts.every((x) => x.submittedAt),
     revealed,

@@ -17,16 +17,33 @@ export async function getQuizForTaking(opts: { user: SessionUser; assignmentId: 
   const a = await getStudentAssignment(opts);
   const open = a.attempts.find((x) => !x.submittedAt) ?? null;
   const base = {
-    assignment: { id: a.id, title: a.title, mode: a.mode, classId: a.class.id, className: a.class.name, timeLimitMinutes: a.timeLimitMinutes, closesAt: a.closesAt, attemptsAllowed: a.attemptsAllowed, questionCount: a.set._count.questions },
+    assignment: {
+      id: a.id,
+      title: a.title,
+      mode: a.mode,
+      classId: a.class.id,
+      className: a.class.name,
+      timeLimitMinutes: a.timeLimitMinutes,
+      closesAt: a.closesAt,
+      attemptsAllowed: a.attemptsAllowed,
+      questionCount: a.set._count.questions,
+    },
     attemptsUsed: a.attempts.length,
     submittedCount: a.attempts.filter((x) => x.submittedAt).length,
     closedReason: closedReason(a),
   };
   if (!open) return { ...base, attempt: null };
-  const questions = arrangeForAttempt(await loadPublicQuestions(a.setId), { seed: open.shuffleSeed, shuffleQuestions: a.shuffleQuestions, shuffleChoices: a.shuffleChoices }).map(forAnswering);
+  const questions = arrangeForAttempt(await loadPublicQuestions(a.setId), {
+    seed: open.shuffleSeed,
+    shuffleQuestions: a.shuffleQuestions,
+    shuffleChoices: a.shuffleChoices,
+  }).map(forAnswering);
   const [citable, responses] = await Promise.all([
     loadCitable(a.setId, questions),
-    db.response.findMany({ where: { attemptId: open.id, attempt: { studentId: opts.user.id } }, select: { questionId: true, answer: true, clientSeq: true } }),
+    db.response.findMany({
+      where: { attemptId: open.id, attempt: { studentId: opts.user.id } },
+      select: { questionId: true, answer: true, clientSeq: true },
+    }),
   ]);
   const deadline = attemptDeadline(a, open.startedAt) ?? a.closesAt;
   return {

@@ -22,7 +22,15 @@ export async function getStudentAssignment(opts: { user: SessionUser; assignment
       attempts: {
         where: { studentId: opts.user.id },
         orderBy: { number: "asc" },
-        select: { id: true, number: true, startedAt: true, submittedAt: true, score: true, maxScore: true, shuffleSeed: true },
+        select: {
+          id: true,
+          number: true,
+          startedAt: true,
+          submittedAt: true,
+          score: true,
+          maxScore: true,
+          shuffleSeed: true,
+        },
       },
     },
   });

@@ -17,15 +17,27 @@ export async function gradeResponse(opts: { user: SessionUser; input: z.infer<ty
   if (opts.user.role !== "INSTRUCTOR") throw new AppError("FORBIDDEN", "Only instructors grade answers.");
   return db.$transaction(async (tx) => {
     const r = await tx.response.findFirst({
-      where: { id: opts.input.responseId, attempt: { submittedAt: { not: null }, assignment: ownedAssignmentWhere(opts.user) } },
+      where: {
+        id: opts.input.responseId,
+        attempt: { submittedAt: { not: null }, assignment: ownedAssignmentWhere(opts.user) },
+      },
       select: { id: true, attemptId: true, question: { select: { points: true } } },
     });
     if (!r) throw new AppError("NOT_FOUND", "That answer was not found among your classes' submitted work.");
     if (opts.input.score > r.question.points)
-      throw new AppError("INVALID", `This question is worth ${r.question.points} point${r.question.points === 1 ? "" : "s"}: give at most that.`, { score: `At most ${r.question.points}.` });
+      throw new AppError(
+        "INVALID",
+        `This question is worth ${r.question.points} point${r.question.points === 1 ? "" : "s"}: give at most that.`,
+        { score: `At most ${r.question.points}.` },
+      );
     await tx.response.update({
       where: { id: r.id },
-      data: { manualScore: opts.input.score, feedback: opts.input.feedback || null, gradedAt: new Date(), gradedById: opts.user.id },
+      data: {
+        manualScore: opts.input.score,
+        feedback: opts.input.feedback || null,
+        gradedAt: new Date(),
+        gradedById: opts.user.id,
+      },
     });
     await recomputeAttemptScore(tx, r.attemptId);
     return { attemptId: r.attemptId };

@@ -18,7 +18,10 @@ export async function getGradingQueue(opts: { user: SessionUser; assignmentId: s
   });
   if (!assignment) notFound();
   const rows = await db.response.findMany({
-    where: { attempt: { assignmentId: assignment.id, submittedAt: { not: null } }, question: { type: { in: ["SHORT_ANSWER", "DEBATE"] } } },
+    where: {
+      attempt: { assignmentId: assignment.id, submittedAt: { not: null } },
+      question: { type: { in: ["SHORT_ANSWER", "DEBATE"] } },
+    },
     orderBy: [{ gradedAt: { sort: "asc", nulls: "first" } }, { question: { position: "asc" } }, { createdAt: "asc" }],
     select: {
       id: true,
@@ -28,7 +31,21 @@ export async function getGradingQueue(opts: { user: SessionUser; assignmentId: s
       feedback: true,
       gradedAt: true,
       attempt: { select: { number: true, student: { select: { name: true } } } },
-      citations: { select: { id: true, exact: true, passage: { select: { id: true, paragraph: true, sentence: true, text: true, essay: { select: { slug: true, title: true } } } } } },
+      citations: {
+        select: {
+          id: true,
+          exact: true,
+          passage: {
+            select: {
+              id: true,
+              paragraph: true,
+              sentence: true,
+              text: true,
+              essay: { select: { slug: true, title: true } },
+            },
+          },
+        },
+      },
       question: {
         select: {
           id: true,
@@ -38,7 +55,20 @@ export async function getGradingQueue(opts: { user: SessionUser; assignmentId: s
           answerKey: true,
           points: true,
           rubric: true,
-          passages: { orderBy: { position: "asc" }, select: { passage: { select: { id: true, paragraph: true, sentence: true, text: true, essay: { select: { slug: true, title: true } } } } } },
+          passages: {
+            orderBy: { position: "asc" },
+            select: {
+              passage: {
+                select: {
+                  id: true,
+                  paragraph: true,
+                  sentence: true,
+                  text: true,
+                  essay: { select: { slug: true, title: true } },
+                },
+              },
+            },
+          },
         },
       },
     },
@@ -46,7 +76,7 @@ export async function getGradingQueue(opts: { user: SessionUser; assignmentId: s
   const items = rows.map((r) => {
     const a = (r.answer ?? {}) as { text?: string; stanceId?: string };
     const key = (r.question.answerKey ?? {}) as { keywords?: string[]; modelAnswer?: string };
-    const stances = (((r.question.content ?? {}) as { stances?: { id: string; text: string }[] }).stances ?? []);
+    const stances = ((r.question.content ?? {}) as { stances?: { id: string; text: string }[] }).stances ?? [];
     return {
       id: r.id,
       student: r.attempt.student.name,
@@ -60,7 +90,14 @@ export async function getGradingQueue(opts: { user: SessionUser; assignmentId: s
       keywords: key.keywords ?? [],
       modelAnswer: key.modelAnswer ?? null,
       citations: r.citations.map((c) => ({ ...toPassageRef(c.passage), exact: c.exact })),
-      question: { id: r.question.id, type: r.question.type, prompt: r.question.prompt, points: r.question.points, rubric: r.question.rubric, passages: r.question.passages.map((p) => toPassageRef(p.passage)) },
+      question: {
+        id: r.question.id,
+        type: r.question.type,
+        prompt: r.question.prompt,
+        points: r.question.points,
+        rubric: r.question.rubric,
+        passages: r.question.passages.map((p) => toPassageRef(p.passage)),
+      },
     };
   });
   return { assignment, items, remaining: items.filter((i) => !i.graded).length };

@@ -9,7 +9,11 @@ const g = globalThis as unknown as { autosavePool?: pg.Pool };
 
 export function hotPool(): pg.Pool {
   if (!g.autosavePool) {
-    const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: Number(process.env.PG_POOL_MAX ?? 10), allowExitOnIdle: true });
+    const pool = new pg.Pool({
+      connectionString: env().DATABASE_URL,
+      max: Number(process.env.PG_POOL_MAX ?? 10),
+      allowExitOnIdle: true,
+    });
     // An idle connection dropped by a database restart emits "error" on the pool; unhandled, it would kill
     // the process. The pool replaces the connection on the next query, and the client retries the save.
     pool.on("error", (e) => console.error(`autosave pool: idle connection lost (${e.message})`));

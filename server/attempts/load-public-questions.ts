@@ -9,7 +9,21 @@ export async function loadPublicQuestions(setId: string): Promise<PublicQuestion
   const rows = await db.question.findMany({
     where: { setId },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: { id: true, type: true, prompt: true, content: true, points: true, passages: { orderBy: { position: "asc" }, select: { passage: { select: passageSelect } } } },
+    select: {
+      id: true,
+      type: true,
+      prompt: true,
+      content: true,
+      points: true,
+      passages: { orderBy: { position: "asc" }, select: { passage: { select: passageSelect } } },
+    },
   });
-  return rows.map((q) => ({ id: q.id, type: q.type as QuestionType, prompt: q.prompt, content: q.content, points: q.points, passages: q.passages.map((x) => toPassageRef(x.passage)) }));
+  return rows.map((q) => ({
+    id: q.id,
+    type: q.type as QuestionType,
+    prompt: q.prompt,
+    content: q.content,
+    points: q.points,
+    passages: q.passages.map((x) => toPassageRef(x.passage)),
+  }));
 }

@@ -11,7 +11,11 @@ import { CONTEXT, SAVE, UPSERT } from "./save-sql";
 
 export const saveResponseBody = z.object({
   answer: z.unknown(),
-  clientSeq: z.number().int("clientSeq must be a whole number.").min(1).max(2 ** 31 - 1),
+  clientSeq: z
+    .number()
+    .int("clientSeq must be a whole number.")
+    .min(1)
+    .max(2 ** 31 - 1),
 });
 
 export type SaveResult = { saved: boolean; clientSeq: number; responseId: string | null };
@@ -26,7 +30,14 @@ type Ctx = {
 };
 
 /** What grading and validating an answer needs from its question, and the version it was read at. */
-type CachedQuestion = { type: QuestionType; content: unknown; answerKey: unknown; points: number; setId: string; version: string };
+type CachedQuestion = {
+  type: QuestionType;
+  content: unknown;
+  answerKey: unknown;
+  points: number;
+  setId: string;
+  version: string;
+};
 
 // Questions change rarely (an instructor edits a key) and every save needs one, so each server process keeps
 // the ones it has seen. A cached copy is only ever used together with its version: the write below lands
@@ -59,7 +70,13 @@ type Saved = Checked & { writtenId: string | null; writtenSeq: number | null };
  * attempt is open, and upserts only if the client's clientSeq is newer than the stored one. Debate answers,
  * which carry citations, are written with their citations in one transaction instead.
  */
-export async function saveResponse(opts: { userId: string; attemptId: string; questionId: string; answer: unknown; clientSeq: number }): Promise<SaveResult> {
+export async function saveResponse(opts: {
+  userId: string;
+  attemptId: string;
+  questionId: string;
+  answer: unknown;
+  clientSeq: number;
+}): Promise<SaveResult> {
   for (let tries = 0; ; tries++) {
     const q = await questionFor(opts.questionId);
     if (!q) throw notFound();
@@ -83,7 +100,17 @@ export async function saveResponse(opts: { userId: string; attemptId: string; qu
       continue;
     }
 
-    const params = [opts.attemptId, randomUUID(), opts.questionId, JSON.stringify(answer), null, opts.clientSeq, score, q.version, opts.userId];
+    const params = [
+      opts.attemptId,
+      randomUUID(),
+      opts.questionId,
+      JSON.stringify(answer),
+      null,
+      opts.clientSeq,
+      score,
+      q.version,
+      opts.userId,
+    ];
     // A named (prepared) statement: PostgreSQL plans it once per connection instead of on every save, which
     // more than doubled what the database alone can take (`npm run bench -- saves`, ceiling figure).
     const c = (await hotPool().query<Saved>({ name: "autosave", text: SAVE, values: params })).rows[0];
@@ -100,19 +127,27 @@ export async function saveResponse(opts: { userId: string; attemptId: string; qu
 }
 
 const notFound = () => new AppError("NOT_FOUND", "This quiz or question was not found. Reload the page.");
-const changed = () => new AppError("CONFLICT", "This question was just changed by your instructor. Reload the page and answer it again.");
+const changed = () =>
+  new AppError("CONFLICT", "This question was just changed by your instructor. Reload the page and answer it again.");
 
 function throwIfClosed(c: Ctx & { open?: boolean }) {
   if (c.submittedAt) throw new AppError("CLOSED", "This attempt has been submitted: answers can no longer be changed.");
   const reason = closedReason(c);
   if (reason) throw new AppError("CLOSED", reason);
-  if (timeIsUp(c, c.startedAt)) throw new AppError("CLOSED", "Time is up for this attempt: answers can no longer be changed. Submit what you have saved.");
+  if (timeIsUp(c, c.startedAt))
+    throw new AppError(
+      "CLOSED",
+      "Time is up for this attempt: answers can no longer be changed. Submit what you have saved.",
+    );
   // The database's clock said closed a moment before ours did.
   if (c.open === false) throw new AppError("CLOSED", "This assignment has closed: answers can no longer be changed.");
 }
 
 /** The context read alone (no write), for the slow paths: a refused answer and a debate answer. */
-async function requireContext(opts: { userId: string; attemptId: string; questionId: string }, version: string): Promise<Checked> {
+async function requireContext(
+  opts: { userId: string; attemptId: string; questionId: string },
+  version: string,
+): Promise<Checked> {
   const c = (await hotPool().query<Checked>(CONTEXT, [opts.attemptId, opts.questionId, version, opts.userId])).rows[0];
   if (!c) throw notFound();
   return c;
@@ -124,7 +159,8 @@ async function acknowledgeNewer(opts: { attemptId: string; questionId: string })
     SELECT a."submittedAt", r."clientSeq", r."id" FROM "Attempt" a
     LEFT JOIN "Response" r ON r."attemptId" = a."id" AND r."questionId" = ${opts.questionId}
     WHERE a."id" = ${opts.attemptId}`;
-  if (!now[0] || now[0].submittedAt) throw new AppError("CLOSED", "This attempt has been submitted: answers can no longer be changed.");
+  if (!now[0] || now[0].submittedAt)
+    throw new AppError("CLOSED", "This attempt has been submitted: answers can no longer be changed.");
   return { saved: false, clientSeq: now[0].clientSeq ?? 0, responseId: now[0].id };
 }
 
@@ -144,7 +180,16 @@ async function saveDebate(
   }
   const citations = answer.citations as Citation[];
   const saved = await db.$transaction(async (tx) => {
-    const r = await tx.$queryRawUnsafe<Written[]>(UPSERT, opts.attemptId, randomUUID(), opts.questionId, JSON.stringify(answer), answer.stanceId as string, opts.clientSeq, score);
+    const r = await tx.$queryRawUnsafe<Written[]>(
+      UPSERT,
+      opts.attemptId,
+      randomUUID(),
+      opts.questionId,
+      JSON.stringify(answer),
+      answer.stanceId as string,
+      opts.clientSeq,
+      score,
+    );
     if (r[0]) await replaceCitations(tx, r[0].id, q.setId, citations);
     return r;
   });
@@ -157,8 +202,15 @@ async function replaceCitations(tx: Tx, responseId: string, setId: string, citat
   await tx.responseCitation.deleteMany({ where: { responseId } });
   if (citations.length === 0) return;
   const ids = [...new Set(citations.map((x) => x.passageId))];
-  const allowed = await tx.passage.findMany({ where: { id: { in: ids }, essay: { questionSets: { some: { setId } } } }, select: { id: true } });
-  if (allowed.length !== ids.length) throw new AppError("INVALID", "Cite passages from the assigned essays only. Reload the page and pick your evidence again.");
+  const allowed = await tx.passage.findMany({
+    where: { id: { in: ids }, essay: { questionSets: { some: { setId } } } },
+    select: { id: true },
+  });
+  if (allowed.length !== ids.length)
+    throw new AppError(
+      "INVALID",
+      "Cite passages from the assigned essays only. Reload the page and pick your evidence again.",
+    );
   await tx.responseCitation.createMany({
     data: citations.map((x) => ({
       responseId,

@@ -51,4 +51,3 @@ export const UPSERT = `
     SET "answer" = EXCLUDED."answer", "stance" = EXCLUDED."stance", "clientSeq" = EXCLUDED."clientSeq", "autoScore" = EXCLUDED."autoScore", "updatedAt" = now()
     WHERE "Response"."clientSeq" < EXCLUDED."clientSeq"
   RETURNING "id", "clientSeq"`;
-

@@ -12,9 +12,11 @@ import { getStudentAssignment } from "./get-student-assignment";
  * one attempt. A new attempt after a submitted one is made only when `another` is asked for and allowed.
  */
 export async function startAttempt(opts: { user: SessionUser; assignmentId: string; another?: boolean }) {
-  if (opts.user.role !== "STUDENT") throw new AppError("FORBIDDEN", "Only students take quizzes. Use the preview to see it as a student would.");
+  if (opts.user.role !== "STUDENT")
+    throw new AppError("FORBIDDEN", "Only students take quizzes. Use the preview to see it as a student would.");
   const a = await getStudentAssignment(opts);
-  if (a.mode !== "SELF_PACED") throw new AppError("CONFLICT", "This is a live quiz: join it when your instructor starts it.");
+  if (a.mode !== "SELF_PACED")
+    throw new AppError("CONFLICT", "This is a live quiz: join it when your instructor starts it.");
   const last = a.attempts.at(-1);
   if (last && !last.submittedAt) return { id: last.id, number: last.number, created: false };
   const reason = closedReason(a);
@@ -22,7 +24,12 @@ export async function startAttempt(opts: { user: SessionUser; assignmentId: stri
   if (last && !opts.another) return { id: last.id, number: last.number, created: false };
   const number = (last?.number ?? 0) + 1;
   if (number > a.attemptsAllowed)
-    throw new AppError("CONFLICT", a.attemptsAllowed === 1 ? "You have already submitted this assignment." : `You have used all ${a.attemptsAllowed} attempts.`);
+    throw new AppError(
+      "CONFLICT",
+      a.attemptsAllowed === 1
+        ? "You have already submitted this assignment."
+        : `You have used all ${a.attemptsAllowed} attempts.`,
+    );
   const created = await db.attempt.createMany({
     data: [{ assignmentId: a.id, studentId: opts.user.id, number, shuffleSeed: randomInt(2 ** 31) }],
     skipDuplicates: true,

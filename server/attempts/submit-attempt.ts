@@ -7,7 +7,15 @@ import { RECOMPUTE_SCORE_SQL } from "./recompute-attempt-score";
 
 export type SubmitResult = { attemptId: string; assignmentId: string; submittedAt: Date; alreadySubmitted: boolean };
 type Claimed = { id: string; assignmentId: string; submittedAt: Date };
-type Stored = { id: string; answer: unknown; autoScore: number | null; type: QuestionType; content: unknown; answerKey: unknown; points: number };
+type Stored = {
+  id: string;
+  answer: unknown;
+  autoScore: number | null;
+  type: QuestionType;
+  content: unknown;
+  answerKey: unknown;
+  points: number;
+};
 
 // Prisma stores UTC in timestamp-without-time-zone columns; AT TIME ZONE 'UTC' makes pg read them as UTC.
 const CLAIM = `
@@ -35,15 +43,24 @@ export async function submitAttempt(opts: { userId: string; attemptId: string })
     await client.query("BEGIN");
     // The UPDATE waits for saves in flight (they hold FOR SHARE on the attempt row); the statements after it
     // see every save that landed before the submit.
-    const won = (await client.query<Claimed>({ name: "submit-claim", text: CLAIM, values: [opts.attemptId, opts.userId] })).rows[0];
+    const won = (
+      await client.query<Claimed>({ name: "submit-claim", text: CLAIM, values: [opts.attemptId, opts.userId] })
+    ).rows[0];
     if (!won) {
       const prior = (await client.query<Claimed>(PRIOR, [opts.attemptId, opts.userId])).rows[0];
       await client.query("COMMIT");
       if (!prior?.submittedAt) throw new AppError("NOT_FOUND", "This attempt was not found. Reload the page.");
-      return { attemptId: prior.id, assignmentId: prior.assignmentId, submittedAt: prior.submittedAt, alreadySubmitted: true };
+      return {
+        attemptId: prior.id,
+        assignmentId: prior.assignmentId,
+        submittedAt: prior.submittedAt,
+        alreadySubmitted: true,
+      };
     }
     const changed: { id: string; score: number | null }[] = [];
-    for (const r of (await client.query<Stored>({ name: "submit-responses", text: RESPONSES, values: [opts.attemptId] })).rows) {
+    for (const r of (
+      await client.query<Stored>({ name: "submit-responses", text: RESPONSES, values: [opts.attemptId] })
+    ).rows) {
       const { score } = gradeAnswer(r, r.answer);
       if (score !== r.autoScore) changed.push({ id: r.id, score });
     }

@@ -31,7 +31,9 @@ export const authOptions: NextAuthOptions = {
         const wait = await hitRateLimit(`sign-in:${email}`, SIGN_IN_LIMIT, SIGN_IN_WINDOW_SECONDS);
         if (wait > 0) {
           const minutes = Math.ceil(wait / 60);
-          throw new Error(`Too many sign-in attempts for this account. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`);
+          throw new Error(
+            `Too many sign-in attempts for this account. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
+          );
         }
         const user = await db.user.findUnique({ where: { email } });
         if (!user || !(await verifyPassword(user.passwordHash, password))) throw new Error(WRONG_CREDENTIALS);
@@ -49,7 +51,13 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     session({ session, token }) {
-      session.user = { ...session.user, id: token.uid, role: token.role, name: token.name ?? "", email: token.email ?? "" };
+      session.user = {
+        ...session.user,
+        id: token.uid,
+        role: token.role,
+        name: token.name ?? "",
+        email: token.email ?? "",
+      };
       return session;
     },
   },

@@ -17,7 +17,10 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export async function createUser(input: SignUpInput) {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", { email: "An account with this email already exists." });
+  if (existing)
+    throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", {
+      email: "An account with this email already exists.",
+    });
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({
@@ -25,7 +28,10 @@ export async function createUser(input: SignUpInput) {
       select: { id: true, email: true, role: true, name: true },
     });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", { email: "An account with this email already exists." });
+    if ((e as { code?: string }).code === "P2002")
+      throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", {
+        email: "An account with this email already exists.",
+      });
     throw e;
   }
 }

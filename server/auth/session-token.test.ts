@@ -25,7 +25,10 @@ describe("sessionTokenFromRequest", () => {
     const r = req(`other=1; next-auth.session-token=${token}; x=%E0%A4%A`);
     const mine = await sessionTokenFromRequest(r);
     expect(mine).toMatchObject(claims);
-    const theirs = await getToken({ req: { headers: r.headers, cookies: { "next-auth.session-token": token } } as never, secret: SECRET });
+    const theirs = await getToken({
+      req: { headers: r.headers, cookies: { "next-auth.session-token": token } } as never,
+      secret: SECRET,
+    });
     expect(mine).toEqual(theirs);
   });
 
@@ -43,7 +46,9 @@ describe("sessionTokenFromRequest", () => {
   it("reads a session split across chunked cookies", async () => {
     const token = await encode({ token: claims, secret: SECRET });
     const half = Math.ceil(token.length / 2);
-    const mine = await sessionTokenFromRequest(req(`next-auth.session-token.0=${token.slice(0, half)}; next-auth.session-token.1=${token.slice(half)}`));
+    const mine = await sessionTokenFromRequest(
+      req(`next-auth.session-token.0=${token.slice(0, half)}; next-auth.session-token.1=${token.slice(half)}`),
+    );
     expect(mine).toMatchObject(claims);
   });
 

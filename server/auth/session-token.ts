@@ -17,7 +17,9 @@ function encryptionKey(secret: string): Uint8Array {
 }
 
 function cookieName(): string {
-  return process.env.NEXTAUTH_URL?.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  return process.env.NEXTAUTH_URL?.startsWith("https://")
+    ? "__Secure-next-auth.session-token"
+    : "next-auth.session-token";
 }
 
 /** The value of one cookie from a Cookie header, or undefined (malformed percent-encoding counts as absent). */

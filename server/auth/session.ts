@@ -14,7 +14,10 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const u = session?.user;
   if (!u?.id) return null;
-  const exists = await db.user.findUnique({ where: { id: u.id }, select: { id: true, role: true, name: true, email: true } });
+  const exists = await db.user.findUnique({
+    where: { id: u.id },
+    select: { id: true, role: true, name: true, email: true },
+  });
   return exists;
 });
 

@@ -15,7 +15,10 @@ export async function createClass(opts: { user: SessionUser; input: z.infer<type
   if (opts.user.role !== "INSTRUCTOR") throw new AppError("FORBIDDEN", "Only instructors can create classes.");
   for (let i = 0; i < 5; i++) {
     try {
-      return await db.class.create({ data: { name: opts.input.name, joinCode: newJoinCode(), instructorId: opts.user.id }, select: { id: true, joinCode: true } });
+      return await db.class.create({
+        data: { name: opts.input.name, joinCode: newJoinCode(), instructorId: opts.user.id },
+        select: { id: true, joinCode: true },
+      });
     } catch (e) {
       if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") continue;
       throw e;

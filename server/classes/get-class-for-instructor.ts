@@ -12,7 +12,10 @@ export async function getClassForInstructor(opts: { user: SessionUser; classId: 
       id: true,
       name: true,
       joinCode: true,
-      enrollments: { orderBy: { user: { name: "asc" } }, select: { createdAt: true, user: { select: { id: true, name: true, email: true } } } },
+      enrollments: {
+        orderBy: { user: { name: "asc" } },
+        select: { createdAt: true, user: { select: { id: true, name: true, email: true } } },
+      },
       assignments: {
         orderBy: { createdAt: "desc" },
         select: { id: true, title: true, mode: true, opensAt: true, closesAt: true, set: { select: { title: true } } },
@@ -22,7 +25,11 @@ export async function getClassForInstructor(opts: { user: SessionUser; classId: 
   if (!cls) notFound();
   // Completion counts students, not attempts (several attempts may be allowed); removed students do not count.
   const distinct = await db.attempt.findMany({
-    where: { assignmentId: { in: cls.assignments.map((a) => a.id) }, submittedAt: { not: null }, student: { enrollments: { some: { classId: cls.id } } } },
+    where: {
+      assignmentId: { in: cls.assignments.map((a) => a.id) },
+      submittedAt: { not: null },
+      student: { enrollments: { some: { classId: cls.id } } },
+    },
     distinct: ["assignmentId", "studentId"],
     select: { assignmentId: true },
   });

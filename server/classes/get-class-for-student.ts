@@ -15,7 +15,15 @@ export async function getClassForStudent(opts: { user: SessionUser; classId: str
       instructor: { select: { name: true } },
       assignments: {
         orderBy: { createdAt: "desc" },
-        select: { id: true, title: true, mode: true, opensAt: true, closesAt: true, timeLimitMinutes: true, extensions: extensionOf(opts.user.id) },
+        select: {
+          id: true,
+          title: true,
+          mode: true,
+          opensAt: true,
+          closesAt: true,
+          timeLimitMinutes: true,
+          extensions: extensionOf(opts.user.id),
+        },
       },
     },
   });

@@ -16,9 +16,16 @@ export const joinCodeInput = z.object({
 
 /** Enrolls a student by join code. Joining twice is fine (returns the same class). */
 export async function joinClass(opts: { user: SessionUser; code: string }) {
-  if (opts.user.role !== "STUDENT") throw new AppError("FORBIDDEN", "Only student accounts can join a class. Sign in with your student account.");
-  const cls = await db.class.findFirst({ where: { joinCode: opts.code, archivedAt: null }, select: { id: true, name: true } });
-  if (!cls) throw new AppError("NOT_FOUND", "No class has that join code. Check it with your instructor and try again.", { code: "No class has that join code." });
+  if (opts.user.role !== "STUDENT")
+    throw new AppError("FORBIDDEN", "Only student accounts can join a class. Sign in with your student account.");
+  const cls = await db.class.findFirst({
+    where: { joinCode: opts.code, archivedAt: null },
+    select: { id: true, name: true },
+  });
+  if (!cls)
+    throw new AppError("NOT_FOUND", "No class has that join code. Check it with your instructor and try again.", {
+      code: "No class has that join code.",
+    });
   // ON CONFLICT DO NOTHING: a double click or two tabs joining at once is not an error.
   await db.enrollment.createMany({ data: [{ classId: cls.id, userId: opts.user.id }], skipDuplicates: true });
   return cls;

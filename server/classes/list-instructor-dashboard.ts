@@ -19,14 +19,25 @@ export async function listInstructorDashboard(opts: { user: SessionUser }) {
     where: { class: { ...ownedClassWhere(opts.user), archivedAt: null } },
     orderBy: { createdAt: "desc" },
     take: 8,
-    select: { id: true, title: true, opensAt: true, closesAt: true, classId: true, class: { select: { name: true, _count: { select: { enrollments: true } } } } },
+    select: {
+      id: true,
+      title: true,
+      opensAt: true,
+      closesAt: true,
+      classId: true,
+      class: { select: { name: true, _count: { select: { enrollments: true } } } },
+    },
   });
   const ids = recent.map((a) => a.id);
   const [done, waiting, reported] = await Promise.all([
     db.attempt.findMany({
       where: { assignmentId: { in: ids }, submittedAt: { not: null } },
       distinct: ["assignmentId", "studentId"],
-      select: { assignmentId: true, assignment: { select: { classId: true } }, student: { select: { enrollments: { select: { classId: true } } } } },
+      select: {
+        assignmentId: true,
+        assignment: { select: { classId: true } },
+        student: { select: { enrollments: { select: { classId: true } } } },
+      },
     }),
     db.$queryRaw<{ assignmentId: string; n: number }[]>`
     SELECT t."assignmentId", count(*)::int AS n

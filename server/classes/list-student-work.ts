@@ -23,7 +23,13 @@ export async function listStudentWork(opts: { user: SessionUser }) {
       attempts: {
         where: { studentId: opts.user.id },
         orderBy: { number: "desc" },
-        select: { number: true, submittedAt: true, score: true, maxScore: true, _count: { select: { responses: { where: { gradedAt: null, question: { type: { in: [...MANUAL] } } } } } } },
+        select: {
+          number: true,
+          submittedAt: true,
+          score: true,
+          maxScore: true,
+          _count: { select: { responses: { where: { gradedAt: null, question: { type: { in: [...MANUAL] } } } } } },
+        },
       },
     },
   });
@@ -32,7 +38,9 @@ export async function listStudentWork(opts: { user: SessionUser }) {
   const submitted = [];
   const graded = [];
   // Soonest deadline first, by the student's own deadline (an extension moves an assignment down the list).
-  const byDeadline = rows.map(forStudent).sort((x, y) => (x.closesAt?.getTime() ?? Infinity) - (y.closesAt?.getTime() ?? Infinity));
+  const byDeadline = rows
+    .map(forStudent)
+    .sort((x, y) => (x.closesAt?.getTime() ?? Infinity) - (y.closesAt?.getTime() ?? Infinity));
   for (const a of byDeadline) {
     const last = a.attempts.find((t) => t.submittedAt);
     const inProgress = a.attempts.some((t) => !t.submittedAt);
@@ -42,5 +50,14 @@ export async function listStudentWork(opts: { user: SessionUser }) {
     else if (last._count.responses > 0) submitted.push(item);
     else graded.push(item);
   }
-  return { todo, submitted, graded, classes: await db.class.findMany({ where: { archivedAt: null, ...enrolledClassWhere(opts.user) }, select: { id: true, name: true }, orderBy: { name: "asc" } }) };
+  return {
+    todo,
+    submitted,
+    graded,
+    classes: await db.class.findMany({
+      where: { archivedAt: null, ...enrolledClassWhere(opts.user) },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+  };
 }

@@ -16,7 +16,10 @@ export type CitationInput = z.infer<typeof citationInput>;
  * builds the quote's selectors from the essay text on the server: the browser sends only offsets, so a
  * stored `exact` / `prefix` / `suffix` is always true to the text.
  */
-export async function buildCitations(tx: Tx, { setId, citedPassageIds, citations }: { setId: string; citedPassageIds: string[]; citations: CitationInput[] }) {
+export async function buildCitations(
+  tx: Tx,
+  { setId, citedPassageIds, citations }: { setId: string; citedPassageIds: string[]; citations: CitationInput[] },
+) {
   if (citations.length === 0) return [];
   const ids = [...new Set(citations.map((c) => c.passageId))];
   const passages = await tx.passage.findMany({
@@ -26,13 +29,31 @@ export async function buildCitations(tx: Tx, { setId, citedPassageIds, citations
   const byId = new Map(passages.map((p) => [p.id, p]));
   return citations.map((c) => {
     const p = byId.get(c.passageId);
-    if (!p) throw new AppError("INVALID", "You can only cite passages of this assignment's essays.", { citations: "Cite a passage of this assignment's essays." });
+    if (!p)
+      throw new AppError("INVALID", "You can only cite passages of this assignment's essays.", {
+        citations: "Cite a passage of this assignment's essays.",
+      });
     if (!c.quote) return { passageId: p.id, quoteStart: null, quoteEnd: null, exact: null, prefix: null, suffix: null };
     if (c.quote.start < p.start || c.quote.end > p.end || c.quote.end <= c.quote.start)
-      throw new AppError("INVALID", "A quote must lie inside the passage it cites. Select text within one paragraph.", { citations: "Select text within one paragraph." });
+      throw new AppError("INVALID", "A quote must lie inside the passage it cites. Select text within one paragraph.", {
+        citations: "Select text within one paragraph.",
+      });
     const sel = selectorFromRange(p.essay.body, c.quote.start, c.quote.end);
-    if (!sel) throw new AppError("INVALID", "The quoted text is empty. Select some words of the essay.", { citations: "Select some words of the essay." });
-    if (sel.exact.length > 2000) throw new AppError("INVALID", "That quote is too long: quote at most 2,000 characters.", { citations: "Quote at most 2,000 characters." });
-    return { passageId: p.id, quoteStart: sel.start, quoteEnd: sel.end, exact: sel.exact, prefix: sel.prefix, suffix: sel.suffix };
+    if (!sel)
+      throw new AppError("INVALID", "The quoted text is empty. Select some words of the essay.", {
+        citations: "Select some words of the essay.",
+      });
+    if (sel.exact.length > 2000)
+      throw new AppError("INVALID", "That quote is too long: quote at most 2,000 characters.", {
+        citations: "Quote at most 2,000 characters.",
+      });
+    return {
+      passageId: p.id,
+      quoteStart: sel.start,
+      quoteEnd: sel.end,
+      exact: sel.exact,
+      prefix: sel.prefix,
+      suffix: sel.suffix,
+    };
   });
 }

@@ -16,7 +16,10 @@ export const createPostInput = z.object({
     .string()
     .trim()
     .min(1, "Write something before posting.")
-    .refine((s) => Buffer.byteLength(s) <= MAX_POST_BYTES, "Your post is too long: keep it under 5,000 characters (5 kB).")
+    .refine(
+      (s) => Buffer.byteLength(s) <= MAX_POST_BYTES,
+      "Your post is too long: keep it under 5,000 characters (5 kB).",
+    )
     .refine((s) => !s.includes("\u0000"), "Your post contains a character that is not allowed."),
   responseId: z.string().min(1).max(64).nullish(),
   parentId: z.string().min(1).max(64).nullish(),
@@ -30,25 +33,55 @@ export const createPostInput = z.object({
 export async function createPost({ viewer, input }: { viewer: Viewer; input: unknown }) {
   const data = parseInput(createPostInput, input);
   return db.$transaction(async (tx) => {
-    const ctx = await loadDiscussionContext({ viewer, assignmentId: data.assignmentId, questionId: data.questionId, tx });
+    const ctx = await loadDiscussionContext({
+      viewer,
+      assignmentId: data.assignmentId,
+      questionId: data.questionId,
+      tx,
+    });
     assertCanParticipate(ctx);
     let responseId = data.responseId ?? null;
     if (data.parentId) {
       const parent = await tx.post.findFirst({
-        where: { id: data.parentId, assignmentId: ctx.assignment.id, questionId: ctx.question.id, deletedAt: null, ...(ctx.isInstructor ? {} : { OR: [{ hidden: false }, { authorId: viewer.id }] }) },
+        where: {
+          id: data.parentId,
+          assignmentId: ctx.assignment.id,
+          questionId: ctx.question.id,
+          deletedAt: null,
+          ...(ctx.isInstructor ? {} : { OR: [{ hidden: false }, { authorId: viewer.id }] }),
+        },
         select: { responseId: true },
       });
       if (!parent) throw new AppError("NOT_FOUND", "The post you are replying to was removed. Reload the page.");
       responseId = parent.responseId;
     } else if (responseId) {
-      const target = await tx.response.count({ where: { id: responseId, questionId: ctx.question.id, attempt: { assignmentId: ctx.assignment.id, submittedAt: { not: null } } } });
-      if (!target) throw new AppError("NOT_FOUND", "The answer you are replying to is no longer available. Reload the page.");
+      const target = await tx.response.count({
+        where: {
+          id: responseId,
+          questionId: ctx.question.id,
+          attempt: { assignmentId: ctx.assignment.id, submittedAt: { not: null } },
+        },
+      });
+      if (!target)
+        throw new AppError("NOT_FOUND", "The answer you are replying to is no longer available. Reload the page.");
     }
-    const citations = await buildCitations(tx, { setId: ctx.assignment.setId, citedPassageIds: ctx.question.passages.map((p) => p.passageId), citations: data.citations });
+    const citations = await buildCitations(tx, {
+      setId: ctx.assignment.setId,
+      citedPassageIds: ctx.question.passages.map((p) => p.passageId),
+      citations: data.citations,
+    });
     // In a debate a post carries its author's side, so a rebuttal across sides is labelled as such.
-    const mine = ctx.question.type === "DEBATE" && !ctx.isInstructor
-      ? await tx.response.findFirst({ where: { questionId: ctx.question.id, attempt: { assignmentId: ctx.assignment.id, studentId: viewer.id, submittedAt: { not: null } } }, orderBy: { attempt: { number: "desc" } }, select: { stance: true } })
-      : null;
+    const mine =
+      ctx.question.type === "DEBATE" && !ctx.isInstructor
+        ? await tx.response.findFirst({
+            where: {
+              questionId: ctx.question.id,
+              attempt: { assignmentId: ctx.assignment.id, studentId: viewer.id, submittedAt: { not: null } },
+            },
+            orderBy: { attempt: { number: "desc" } },
+            select: { stance: true },
+          })
+        : null;
     return tx.post.create({
       data: {
         assignmentId: ctx.assignment.id,

@@ -7,6 +7,9 @@ import { ownedAssignmentWhere } from "../assignments/assignment-access";
 /** Dismisses a report without changing the post. */
 export async function dismissReport({ viewer, reportId }: { viewer: Viewer; reportId: string }) {
   if (viewer.role !== "INSTRUCTOR") throw new AppError("FORBIDDEN", "Only the class's instructor can moderate posts.");
-  const r = await db.postReport.updateMany({ where: { id: reportId, resolvedAt: null, post: { assignment: ownedAssignmentWhere(viewer) } }, data: { resolvedAt: new Date() } });
+  const r = await db.postReport.updateMany({
+    where: { id: reportId, resolvedAt: null, post: { assignment: ownedAssignmentWhere(viewer) } },
+    data: { resolvedAt: new Date() },
+  });
   if (r.count === 0) throw new AppError("NOT_FOUND", "That report was already handled. Reload the page.");
 }

@@ -12,19 +12,45 @@ import type { Viewer } from "./load-discussion-context";
  * each side cites, as essay shading plus a table) and, for the instructor, a class summary. Built on the
  * discussion's data, so the same visibility rules (reveal after answering, anonymity, hidden posts) apply.
  */
-export async function getDebate({ viewer, assignmentId, questionId }: { viewer: Viewer; assignmentId: string; questionId: string }) {
+export async function getDebate({
+  viewer,
+  assignmentId,
+  questionId,
+}: {
+  viewer: Viewer;
+  assignmentId: string;
+  questionId: string;
+}) {
   const d = await getDiscussion({ viewer, assignmentId, questionId });
   if (d.question.type !== "DEBATE") throw new AppError("NOT_FOUND", "This question is not a debate prompt.");
   const stances = d.question.stances;
   const byStance = new Map<string, AnswerView[]>(stances.map((s) => [s.id, []]));
-  for (const g of d.groups) for (const a of g.answers) if (a.stanceId && byStance.has(a.stanceId)) byStance.get(a.stanceId)!.push(a);
+  for (const g of d.groups)
+    for (const a of g.answers) if (a.stanceId && byStance.has(a.stanceId)) byStance.get(a.stanceId)!.push(a);
   const columns = stances.map((s) => ({ stance: s, answers: byStance.get(s.id)! }));
 
-  const cites = columns.flatMap((c) => c.answers.flatMap((a) => a.citations.map((x) => ({ stanceId: c.stance.id, passageId: x.passageId }))));
+  const cites = columns.flatMap((c) =>
+    c.answers.flatMap((a) => a.citations.map((x) => ({ stanceId: c.stance.id, passageId: x.passageId }))),
+  );
   const allPassages = d.essays.flatMap((e) => e.passages);
   const rows = evidenceCounts(cites, allPassages);
   const shade = evidenceShade(rows, stances);
-  const info = new Map(d.essays.flatMap((e) => e.passages.map((p) => [p.id, { essayTitle: e.title, label: passageLabel(p), text: p.text, order: `${e.id}:${String(p.paragraph).padStart(4, "0")}:${String(p.sentence).padStart(4, "0")}` }] as const)));
+  const info = new Map(
+    d.essays.flatMap((e) =>
+      e.passages.map(
+        (p) =>
+          [
+            p.id,
+            {
+              essayTitle: e.title,
+              label: passageLabel(p),
+              text: p.text,
+              order: `${e.id}:${String(p.paragraph).padStart(4, "0")}:${String(p.sentence).padStart(4, "0")}`,
+            },
+          ] as const,
+      ),
+    ),
+  );
   const table = [...rows.values()]
     .map((r) => ({ ...r, ...info.get(r.passageId)! }))
     .filter((r) => r.label)
@@ -36,9 +62,21 @@ export async function getDebate({ viewer, assignmentId, questionId }: { viewer: 
   }));
 
   // Has the viewer already taken a side (in any attempt)? Then the debate view offers no answer form.
-  const mine = viewer.role === "STUDENT"
-    ? await db.response.findFirst({ where: { questionId, attempt: { assignmentId, studentId: viewer.id } }, orderBy: { attempt: { number: "desc" } }, select: { stance: true, answer: true, attempt: { select: { submittedAt: true } } } })
-    : null;
+  const mine =
+    viewer.role === "STUDENT"
+      ? await db.response.findFirst({
+          where: { questionId, attempt: { assignmentId, studentId: viewer.id } },
+          orderBy: { attempt: { number: "desc" } },
+          select: { stance: true, answer: true, attempt: { select: { submittedAt: true } } },
+        })
+      : null;
   // The student's own draft (their data only) pre-fills the form, so nothing typed in the quiz is lost.
-  return { ...d, columns, shade, table, summary, myAnswer: mine ? { stanceId: mine.stance, submitted: mine.attempt.submittedAt !== null, draft: mine.answer } : null };
+  return {
+    ...d,
+    columns,
+    shade,
+    table,
+    summary,
+    myAnswer: mine ? { stanceId: mine.stance, submitted: mine.attempt.submittedAt !== null, draft: mine.answer } : null,
+  };
 }

@@ -15,7 +15,14 @@ import { loadAnswers } from "./load-answers";
 
 export type Discussion = {
   assignment: { id: string; title: string; className: string; classId: string };
-  question: { id: string; type: string; prompt: string; content: unknown; citedPassageIds: string[]; stances: { id: string; text: string }[] };
+  question: {
+    id: string;
+    type: string;
+    prompt: string;
+    content: unknown;
+    citedPassageIds: string[];
+    stances: { id: string; text: string }[];
+  };
   viewer: ViewerView;
   essays: EssayView[];
   groups: AnswerGroup[];
@@ -31,24 +38,55 @@ export type Discussion = {
  * first gets the essays and the question but no answers or posts (`viewer.canSeePeers` false); the
  * server decides, not the page.
  */
-export async function getDiscussion({ viewer, assignmentId, questionId }: { viewer: Viewer; assignmentId: string; questionId: string }): Promise<Discussion> {
+export async function getDiscussion({
+  viewer,
+  assignmentId,
+  questionId,
+}: {
+  viewer: Viewer;
+  assignmentId: string;
+  questionId: string;
+}): Promise<Discussion> {
   const ctx = await discussionContextForPage(viewer.id, viewer.role, assignmentId, questionId);
   const citedPassageIds = ctx.question.passages.map((p) => p.passageId);
   const essays = await loadEssays({ setId: ctx.assignment.setId, citedPassageIds });
   const stances = debateStances(ctx.question.content);
   const base = {
-    assignment: { id: ctx.assignment.id, title: ctx.assignment.title, className: ctx.assignment.class.name, classId: ctx.assignment.classId },
-    question: { id: ctx.question.id, type: ctx.question.type, prompt: ctx.question.prompt, content: ctx.question.content, citedPassageIds, stances },
-    viewer: { isInstructor: ctx.isInstructor, canSeePeers: ctx.canSeePeers, lockedReason: ctx.lockedReason, submitted: ctx.submitted, anonymous: ctx.assignment.anonymous },
+    assignment: {
+      id: ctx.assignment.id,
+      title: ctx.assignment.title,
+      className: ctx.assignment.class.name,
+      classId: ctx.assignment.classId,
+    },
+    question: {
+      id: ctx.question.id,
+      type: ctx.question.type,
+      prompt: ctx.question.prompt,
+      content: ctx.question.content,
+      citedPassageIds,
+      stances,
+    },
+    viewer: {
+      isInstructor: ctx.isInstructor,
+      canSeePeers: ctx.canSeePeers,
+      lockedReason: ctx.lockedReason,
+      submitted: ctx.submitted,
+      anonymous: ctx.assignment.anonymous,
+    },
     essays,
   };
   if (!ctx.canSeePeers) return { ...base, groups: [], general: [], myStanceId: null, openReports: 0 };
-  const openReports = ctx.isInstructor ? await db.postReport.count({ where: { resolvedAt: null, post: { assignmentId, deletedAt: null } } }) : 0;
+  const openReports = ctx.isInstructor
+    ? await db.postReport.count({ where: { resolvedAt: null, post: { assignmentId, deletedAt: null } } })
+    : 0;
 
   const responses = await loadAnswers(ctx);
   const stanceLabel = (id: string | null) => stances.find((s) => s.id === id)?.text ?? null;
   const threads = await loadThreads(ctx, essays, stanceLabel);
-  const reactions = await loadReactions([...responses.map((r) => `response:${r.id}`), ...threads.posts.map((p) => `post:${p.id}`)], viewer.id);
+  const reactions = await loadReactions(
+    [...responses.map((r) => `response:${r.id}`), ...threads.posts.map((p) => `post:${p.id}`)],
+    viewer.id,
+  );
   const postsFor = threads.build(reactions);
   const index = passageIndex(essays);
   const passageName = (id: string) => {
@@ -73,5 +111,11 @@ export async function getDiscussion({ viewer, assignmentId, questionId }: { view
     groups.set(g.key, group);
   }
   const myStanceId = responses.find((r) => r.attempt.student.id === viewer.id)?.stance ?? null;
-  return { ...base, groups: [...groups.values()].sort((a, b) => b.answers.length - a.answers.length || a.label.localeCompare(b.label)), general: postsFor("general"), myStanceId, openReports };
+  return {
+    ...base,
+    groups: [...groups.values()].sort((a, b) => b.answers.length - a.answers.length || a.label.localeCompare(b.label)),
+    general: postsFor("general"),
+    myStanceId,
+    openReports,
+  };
 }

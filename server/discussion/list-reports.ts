@@ -7,7 +7,10 @@ import { ownedAssignmentWhere } from "../assignments/assignment-access";
 /** The moderation queue of one assignment for its instructor: open reports first, then hidden posts. */
 export async function listReports({ viewer, assignmentId }: { viewer: Viewer; assignmentId: string }) {
   if (viewer.role !== "INSTRUCTOR") notFound();
-  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, ...ownedAssignmentWhere(viewer) }, select: { id: true, title: true, class: { select: { name: true } } } });
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, ...ownedAssignmentWhere(viewer) },
+    select: { id: true, title: true, class: { select: { name: true } } },
+  });
   if (!assignment) notFound();
   const postSelect = {
     id: true,
@@ -23,9 +26,20 @@ export async function listReports({ viewer, assignmentId }: { viewer: Viewer; as
     db.postReport.findMany({
       where: { resolvedAt: null, post: { assignmentId, deletedAt: null } },
       orderBy: { createdAt: "asc" },
-      select: { id: true, reason: true, createdAt: true, reporter: { select: { name: true } }, post: { select: postSelect } },
+      select: {
+        id: true,
+        reason: true,
+        createdAt: true,
+        reporter: { select: { name: true } },
+        post: { select: postSelect },
+      },
     }),
-    db.post.findMany({ where: { assignmentId, hidden: true, deletedAt: null }, orderBy: { createdAt: "desc" }, take: 100, select: postSelect }),
+    db.post.findMany({
+      where: { assignmentId, hidden: true, deletedAt: null },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+      select: postSelect,
+    }),
   ]);
   return { assignment, reports, hidden };
 }

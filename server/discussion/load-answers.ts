@@ -13,9 +13,21 @@ export async function loadAnswers(ctx: DiscussionContext) {
       stance: true,
       createdAt: true,
       attempt: { select: { number: true, student: { select: { id: true, name: true, role: true } } } },
-      citations: { select: { id: true, passageId: true, quoteStart: true, quoteEnd: true, exact: true, prefix: true, suffix: true } },
+      citations: {
+        select: {
+          id: true,
+          passageId: true,
+          quoteStart: true,
+          quoteEnd: true,
+          exact: true,
+          prefix: true,
+          suffix: true,
+        },
+      },
     },
   });
   const seen = new Set<string>();
-  return rows.filter((r) => !seen.has(r.attempt.student.id) && seen.add(r.attempt.student.id)).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  return rows
+    .filter((r) => !seen.has(r.attempt.student.id) && seen.add(r.attempt.student.id))
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }

@@ -16,21 +16,48 @@ export type DiscussionContext = Awaited<ReturnType<typeof loadDiscussionContext>
  * another class) gets NOT_FOUND, so the assignment's existence is not revealed. The ownership or
  * enrollment test is part of the query's `where`.
  */
-export async function loadDiscussionContext({ viewer, assignmentId, questionId, tx = db }: { viewer: Viewer; assignmentId: string; questionId: string; tx?: Tx | typeof db }) {
+export async function loadDiscussionContext({
+  viewer,
+  assignmentId,
+  questionId,
+  tx = db,
+}: {
+  viewer: Viewer;
+  assignmentId: string;
+  questionId: string;
+  tx?: Tx | typeof db;
+}) {
   const classWhere = viewer.role === "INSTRUCTOR" ? ownedClassWhere(viewer) : enrolledClassWhere(viewer);
   const assignment = await tx.assignment.findFirst({
     where: { id: assignmentId, class: classWhere },
-    select: { id: true, title: true, setId: true, classId: true, peersAfterAnswer: true, anonymous: true, class: { select: { name: true, instructorId: true } } },
+    select: {
+      id: true,
+      title: true,
+      setId: true,
+      classId: true,
+      peersAfterAnswer: true,
+      anonymous: true,
+      class: { select: { name: true, instructorId: true } },
+    },
   });
   if (!assignment) throw new AppError("NOT_FOUND", "This discussion does not exist or is not shared with you.");
   const question = await tx.question.findFirst({
     where: { id: questionId, setId: assignment.setId },
-    select: { id: true, type: true, prompt: true, content: true, position: true, passages: { orderBy: { position: "asc" }, select: { passageId: true, passage: { select: { essayId: true } } } } },
+    select: {
+      id: true,
+      type: true,
+      prompt: true,
+      content: true,
+      position: true,
+      passages: { orderBy: { position: "asc" }, select: { passageId: true, passage: { select: { essayId: true } } } },
+    },
   });
   if (!question) throw new AppError("NOT_FOUND", "This question is not part of the assignment.");
   const isInstructor = viewer.role === "INSTRUCTOR";
   // "Submitted" means a submitted attempt of this assignment: the reveal rule is about finishing one's own work.
-  const submitted = isInstructor ? false : (await tx.attempt.count({ where: { assignmentId, studentId: viewer.id, submittedAt: { not: null } } })) > 0;
+  const submitted = isInstructor
+    ? false
+    : (await tx.attempt.count({ where: { assignmentId, studentId: viewer.id, submittedAt: { not: null } } })) > 0;
   const canSeePeers = isInstructor || !assignment.peersAfterAnswer || submitted;
   return {
     viewer,
@@ -39,7 +66,9 @@ export async function loadDiscussionContext({ viewer, assignmentId, questionId, 
     question: { ...question, type: question.type as QuestionType },
     submitted,
     canSeePeers,
-    lockedReason: canSeePeers ? null : "Submit your own answers first: your classmates' answers and posts appear here once you have submitted.",
+    lockedReason: canSeePeers
+      ? null
+      : "Submit your own answers first: your classmates' answers and posts appear here once you have submitted.",
   };
 }
 
@@ -48,6 +77,7 @@ export async function loadDiscussionContext({ viewer, assignmentId, questionId, 
  * check and the page's data load share one set of queries. Not for writes (they check inside their
  * transaction with loadDiscussionContext itself).
  */
-export const discussionContextForPage = cache((viewerId: string, role: Viewer["role"], assignmentId: string, questionId: string) =>
-  loadDiscussionContext({ viewer: { id: viewerId, role }, assignmentId, questionId }),
+export const discussionContextForPage = cache(
+  (viewerId: string, role: Viewer["role"], assignmentId: string, questionId: string) =>
+    loadDiscussionContext({ viewer: { id: viewerId, role }, assignmentId, questionId }),
 );

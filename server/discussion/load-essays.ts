@@ -6,7 +6,13 @@ import { db } from "../db";
  * The essays a discussion shows: those the question cites first (in citation order), then the set's other
  * essays (a debate may cite either side's essay). Bodies are returned verbatim with their passages.
  */
-export async function loadEssays({ setId, citedPassageIds }: { setId: string; citedPassageIds: string[] }): Promise<EssayView[]> {
+export async function loadEssays({
+  setId,
+  citedPassageIds,
+}: {
+  setId: string;
+  citedPassageIds: string[];
+}): Promise<EssayView[]> {
   const essays = await db.essay.findMany({
     where: { OR: [{ questionSets: { some: { setId } } }, { passages: { some: { id: { in: citedPassageIds } } } }] },
     select: {
@@ -14,7 +20,10 @@ export async function loadEssays({ setId, citedPassageIds }: { setId: string; ci
       slug: true,
       title: true,
       body: true,
-      passages: { orderBy: [{ paragraph: "asc" }, { sentence: "asc" }], select: { id: true, paragraph: true, sentence: true, text: true, start: true, end: true } },
+      passages: {
+        orderBy: [{ paragraph: "asc" }, { sentence: "asc" }],
+        select: { id: true, paragraph: true, sentence: true, text: true, start: true, end: true },
+      },
     },
   });
   const rank = (e: (typeof essays)[number]) => {

@@ -6,7 +6,15 @@ import { citationView } from "./citation-view";
 import { passageIndex } from "./passage-index";
 import type { DiscussionContext } from "./load-discussion-context";
 
-const citationSelect = { id: true, passageId: true, quoteStart: true, quoteEnd: true, exact: true, prefix: true, suffix: true } as const;
+const citationSelect = {
+  id: true,
+  passageId: true,
+  quoteStart: true,
+  quoteEnd: true,
+  exact: true,
+  prefix: true,
+  suffix: true,
+} as const;
 
 /**
  * Every post of one assignment question the viewer may see, as threads: keyed by the answer they reply
@@ -14,7 +22,11 @@ const citationSelect = { id: true, passageId: true, quoteStart: true, quoteEnd: 
  * and the instructor; the `where` enforces it, so a hidden post never leaves the database for others.
  * A deleted post stays as a placeholder only while it has visible replies.
  */
-export async function loadThreads(ctx: DiscussionContext, essays: EssayView[], stanceLabel: (id: string | null) => string | null) {
+export async function loadThreads(
+  ctx: DiscussionContext,
+  essays: EssayView[],
+  stanceLabel: (id: string | null) => string | null,
+) {
   const posts = await db.post.findMany({
     where: {
       assignmentId: ctx.assignment.id,
@@ -37,7 +49,11 @@ export async function loadThreads(ctx: DiscussionContext, essays: EssayView[], s
       reports: { where: { reporterId: ctx.viewer.id }, select: { id: true } },
     },
   });
-  return { posts, build: (reactions: (key: string) => ReactionView[]): ((key: string) => PostView[]) => buildThreads(posts, ctx, essays, stanceLabel, reactions) };
+  return {
+    posts,
+    build: (reactions: (key: string) => ReactionView[]): ((key: string) => PostView[]) =>
+      buildThreads(posts, ctx, essays, stanceLabel, reactions),
+  };
 }
 
 type Row = {
@@ -51,11 +67,25 @@ type Row = {
   deletedAt: Date | null;
   createdAt: Date;
   author: { id: string; name: string; role: "INSTRUCTOR" | "STUDENT" };
-  citations: { id: string; passageId: string; quoteStart: number | null; quoteEnd: number | null; exact: string | null; prefix: string | null; suffix: string | null }[];
+  citations: {
+    id: string;
+    passageId: string;
+    quoteStart: number | null;
+    quoteEnd: number | null;
+    exact: string | null;
+    prefix: string | null;
+    suffix: string | null;
+  }[];
   reports: { id: string }[];
 };
 
-function buildThreads(posts: Row[], ctx: DiscussionContext, essays: EssayView[], stanceLabel: (id: string | null) => string | null, reactions: (key: string) => ReactionView[]) {
+function buildThreads(
+  posts: Row[],
+  ctx: DiscussionContext,
+  essays: EssayView[],
+  stanceLabel: (id: string | null) => string | null,
+  reactions: (key: string) => ReactionView[],
+) {
   const index = passageIndex(essays);
   const views = new Map<string, PostView>();
   for (const p of posts) {
@@ -78,7 +108,8 @@ function buildThreads(posts: Row[], ctx: DiscussionContext, essays: EssayView[],
   const roots = new Map<string, PostView[]>();
   for (const p of posts) {
     const view = views.get(p.id)!;
-    if (p.parentId) views.get(p.parentId)?.replies.push(view); // a reply under an invisible post is not shown
+    if (p.parentId)
+      views.get(p.parentId)?.replies.push(view); // a reply under an invisible post is not shown
     else {
       const key = p.responseId ?? "general";
       roots.set(key, [...(roots.get(key) ?? []), view]);

@@ -10,7 +10,10 @@ import { essayVisibleTo } from "./essay-access";
 const cache = new Map<string, ReturnType<typeof draftQuestions>>();
 const CACHE_SIZE = 20;
 
-const passageSelect = { orderBy: [{ paragraph: "asc" as const }, { sentence: "asc" as const }], select: { id: true, paragraph: true, sentence: true, text: true, start: true, end: true } };
+const passageSelect = {
+  orderBy: [{ paragraph: "asc" as const }, { sentence: "asc" as const }],
+  select: { id: true, paragraph: true, sentence: true, text: true, start: true, end: true },
+};
 
 /**
  * Suggested questions for an essay the instructor can read, drawn with the rest of their library (the
@@ -18,11 +21,23 @@ const passageSelect = { orderBy: [{ paragraph: "asc" as const }, { sentence: "as
  */
 export async function draftEssayQuestions(opts: { user: SessionUser; slug: string; limit?: number }) {
   const visible = essayVisibleTo(opts.user);
-  const essay = await db.essay.findFirst({ where: { AND: [{ slug: opts.slug }, visible] }, select: { id: true, slug: true, title: true, body: true, updatedAt: true, passages: passageSelect } });
+  const essay = await db.essay.findFirst({
+    where: { AND: [{ slug: opts.slug }, visible] },
+    select: { id: true, slug: true, title: true, body: true, updatedAt: true, passages: passageSelect },
+  });
   if (!essay) notFound();
-  const library = await db.essay.findMany({ where: { AND: [{ id: { not: essay.id } }, visible] }, orderBy: { id: "asc" }, select: { id: true, slug: true, title: true, body: true, updatedAt: true, passages: passageSelect } });
+  const library = await db.essay.findMany({
+    where: { AND: [{ id: { not: essay.id } }, visible] },
+    orderBy: { id: "asc" },
+    select: { id: true, slug: true, title: true, body: true, updatedAt: true, passages: passageSelect },
+  });
   const limit = opts.limit ?? 12;
-  const key = [limit, essay.id, essay.updatedAt.getTime(), ...library.map((e) => `${e.id}@${e.updatedAt.getTime()}`)].join("|");
+  const key = [
+    limit,
+    essay.id,
+    essay.updatedAt.getTime(),
+    ...library.map((e) => `${e.id}@${e.updatedAt.getTime()}`),
+  ].join("|");
   let drafts = cache.get(key);
   if (!drafts) {
     drafts = draftQuestions(essay as DraftEssay, library as DraftEssay[], { limit });

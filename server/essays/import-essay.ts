@@ -8,8 +8,18 @@ import { syncEssay } from "./sync-essay";
 
 export const importEssayFields = z.object({
   title: z.string().trim().min(1, "Give the essay a title.").max(200, "Keep the title under 200 characters."),
-  author: z.string().trim().max(200, "Keep the author under 200 characters.").optional().transform((s) => s || null),
-  source: z.string().trim().max(300, "Keep the source under 300 characters.").optional().transform((s) => s || null),
+  author: z
+    .string()
+    .trim()
+    .max(200, "Keep the author under 200 characters.")
+    .optional()
+    .transform((s) => s || null),
+  source: z
+    .string()
+    .trim()
+    .max(300, "Keep the source under 300 characters.")
+    .optional()
+    .transform((s) => s || null),
 });
 export type ImportEssayFields = z.input<typeof importEssayFields>;
 
@@ -37,8 +47,14 @@ export async function importEssay(opts: { user: SessionUser; fields: ImportEssay
     if (await db.essay.findUnique({ where: { slug }, select: { id: true } })) continue;
     try {
       return await db.$transaction(async (tx) => {
-        await tx.essay.create({ data: { slug, title, author, source, body: checked.body, builtIn: false, ownerId: opts.user.id } });
-        const essay = await syncEssay(tx, { slug, title, titleInSource: true, author, authorNote: null, source, sourceNote: null, body: checked.body }, { builtIn: false, ownerId: opts.user.id });
+        await tx.essay.create({
+          data: { slug, title, author, source, body: checked.body, builtIn: false, ownerId: opts.user.id },
+        });
+        const essay = await syncEssay(
+          tx,
+          { slug, title, titleInSource: true, author, authorNote: null, source, sourceNote: null, body: checked.body },
+          { builtIn: false, ownerId: opts.user.id },
+        );
         const passages = await tx.passage.count({ where: { essayId: essay.id } });
         return { id: essay.id, slug: essay.slug, title: essay.title, passages };
       });

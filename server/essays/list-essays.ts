@@ -7,7 +7,15 @@ export async function listEssays(viewer: { id: string; role: "INSTRUCTOR" | "STU
     where: essayVisibleTo(viewer),
     orderBy: [{ builtIn: "desc" }, { createdAt: "asc" }],
     select: {
-      id: true, slug: true, title: true, titleInSource: true, author: true, authorNote: true, source: true, builtIn: true, body: true,
+      id: true,
+      slug: true,
+      title: true,
+      titleInSource: true,
+      author: true,
+      authorNote: true,
+      source: true,
+      builtIn: true,
+      body: true,
       _count: { select: { passages: { where: { sentence: 0 } } } },
     },
   });

@@ -9,7 +9,10 @@ import { resplitPassages } from "./resplit-passages";
  */
 export async function resplitEssays(prisma: PrismaClient): Promise<string[]> {
   const changed: string[] = [];
-  for (const { id, slug, body } of await prisma.essay.findMany({ select: { id: true, slug: true, body: true }, orderBy: { id: "asc" } })) {
+  for (const { id, slug, body } of await prisma.essay.findMany({
+    select: { id: true, slug: true, body: true },
+    orderBy: { id: "asc" },
+  })) {
     const r = await prisma.$transaction((tx) => resplitPassages(tx, id, body), { timeout: 60_000 });
     if (r && r.changed > 0) changed.push(slug);
   }

@@ -33,7 +33,9 @@ export function textField(form: FormData, name: string): string {
   const v = form.get(name);
   if (v === null) return "";
   if (typeof v === "string") return v;
-  throw new AppError("INVALID", `"${name}" must be text, not a file. Reload the page and try again.`, { [name]: "Enter text here, not a file." });
+  throw new AppError("INVALID", `"${name}" must be text, not a file. Reload the page and try again.`, {
+    [name]: "Enter text here, not a file.",
+  });
 }
 
 /** Every value of a repeated text field (checkboxes, multi-selects), with textField's refusal of files. */
@@ -45,7 +47,11 @@ export function textFields(form: FormData, name: string): string[] {
 }
 
 /** An id argument (a bound class, set or question id): a short string. */
-export const idSchema = z.string().min(1).max(64).refine((v) => !v.includes("\u0000"));
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((v) => !v.includes("\u0000"));
 
 /** An expected failure as form state: an AppError's message, or zod's for arguments of the wrong shape.
  *  Anything else (a bug, the database down, Next's redirect signal) is rethrown, never swallowed. */

@@ -23,9 +23,13 @@ export function errorResponse(e: unknown): Response {
 }
 
 /** The status and JSON body every handler answers a failure with (shared with the Pages API adapter). */
-export function describeError(e: unknown): { status: number; body: { error: string; code: string; fieldErrors?: Record<string, string> } } {
+export function describeError(e: unknown): {
+  status: number;
+  body: { error: string; code: string; fieldErrors?: Record<string, string> };
+} {
   if (isAppError(e)) return { status: e.status, body: { error: e.message, code: e.code, fieldErrors: e.fieldErrors } };
-  if (e instanceof z.ZodError) return { status: 400, body: { error: e.issues[0] ? issueMessage(e.issues[0]) : NOT_VALID, code: "INVALID" } };
+  if (e instanceof z.ZodError)
+    return { status: 400, body: { error: e.issues[0] ? issueMessage(e.issues[0]) : NOT_VALID, code: "INVALID" } };
   console.error(e);
   return { status: 500, body: { error: "Something went wrong on our side. Try again in a moment.", code: "INTERNAL" } };
 }
@@ -40,11 +44,13 @@ export function refuseDeclaredSize(contentLength: string | null | undefined, max
   if (Number(contentLength ?? 0) > maxBytes) throw tooLarge(maxBytes);
 }
 
-export const tooLarge = (maxBytes: number) => new AppError("TOO_LARGE", `The request is too large (limit ${Math.round(maxBytes / 1024)} kB).`);
+export const tooLarge = (maxBytes: number) =>
+  new AppError("TOO_LARGE", `The request is too large (limit ${Math.round(maxBytes / 1024)} kB).`);
 
 export function parseJsonText(text: string, maxBytes: number): unknown {
   if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes);
-  if (text.includes("\u0000")) throw new AppError("INVALID", "The request contains a NUL character, which is not allowed.");
+  if (text.includes("\u0000"))
+    throw new AppError("INVALID", "The request contains a NUL character, which is not allowed.");
   let data: unknown;
   try {
     data = JSON.parse(text);

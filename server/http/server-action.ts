@@ -36,10 +36,18 @@ type Spec<A extends Schemas, F extends FormSchema | undefined, S extends boolean
   onFailure?: X;
 };
 
-type Params<A extends Schemas, F, S> = [...Inputs<A>, ...(S extends true ? [prevState: unknown] : []), ...(F extends FormSchema ? [form: FormData] : [])];
+type Params<A extends Schemas, F, S> = [
+  ...Inputs<A>,
+  ...(S extends true ? [prevState: unknown] : []),
+  ...(F extends FormSchema ? [form: FormData] : []),
+];
 type Data<R> = R extends object ? R : object;
 type Answer<R, X> = [X] extends [(f: ActionFailure) => never] ? ActionSuccess<Data<R>> : ActionResult<Data<R>>;
-type Context<U, A extends Schemas, F> = { user: U; args: Outputs<A>; form: F extends FormSchema ? z.output<F> : undefined };
+type Context<U, A extends Schemas, F> = {
+  user: U;
+  args: Outputs<A>;
+  form: F extends FormSchema ? z.output<F> : undefined;
+};
 
 export const NOT_VALID = "This request is not valid. Reload the page and try again.";
 const SUMMARY = "Check the highlighted fields.";
@@ -62,7 +70,13 @@ function fieldFailure(err: z.ZodError, invalid: Spec<Schemas, undefined, false, 
 }
 
 function define<U>(authorize: () => Promise<U>) {
-  return <const A extends Schemas = [], F extends FormSchema | undefined = undefined, const S extends boolean = false, R = void, X = undefined>(
+  return <
+    const A extends Schemas = [],
+    F extends FormSchema | undefined = undefined,
+    const S extends boolean = false,
+    R = void,
+    X = undefined,
+  >(
     spec: Spec<A, F, S, X>,
     handler: (ctx: Context<U, A, F>) => Promise<R>,
   ) => {
@@ -70,7 +84,8 @@ function define<U>(authorize: () => Promise<U>) {
     return async (...raw: Params<A, F, S>): Promise<Answer<R, X>> => {
       try {
         const user = await authorize().catch((e: unknown) => {
-          if (spec.forbidden && isAppError(e) && e.code === "FORBIDDEN") throw new AppError("FORBIDDEN", spec.forbidden);
+          if (spec.forbidden && isAppError(e) && e.code === "FORBIDDEN")
+            throw new AppError("FORBIDDEN", spec.forbidden);
           throw e;
         });
         const args = schemas.map((_, i) => raw[i]);

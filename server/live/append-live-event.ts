@@ -9,7 +9,12 @@ import { LIVE_CHANNEL } from "./live-bus";
  * the notification at commit, so listeners never see an id before its row). A per-session advisory lock
  * makes ids commit in order, so a listener that has seen id N has seen every earlier event of the session.
  */
-export async function appendLiveEvent<T extends LiveEventType>(tx: Tx, sessionId: string, type: T, data: LiveEventPayloads[T]): Promise<string> {
+export async function appendLiveEvent<T extends LiveEventType>(
+  tx: Tx,
+  sessionId: string,
+  type: T,
+  data: LiveEventPayloads[T],
+): Promise<string> {
   await tx.$executeRaw`SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(${sessionId}))) AS l`;
   const ev = await tx.liveEvent.create({ data: { sessionId, type, payload: data as object }, select: { id: true } });
   const id = ev.id.toString();

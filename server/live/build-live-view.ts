@@ -13,7 +13,17 @@ import { loadLiveQuestion } from "./load-live-question";
  */
 export async function buildView(sessionId: string, audience: "host" | "student"): Promise<LiveView> {
   const lastEventId = await latestLiveEventId(db, sessionId);
-  const s = await db.liveSession.findUniqueOrThrow({ where: { id: sessionId }, select: { state: true, currentIndex: true, questionStartedAt: true, timerSeconds: true, assignmentId: true, assignment: { select: { setId: true } } } });
+  const s = await db.liveSession.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: {
+      state: true,
+      currentIndex: true,
+      questionStartedAt: true,
+      timerSeconds: true,
+      assignmentId: true,
+      assignment: { select: { setId: true } },
+    },
+  });
   const setId = s.assignment.setId;
   const view: LiveView = {
     state: s.state,
@@ -29,7 +39,11 @@ export async function buildView(sessionId: string, audience: "host" | "student")
     lastEventId,
   };
   if (s.state === "ENDED") {
-    const ended = await db.liveEvent.findFirst({ where: { sessionId, type: "ended" }, orderBy: { id: "desc" }, select: { payload: true } });
+    const ended = await db.liveEvent.findFirst({
+      where: { sessionId, type: "ended" },
+      orderBy: { id: "desc" },
+      select: { payload: true },
+    });
     const summary = (ended?.payload as { summary?: Summary } | null)?.summary ?? null;
     return { ...view, summary, participants: summary?.participants ?? 0 };
   }

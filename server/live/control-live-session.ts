@@ -38,7 +38,10 @@ export async function controlLiveSession({
     if (!q) throw new AppError("NOT_FOUND", "This question no longer exists.");
     const tally = await computeLiveTally(assignmentId, q);
     await db.$transaction(async (tx) => {
-      const moved = await tx.liveSession.updateMany({ where: { id: sessionId, state: "QUESTION", currentIndex: s.currentIndex }, data: { state: "REVEAL" } });
+      const moved = await tx.liveSession.updateMany({
+        where: { id: sessionId, state: "QUESTION", currentIndex: s.currentIndex },
+        data: { state: "REVEAL" },
+      });
       if (moved.count === 0) return;
       // The final counts first, so the revealed bars match the answers that were accepted.
       await appendLiveEvent(tx, sessionId, "tally", { index: s.currentIndex, tally });
@@ -63,7 +66,13 @@ export async function controlLiveSession({
     const changed = await appendLiveEventNow(
       sessionId,
       "question",
-      { index: nextIndex, total: q.total, question: q.live, startedAt: startedAt.toISOString(), timerSeconds: s.timerSeconds },
+      {
+        index: nextIndex,
+        total: q.total,
+        question: q.live,
+        startedAt: startedAt.toISOString(),
+        timerSeconds: s.timerSeconds,
+      },
       { from: { state: s.state, index: s.currentIndex }, to: { state: "QUESTION", index: nextIndex, startedAt } },
     );
     return { changed };

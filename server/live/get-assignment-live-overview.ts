@@ -14,7 +14,11 @@ export async function getAssignmentLiveOverview({ user, assignmentId }: { user: 
       mode: true,
       class: { select: { name: true, _count: { select: { enrollments: true } } } },
       set: { select: { title: true, _count: { select: { questions: true } } } },
-      liveSessions: { orderBy: { createdAt: "desc" }, take: 10, select: { id: true, state: true, createdAt: true, endedAt: true, joinCode: true } },
+      liveSessions: {
+        orderBy: { createdAt: "desc" },
+        take: 10,
+        select: { id: true, state: true, createdAt: true, endedAt: true, joinCode: true },
+      },
     },
   });
   if (!a) notFound();

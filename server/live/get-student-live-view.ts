@@ -10,7 +10,10 @@ export async function getStudentLiveView({ user, sessionId }: { user: SessionUse
   const view = await buildView(sessionId, "student");
   let myAnswer: unknown = null;
   if (attemptId && view.question) {
-    const r = await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId: view.question.id } }, select: { answer: true } });
+    const r = await db.response.findUnique({
+      where: { attemptId_questionId: { attemptId, questionId: view.question.id } },
+      select: { answer: true },
+    });
     myAnswer = r?.answer ?? null;
   }
   const result =

@@ -52,7 +52,12 @@ class LiveBus {
 
   /** Encodes a stored row the way every stream sends it. */
   static encode(row: Row): BusEvent {
-    return { id: BigInt(row.id), sessionId: row.sessionId, type: row.type, bytes: encoder.encode(sseMessage(row.id, row.type, row.payload)) };
+    return {
+      id: BigInt(row.id),
+      sessionId: row.sessionId,
+      type: row.type,
+      bytes: encoder.encode(sseMessage(row.id, row.type, row.payload)),
+    };
   }
 
   private beat() {
@@ -100,7 +105,10 @@ class LiveBus {
   /** After a lost LISTEN connection, fetch whatever was written meanwhile for the sessions we serve. */
   private async catchUpAll() {
     for (const [sessionId, from] of this.cursor) {
-      const rows = await this.query(`SELECT id::text, "sessionId", type, payload FROM "LiveEvent" WHERE "sessionId" = $1 AND id > $2 ORDER BY id`, [sessionId, from.toString()]);
+      const rows = await this.query(
+        `SELECT id::text, "sessionId", type, payload FROM "LiveEvent" WHERE "sessionId" = $1 AND id > $2 ORDER BY id`,
+        [sessionId, from.toString()],
+      );
       this.dispatch(rows);
     }
   }
@@ -110,10 +118,15 @@ class LiveBus {
     this.draining = true;
     try {
       while (this.pending.length > 0) {
-        const batch = this.pending.splice(0).filter((p) => this.subs.has(p.sessionId) && p.id > (this.cursor.get(p.sessionId) ?? 0n));
+        const batch = this.pending
+          .splice(0)
+          .filter((p) => this.subs.has(p.sessionId) && p.id > (this.cursor.get(p.sessionId) ?? 0n));
         const missing = batch.filter((b) => !b.row).map((b) => b.id.toString());
         const fetched = missing.length
-          ? await this.query(`SELECT id::text, "sessionId", type, payload FROM "LiveEvent" WHERE id = ANY($1::bigint[])`, [missing])
+          ? await this.query(
+              `SELECT id::text, "sessionId", type, payload FROM "LiveEvent" WHERE id = ANY($1::bigint[])`,
+              [missing],
+            )
           : [];
         const byId = new Map(fetched.map((r) => [r.id, r]));
         // Notifications arrive in commit order, which the per-session lock makes id order.

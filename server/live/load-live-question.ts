@@ -14,8 +14,30 @@ export type FullLiveQuestion = {
   total: number;
 };
 
-type PassageJson = { id: string; paragraph: number; sentence: number; text: string; start: number; end: number; slug: string; title: string; paraText: string | null; paraStart: number | null };
-type Row = { id: string; type: QuestionType; prompt: string; content: unknown; answerKey: unknown; explanation: string; points: number; total: number; cited: PassageJson[]; options: PassageJson[] };
+type PassageJson = {
+  id: string;
+  paragraph: number;
+  sentence: number;
+  text: string;
+  start: number;
+  end: number;
+  slug: string;
+  title: string;
+  paraText: string | null;
+  paraStart: number | null;
+};
+type Row = {
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  content: unknown;
+  answerKey: unknown;
+  explanation: string;
+  points: number;
+  total: number;
+  cited: PassageJson[];
+  options: PassageJson[];
+};
 
 /**
  * The set's question at `index` (ordered by position) with its cited passages in their paragraphs and, for
@@ -45,11 +67,29 @@ export async function loadLiveQuestion(setId: string, index: number): Promise<Fu
       ORDER BY "position", "id" OFFSET ${index} LIMIT 1
     ) q`;
   if (!q) return null;
-  const toRef = (p: PassageJson): PassageRef => ({ id: p.id, essaySlug: p.slug, essayTitle: p.title, paragraph: p.paragraph, sentence: p.sentence, text: p.text });
+  const toRef = (p: PassageJson): PassageRef => ({
+    id: p.id,
+    essaySlug: p.slug,
+    essayTitle: p.title,
+    paragraph: p.paragraph,
+    sentence: p.sentence,
+    text: p.text,
+  });
   const live: LiveQuestion = {
-    ...forAnswering(toPublicQuestion({ id: q.id, type: q.type, prompt: q.prompt, content: q.content, points: q.points, passages: q.cited.map(toRef) })),
+    ...forAnswering(
+      toPublicQuestion({
+        id: q.id,
+        type: q.type,
+        prompt: q.prompt,
+        content: q.content,
+        points: q.points,
+        passages: q.cited.map(toRef),
+      }),
+    ),
     // Shown while students answer, except where the passage would give the answer away.
-    contexts: SOURCE_GIVES_ANSWER_AWAY.has(q.type) ? [] : q.cited.map((p) => passageInContext({ text: p.paraText ?? p.text, start: p.paraStart ?? p.start }, p, p.title)),
+    contexts: SOURCE_GIVES_ANSWER_AWAY.has(q.type)
+      ? []
+      : q.cited.map((p) => passageInContext({ text: p.paraText ?? p.text, start: p.paraStart ?? p.start }, p, p.title)),
     citable: q.options.map(toRef),
   };
   return { live, answerKey: q.answerKey, explanation: q.explanation, total: q.total };

@@ -12,7 +12,17 @@ const heartbeat = encoder.encode(SSE_HEARTBEAT);
  * subscribes BEFORE reading the log and drops ids it has already sent, so an event committed during the
  * catch-up is neither lost nor sent twice. Closes when the client goes away.
  */
-export function openLiveStream({ sessionId, afterId, audience, signal }: { sessionId: string; afterId: bigint; audience: "host" | "student"; signal: AbortSignal }) {
+export function openLiveStream({
+  sessionId,
+  afterId,
+  audience,
+  signal,
+}: {
+  sessionId: string;
+  afterId: bigint;
+  audience: "host" | "student";
+  signal: AbortSignal;
+}) {
   let unsubscribe: (() => void) | null = null;
   let closed = false;
   return new ReadableStream<Uint8Array>({

@@ -24,7 +24,10 @@ function coalesce(key: string, flush: () => Promise<void>) {
 }
 
 export async function publishTally(sessionId: string): Promise<void> {
-  const s = await db.liveSession.findUnique({ where: { id: sessionId }, select: { state: true, currentIndex: true, assignmentId: true, assignment: { select: { setId: true } } } });
+  const s = await db.liveSession.findUnique({
+    where: { id: sessionId },
+    select: { state: true, currentIndex: true, assignmentId: true, assignment: { select: { setId: true } } },
+  });
   if (!s || s.state !== "QUESTION") return;
   const q = await loadLiveQuestion(s.assignment.setId, s.currentIndex);
   if (!q) return;
@@ -40,4 +43,5 @@ export async function publishPresence(sessionId: string): Promise<void> {
 }
 
 export const scheduleTally = (sessionId: string) => coalesce(`tally:${sessionId}`, () => publishTally(sessionId));
-export const schedulePresence = (sessionId: string) => coalesce(`presence:${sessionId}`, () => publishPresence(sessionId));
+export const schedulePresence = (sessionId: string) =>
+  coalesce(`presence:${sessionId}`, () => publishPresence(sessionId));

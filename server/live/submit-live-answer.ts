@@ -13,29 +13,54 @@ import { scheduleTally } from "./publish-live-updates";
  * graded at once with the shared grader. The server decides whether the question is still open: after the
  * reveal, or after the timer (plus a second of grace), the answer is refused with a message saying so.
  */
-export async function submitLiveAnswer({ user, sessionId, questionId, answer }: { user: SessionUser; sessionId: string; questionId: string; answer: unknown }) {
+export async function submitLiveAnswer({
+  user,
+  sessionId,
+  questionId,
+  answer,
+}: {
+  user: SessionUser;
+  sessionId: string;
+  questionId: string;
+  answer: unknown;
+}) {
   const s = await findStudentSession({ user, sessionId });
-  if (s.state === "LOBBY") throw new AppError("CLOSED", "The first question has not started yet. Wait for your instructor.");
-  if (s.state === "ENDED") throw new AppError("CLOSED", "This live session has ended, so answers are no longer accepted.");
+  if (s.state === "LOBBY")
+    throw new AppError("CLOSED", "The first question has not started yet. Wait for your instructor.");
+  if (s.state === "ENDED")
+    throw new AppError("CLOSED", "This live session has ended, so answers are no longer accepted.");
   const q = await db.question.findFirst({
     where: { setId: s.assignment.setId },
     orderBy: [{ position: "asc" }, { id: "asc" }],
     skip: s.currentIndex,
     select: { id: true, type: true, content: true, answerKey: true, points: true },
   });
-  if (!q || q.id !== questionId || s.state !== "QUESTION") throw new AppError("CLOSED", "This question is closed: your answer was not recorded. Wait for the next question.");
+  if (!q || q.id !== questionId || s.state !== "QUESTION")
+    throw new AppError("CLOSED", "This question is closed: your answer was not recorded. Wait for the next question.");
   if (s.questionStartedAt && isLate(s.questionStartedAt, s.timerSeconds, new Date()))
     throw new AppError("CLOSED", "Time is up for this question: answers after the timer are not accepted.");
 
   const parsed = parseAnswer(q.type as QuestionType, q.content, answer);
   if (!parsed.ok) throw new AppError("INVALID", parsed.error);
-  const { score } = gradeAnswer({ type: q.type as QuestionType, content: q.content, answerKey: q.answerKey, points: q.points }, parsed.answer);
+  const { score } = gradeAnswer(
+    { type: q.type as QuestionType, content: q.content, answerKey: q.answerKey, points: q.points },
+    parsed.answer,
+  );
 
-  let attempt = await db.attempt.findFirst({ where: { assignmentId: s.assignmentId, studentId: user.id, submittedAt: null }, select: { id: true } });
+  let attempt = await db.attempt.findFirst({
+    where: { assignmentId: s.assignmentId, studentId: user.id, submittedAt: null },
+    select: { id: true },
+  });
   if (!attempt) {
     // Joined before the attempt existed (a stale tab): open it now, like joining would.
-    const last = await db.attempt.aggregate({ where: { assignmentId: s.assignmentId, studentId: user.id }, _max: { number: true } });
-    attempt = await db.attempt.create({ data: { assignmentId: s.assignmentId, studentId: user.id, number: (last._max.number ?? 0) + 1 }, select: { id: true } });
+    const last = await db.attempt.aggregate({
+      where: { assignmentId: s.assignmentId, studentId: user.id },
+      _max: { number: true },
+    });
+    attempt = await db.attempt.create({
+      data: { assignmentId: s.assignmentId, studentId: user.id, number: (last._max.number ?? 0) + 1 },
+      select: { id: true },
+    });
   }
   const data = { answer: parsed.answer as object, autoScore: score };
   await db.response.upsert({

@@ -7,7 +7,9 @@ import type { Tx } from "../db";
  * submitted): per question how many answered, how many got full marks, and the mean score.
  */
 export async function summarizeLiveSession(tx: Tx, assignmentId: string, setId: string): Promise<Summary> {
-  const rows = await tx.$queryRaw<{ index: number; prompt: string; answered: number; correct: number; averagePercent: number | null }[]>`
+  const rows = await tx.$queryRaw<
+    { index: number; prompt: string; answered: number; correct: number; averagePercent: number | null }[]
+  >`
     WITH q AS (
       SELECT "id", "prompt", "points", (row_number() OVER (ORDER BY "position", "id") - 1)::int AS "index"
       FROM "Question" WHERE "setId" = ${setId}

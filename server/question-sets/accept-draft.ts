@@ -15,20 +15,34 @@ export type DraftTarget = { setId: string } | { newSetTitle: string };
 export async function acceptDraft(opts: { user: SessionUser; target: DraftTarget; input: unknown }) {
   if (opts.user.role !== "INSTRUCTOR") throw new AppError("FORBIDDEN", "Only instructors can save questions.");
   const input = (opts.input ?? {}) as { passageIds?: unknown; content?: { options?: unknown } };
-  const ids = [...(Array.isArray(input.passageIds) ? input.passageIds : []), ...(Array.isArray(input.content?.options) ? input.content.options : [])].filter((x): x is string => typeof x === "string");
+  const ids = [
+    ...(Array.isArray(input.passageIds) ? input.passageIds : []),
+    ...(Array.isArray(input.content?.options) ? input.content.options : []),
+  ].filter((x): x is string => typeof x === "string");
   return db.$transaction(async (tx) => {
     let setId: string;
     if ("setId" in opts.target) {
-      const set = await tx.questionSet.findFirst({ where: editableSetWhere(opts.user, opts.target.setId), select: { id: true } });
+      const set = await tx.questionSet.findFirst({
+        where: editableSetWhere(opts.user, opts.target.setId),
+        select: { id: true },
+      });
       if (!set) throw new AppError("NOT_FOUND", "This question set does not exist or is not yours.");
       setId = set.id;
     } else {
       const title = opts.target.newSetTitle.trim();
-      if (!title || title.length > 200) throw new AppError("INVALID", "Give the new set a title (under 200 characters).", { newSetTitle: "Give the new set a title (under 200 characters)." });
-      setId = (await tx.questionSet.create({ data: { title, ownerId: opts.user.id, builtIn: false }, select: { id: true } })).id;
+      if (!title || title.length > 200)
+        throw new AppError("INVALID", "Give the new set a title (under 200 characters).", {
+          newSetTitle: "Give the new set a title (under 200 characters).",
+        });
+      setId = (
+        await tx.questionSet.create({ data: { title, ownerId: opts.user.id, builtIn: false }, select: { id: true } })
+      ).id;
     }
     // Only essays the instructor may read; anything else is refused by saveQuestionInTx's passage check.
-    const essays = await tx.essay.findMany({ where: { AND: [{ passages: { some: { id: { in: ids } } } }, essayVisibleTo(opts.user)] }, select: { id: true } });
+    const essays = await tx.essay.findMany({
+      where: { AND: [{ passages: { some: { id: { in: ids } } } }, essayVisibleTo(opts.user)] },
+      select: { id: true },
+    });
     await tx.questionSetEssay.createMany({ data: essays.map((e) => ({ setId, essayId: e.id })), skipDuplicates: true });
     const q = await saveQuestionInTx(tx, { user: opts.user, setId, input: opts.input });
     return { setId, questionId: q.id };

@@ -8,6 +8,9 @@ import { essayVisibleTo } from "../essays/essay-access";
 export async function assertEssaysVisible(tx: Tx, user: SessionUser, essayIds: string[]) {
   const unique = [...new Set(essayIds)];
   const found = await tx.essay.count({ where: { AND: [{ id: { in: unique } }, essayVisibleTo(user)] } });
-  if (found !== unique.length) throw new AppError("INVALID", "One of the chosen essays is not available to you.", { essayIds: "Choose essays from the list." });
+  if (found !== unique.length)
+    throw new AppError("INVALID", "One of the chosen essays is not available to you.", {
+      essayIds: "Choose essays from the list.",
+    });
   return unique;
 }

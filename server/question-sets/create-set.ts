@@ -12,7 +12,13 @@ export async function createSet(opts: { user: SessionUser; input: SetDetailsInpu
   return db.$transaction(async (tx) => {
     const ids = await assertEssaysVisible(tx, opts.user, essayIds);
     return tx.questionSet.create({
-      data: { title, description, ownerId: opts.user.id, builtIn: false, essays: { create: ids.map((essayId) => ({ essayId })) } },
+      data: {
+        title,
+        description,
+        ownerId: opts.user.id,
+        builtIn: false,
+        essays: { create: ids.map((essayId) => ({ essayId })) },
+      },
       select: { id: true },
     });
   });

@@ -14,7 +14,10 @@ export async function deleteQuestion(opts: { user: SessionUser; setId: string; q
     });
     if (!q) throw new AppError("NOT_FOUND", "This question does not exist or is not in your set.");
     if (q._count.responses > 0)
-      throw new AppError("CONFLICT", "Students have answered this question, so deleting it would delete their answers. Edit it instead, or duplicate the set.");
+      throw new AppError(
+        "CONFLICT",
+        "Students have answered this question, so deleting it would delete their answers. Edit it instead, or duplicate the set.",
+      );
     await tx.question.delete({ where: { id: q.id } });
     await renumberQuestions(tx, q.setId);
   });

@@ -11,7 +11,10 @@ export async function duplicateSet(opts: { user: SessionUser; setId: string }) {
   return db.$transaction(async (tx) => {
     const src = await tx.questionSet.findFirst({
       where: readableSetWhere(opts.user, opts.setId),
-      include: { essays: true, questions: { orderBy: { position: "asc" }, include: { passages: { orderBy: { position: "asc" } } } } },
+      include: {
+        essays: true,
+        questions: { orderBy: { position: "asc" }, include: { passages: { orderBy: { position: "asc" } } } },
+      },
     });
     if (!src) throw new AppError("NOT_FOUND", "This question set does not exist or is not yours.");
     const copy = await tx.questionSet.create({

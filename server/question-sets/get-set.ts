@@ -14,10 +14,15 @@ export async function getSet(opts: { user: SessionUser; setId: string }) {
   const set = await db.questionSet.findFirst({
     where: readableSetWhere(opts.user, opts.setId),
     include: {
-      essays: { include: { essay: { include: { passages: { orderBy: [{ paragraph: "asc" }, { sentence: "asc" }] } } } } },
+      essays: {
+        include: { essay: { include: { passages: { orderBy: [{ paragraph: "asc" }, { sentence: "asc" }] } } } },
+      },
       questions: {
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-        include: { passages: { orderBy: { position: "asc" }, select: { passageId: true } }, _count: { select: { responses: true } } },
+        include: {
+          passages: { orderBy: { position: "asc" }, select: { passageId: true } },
+          _count: { select: { responses: true } },
+        },
       },
     },
   });
@@ -30,10 +35,26 @@ export async function getSet(opts: { user: SessionUser; setId: string }) {
       slug: e.slug,
       title: e.title,
       body: e.body,
-      passages: e.passages.map((p) => ({ id: p.id, paragraph: p.paragraph, sentence: p.sentence, text: p.text, start: p.start, end: p.end })),
+      passages: e.passages.map((p) => ({
+        id: p.id,
+        paragraph: p.paragraph,
+        sentence: p.sentence,
+        text: p.text,
+        start: p.start,
+        end: p.end,
+      })),
     }));
   const refs = new Map<string, PassageRef>();
-  for (const e of essays) for (const p of e.passages) refs.set(p.id, { id: p.id, essaySlug: e.slug, essayTitle: e.title, paragraph: p.paragraph, sentence: p.sentence, text: p.text });
+  for (const e of essays)
+    for (const p of e.passages)
+      refs.set(p.id, {
+        id: p.id,
+        essaySlug: e.slug,
+        essayTitle: e.title,
+        paragraph: p.paragraph,
+        sentence: p.sentence,
+        text: p.text,
+      });
   return {
     id: set.id,
     title: set.title,

@@ -6,7 +6,12 @@ import { renumberQuestions } from "./renumber-questions";
 import { editableSetWhere } from "./set-access";
 
 /** Moves a question one place up or down in the instructor's set. Moving past either end changes nothing. */
-export async function moveQuestion(opts: { user: SessionUser; setId: string; questionId: string; direction: "up" | "down" }) {
+export async function moveQuestion(opts: {
+  user: SessionUser;
+  setId: string;
+  questionId: string;
+  direction: "up" | "down";
+}) {
   return db.$transaction(async (tx) => {
     const set = await tx.questionSet.findFirst({
       where: editableSetWhere(opts.user, opts.setId),

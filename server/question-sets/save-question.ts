@@ -12,7 +12,11 @@ import { editableSetWhere } from "./set-access";
 /** JSON with sorted keys, so a key read back from jsonb (which reorders keys) compares equal to the same key. */
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
-  if (v && typeof v === "object") return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(",")}}`;
+  if (v && typeof v === "object")
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
   return JSON.stringify(v ?? null);
 }
 
@@ -31,13 +35,25 @@ async function checkReferences(tx: Tx, user: SessionUser, essayIds: string[], q:
   const cited = [...new Set(q.passageIds)];
   const options = q.type === "EVIDENCE" ? (q.content as { options: string[] }).options : [];
   const all = [...new Set([...cited, ...options])];
-  const found = await tx.passage.findMany({ where: { id: { in: all }, essayId: { in: essayIds } }, select: { id: true } });
+  const found = await tx.passage.findMany({
+    where: { id: { in: all }, essayId: { in: essayIds } },
+    select: { id: true },
+  });
   const ok = new Set(found.map((p) => p.id));
-  if (cited.some((id) => !ok.has(id))) throw new AppError("INVALID", "Cite passages of this set's essays.", { passageIds: "Cite passages of this set's essays." });
-  if (options.some((id) => !ok.has(id))) throw new AppError("INVALID", "Offer passages of this set's essays.", { "content.options": "Offer passages of this set's essays." });
+  if (cited.some((id) => !ok.has(id)))
+    throw new AppError("INVALID", "Cite passages of this set's essays.", {
+      passageIds: "Cite passages of this set's essays.",
+    });
+  if (options.some((id) => !ok.has(id)))
+    throw new AppError("INVALID", "Offer passages of this set's essays.", {
+      "content.options": "Offer passages of this set's essays.",
+    });
   if (q.type === "ATTRIBUTION") {
     const c = q.content as { statement: string; essays: { slug: string; title: string }[] };
-    const essays = await tx.essay.findMany({ where: { AND: [{ slug: { in: c.essays.map((e) => e.slug) } }, essayVisibleTo(user)] }, select: { slug: true, title: true } });
+    const essays = await tx.essay.findMany({
+      where: { AND: [{ slug: { in: c.essays.map((e) => e.slug) } }, essayVisibleTo(user)] },
+      select: { slug: true, title: true },
+    });
     if (essays.length !== new Set(c.essays.map((e) => e.slug)).size)
       throw new AppError("INVALID", "Offer essays you can read.", { "content.essays": "Offer essays you can read." });
     // Titles come from the database, not from the form.
@@ -63,9 +79,17 @@ export async function saveQuestionInTx(tx: Tx, opts: SaveOptions) {
   const v = validateQuestion(opts.input);
   if (!v.ok) throw new AppError("INVALID", "Check the highlighted fields.", v.errors);
   const q = v.question;
-  const set = await tx.questionSet.findFirst({ where: editableSetWhere(opts.user, opts.setId), select: { id: true, essays: { select: { essayId: true } } } });
+  const set = await tx.questionSet.findFirst({
+    where: editableSetWhere(opts.user, opts.setId),
+    select: { id: true, essays: { select: { essayId: true } } },
+  });
   if (!set) throw new AppError("NOT_FOUND", "This question set does not exist or is not yours.");
-  const attribution = await checkReferences(tx, opts.user, set.essays.map((e) => e.essayId), q);
+  const attribution = await checkReferences(
+    tx,
+    opts.user,
+    set.essays.map((e) => e.essayId),
+    q,
+  );
   const content = (attribution ?? scrambleItems(q)) as Prisma.InputJsonValue;
   const data = {
     type: q.type,
@@ -80,15 +104,25 @@ export async function saveQuestionInTx(tx: Tx, opts: SaveOptions) {
 
   if (!opts.questionId) {
     const last = await tx.question.aggregate({ where: { setId: set.id }, _max: { position: true } });
-    const created = await tx.question.create({ data: { ...data, setId: set.id, position: (last._max.position ?? -1) + 1, passages: { create: passages } }, select: { id: true } });
+    const created = await tx.question.create({
+      data: { ...data, setId: set.id, position: (last._max.position ?? -1) + 1, passages: { create: passages } },
+      select: { id: true },
+    });
     await tx.questionSet.update({ where: { id: set.id }, data: { updatedAt: new Date() } });
     return { id: created.id, regraded: 0 };
   }
 
-  const existing = await tx.question.findFirst({ where: { id: opts.questionId, setId: set.id }, select: { id: true, type: true, answerKey: true, points: true, _count: { select: { responses: true } } } });
+  const existing = await tx.question.findFirst({
+    where: { id: opts.questionId, setId: set.id },
+    select: { id: true, type: true, answerKey: true, points: true, _count: { select: { responses: true } } },
+  });
   if (!existing) throw new AppError("NOT_FOUND", "This question does not exist or is not in your set.");
   if (existing.type !== q.type && existing._count.responses > 0)
-    throw new AppError("CONFLICT", "Students have answered this question, so its type cannot change. Add a new question instead.", { type: "Students have answered this question, so its type cannot change." });
+    throw new AppError(
+      "CONFLICT",
+      "Students have answered this question, so its type cannot change. Add a new question instead.",
+      { type: "Students have answered this question, so its type cannot change." },
+    );
   await tx.questionPassage.deleteMany({ where: { questionId: existing.id } });
   await tx.question.update({ where: { id: existing.id }, data: { ...data, passages: { create: passages } } });
   await tx.questionSet.update({ where: { id: set.id }, data: { updatedAt: new Date() } });

@@ -1,6 +1,12 @@
 import "server-only";
 import { BUILTIN_SETS } from "@/content/question-sets";
-import { ESSAY_SLUGS, resolveBuiltinQuestion, type BuiltinSet, type EssaySlug, type Ref } from "@/content/question-sets/format";
+import {
+  ESSAY_SLUGS,
+  resolveBuiltinQuestion,
+  type BuiltinSet,
+  type EssaySlug,
+  type Ref,
+} from "@/content/question-sets/format";
 import { parseAnchor } from "@/lib/passages/segment";
 import { validateQuestion, type ValidQuestion } from "@/lib/questions/schema";
 import type { PrismaClient } from "../generated/prisma/client";
@@ -13,7 +19,10 @@ type EssayIndex = Map<EssaySlug, { id: string; title: string; passages: Map<stri
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object")
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
   return JSON.stringify(value ?? null);
 }
 
@@ -23,7 +32,12 @@ async function loadEssays(prisma: PrismaClient): Promise<EssayIndex> {
     select: { id: true, slug: true, title: true, passages: { select: { id: true, paragraph: true, sentence: true } } },
   });
   const index: EssayIndex = new Map();
-  for (const e of rows) index.set(e.slug as EssaySlug, { id: e.id, title: e.title, passages: new Map(e.passages.map((p) => [`${p.paragraph}:${p.sentence}`, p.id])) });
+  for (const e of rows)
+    index.set(e.slug as EssaySlug, {
+      id: e.id,
+      title: e.title,
+      passages: new Map(e.passages.map((p) => [`${p.paragraph}:${p.sentence}`, p.id])),
+    });
   return index;
 }
 
@@ -32,7 +46,10 @@ function resolveSet(set: BuiltinSet, essays: EssayIndex): ValidQuestion[] {
   const passageId = (r: Ref) => {
     const at = parseAnchor(r.anchor);
     const id = at && essays.get(r.essay)?.passages.get(`${at.paragraph}:${at.sentence}`);
-    if (!id) throw new Error(`Built-in set ${set.key} cites ${r.essay}#${r.anchor}, which does not exist. Seed the essays first and check the anchor.`);
+    if (!id)
+      throw new Error(
+        `Built-in set ${set.key} cites ${r.essay}#${r.anchor}, which does not exist. Seed the essays first and check the anchor.`,
+      );
     return id;
   };
   const title = (slug: EssaySlug) => essays.get(slug)?.title ?? slug;
@@ -64,11 +81,15 @@ async function syncSet(tx: Tx, set: BuiltinSet, questions: ValidQuestion[], essa
     where: { builtInKey: set.key },
     include: {
       essays: true,
-      questions: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], include: { passages: { orderBy: { position: "asc" } }, _count: { select: { responses: true, posts: true } } } },
+      questions: {
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        include: { passages: { orderBy: { position: "asc" } }, _count: { select: { responses: true, posts: true } } },
+      },
     },
   });
   const essayIds = set.essays.map((slug) => essays.get(slug)!.id);
-  const citations = (q: ValidQuestion) => [...new Set(q.passageIds)].map((passageId, position) => ({ passageId, position }));
+  const citations = (q: ValidQuestion) =>
+    [...new Set(q.passageIds)].map((passageId, position) => ({ passageId, position }));
 
   if (!existing) {
     await tx.questionSet.create({
@@ -76,17 +97,29 @@ async function syncSet(tx: Tx, set: BuiltinSet, questions: ValidQuestion[], essa
         ...fields,
         builtInKey: set.key,
         essays: { create: essayIds.map((essayId) => ({ essayId })) },
-        questions: { create: questions.map((q, position) => ({ ...questionData(q), position, passages: { create: citations(q) } })) },
+        questions: {
+          create: questions.map((q, position) => ({
+            ...questionData(q),
+            position,
+            passages: { create: citations(q) },
+          })),
+        },
       },
     });
     return;
   }
 
-  if (existing.title !== fields.title || existing.description !== fields.description || !existing.builtIn || existing.ownerId !== null)
+  if (
+    existing.title !== fields.title ||
+    existing.description !== fields.description ||
+    !existing.builtIn ||
+    existing.ownerId !== null
+  )
     await tx.questionSet.update({ where: { id: existing.id }, data: fields });
   const linked = new Set(existing.essays.map((e) => e.essayId));
   const missing = essayIds.filter((id) => !linked.has(id));
-  if (missing.length) await tx.questionSetEssay.createMany({ data: missing.map((essayId) => ({ setId: existing.id, essayId })) });
+  if (missing.length)
+    await tx.questionSetEssay.createMany({ data: missing.map((essayId) => ({ setId: existing.id, essayId })) });
   const extra = [...linked].filter((id) => !essayIds.includes(id));
   if (extra.length) await tx.questionSetEssay.deleteMany({ where: { setId: existing.id, essayId: { in: extra } } });
 
@@ -98,8 +131,13 @@ async function syncSet(tx: Tx, set: BuiltinSet, questions: ValidQuestion[], essa
       await tx.question.create({ data: { ...data, setId: existing.id, position, passages: { create: cites } } });
       continue;
     }
-    const sameCites = canonical(current.passages.map((p) => [p.passageId, p.position])) === canonical(cites.map((c) => [c.passageId, c.position]));
-    const keyChanged = current.type !== data.type || canonical(current.answerKey) !== canonical(data.answerKey) || current.points !== data.points;
+    const sameCites =
+      canonical(current.passages.map((p) => [p.passageId, p.position])) ===
+      canonical(cites.map((c) => [c.passageId, c.position]));
+    const keyChanged =
+      current.type !== data.type ||
+      canonical(current.answerKey) !== canonical(data.answerKey) ||
+      current.points !== data.points;
     const same =
       !keyChanged &&
       sameCites &&
@@ -134,7 +172,8 @@ export async function seedBuiltinSets(prisma: PrismaClient, sets: readonly Built
   const essays = await loadEssays(prisma);
   for (const set of sets) {
     const absent = set.essays.filter((slug) => !essays.has(slug));
-    if (absent.length) throw new Error(`Built-in set ${set.key} needs essays ${absent.join(", ")}; seed the essays first.`);
+    if (absent.length)
+      throw new Error(`Built-in set ${set.key} needs essays ${absent.join(", ")}; seed the essays first.`);
     const questions = resolveSet(set, essays);
     await prisma.$transaction((tx) => syncSet(tx, set, questions, essays), { timeout: 30_000 });
   }

@@ -15,7 +15,9 @@ let alice: SessionUser;
 let bob: SessionUser;
 
 async function instructor(): Promise<SessionUser> {
-  const u = await prisma.user.create({ data: { email: uniqueEmail("dr"), name: "I", passwordHash: "x", role: "INSTRUCTOR" } });
+  const u = await prisma.user.create({
+    data: { email: uniqueEmail("dr"), name: "I", passwordHash: "x", role: "INSTRUCTOR" },
+  });
   return { id: u.id, role: "INSTRUCTOR", name: u.name, email: u.email };
 }
 
@@ -37,15 +39,22 @@ describe("drafts", () => {
   });
 
   it("does not draft from an essay the instructor cannot read", async () => {
-    const essay = await prisma.essay.create({ data: { slug: `bobs-${Date.now()}`, title: "Bob's", body: "Private words. More of them.", ownerId: bob.id } });
-    await expect(draftEssayQuestions({ user: alice, slug: essay.slug })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/);
+    const essay = await prisma.essay.create({
+      data: { slug: `bobs-${Date.now()}`, title: "Bob's", body: "Private words. More of them.", ownerId: bob.id },
+    });
+    await expect(draftEssayQuestions({ user: alice, slug: essay.slug })).rejects.toThrow(
+      /NEXT_HTTP_ERROR_FALLBACK;404|NEXT_NOT_FOUND/,
+    );
   });
 
   it("accepts a draft into a new set (adding the essay) and then into an existing set", async () => {
     const { drafts } = await draftEssayQuestions({ user: alice, slug: "moscows-geopolitical-gamble", limit: 4 });
     const { kind: _k, rationale: _r, ...first } = drafts[0]!;
     const r = await acceptDraft({ user: alice, target: { newSetTitle: "From drafts" }, input: first });
-    const set = await prisma.questionSet.findUniqueOrThrow({ where: { id: r.setId }, include: { essays: { include: { essay: true } }, questions: { include: { passages: true } } } });
+    const set = await prisma.questionSet.findUniqueOrThrow({
+      where: { id: r.setId },
+      include: { essays: { include: { essay: true } }, questions: { include: { passages: true } } },
+    });
     expect(set).toMatchObject({ title: "From drafts", ownerId: alice.id, builtIn: false });
     expect(set.essays.map((e) => e.essay.slug)).toEqual(["moscows-geopolitical-gamble"]);
     expect(set.questions[0]!.passages.map((p) => p.passageId)).toEqual(first.passageIds);
@@ -59,10 +68,20 @@ describe("drafts", () => {
   });
 
   it("leaves no new set behind when the question is refused", async () => {
-    const bobsSet = await createSet({ user: bob, input: { title: "Bob", essayIds: [(await prisma.essay.findUniqueOrThrow({ where: { slug: "moscows-geopolitical-gamble" } })).id] } });
+    const bobsSet = await createSet({
+      user: bob,
+      input: {
+        title: "Bob",
+        essayIds: [(await prisma.essay.findUniqueOrThrow({ where: { slug: "moscows-geopolitical-gamble" } })).id],
+      },
+    });
     expect(bobsSet.id).toBeTruthy();
     const before = await prisma.questionSet.count({ where: { ownerId: alice.id } });
-    const e = await acceptDraft({ user: alice, target: { newSetTitle: "Doomed" }, input: { type: "TRUE_FALSE", prompt: "x", content: {}, answerKey: { correct: true }, passageIds: [] } }).catch((x: unknown) => x);
+    const e = await acceptDraft({
+      user: alice,
+      target: { newSetTitle: "Doomed" },
+      input: { type: "TRUE_FALSE", prompt: "x", content: {}, answerKey: { correct: true }, passageIds: [] },
+    }).catch((x: unknown) => x);
     expect((e as AppError).code).toBe("INVALID");
     const e2 = await acceptDraft({ user: alice, target: { newSetTitle: "  " }, input: {} }).catch((x: unknown) => x);
     expect((e2 as AppError).fieldErrors).toHaveProperty("newSetTitle");

@@ -17,11 +17,28 @@ let s: Awaited<ReturnType<typeof buildReportScenario>>;
 const parse = (text: string) => Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
 
 beforeAll(async () => {
-  await exec(`INSERT INTO "User" (id, email, name, "passwordHash", role) VALUES ($1,$2,'T','x','INSTRUCTOR')`, [teacher.id, teacher.email]);
-  s = await buildReportScenario(exec, { tag, instructorId: teacher.id, students: 5, notSubmitted: 2, questions: readingCheckQuestions, answer: readingCheckAnswer, name: scenarioName });
-  await exec(`INSERT INTO "ResponseCitation" (id, "responseId", "passageId", exact) VALUES ($1, $2, $3, 'profound geopolitical')`, [`${tag}-rc`, `${s.students[3]!.id}-a1-r0`, s.passage(2, 2)]);
+  await exec(`INSERT INTO "User" (id, email, name, "passwordHash", role) VALUES ($1,$2,'T','x','INSTRUCTOR')`, [
+    teacher.id,
+    teacher.email,
+  ]);
+  s = await buildReportScenario(exec, {
+    tag,
+    instructorId: teacher.id,
+    students: 5,
+    notSubmitted: 2,
+    questions: readingCheckQuestions,
+    answer: readingCheckAnswer,
+    name: scenarioName,
+  });
+  await exec(
+    `INSERT INTO "ResponseCitation" (id, "responseId", "passageId", exact) VALUES ($1, $2, $3, 'profound geopolitical')`,
+    [`${tag}-rc`, `${s.students[3]!.id}-a1-r0`, s.passage(2, 2)],
+  );
   // a second, better submitted attempt for student 4: the gradebook keeps the best
-  await exec(`INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "submittedAt", score, "maxScore") VALUES ($1,$2,$3,2,now(),6,6)`, [`${tag}-retry`, s.assignmentId, s.students[4]!.id]);
+  await exec(
+    `INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "submittedAt", score, "maxScore") VALUES ($1,$2,$3,2,now(),6,6)`,
+    [`${tag}-retry`, s.assignmentId, s.students[4]!.id],
+  );
 });
 afterAll(() => pool.end());
 
@@ -39,7 +56,9 @@ describe("exportGradebook", () => {
     expect(byEmail.get(s.students[5]!.email)![2]).toBe(""); // attempt in progress does not count
   });
   it("refuses another instructor", async () => {
-    await expect(exportGradebook({ user: { ...teacher, id: "nobody" }, classId: s.classId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(exportGradebook({ user: { ...teacher, id: "nobody" }, classId: s.classId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 

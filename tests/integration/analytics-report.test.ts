@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyseMatrix } from "@/lib/stats/item-analysis";
 import { getAssignmentReport } from "@/server/analytics/get-assignment-report";
 import { addCitingPost, buildReportScenario } from "../fixtures/analytics-data";
-import { SCENARIO_STUDENTS, readingCheckAnswer, readingCheckQuestions, scenarioName } from "../fixtures/analytics-scenario";
+import {
+  SCENARIO_STUDENTS,
+  readingCheckAnswer,
+  readingCheckQuestions,
+  scenarioName,
+} from "../fixtures/analytics-scenario";
 import { databaseUrl } from "../support/test-db";
 
 const pool = new pg.Pool({ connectionString: databaseUrl(), max: 2 });
@@ -17,7 +22,12 @@ const other = { id: `${tag}-o`, role: "INSTRUCTOR" as const, name: "O", email: `
 let scenario: Awaited<ReturnType<typeof buildReportScenario>>;
 
 beforeAll(async () => {
-  for (const u of [teacher, other]) await exec(`INSERT INTO "User" (id, email, name, "passwordHash", role) VALUES ($1,$2,$3,'x','INSTRUCTOR')`, [u.id, u.email, u.name]);
+  for (const u of [teacher, other])
+    await exec(`INSERT INTO "User" (id, email, name, "passwordHash", role) VALUES ($1,$2,$3,'x','INSTRUCTOR')`, [
+      u.id,
+      u.email,
+      u.name,
+    ]);
   scenario = await buildReportScenario(exec, {
     tag,
     instructorId: teacher.id,
@@ -27,7 +37,13 @@ beforeAll(async () => {
     answer: readingCheckAnswer,
     name: scenarioName,
   });
-  await addCitingPost(exec, { id: `${tag}-post`, assignmentId: scenario.assignmentId, questionId: scenario.questionIds[0]!, authorId: scenario.students[0]!.id, passageIds: [scenario.passage(2, 2), scenario.passage(2, 0)] });
+  await addCitingPost(exec, {
+    id: `${tag}-post`,
+    assignmentId: scenario.assignmentId,
+    questionId: scenario.questionIds[0]!,
+    authorId: scenario.students[0]!.id,
+    passageIds: [scenario.passage(2, 2), scenario.passage(2, 0)],
+  });
 });
 afterAll(() => pool.end());
 
@@ -62,8 +78,13 @@ describe("getAssignmentReport", () => {
     const { gradeAnswer } = await import("@/lib/grading/grade");
     // rows in the report's order (by name), marks graded independently of the SQL
     const order = r.students.map((s) => scenario.students.findIndex((x) => x.id === s.studentId));
-    const matrix = order.map((s) => specs.map((q, i) => gradeAnswer({ ...q, points: 1 }, readingCheckAnswer(s, i, scenario.passage)).score ?? 0));
-    const expected = analyseMatrix(matrix, specs.map(() => 1));
+    const matrix = order.map((s) =>
+      specs.map((q, i) => gradeAnswer({ ...q, points: 1 }, readingCheckAnswer(s, i, scenario.passage)).score ?? 0),
+    );
+    const expected = analyseMatrix(
+      matrix,
+      specs.map(() => 1),
+    );
     r.questions.forEach((q, i) => {
       expect(q.stats.discriminationIndex).toBeCloseTo(expected.items[i]!.discriminationIndex!, 9);
       expect(q.stats.discriminativeEfficiency).toBeCloseTo(expected.items[i]!.discriminativeEfficiency!, 9);
@@ -84,15 +105,22 @@ describe("getAssignmentReport", () => {
 
   it("uses a manual grade over the automatic one", async () => {
     const strongest = scenario.students[0]!.id;
-    await exec(`UPDATE "Response" SET "manualScore" = 0 WHERE "attemptId" = $1 AND "questionId" = $2`, [`${strongest}-a1`, scenario.questionIds[0]]);
+    await exec(`UPDATE "Response" SET "manualScore" = 0 WHERE "attemptId" = $1 AND "questionId" = $2`, [
+      `${strongest}-a1`,
+      scenario.questionIds[0],
+    ]);
     const r = await getAssignmentReport({ user: teacher, assignmentId: scenario.assignmentId });
     expect(r.questions[0]!.wrong).toBe(7);
     await exec(`UPDATE "Response" SET "manualScore" = NULL WHERE "attemptId" = $1`, [`${strongest}-a1`]);
   });
 
   it("is not found for another instructor or a student", async () => {
-    await expect(getAssignmentReport({ user: other, assignmentId: scenario.assignmentId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getAssignmentReport({ user: other, assignmentId: scenario.assignmentId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const student = { id: scenario.students[0]!.id, role: "STUDENT" as const, name: "S", email: "s@x" };
-    await expect(getAssignmentReport({ user: student, assignmentId: scenario.assignmentId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getAssignmentReport({ user: student, assignmentId: scenario.assignmentId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -16,7 +16,15 @@ const loadSets = () =>
     orderBy: { builtInKey: "asc" },
     include: {
       essays: { include: { essay: { select: { slug: true } } } },
-      questions: { orderBy: { position: "asc" }, include: { passages: { orderBy: { position: "asc" }, include: { passage: { include: { essay: { select: { slug: true } } } } } } } },
+      questions: {
+        orderBy: { position: "asc" },
+        include: {
+          passages: {
+            orderBy: { position: "asc" },
+            include: { passage: { include: { essay: { select: { slug: true } } } } },
+          },
+        },
+      },
     },
   });
 
@@ -71,14 +79,35 @@ describe("re-seeding a built-in set that students have answered", () => {
     description: "v1",
     essays: ["russia-taliban-engagement"],
     questions: [
-      { type: "TRUE_FALSE", prompt: "Did the Americans pull out?", correct: false, support: "The Americans pulled out.", explanation: "Deliberately wrong key in v1.", cites: [E("p1-s5")] },
-      { type: "TRUE_FALSE", prompt: "Did NATO follow?", correct: true, support: "NATO followed.", explanation: "p1-s6 says so.", cites: [E("p1-s6")] },
+      {
+        type: "TRUE_FALSE",
+        prompt: "Did the Americans pull out?",
+        correct: false,
+        support: "The Americans pulled out.",
+        explanation: "Deliberately wrong key in v1.",
+        cites: [E("p1-s5")],
+      },
+      {
+        type: "TRUE_FALSE",
+        prompt: "Did NATO follow?",
+        correct: true,
+        support: "NATO followed.",
+        explanation: "p1-s6 says so.",
+        cites: [E("p1-s6")],
+      },
     ],
   };
   const v2: BuiltinSet = {
     ...v1,
     description: "v2",
-    questions: [{ ...v1.questions[0]!, correct: true, explanation: "Fixed in v2.", cites: [E("p1-s5"), E("p1-s4")] } as BuiltinSet["questions"][number]],
+    questions: [
+      {
+        ...v1.questions[0]!,
+        correct: true,
+        explanation: "Fixed in v2.",
+        cites: [E("p1-s5"), E("p1-s4")],
+      } as BuiltinSet["questions"][number],
+    ],
   };
 
   afterAll(async () => {
@@ -90,18 +119,38 @@ describe("re-seeding a built-in set that students have answered", () => {
 
   it("updates questions in place, keeps responses, re-grades them and drops only unanswered questions", async () => {
     await seedBuiltinSets(prisma, [v1]);
-    const set = await prisma.questionSet.findUniqueOrThrow({ where: { builtInKey: key }, include: { questions: { orderBy: { position: "asc" } } } });
+    const set = await prisma.questionSet.findUniqueOrThrow({
+      where: { builtInKey: key },
+      include: { questions: { orderBy: { position: "asc" } } },
+    });
     const [q1, q2] = set.questions;
-    const teacher = await prisma.user.create({ data: { email: uniqueEmail("t"), name: "T", passwordHash: "x", role: "INSTRUCTOR" } });
-    const student = await prisma.user.create({ data: { email: uniqueEmail("s"), name: "S", passwordHash: "x", role: "STUDENT" } });
-    const cls = await prisma.class.create({ data: { name: "Reseed", joinCode: `RS${Date.now().toString(36).toUpperCase()}`.slice(0, 12), instructorId: teacher.id } });
+    const teacher = await prisma.user.create({
+      data: { email: uniqueEmail("t"), name: "T", passwordHash: "x", role: "INSTRUCTOR" },
+    });
+    const student = await prisma.user.create({
+      data: { email: uniqueEmail("s"), name: "S", passwordHash: "x", role: "STUDENT" },
+    });
+    const cls = await prisma.class.create({
+      data: {
+        name: "Reseed",
+        joinCode: `RS${Date.now().toString(36).toUpperCase()}`.slice(0, 12),
+        instructorId: teacher.id,
+      },
+    });
     const assignment = await prisma.assignment.create({ data: { classId: cls.id, setId: set.id, title: "Reseed" } });
-    const attempt = await prisma.attempt.create({ data: { assignmentId: assignment.id, studentId: student.id, submittedAt: new Date(), score: 0, maxScore: 2 } });
-    const response = await prisma.response.create({ data: { attemptId: attempt.id, questionId: q1!.id, answer: { value: true }, autoScore: 0 } });
+    const attempt = await prisma.attempt.create({
+      data: { assignmentId: assignment.id, studentId: student.id, submittedAt: new Date(), score: 0, maxScore: 2 },
+    });
+    const response = await prisma.response.create({
+      data: { attemptId: attempt.id, questionId: q1!.id, answer: { value: true }, autoScore: 0 },
+    });
 
     await seedBuiltinSets(prisma, [v2]);
 
-    const after = await prisma.questionSet.findUniqueOrThrow({ where: { builtInKey: key }, include: { questions: { include: { passages: { orderBy: { position: "asc" } } } } } });
+    const after = await prisma.questionSet.findUniqueOrThrow({
+      where: { builtInKey: key },
+      include: { questions: { include: { passages: { orderBy: { position: "asc" } } } } },
+    });
     expect(after.description).toBe("v2");
     expect(after.questions.map((q) => q.id)).toEqual([q1!.id]); // q2 had no answers, so it is gone
     expect(await prisma.question.findUnique({ where: { id: q2!.id } })).toBeNull();
@@ -116,7 +165,11 @@ describe("re-seeding a built-in set that students have answered", () => {
   });
 
   it("refuses a set that cites a passage that does not exist", async () => {
-    const bad: BuiltinSet = { ...v1, key: `${key}-bad`, questions: [{ ...v1.questions[1]!, cites: [E("p42-s1")] } as BuiltinSet["questions"][number]] };
+    const bad: BuiltinSet = {
+      ...v1,
+      key: `${key}-bad`,
+      questions: [{ ...v1.questions[1]!, cites: [E("p42-s1")] } as BuiltinSet["questions"][number]],
+    };
     await expect(seedBuiltinSets(prisma, [bad])).rejects.toThrow(/p42-s1, which does not exist/);
     expect(await prisma.questionSet.findUnique({ where: { builtInKey: bad.key } })).toBeNull();
   });

@@ -25,11 +25,17 @@ afterAll(() => prisma.$disconnect());
 describe("classes", () => {
   it("creates classes with unique readable join codes; students join once, by code, case-insensitively", async () => {
     const f = await seedQuiz(prisma, { students: 1 });
-    const codes = await Promise.all(Array.from({ length: 10 }, (_, i) => createClass({ user: f.teacher, input: { name: `C${i}` } })));
+    const codes = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => createClass({ user: f.teacher, input: { name: `C${i}` } })),
+    );
     expect(new Set(codes.map((c) => c.joinCode)).size).toBe(10);
     for (const c of codes) expect(c.joinCode).toMatch(/^[A-HJ-KM-NP-Z2-9]{6}$/);
     const s = f.students[0]!;
-    await Promise.all(Array.from({ length: 5 }, () => joinClass({ user: s, code: joinCodeInput.parse({ code: ` ${codes[0]!.joinCode.toLowerCase()} ` }).code })));
+    await Promise.all(
+      Array.from({ length: 5 }, () =>
+        joinClass({ user: s, code: joinCodeInput.parse({ code: ` ${codes[0]!.joinCode.toLowerCase()} ` }).code }),
+      ),
+    );
     expect(await prisma.enrollment.count({ where: { classId: codes[0]!.id, userId: s.id } })).toBe(1);
     await expect(joinClass({ user: s, code: "NOPE99" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(joinClass({ user: f.teacher, code: codes[0]!.joinCode })).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -40,7 +46,9 @@ describe("classes", () => {
     const f = await seedQuiz(prisma, { students: 2 });
     const [a, b] = f.students as [(typeof f.students)[0], (typeof f.students)[0]];
     const stranger = { ...a, id: b.id, role: "INSTRUCTOR" as const };
-    await expect(removeStudent({ user: stranger, classId: f.cls.id, studentId: a.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeStudent({ user: stranger, classId: f.cls.id, studentId: a.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await listStudentWork({ user: a })).todo.map((w) => w.id)).toEqual([f.assignment.id]);
     await removeStudent({ user: f.teacher, classId: f.cls.id, studentId: a.id });
     expect((await listStudentWork({ user: a })).todo).toEqual([]);
@@ -51,7 +59,13 @@ describe("classes", () => {
     const f = await seedQuiz(prisma, { students: 1 });
     const s = f.students[0]!;
     const { id } = await startAttempt({ user: s, assignmentId: f.assignment.id });
-    await saveResponse({ userId: s.id, attemptId: id, questionId: f.questions.SHORT_ANSWER, answer: { text: "An answer" }, clientSeq: 1 });
+    await saveResponse({
+      userId: s.id,
+      attemptId: id,
+      questionId: f.questions.SHORT_ANSWER,
+      answer: { text: "An answer" },
+      clientSeq: 1,
+    });
     expect((await listStudentWork({ user: s })).todo[0]?.inProgress).toBe(true);
     await submitAttempt({ userId: s.id, attemptId: id });
     expect((await listStudentWork({ user: s })).submitted.map((w) => w.id)).toEqual([f.assignment.id]);
@@ -61,9 +75,23 @@ describe("classes", () => {
 });
 
 describe("assignments", () => {
-  const base = { setId: "x", attemptsAllowed: "1", revealAnswers: "AFTER_SUBMIT", shuffleQuestions: false, shuffleChoices: false, peersAfterAnswer: true, anonymous: false };
+  const base = {
+    setId: "x",
+    attemptsAllowed: "1",
+    revealAnswers: "AFTER_SUBMIT",
+    shuffleQuestions: false,
+    shuffleChoices: false,
+    peersAfterAnswer: true,
+    anonymous: false,
+  };
   it("validates the settings with messages an instructor can act on", () => {
-    const bad = createAssignmentInput.safeParse({ ...base, revealAnswers: "AFTER_CLOSE", attemptsAllowed: "0", opensAt: "2030-01-02T00:00:00Z", closesAt: "2030-01-01T00:00:00Z" });
+    const bad = createAssignmentInput.safeParse({
+      ...base,
+      revealAnswers: "AFTER_CLOSE",
+      attemptsAllowed: "0",
+      opensAt: "2030-01-02T00:00:00Z",
+      closesAt: "2030-01-01T00:00:00Z",
+    });
     expect(bad.success).toBe(false);
     const msgs = bad.error!.issues.map((i) => i.message);
     expect(msgs).toContain("Allow at least one attempt.");
@@ -75,14 +103,27 @@ describe("assignments", () => {
   it("assigns only the instructor's own sets or built-in ones, to their own classes", async () => {
     const f = await seedQuiz(prisma, { students: 1 });
     const other = await seedQuiz(prisma, { students: 1 });
-    const input = createAssignmentInput.parse({ ...base, setId: f.set.id, attemptsAllowed: "2", timeLimitMinutes: "15" });
+    const input = createAssignmentInput.parse({
+      ...base,
+      setId: f.set.id,
+      attemptsAllowed: "2",
+      timeLimitMinutes: "15",
+    });
     const created = await createAssignment({ user: f.teacher, classId: f.cls.id, input });
     const row = await prisma.assignment.findUniqueOrThrow({ where: { id: created.id } });
     expect(row).toMatchObject({ title: "Every type", attemptsAllowed: 2, timeLimitMinutes: 15, mode: "SELF_PACED" });
-    const live = await createAssignment({ user: f.teacher, classId: f.cls.id, input: createAssignmentInput.parse({ ...base, setId: f.set.id, mode: "LIVE" }) });
+    const live = await createAssignment({
+      user: f.teacher,
+      classId: f.cls.id,
+      input: createAssignmentInput.parse({ ...base, setId: f.set.id, mode: "LIVE" }),
+    });
     expect((await prisma.assignment.findUniqueOrThrow({ where: { id: live.id } })).mode).toBe("LIVE");
-    await expect(createAssignment({ user: f.teacher, classId: f.cls.id, input: { ...input, setId: other.set.id } })).rejects.toMatchObject({ code: "INVALID" });
-    await expect(createAssignment({ user: f.teacher, classId: other.cls.id, input })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      createAssignment({ user: f.teacher, classId: f.cls.id, input: { ...input, setId: other.set.id } }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    await expect(createAssignment({ user: f.teacher, classId: other.cls.id, input })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("the owner changes an assignment's settings; closing it refuses answers at once, reopening accepts them", async () => {
@@ -90,28 +131,71 @@ describe("assignments", () => {
     const other = await seedQuiz(prisma, { students: 1 });
     const s = f.students[0]!;
     const { id: attemptId } = await startAttempt({ user: s, assignmentId: f.assignment.id });
-    const save = (seq: number) => saveResponse({ userId: s.id, attemptId, questionId: f.questions.SHORT_ANSWER, answer: { text: `v${seq}` }, clientSeq: seq });
+    const save = (seq: number) =>
+      saveResponse({
+        userId: s.id,
+        attemptId,
+        questionId: f.questions.SHORT_ANSWER,
+        answer: { text: `v${seq}` },
+        clientSeq: seq,
+      });
     await save(1);
-    const settings = { attemptsAllowed: "3", revealAnswers: "NEVER", shuffleQuestions: true, shuffleChoices: false, peersAfterAnswer: false, anonymous: true };
+    const settings = {
+      attemptsAllowed: "3",
+      revealAnswers: "NEVER",
+      shuffleQuestions: true,
+      shuffleChoices: false,
+      peersAfterAnswer: false,
+      anonymous: true,
+    };
 
     // Another instructor or a student: not found, nothing changed.
     const before = await prisma.assignment.findUniqueOrThrow({ where: { id: f.assignment.id } });
-    const closeNow = updateAssignmentInput.parse({ ...settings, title: "Renamed", closesAt: new Date(Date.now() - 60_000).toISOString() });
-    await expect(updateAssignment({ user: other.teacher, assignmentId: f.assignment.id, input: closeNow })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(updateAssignment({ user: s, assignmentId: f.assignment.id, input: closeNow })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const closeNow = updateAssignmentInput.parse({
+      ...settings,
+      title: "Renamed",
+      closesAt: new Date(Date.now() - 60_000).toISOString(),
+    });
+    await expect(
+      updateAssignment({ user: other.teacher, assignmentId: f.assignment.id, input: closeNow }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateAssignment({ user: s, assignmentId: f.assignment.id, input: closeNow })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await prisma.assignment.findUniqueOrThrow({ where: { id: f.assignment.id } })).toEqual(before);
 
     await updateAssignment({ user: f.teacher, assignmentId: f.assignment.id, input: closeNow });
-    expect(await prisma.assignment.findUniqueOrThrow({ where: { id: f.assignment.id } })).toMatchObject({ title: "Renamed", attemptsAllowed: 3, revealAnswers: "NEVER", shuffleQuestions: true, peersAfterAnswer: false, anonymous: true, mode: before.mode, setId: before.setId });
+    expect(await prisma.assignment.findUniqueOrThrow({ where: { id: f.assignment.id } })).toMatchObject({
+      title: "Renamed",
+      attemptsAllowed: 3,
+      revealAnswers: "NEVER",
+      shuffleQuestions: true,
+      peersAfterAnswer: false,
+      anonymous: true,
+      mode: before.mode,
+      setId: before.setId,
+    });
     await expect(save(2)).rejects.toMatchObject({ code: "CLOSED" });
 
     // Extending the deadline reopens it; an empty title falls back to the set's.
-    await updateAssignment({ user: f.teacher, assignmentId: f.assignment.id, input: updateAssignmentInput.parse({ ...settings, title: "", closesAt: new Date(Date.now() + 86_400_000).toISOString() }) });
+    await updateAssignment({
+      user: f.teacher,
+      assignmentId: f.assignment.id,
+      input: updateAssignmentInput.parse({
+        ...settings,
+        title: "",
+        closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+      }),
+    });
     expect((await prisma.assignment.findUniqueOrThrow({ where: { id: f.assignment.id } })).title).toBe("Every type");
     expect(await save(3)).toMatchObject({ saved: true });
 
     // The same rules as creating: a closing time before the opening time is refused with a message.
-    const bad = updateAssignmentInput.safeParse({ ...settings, opensAt: "2030-01-02T00:00:00Z", closesAt: "2030-01-01T00:00:00Z" });
+    const bad = updateAssignmentInput.safeParse({
+      ...settings,
+      opensAt: "2030-01-02T00:00:00Z",
+      closesAt: "2030-01-01T00:00:00Z",
+    });
     expect(bad.error?.issues.map((i) => i.message)).toContain("The closing time must be after the opening time.");
   });
 
@@ -120,12 +204,29 @@ describe("assignments", () => {
     const other = await seedQuiz(prisma, { students: 1 });
     for (const s of f.students) {
       const { id } = await startAttempt({ user: s, assignmentId: f.assignment.id });
-      await saveResponse({ userId: s.id, attemptId: id, questionId: f.questions.SHORT_ANSWER, answer: { text: "mine" }, clientSeq: 1 });
+      await saveResponse({
+        userId: s.id,
+        attemptId: id,
+        questionId: f.questions.SHORT_ANSWER,
+        answer: { text: "mine" },
+        clientSeq: 1,
+      });
     }
-    await prisma.post.create({ data: { assignmentId: f.assignment.id, questionId: f.questions.SHORT_ANSWER, authorId: f.students[0]!.id, body: "A post" } });
+    await prisma.post.create({
+      data: {
+        assignmentId: f.assignment.id,
+        questionId: f.questions.SHORT_ANSWER,
+        authorId: f.students[0]!.id,
+        body: "A post",
+      },
+    });
     expect((await getAssignmentForEdit({ user: f.teacher, assignmentId: f.assignment.id })).studentsWithWork).toBe(2);
-    await expect(deleteAssignment({ user: other.teacher, assignmentId: f.assignment.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(deleteAssignment({ user: f.students[0]!, assignmentId: f.assignment.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteAssignment({ user: other.teacher, assignmentId: f.assignment.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(deleteAssignment({ user: f.students[0]!, assignmentId: f.assignment.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await prisma.attempt.count({ where: { assignmentId: f.assignment.id } })).toBe(2);
 
     expect(await deleteAssignment({ user: f.teacher, assignmentId: f.assignment.id })).toEqual({ classId: f.cls.id });
@@ -142,7 +243,9 @@ describe("assignments", () => {
     const f = await seedQuiz(prisma, { students: 1 });
     const other = await seedQuiz(prisma, { students: 1 });
     const row = () => prisma.assignment.findUniqueOrThrow({ where: { id: f.assignment.id } });
-    await expect(setAssignmentOpen({ user: other.teacher, assignmentId: f.assignment.id, open: false })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      setAssignmentOpen({ user: other.teacher, assignmentId: f.assignment.id, open: false }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await row()).closesAt).toBeNull();
     await setAssignmentOpen({ user: f.teacher, assignmentId: f.assignment.id, open: false });
     const closedAt = (await row()).closesAt!;
@@ -154,14 +257,22 @@ describe("assignments", () => {
 
     // Not yet open: "open now" keeps the deadline.
     const later = new Date(Date.now() + 86_400_000);
-    await prisma.assignment.update({ where: { id: f.assignment.id }, data: { opensAt: new Date(Date.now() + 3_600_000), closesAt: later } });
+    await prisma.assignment.update({
+      where: { id: f.assignment.id },
+      data: { opensAt: new Date(Date.now() + 3_600_000), closesAt: later },
+    });
     await setAssignmentOpen({ user: f.teacher, assignmentId: f.assignment.id, open: true });
     expect(await row()).toMatchObject({ opensAt: null, closesAt: later });
 
     // Closed, answers shown after closing: reopening without a deadline is refused and changes nothing.
-    await prisma.assignment.update({ where: { id: f.assignment.id }, data: { revealAnswers: "AFTER_CLOSE", closesAt: new Date(Date.now() - 1000) } });
+    await prisma.assignment.update({
+      where: { id: f.assignment.id },
+      data: { revealAnswers: "AFTER_CLOSE", closesAt: new Date(Date.now() - 1000) },
+    });
     const before = await row();
-    await expect(setAssignmentOpen({ user: f.teacher, assignmentId: f.assignment.id, open: true })).rejects.toMatchObject({ code: "INVALID", message: expect.stringContaining("set a new one in Edit settings") });
+    await expect(
+      setAssignmentOpen({ user: f.teacher, assignmentId: f.assignment.id, open: true }),
+    ).rejects.toMatchObject({ code: "INVALID", message: expect.stringContaining("set a new one in Edit settings") });
     expect(await row()).toEqual(before);
   });
 });
@@ -171,19 +282,39 @@ describe("extensions", () => {
   it("one student answers after the class deadline on their own; the others are refused", async () => {
     const f = await seedQuiz(prisma, { students: 2 });
     const [a, b] = f.students as [(typeof f.students)[0], (typeof f.students)[0]];
-    const ids = { a: (await startAttempt({ user: a, assignmentId: f.assignment.id })).id, b: (await startAttempt({ user: b, assignmentId: f.assignment.id })).id };
-    const save = (u: typeof a, attemptId: string, seq: number) => saveResponse({ userId: u.id, attemptId, questionId: f.questions.SHORT_ANSWER, answer: { text: `v${seq}` }, clientSeq: seq });
+    const ids = {
+      a: (await startAttempt({ user: a, assignmentId: f.assignment.id })).id,
+      b: (await startAttempt({ user: b, assignmentId: f.assignment.id })).id,
+    };
+    const save = (u: typeof a, attemptId: string, seq: number) =>
+      saveResponse({
+        userId: u.id,
+        attemptId,
+        questionId: f.questions.SHORT_ANSWER,
+        answer: { text: `v${seq}` },
+        clientSeq: seq,
+      });
     await prisma.assignment.update({ where: { id: f.assignment.id }, data: { closesAt: minutesAgo(1) } });
     const own = new Date(Date.now() + 3_600_000);
-    await setExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: a.id, input: extensionInput.parse({ closesAt: own.toISOString() }) });
+    await setExtension({
+      user: f.teacher,
+      assignmentId: f.assignment.id,
+      studentId: a.id,
+      input: extensionInput.parse({ closesAt: own.toISOString() }),
+    });
 
     expect(await save(a, ids.a, 1)).toMatchObject({ saved: true });
     await expect(save(b, ids.b, 1)).rejects.toMatchObject({ code: "CLOSED" });
-    expect(await getStudentAssignment({ user: a, assignmentId: f.assignment.id })).toMatchObject({ closesAt: own, extension: { closesAt: own, extraMinutes: 0 } });
+    expect(await getStudentAssignment({ user: a, assignmentId: f.assignment.id })).toMatchObject({
+      closesAt: own,
+      extension: { closesAt: own, extraMinutes: 0 },
+    });
     expect((await getStudentAssignment({ user: b, assignmentId: f.assignment.id })).extension).toBeNull();
     expect((await listStudentWork({ user: a })).todo[0]).toMatchObject({ id: f.assignment.id, closed: false });
     // The dashboard sorts by the student's own deadline: another assignment due before it comes first for A.
-    const sooner = await prisma.assignment.create({ data: { classId: f.cls.id, setId: f.set.id, title: "Sooner", closesAt: new Date(Date.now() + 600_000) } });
+    const sooner = await prisma.assignment.create({
+      data: { classId: f.cls.id, setId: f.set.id, title: "Sooner", closesAt: new Date(Date.now() + 600_000) },
+    });
     expect((await listStudentWork({ user: a })).todo.map((w) => w.id)).toEqual([sooner.id, f.assignment.id]);
     expect((await listStudentWork({ user: b })).todo.map((w) => w.id)).toEqual([f.assignment.id, sooner.id]);
     expect((await listStudentWork({ user: b })).todo[0]).toMatchObject({ id: f.assignment.id, closed: true });
@@ -196,20 +327,50 @@ describe("extensions", () => {
   it("extra minutes lengthen one student's time limit", async () => {
     const f = await seedQuiz(prisma, { students: 2, assignment: { timeLimitMinutes: 10 } });
     const [a, b] = f.students as [(typeof f.students)[0], (typeof f.students)[0]];
-    const ids = { a: (await startAttempt({ user: a, assignmentId: f.assignment.id })).id, b: (await startAttempt({ user: b, assignmentId: f.assignment.id })).id };
+    const ids = {
+      a: (await startAttempt({ user: a, assignmentId: f.assignment.id })).id,
+      b: (await startAttempt({ user: b, assignmentId: f.assignment.id })).id,
+    };
     await prisma.attempt.updateMany({ where: { id: { in: [ids.a, ids.b] } }, data: { startedAt: minutesAgo(20) } });
-    await setExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: a.id, input: extensionInput.parse({ extraMinutes: "15" }) });
-    const save = (u: typeof a, attemptId: string) => saveResponse({ userId: u.id, attemptId, questionId: f.questions.TRUE_FALSE, answer: { value: true }, clientSeq: 1 });
+    await setExtension({
+      user: f.teacher,
+      assignmentId: f.assignment.id,
+      studentId: a.id,
+      input: extensionInput.parse({ extraMinutes: "15" }),
+    });
+    const save = (u: typeof a, attemptId: string) =>
+      saveResponse({
+        userId: u.id,
+        attemptId,
+        questionId: f.questions.TRUE_FALSE,
+        answer: { value: true },
+        clientSeq: 1,
+      });
     expect(await save(a, ids.a)).toMatchObject({ saved: true });
-    await expect(save(b, ids.b)).rejects.toMatchObject({ code: "CLOSED", message: expect.stringContaining("Time is up") });
+    await expect(save(b, ids.b)).rejects.toMatchObject({
+      code: "CLOSED",
+      message: expect.stringContaining("Time is up"),
+    });
     expect((await getStudentAssignment({ user: a, assignmentId: f.assignment.id })).timeLimitMinutes).toBe(25);
   });
 
   it("answers shown after closing wait until every extension has closed", async () => {
-    const f = await seedQuiz(prisma, { students: 2, assignment: { revealAnswers: "AFTER_CLOSE", closesAt: new Date(Date.now() + 60_000) } });
+    const f = await seedQuiz(prisma, {
+      students: 2,
+      assignment: { revealAnswers: "AFTER_CLOSE", closesAt: new Date(Date.now() + 60_000) },
+    });
     const [a, b] = f.students as [(typeof f.students)[0], (typeof f.students)[0]];
-    for (const s of [a, b]) await submitAttempt({ userId: s.id, attemptId: (await startAttempt({ user: s, assignmentId: f.assignment.id })).id });
-    await setExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: a.id, input: extensionInput.parse({ closesAt: new Date(Date.now() + 3_600_000).toISOString() }) });
+    for (const s of [a, b])
+      await submitAttempt({
+        userId: s.id,
+        attemptId: (await startAttempt({ user: s, assignmentId: f.assignment.id })).id,
+      });
+    await setExtension({
+      user: f.teacher,
+      assignmentId: f.assignment.id,
+      studentId: a.id,
+      input: extensionInput.parse({ closesAt: new Date(Date.now() + 3_600_000).toISOString() }),
+    });
     await prisma.assignment.update({ where: { id: f.assignment.id }, data: { closesAt: minutesAgo(1) } });
     expect((await getAttemptResult({ user: b, assignmentId: f.assignment.id })).revealed).toBe(false);
     await clearExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: a.id });
@@ -219,12 +380,26 @@ describe("extensions", () => {
   it("an extra attempt lets one student start again; the others have used theirs", async () => {
     const f = await seedQuiz(prisma, { students: 2 });
     const [a, b] = f.students as [(typeof f.students)[0], (typeof f.students)[0]];
-    for (const s of [a, b]) await submitAttempt({ userId: s.id, attemptId: (await startAttempt({ user: s, assignmentId: f.assignment.id })).id });
-    await setExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: a.id, input: extensionInput.parse({ extraAttempts: "1" }) });
+    for (const s of [a, b])
+      await submitAttempt({
+        userId: s.id,
+        attemptId: (await startAttempt({ user: s, assignmentId: f.assignment.id })).id,
+      });
+    await setExtension({
+      user: f.teacher,
+      assignmentId: f.assignment.id,
+      studentId: a.id,
+      input: extensionInput.parse({ extraAttempts: "1" }),
+    });
     expect((await getAttemptResult({ user: a, assignmentId: f.assignment.id })).canRetake).toBe(true);
     expect((await getAttemptResult({ user: b, assignmentId: f.assignment.id })).canRetake).toBe(false);
-    expect(await startAttempt({ user: a, assignmentId: f.assignment.id, another: true })).toMatchObject({ number: 2, created: true });
-    await expect(startAttempt({ user: b, assignmentId: f.assignment.id, another: true })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await startAttempt({ user: a, assignmentId: f.assignment.id, another: true })).toMatchObject({
+      number: 2,
+      created: true,
+    });
+    await expect(startAttempt({ user: b, assignmentId: f.assignment.id, another: true })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("only the class's instructor, only for its students, and only something that changes a window", async () => {
@@ -232,12 +407,34 @@ describe("extensions", () => {
     const other = await seedQuiz(prisma, { students: 1 });
     const s = f.students[0]!;
     const later = extensionInput.parse({ closesAt: new Date(Date.now() + 3_600_000).toISOString() });
-    await expect(setExtension({ user: other.teacher, assignmentId: f.assignment.id, studentId: s.id, input: later })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(setExtension({ user: s, assignmentId: f.assignment.id, studentId: s.id, input: later })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(setExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: other.students[0]!.id, input: later })).rejects.toMatchObject({ code: "NOT_FOUND", message: "That student is not in this class." });
-    await expect(setExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: s.id, input: extensionInput.parse({}) })).rejects.toMatchObject({ code: "INVALID" });
-    await expect(setExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: s.id, input: extensionInput.parse({ extraMinutes: "10" }) })).rejects.toMatchObject({ code: "INVALID", message: expect.stringContaining("no time limit") });
-    expect(extensionInput.safeParse({ extraMinutes: "-5" }).error?.issues[0]?.message).toBe("Extra minutes cannot be negative.");
+    await expect(
+      setExtension({ user: other.teacher, assignmentId: f.assignment.id, studentId: s.id, input: later }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      setExtension({ user: s, assignmentId: f.assignment.id, studentId: s.id, input: later }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      setExtension({ user: f.teacher, assignmentId: f.assignment.id, studentId: other.students[0]!.id, input: later }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND", message: "That student is not in this class." });
+    await expect(
+      setExtension({
+        user: f.teacher,
+        assignmentId: f.assignment.id,
+        studentId: s.id,
+        input: extensionInput.parse({}),
+      }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    await expect(
+      setExtension({
+        user: f.teacher,
+        assignmentId: f.assignment.id,
+        studentId: s.id,
+        input: extensionInput.parse({ extraMinutes: "10" }),
+      }),
+    ).rejects.toMatchObject({ code: "INVALID", message: expect.stringContaining("no time limit") });
+    expect(extensionInput.safeParse({ extraMinutes: "-5" }).error?.issues[0]?.message).toBe(
+      "Extra minutes cannot be negative.",
+    );
     expect(await prisma.assignmentExtension.count({ where: { assignmentId: f.assignment.id } })).toBe(0);
   });
 });

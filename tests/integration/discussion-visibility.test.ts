@@ -29,14 +29,33 @@ beforeAll(async () => {
   outsider = await mk("STUDENT", "Out");
   passageId = (await passageAt(db, "russia-taliban-engagement", 2, 1)).id;
   const students = [answered.id, answered2.id, notAnswered.id];
-  a = await seedClassAssignment(db, { instructorId: owner.id, studentIds: students, type: "SHORT_ANSWER", content: {}, passageIds: [passageId] });
-  anon = await seedClassAssignment(db, { instructorId: owner.id, studentIds: students, type: "SHORT_ANSWER", content: {}, passageIds: [passageId], anonymous: true });
+  a = await seedClassAssignment(db, {
+    instructorId: owner.id,
+    studentIds: students,
+    type: "SHORT_ANSWER",
+    content: {},
+    passageIds: [passageId],
+  });
+  anon = await seedClassAssignment(db, {
+    instructorId: owner.id,
+    studentIds: students,
+    type: "SHORT_ANSWER",
+    content: {},
+    passageIds: [passageId],
+    anonymous: true,
+  });
   for (const x of [a, anon]) {
     await submitted(db, x, answered.id, { text: "Borders." });
     await submitted(db, x, answered2.id, { text: "Influence." });
   }
   // An outsider's own class, so "student of another class" is a real enrolled student elsewhere.
-  await seedClassAssignment(db, { instructorId: otherInstructor.id, studentIds: [outsider.id], type: "SHORT_ANSWER", content: {}, passageIds: [passageId] });
+  await seedClassAssignment(db, {
+    instructorId: otherInstructor.id,
+    studentIds: [outsider.id],
+    type: "SHORT_ANSWER",
+    content: {},
+    passageIds: [passageId],
+  });
 });
 afterAll(async () => {
   await db.$disconnect();
@@ -59,7 +78,10 @@ describe("discussion visibility", () => {
   });
 
   it("an enrolled student who has not submitted sees the question and essay but no answers or posts, and cannot post", async () => {
-    await createPost({ viewer: answered, input: { assignmentId: a.assignmentId, questionId: a.questionId, body: "Visible only after answering" } });
+    await createPost({
+      viewer: answered,
+      input: { assignmentId: a.assignmentId, questionId: a.questionId, body: "Visible only after answering" },
+    });
     const d = await view(notAnswered);
     expect(d.viewer.canSeePeers).toBe(false);
     expect(d.viewer.lockedReason).toMatch(/Submit your own answers first/);
@@ -67,7 +89,12 @@ describe("discussion visibility", () => {
     expect(d.general).toEqual([]);
     expect(JSON.stringify(d)).not.toContain("Borders.");
     expect(d.essays.length).toBeGreaterThan(0);
-    await expect(createPost({ viewer: notAnswered, input: { assignmentId: a.assignmentId, questionId: a.questionId, body: "hi" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      createPost({
+        viewer: notAnswered,
+        input: { assignmentId: a.assignmentId, questionId: a.questionId, body: "hi" },
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("an enrolled student who submitted sees peers' answers and posts", async () => {
@@ -77,21 +104,37 @@ describe("discussion visibility", () => {
   });
 
   it("without reveal-after-answering, a student who has not submitted sees peers", async () => {
-    const open = await seedClassAssignment(db, { instructorId: owner.id, studentIds: [notAnswered.id, answered.id], type: "SHORT_ANSWER", content: {}, passageIds: [passageId], peersAfterAnswer: false });
+    const open = await seedClassAssignment(db, {
+      instructorId: owner.id,
+      studentIds: [notAnswered.id, answered.id],
+      type: "SHORT_ANSWER",
+      content: {},
+      passageIds: [passageId],
+      peersAfterAnswer: false,
+    });
     await submitted(db, open, answered.id, { text: "Open answer" });
     expect(texts(await view(notAnswered, open))).toEqual(["Open answer"]);
   });
 
   it("a hidden post reaches its author (marked hidden) and the instructor, nobody else", async () => {
-    const post = await createPost({ viewer: answered, input: { assignmentId: a.assignmentId, questionId: a.questionId, body: "Post to be hidden" } });
-    await expect(moderatePost({ viewer: otherInstructor, input: { postId: post.id, action: "hide" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(moderatePost({ viewer: answered2, input: { postId: post.id, action: "hide" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const post = await createPost({
+      viewer: answered,
+      input: { assignmentId: a.assignmentId, questionId: a.questionId, body: "Post to be hidden" },
+    });
+    await expect(
+      moderatePost({ viewer: otherInstructor, input: { postId: post.id, action: "hide" } }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(moderatePost({ viewer: answered2, input: { postId: post.id, action: "hide" } })).rejects.toMatchObject(
+      { code: "FORBIDDEN" },
+    );
     await moderatePost({ viewer: owner, input: { postId: post.id, action: "hide" } });
     const find = async (v: V) => (await view(v)).general.find((p) => p.id === post.id);
     expect(await find(answered)).toMatchObject({ hidden: true, body: "Post to be hidden" });
     expect(await find(owner)).toMatchObject({ hidden: true });
     expect(await find(answered2)).toBeUndefined();
-    await expect(reportPost({ viewer: answered2, input: { postId: post.id, reason: "spam spam" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      reportPost({ viewer: answered2, input: { postId: post.id, reason: "spam spam" } }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Deleted: gone for everyone (no replies keep a placeholder).
     await moderatePost({ viewer: owner, input: { postId: post.id, action: "delete" } });
     expect(await find(owner)).toBeUndefined();
@@ -99,7 +142,10 @@ describe("discussion visibility", () => {
   });
 
   it("in an anonymous assignment students see stable pseudonyms and never names; the instructor sees names", async () => {
-    await createPost({ viewer: answered, input: { assignmentId: anon.assignmentId, questionId: anon.questionId, body: "Anonymous thought" } });
+    await createPost({
+      viewer: answered,
+      input: { assignmentId: anon.assignmentId, questionId: anon.questionId, body: "Anonymous thought" },
+    });
     const d1 = await view(answered2, anon);
     const d2 = await view(answered2, anon);
     const json = JSON.stringify(d1);

@@ -34,7 +34,12 @@ describe("the embedded database's port when another checkout holds it", () => {
     const taken = await occupy();
     const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_PORT: String(taken) };
     delete env.DATABASE_URL;
-    const r = spawnSync(process.execPath, [path.join(root, "scripts/db.mjs"), "start"], { cwd: root, env, encoding: "utf8", timeout: 30_000 });
+    const r = spawnSync(process.execPath, [path.join(root, "scripts/db.mjs"), "start"], {
+      cwd: root,
+      env,
+      encoding: "utf8",
+      timeout: 30_000,
+    });
     expect(r.status).toBe(1);
     const lines = r.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);

@@ -11,7 +11,8 @@ const prisma = prismaFor();
 let owner: SessionUser;
 let other: SessionUser;
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const BODY = "The first paragraph makes a claim. It gives a reason.\nThe second paragraph answers the U.S. position. It ends here.";
+const BODY =
+  "The first paragraph makes a claim. It gives a reason.\nThe second paragraph answers the U.S. position. It ends here.";
 
 async function user(role: "INSTRUCTOR" | "STUDENT"): Promise<SessionUser> {
   const u = await prisma.user.create({ data: { email: uniqueEmail("imp"), name: "U", passwordHash: "x", role } });
@@ -32,7 +33,14 @@ describe("importEssay", () => {
     const e = await importEssay({ user: owner, fields: { title, author: "A. Writer", source: "" }, bytes: utf8(BODY) });
     expect(e.passages).toBe(2 + 4);
     const stored = await prisma.essay.findUniqueOrThrow({ where: { id: e.id }, include: { passages: true } });
-    expect(stored).toMatchObject({ title, author: "A. Writer", source: null, builtIn: false, ownerId: owner.id, body: BODY });
+    expect(stored).toMatchObject({
+      title,
+      author: "A. Writer",
+      source: null,
+      builtIn: false,
+      ownerId: owner.id,
+      body: BODY,
+    });
     for (const p of stored.passages) expect(BODY.slice(p.start, p.end)).toBe(p.text);
     expect((await listEssays(owner)).map((x) => x.id)).toContain(e.id);
     expect((await listEssays(other)).map((x) => x.id)).not.toContain(e.id);
@@ -56,10 +64,18 @@ describe("importEssay", () => {
       expect((e as AppError).message).toMatch(message);
       expect((e as AppError).fieldErrors?.text).toMatch(message);
     }
-    const noTitle = await importEssay({ user: owner, fields: { title: "  " }, bytes: utf8(BODY) }).catch((x: unknown) => x);
+    const noTitle = await importEssay({ user: owner, fields: { title: "  " }, bytes: utf8(BODY) }).catch(
+      (x: unknown) => x,
+    );
     expect((noTitle as AppError).fieldErrors).toEqual({ title: "Give the essay a title." });
     const student = await user("STUDENT");
-    expect(((await importEssay({ user: student, fields: { title: "S" }, bytes: utf8(BODY) }).catch((x: unknown) => x)) as AppError).code).toBe("FORBIDDEN");
+    expect(
+      (
+        (await importEssay({ user: student, fields: { title: "S" }, bytes: utf8(BODY) }).catch(
+          (x: unknown) => x,
+        )) as AppError
+      ).code,
+    ).toBe("FORBIDDEN");
     expect(await prisma.essay.count({ where: { ownerId: owner.id } })).toBe(before);
     expect(await prisma.essay.count({ where: { title: { in: ["Bad", "S"] } } })).toBe(0);
   });

@@ -9,7 +9,11 @@ import { prismaFor, scratchDatabase } from "../support/test-db";
 const root = path.resolve(import.meta.dirname, "../..");
 /** Runs the real Prisma CLI (with the WebAssembly schema engine); returns stdout+stderr, throws on a non-zero exit. */
 function prismaRun(args: string[], url: string) {
-  const r = spawnSync(path.join(root, "node_modules/.bin/prisma"), args, { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  const r = spawnSync(path.join(root, "node_modules/.bin/prisma"), args, {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
   return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
 function prismaCli(args: string[], url: string): string {
@@ -17,9 +21,22 @@ function prismaCli(args: string[], url: string): string {
   if (status !== 0) throw new Error(`prisma ${args.join(" ")} exited ${status}:\n${out}`);
   return out;
 }
-const migrationDirs = () => fs.readdirSync(path.join(root, "prisma/migrations")).filter((d) => !d.endsWith(".toml")).sort();
+const migrationDirs = () =>
+  fs
+    .readdirSync(path.join(root, "prisma/migrations"))
+    .filter((d) => !d.endsWith(".toml"))
+    .sort();
 
-const TABLES = ["Essay", "Passage", "User", "Class", "Enrollment", "QuestionSet", "Question", "QuestionPassage"] as const;
+const TABLES = [
+  "Essay",
+  "Passage",
+  "User",
+  "Class",
+  "Enrollment",
+  "QuestionSet",
+  "Question",
+  "QuestionPassage",
+] as const;
 
 // The Prisma CLI steps take 1–3 s each on an idle machine but far longer on a loaded 2-core one.
 describe("migrations and seed on an empty database", { timeout: 180_000 }, () => {
@@ -40,13 +57,20 @@ describe("migrations and seed on an empty database", { timeout: 180_000 }, () =>
 
   it("finds no drift between schema.prisma and the migrations", () => {
     // --exit-code: 0 = no difference, 2 = difference.
-    const diff = (schema: string) => prismaRun(["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", schema, "--exit-code"], scratch.url);
+    const diff = (schema: string) =>
+      prismaRun(
+        ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", schema, "--exit-code"],
+        scratch.url,
+      );
     const clean = diff("prisma/schema.prisma");
     expect(clean.status, clean.out).toBe(0);
     // Control: a schema with one more model is reported as drift, so the check above can fail.
     const drifted = path.join(os.tmpdir(), `pq-drift-${process.pid}.prisma`);
     fs.mkdirSync(path.dirname(drifted), { recursive: true });
-    fs.writeFileSync(drifted, fs.readFileSync(path.join(root, "prisma/schema.prisma"), "utf8") + "\nmodel DriftProbe {\n  id Int @id\n}\n");
+    fs.writeFileSync(
+      drifted,
+      fs.readFileSync(path.join(root, "prisma/schema.prisma"), "utf8") + "\nmodel DriftProbe {\n  id Int @id\n}\n",
+    );
     try {
       const r = diff(drifted);
       expect(r.status, r.out).toBe(2);
@@ -67,7 +91,9 @@ describe("migrations and seed on an empty database", { timeout: 180_000 }, () =>
     const prisma = prismaFor(scratch.url);
     try {
       const count = async () => {
-        const rows = await Promise.all(TABLES.map((t) => prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*)::bigint AS n FROM "${t}"`)));
+        const rows = await Promise.all(
+          TABLES.map((t) => prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*)::bigint AS n FROM "${t}"`)),
+        );
         return Object.fromEntries(TABLES.map((t, i) => [t, Number(rows[i]![0]!.n)]));
       };
       await seed(prisma);

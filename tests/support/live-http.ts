@@ -15,24 +15,39 @@ type InstanceOptions = { distDir?: string; secret?: string; env?: Record<string,
  * its own process group and stop() ends the whole group and waits: `next start` forks the actual server,
  * which would otherwise outlive its parent and keep a core busy after a benchmark or a failed test.
  */
-export async function startInstance(databaseUrl: string, opts: InstanceOptions = {}): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+export async function startInstance(
+  databaseUrl: string,
+  opts: InstanceOptions = {},
+): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const port: number = await freePort(0);
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn("node", [...(opts.nodeArgs ?? []), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    detached: true,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      NEXT_DIST_DIR: opts.distDir ?? ".next-test",
-      NEXTAUTH_URL: url,
-      NEXTAUTH_SECRET: opts.secret ?? "e2e-secret-not-for-production-0123456789",
-      NEXT_TELEMETRY_DISABLED: "1",
-      NODE_ENV: "production",
-      ...opts.env,
+  const child: ChildProcess = spawn(
+    "node",
+    [
+      ...(opts.nodeArgs ?? []),
+      path.join(root, "node_modules/next/dist/bin/next"),
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
+    {
+      cwd: root,
+      detached: true,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NEXT_DIST_DIR: opts.distDir ?? ".next-test",
+        NEXTAUTH_URL: url,
+        NEXTAUTH_SECRET: opts.secret ?? "e2e-secret-not-for-production-0123456789",
+        NEXT_TELEMETRY_DISABLED: "1",
+        NODE_ENV: "production",
+        ...opts.env,
+      },
+      stdio: ["ignore", process.env.INSTANCE_STDOUT ? "inherit" : "ignore", "inherit"],
     },
-    stdio: ["ignore", process.env.INSTANCE_STDOUT ? "inherit" : "ignore", "inherit"],
-  });
+  );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const signal = (sig: NodeJS.Signals) => {
     try {
@@ -80,7 +95,10 @@ export async function signInCookie(baseUrl: string, email: string, password: str
   const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; ") },
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: [...jar].map(([k, v]) => `${k}=${v}`).join("; "),
+    },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   keep(res);
@@ -92,7 +110,10 @@ export async function signInCookie(baseUrl: string, email: string, password: str
 /** An open SSE stream: collects events and lets a test wait for one that matches. */
 export async function openStream(url: string, cookie: string, lastEventId?: string) {
   const ac = new AbortController();
-  const res = await fetch(url, { headers: { cookie, accept: "text/event-stream", ...(lastEventId ? { "last-event-id": lastEventId } : {}) }, signal: ac.signal });
+  const res = await fetch(url, {
+    headers: { cookie, accept: "text/event-stream", ...(lastEventId ? { "last-event-id": lastEventId } : {}) },
+    signal: ac.signal,
+  });
   if (!res.ok || !res.body) throw new Error(`stream ${url} answered ${res.status}: ${await res.text()}`);
   const events: ParsedSse[] = [];
   const waiters: { match: (e: ParsedSse) => boolean; resolve: (e: ParsedSse) => void }[] = [];
@@ -107,7 +128,8 @@ export async function openStream(url: string, cookie: string, lastEventId?: stri
   void (async () => {
     const decoder = new TextDecoder();
     try {
-      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) feed(decoder.decode(chunk, { stream: true }));
+      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>)
+        feed(decoder.decode(chunk, { stream: true }));
     } catch {
       // aborted by close()
     }
@@ -119,7 +141,11 @@ export async function openStream(url: string, cookie: string, lastEventId?: stri
       const seen = events.find(match);
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
-        const t = setTimeout(() => reject(new Error(`no matching event within ${timeoutMs} ms; got ${events.map((e) => e.event).join(", ")}`)), timeoutMs);
+        const t = setTimeout(
+          () =>
+            reject(new Error(`no matching event within ${timeoutMs} ms; got ${events.map((e) => e.event).join(", ")}`)),
+          timeoutMs,
+        );
         waiters.push({ match, resolve: (e) => (clearTimeout(t), resolve(e)) });
       });
     },

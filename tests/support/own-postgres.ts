@@ -24,13 +24,22 @@ export type OwnPostgres = {
 
 export async function ownPostgres(): Promise<OwnPostgres> {
   const dataDir = path.join(root, ".data", `pg-own-${process.pid}-${Date.now().toString(36)}`);
-  const { pg: cluster, port } = (await startEmbedded({ dataDir, port: await freePort(0), persistent: true, retryPorts: true })) as { pg: Cluster; port: number };
+  const { pg: cluster, port } = (await startEmbedded({
+    dataDir,
+    port: await freePort(0),
+    persistent: true,
+    retryPorts: true,
+  })) as { pg: Cluster; port: number };
   const admin = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` });
   await admin.connect();
   await admin.query(`CREATE DATABASE own`);
   await admin.end();
   const url = `postgresql://postgres:postgres@127.0.0.1:${port}/own`;
-  const migrate = spawnSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+  const migrate = spawnSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
   if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
   let pool = new pg.Pool({ connectionString: url, max: 2 });
   pool.on("error", () => {}); // its idle connections die when the server is stopped on purpose
@@ -55,7 +64,15 @@ export async function ownPostgres(): Promise<OwnPostgres> {
 }
 
 /** Copies the rows of `table` matching `where` from the shared test database into `to` (same migrations). */
-export async function copyRows(from: (text: string, params?: unknown[]) => Promise<{ rows: unknown }[]>, to: OwnPostgres, table: string, where: string, params: unknown[]) {
+export async function copyRows(
+  from: (text: string, params?: unknown[]) => Promise<{ rows: unknown }[]>,
+  to: OwnPostgres,
+  table: string,
+  where: string,
+  params: unknown[],
+) {
   const [r] = await from(`SELECT coalesce(json_agg(t), '[]'::json) AS rows FROM "${table}" t WHERE ${where}`, params);
-  await to.query(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`, [JSON.stringify(r!.rows)]);
+  await to.query(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`, [
+    JSON.stringify(r!.rows),
+  ]);
 }

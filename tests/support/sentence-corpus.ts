@@ -5,14 +5,27 @@ import path from "node:path";
 
 export type CorpusCase = { id: string; what: string; source: string; file: string; text: string; starts: number[] };
 export type Splitter = (para: string) => [number, number][];
-export type Score = { cases: number; exact: number; tp: number; fp: number; fn: number; precision: number; recall: number; f1: number; misses: string[] };
+export type Score = {
+  cases: number;
+  exact: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  misses: string[];
+};
 
 export const CORPUS_DIR = path.resolve(import.meta.dirname, "../fixtures/sentences");
 const JOINS: Record<string, string> = { none: "", double: "  ", space: " " };
 
 export function loadCorpus(dir = CORPUS_DIR): CorpusCase[] {
   const cases: CorpusCase[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()) {
     let head: string[] | null = null;
     let lines: string[] = [];
     const flush = () => {
@@ -37,7 +50,10 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusCase[] {
       if (line.startsWith("//")) continue;
       if (line.startsWith("# ")) {
         flush();
-        head = line.slice(2).split("|").map((s) => s.trim());
+        head = line
+          .slice(2)
+          .split("|")
+          .map((s) => s.trim());
       } else if (line === "") flush();
       else if (head) lines.push(line);
       else throw new Error(`${file}: sentence outside a case: ${line}`);
@@ -54,14 +70,30 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusCase[] {
 
 /** Scores boundaries (the start of every sentence but the first) over the whole corpus. */
 export function scoreSplitter(split: Splitter, cases: CorpusCase[]): Score {
-  let tp = 0, fp = 0, fn = 0, exact = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    exact = 0;
   const misses: string[] = [];
   for (const c of cases) {
-    const got = new Set(split(c.text).slice(1).map(([a]) => a));
+    const got = new Set(
+      split(c.text)
+        .slice(1)
+        .map(([a]) => a),
+    );
     const want = new Set(c.starts.slice(1));
     let ok = true;
-    for (const b of got) if (want.has(b)) tp++; else { fp++; ok = false; }
-    for (const b of want) if (!got.has(b)) { fn++; ok = false; }
+    for (const b of got)
+      if (want.has(b)) tp++;
+      else {
+        fp++;
+        ok = false;
+      }
+    for (const b of want)
+      if (!got.has(b)) {
+        fn++;
+        ok = false;
+      }
     if (ok) exact++;
     else misses.push(c.id);
   }
@@ -76,6 +108,9 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 /** A Markdown table of scores, one row per splitter. */
 export function scoreTable(rows: [string, Score][]): string {
   const out = ["| splitter | precision | recall | F1 | exact paragraphs |", "| --- | ---: | ---: | ---: | ---: |"];
-  for (const [name, s] of rows) out.push(`| ${name} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} | ${s.exact}/${s.cases} (${pct(s.exact / s.cases)}) |`);
+  for (const [name, s] of rows)
+    out.push(
+      `| ${name} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.f1)} | ${s.exact}/${s.cases} (${pct(s.exact / s.cases)}) |`,
+    );
   return out.join("\n");
 }

@@ -4,7 +4,11 @@ import { Card } from "@/components/ui/card";
 
 export const metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
   const { callbackUrl } = await searchParams;
   const notice = callbackUrl ? "Sign in to continue. Your work is saved and waiting." : undefined;
   return (

@@ -3,7 +3,15 @@ import { createUser, signUpSchema } from "@/server/auth/create-user";
 import { textField } from "@/server/http/action-input";
 import { formInput, publicAction } from "@/server/http/server-action";
 
-const signUpForm = formInput((f) => ({ name: textField(f, "name"), email: textField(f, "email"), password: textField(f, "password"), role: textField(f, "role") }), signUpSchema);
+const signUpForm = formInput(
+  (f) => ({
+    name: textField(f, "name"),
+    email: textField(f, "email"),
+    password: textField(f, "password"),
+    role: textField(f, "role"),
+  }),
+  signUpSchema,
+);
 
 /** SignUpForm: signUpAction(prev, form). Public by design; the form signs the new account in on success. */
 export const signUpAction = publicAction({ state: true, form: signUpForm }, async ({ form }) => {

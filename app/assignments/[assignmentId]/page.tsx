@@ -9,10 +9,18 @@ import { getAttemptResult } from "@/server/attempts/get-attempt-result";
 import { getStudentAssignment } from "@/server/attempts/get-student-assignment";
 import { getAssignmentOverview } from "@/server/assignments/get-assignment-overview";
 import { orNotFound } from "@/server/http/or-not-found";
-import { clearExtensionAction, closeAssignmentAction, reopenAssignmentAction, setExtensionAction } from "./edit/actions";
+import {
+  clearExtensionAction,
+  closeAssignmentAction,
+  reopenAssignmentAction,
+  setExtensionAction,
+} from "./edit/actions";
 import { startAttemptAction } from "./take/actions";
 
-type Props = { params: Promise<{ assignmentId: string }>; searchParams: Promise<{ submitted?: string; updated?: string }> };
+type Props = {
+  params: Promise<{ assignmentId: string }>;
+  searchParams: Promise<{ submitted?: string; updated?: string }>;
+};
 export const metadata = { title: "Assignment" };
 
 export default async function AssignmentPage({ params, searchParams }: Props) {
@@ -23,13 +31,19 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
     return (
       <>
         <Breadcrumb trail={[{ href: `/classes/${o.assignment.class.id}`, label: o.assignment.class.name }]} />
-        <PageHeader title={o.assignment.title} description={o.assignment.mode === "LIVE" ? "Live quiz" : "Self-paced quiz"} />
+        <PageHeader
+          title={o.assignment.title}
+          description={o.assignment.mode === "LIVE" ? "Live quiz" : "Self-paced quiz"}
+        />
         {(await searchParams).updated === "1" && (
           <div className="mb-4">
             <Alert tone="success">Settings saved. They apply to every student from now on.</Alert>
           </div>
         )}
-        <InstructorAssignmentView o={o} close={closeAssignmentAction.bind(null, o.assignment.id)} reopen={reopenAssignmentAction.bind(null, o.assignment.id)}
+        <InstructorAssignmentView
+          o={o}
+          close={closeAssignmentAction.bind(null, o.assignment.id)}
+          reopen={reopenAssignmentAction.bind(null, o.assignment.id)}
           extend={{ save: setExtensionAction, remove: clearExtensionAction }}
         />
       </>
@@ -38,7 +52,15 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   return <StudentPage user={user} assignmentId={assignmentId} justSubmitted={(await searchParams).submitted === "1"} />;
 }
 
-async function StudentPage({ user, assignmentId, justSubmitted }: { user: SessionUser; assignmentId: string; justSubmitted: boolean }) {
+async function StudentPage({
+  user,
+  assignmentId,
+  justSubmitted,
+}: {
+  user: SessionUser;
+  assignmentId: string;
+  justSubmitted: boolean;
+}) {
   const a = await orNotFound(getStudentAssignment({ user, assignmentId }));
   const open = a.attempts.some((t) => !t.submittedAt);
   const anySubmitted = a.attempts.some((t) => t.submittedAt);
@@ -59,7 +81,15 @@ async function StudentPage({ user, assignmentId, justSubmitted }: { user: Sessio
         startAnother={canStart && result?.canRetake ? startAttemptAction.bind(null, a.id, true) : null}
         justSubmitted={justSubmitted && anySubmitted}
         extension={a.extension}
-        result={result && { attempt: result.attempt, revealed: result.revealed, revealAnswers: result.assignment.revealAnswers, citable: result.citable, items: result.items }}
+        result={
+          result && {
+            attempt: result.attempt,
+            revealed: result.revealed,
+            revealAnswers: result.assignment.revealAnswers,
+            citable: result.citable,
+            items: result.items,
+          }
+        }
       />
     </div>
   );

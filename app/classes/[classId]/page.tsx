@@ -19,7 +19,11 @@ export const metadata: Metadata = { title: "Class" };
 export default async function ClassPage({ params, searchParams }: Props) {
   const { classId } = await params;
   const user = await requireUserPage(`/classes/${classId}`);
-  return user.role === "INSTRUCTOR" ? <InstructorView user={user} classId={classId} deleted={(await searchParams).deleted === "1"} /> : <StudentView user={user} classId={classId} />;
+  return user.role === "INSTRUCTOR" ? (
+    <InstructorView user={user} classId={classId} deleted={(await searchParams).deleted === "1"} />
+  ) : (
+    <StudentView user={user} classId={classId} />
+  );
 }
 
 async function InstructorView({ user, classId, deleted }: { user: SessionUser; classId: string; deleted: boolean }) {
@@ -31,7 +35,10 @@ async function InstructorView({ user, classId, deleted }: { user: SessionUser; c
   return (
     <>
       <Breadcrumb trail={[{ href: "/classes", label: "Classes" }]} />
-      <PageHeader title={cls.name} description={`${n} student${n === 1 ? "" : "s"}`} actions={
+      <PageHeader
+        title={cls.name}
+        description={`${n} student${n === 1 ? "" : "s"}`}
+        actions={
           <>
             <ButtonLink href={`/classes/${cls.id}/report`} variant="secondary">
               Class report
@@ -54,7 +61,9 @@ async function InstructorView({ user, classId, deleted }: { user: SessionUser; c
             Assignments
           </h2>
           {cls.assignments.length === 0 ? (
-            <EmptyState title="Nothing assigned yet">Assign a question set: students see it on their dashboard.</EmptyState>
+            <EmptyState title="Nothing assigned yet">
+              Assign a question set: students see it on their dashboard.
+            </EmptyState>
           ) : (
             <ul className="space-y-2">
               {cls.assignments.map((a) => (
@@ -72,7 +81,10 @@ async function InstructorView({ user, classId, deleted }: { user: SessionUser; c
                       <span className="text-sm text-slate-700">
                         {a.submittedCount} of {n} submitted
                       </span>
-                      <Link href={`/assignments/${a.id}/grade`} className="text-sm font-semibold text-brand-700 underline">
+                      <Link
+                        href={`/assignments/${a.id}/grade`}
+                        className="text-sm font-semibold text-brand-700 underline"
+                      >
                         Grade
                       </Link>
                     </div>
@@ -85,9 +97,7 @@ async function InstructorView({ user, classId, deleted }: { user: SessionUser; c
         <aside className="space-y-6">
           <Card>
             <h2 className="text-lg font-bold">Join code</h2>
-            <p className="mt-2 font-mono text-3xl font-bold tracking-widest text-slate-900">
-              {cls.joinCode}
-            </p>
+            <p className="mt-2 font-mono text-3xl font-bold tracking-widest text-slate-900">{cls.joinCode}</p>
             <p className="mt-2 break-all text-sm text-slate-600">
               Or share the link: <span className="font-mono text-slate-800">{link}</span>
             </p>

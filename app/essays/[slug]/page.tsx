@@ -29,7 +29,9 @@ export default async function EssayPage({ params, searchParams }: Props) {
       <Breadcrumb trail={[{ href: "/essays", label: "Essays" }]} className="mb-4" />
       {imported && (
         <div className="mb-4">
-          <Alert tone="success">Essay imported. Only you can see it; add it to a question set to draw questions from it.</Alert>
+          <Alert tone="success">
+            Essay imported. Only you can see it; add it to a question set to draw questions from it.
+          </Alert>
         </div>
       )}
       <header className="mb-8 border-b border-slate-200 pb-6">
@@ -47,7 +49,8 @@ export default async function EssayPage({ params, searchParams }: Props) {
           </p>
         )}
         <p className="mt-3 text-sm text-slate-600">
-          Click a paragraph number to copy its link; every sentence also has its own address (for example <code>#p2-s1</code>).
+          Click a paragraph number to copy its link; every sentence also has its own address (for example{" "}
+          <code>#p2-s1</code>).
         </p>
       </header>
       <PassageHighlighter />

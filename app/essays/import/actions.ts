@@ -27,7 +27,10 @@ export const previewEssayAction = instructorAction({ form: essayForm }, async ({
   if (!checked.ok) throw new AppError("INVALID", checked.error, { text: checked.error });
   const paragraphs = checked.segments
     .filter((s) => s.sentence === 0)
-    .map((p) => ({ paragraph: p.paragraph, sentences: checked.segments.filter((s) => s.paragraph === p.paragraph && s.sentence > 0).map((s) => s.text) }));
+    .map((p) => ({
+      paragraph: p.paragraph,
+      sentences: checked.segments.filter((s) => s.paragraph === p.paragraph && s.sentence > 0).map((s) => s.text),
+    }));
   return { paragraphs };
 });
 

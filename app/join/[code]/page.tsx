@@ -15,7 +15,10 @@ export default async function JoinLinkPage({ params }: { params: Promise<{ code:
   if (!cls) notFound();
   return (
     <div className="mx-auto max-w-md">
-      <PageHeader title={`Join ${cls.name}?`} description={`Taught by ${cls.instructor.name}. Join code ${cls.joinCode}.`} />
+      <PageHeader
+        title={`Join ${cls.name}?`}
+        description={`Taught by ${cls.instructor.name}. Join code ${cls.joinCode}.`}
+      />
       <Card>
         <JoinForm action={joinClassAction} code={cls.joinCode} />
       </Card>

@@ -22,12 +22,15 @@ export const saveQuestionAction = instructorAction(
 );
 
 /** SetDetailsForm: updateSetAction.bind(null, setId)(prev, form). */
-export const updateSetAction = instructorAction({ args: [idSchema], state: true, form: setDetailsForm }, async ({ user, args: [setId], form }) => {
-  await updateSet({ user, setId, input: form });
-  revalidatePath(`/sets/${setId}`);
-  revalidatePath("/sets");
-  return { message: "Set details saved." };
-});
+export const updateSetAction = instructorAction(
+  { args: [idSchema], state: true, form: setDetailsForm },
+  async ({ user, args: [setId], form }) => {
+    await updateSet({ user, setId, input: form });
+    revalidatePath(`/sets/${setId}`);
+    revalidatePath("/sets");
+    return { message: "Set details saved." };
+  },
+);
 
 /** ConfirmAction: deleteSetAction.bind(null, setId)(prev). */
 export const deleteSetAction = instructorAction({ args: [idSchema], state: true }, async ({ user, args: [setId] }) => {
@@ -37,14 +40,20 @@ export const deleteSetAction = instructorAction({ args: [idSchema], state: true 
 });
 
 /** QuestionList: move(setId, questionId, direction). */
-export const moveQuestionAction = instructorAction({ args: [idSchema, idSchema, z.enum(["up", "down"])] }, async ({ user, args: [setId, questionId, direction] }) => {
-  await moveQuestion({ user, setId, questionId, direction });
-  revalidatePath(`/sets/${setId}`);
-});
+export const moveQuestionAction = instructorAction(
+  { args: [idSchema, idSchema, z.enum(["up", "down"])] },
+  async ({ user, args: [setId, questionId, direction] }) => {
+    await moveQuestion({ user, setId, questionId, direction });
+    revalidatePath(`/sets/${setId}`);
+  },
+);
 
 /** ConfirmAction: deleteQuestionAction.bind(null, setId, questionId)(prev). */
-export const deleteQuestionAction = instructorAction({ args: [idSchema, idSchema], state: true }, async ({ user, args: [setId, questionId] }) => {
-  await deleteQuestion({ user, setId, questionId });
-  revalidatePath(`/sets/${setId}`);
-  return { message: "Question deleted." };
-});
+export const deleteQuestionAction = instructorAction(
+  { args: [idSchema, idSchema], state: true },
+  async ({ user, args: [setId, questionId] }) => {
+    await deleteQuestion({ user, setId, questionId });
+    revalidatePath(`/sets/${setId}`);
+    return { message: "Question deleted." };
+  },
+);

@@ -15,9 +15,18 @@ import { requireInstructorPage } from "@/server/auth/session";
 import { listEssays } from "@/server/essays/list-essays";
 import { getSet } from "@/server/question-sets/get-set";
 import { duplicateSetAction } from "../actions";
-import { deleteQuestionAction, deleteSetAction, moveQuestionAction, saveQuestionAction, updateSetAction } from "./actions";
+import {
+  deleteQuestionAction,
+  deleteSetAction,
+  moveQuestionAction,
+  saveQuestionAction,
+  updateSetAction,
+} from "./actions";
 
-type Props = { params: Promise<{ setId: string }>; searchParams: Promise<{ q?: string; saved?: string; regraded?: string; duplicated?: string }> };
+type Props = {
+  params: Promise<{ setId: string }>;
+  searchParams: Promise<{ q?: string; saved?: string; regraded?: string; duplicated?: string }>;
+};
 
 export const metadata: Metadata = { title: "Question set" };
 
@@ -85,18 +94,33 @@ export default async function SetPage({ params, searchParams }: Props) {
       </PageHeader>
 
       <div className="space-y-6">
-        {saved && <Alert tone="success">Question saved{regraded ? `; ${regraded} student answer${regraded === "1" ? " was" : "s were"} regraded` : ""}.</Alert>}
+        {saved && (
+          <Alert tone="success">
+            Question saved
+            {regraded ? `; ${regraded} student answer${regraded === "1" ? " was" : "s were"} regraded` : ""}.
+          </Alert>
+        )}
         {duplicated && <Alert tone="success">This is your copy: edit it freely.</Alert>}
-        {!set.editable && <Alert tone="info">Built-in sets are read-only. Duplicate this set to get a copy you can edit.</Alert>}
+        {!set.editable && (
+          <Alert tone="info">Built-in sets are read-only. Duplicate this set to get a copy you can edit.</Alert>
+        )}
 
         <section aria-labelledby="questions-heading" className="space-y-3">
           <h2 id="questions-heading" tabIndex={-1} className="text-lg font-bold">
             Questions ({questions.length})
           </h2>
           {questions.length === 0 ? (
-            <EmptyState title="No questions yet">Add a question, then click the passages of the essay it is drawn from.</EmptyState>
+            <EmptyState title="No questions yet">
+              Add a question, then click the passages of the essay it is drawn from.
+            </EmptyState>
           ) : (
-            <QuestionList setId={set.id} questions={questions} editable={set.editable} move={moveQuestionAction} remove={deleteQuestionAction} />
+            <QuestionList
+              setId={set.id}
+              questions={questions}
+              editable={set.editable}
+              move={moveQuestionAction}
+              remove={deleteQuestionAction}
+            />
           )}
         </section>
 
@@ -118,7 +142,12 @@ export default async function SetPage({ params, searchParams }: Props) {
               <h2 id="danger" className="mb-2 font-bold text-red-900">
                 Delete this set
               </h2>
-              <ConfirmAction action={deleteSetAction.bind(null, set.id)} label="Delete set" question="Delete this set and all its questions? This cannot be undone." confirmLabel="Delete set" />
+              <ConfirmAction
+                action={deleteSetAction.bind(null, set.id)}
+                label="Delete set"
+                question="Delete this set and all its questions? This cannot be undone."
+                confirmLabel="Delete set"
+              />
             </section>
           </>
         )}

@@ -5,7 +5,11 @@ import { finishQuestion } from "../finish-question";
 import { InteropError, type ImportResult, type ImportedQuestion, type InteropPassage, type Unmapped } from "../model";
 import { checkUpload, decodeText } from "../upload";
 
-export function importAiken(bytes: Uint8Array, name: string, opts: { passages?: readonly InteropPassage[] } = {}): ImportResult {
+export function importAiken(
+  bytes: Uint8Array,
+  name: string,
+  opts: { passages?: readonly InteropPassage[] } = {},
+): ImportResult {
   if (checkUpload(bytes, name) !== "text") throw new InteropError(`“${name}” is not an Aiken text file.`);
   const lines = decodeText(bytes, name).replace(/\r\n?/g, "\n").split("\n");
   const index = indexPassages(opts.passages ?? []);
@@ -23,11 +27,23 @@ export function importAiken(bytes: Uint8Array, name: string, opts: { passages?: 
     const source = `question at line ${start}`;
     if (answer) {
       const letter = answer[1]!.toUpperCase();
-      if (!stem.length || options.length < 2) unmapped.push({ source, reason: "An ANSWER line without a question and at least two options." });
-      else if (!options.some((o) => o.letter === letter)) unmapped.push({ source, reason: `The answer ${letter} is not one of the options.` });
+      if (!stem.length || options.length < 2)
+        unmapped.push({ source, reason: "An ANSWER line without a question and at least two options." });
+      else if (!options.some((o) => o.letter === letter))
+        unmapped.push({ source, reason: `The answer ${letter} is not one of the options.` });
       else {
         const r = finishQuestion(
-          { type: "SINGLE_CHOICE", prompt: stem.join(" "), content: { choices: options.map((o) => ({ id: o.letter.toLowerCase(), text: o.text })) }, answerKey: { correct: letter.toLowerCase() }, explanation: "", points: 1, rubric: null, hints: [{ text: stem.join(" ") }], warnings: [] },
+          {
+            type: "SINGLE_CHOICE",
+            prompt: stem.join(" "),
+            content: { choices: options.map((o) => ({ id: o.letter.toLowerCase(), text: o.text })) },
+            answerKey: { correct: letter.toLowerCase() },
+            explanation: "",
+            points: 1,
+            rubric: null,
+            hints: [{ text: stem.join(" ") }],
+            warnings: [],
+          },
           source,
           index,
         );
@@ -41,7 +57,8 @@ export function importAiken(bytes: Uint8Array, name: string, opts: { passages?: 
       reset(i);
     } else if (line) stem.push(line);
   });
-  if (stem.length || options.length) unmapped.push({ source: `question at line ${start}`, reason: "The last question has no ANSWER line." });
+  if (stem.length || options.length)
+    unmapped.push({ source: `question at line ${start}`, reason: "The last question has no ANSWER line." });
   if (!questions.length && !unmapped.length) throw new InteropError(`“${name}” has no Aiken questions in it.`);
   return { format: "aiken", questions, stimuli: [], unmapped, warnings: [] };
 }

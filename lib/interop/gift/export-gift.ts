@@ -20,7 +20,8 @@ export function exportGift(set: InteropSet): string {
     const k = (q.answerKey ?? {}) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- validated by lib/questions/schema before export
     const cited = q.passageIds.map((id) => passages.get(id)).filter((p): p is InteropPassage => !!p);
     const feedback = q.explanation ? ` ####${escapeGift(q.explanation)}` : "";
-    const stem = (extra?: { cls: string; text: string }) => `[html]${escapeGift(stemHtml(q.prompt, cited, title, extra))}`;
+    const stem = (extra?: { cls: string; text: string }) =>
+      `[html]${escapeGift(stemHtml(q.prompt, cited, title, extra))}`;
     const head = `// ${q.type}\n::Q${i + 1}::`;
     let body: string;
     switch (q.type) {

@@ -32,7 +32,9 @@ describe("GIFT import of Moodle's own files", () => {
   });
 
   it("refuses a file that is not text", () => {
-    expect(() => importGift(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), "bank.gift")).toThrow(/named \.gift but its content is a zip/);
+    expect(() => importGift(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), "bank.gift")).toThrow(
+      /named \.gift but its content is a zip/,
+    );
   });
 
   it("reports a broken question and keeps the others", () => {
@@ -62,14 +64,18 @@ describe("GIFT round trip of the built-in sets keeps what GIFT can hold", () => 
           const c = x.content as { choices?: { id: string; text: string }[] };
           const k = x.answerKey as { correct?: unknown; accepted?: unknown };
           const byId = new Map(c.choices?.map((ch) => [ch.id, ch.text]));
-          const correct = Array.isArray(k.correct) ? k.correct.map((id) => byId.get(id) ?? id) : byId.get(k.correct as string) ?? k.correct;
+          const correct = Array.isArray(k.correct)
+            ? k.correct.map((id) => byId.get(id) ?? id)
+            : (byId.get(k.correct as string) ?? k.correct);
           return { choices: c.choices?.map((ch) => ch.text), correct, accepted: k.accepted };
         };
         expect(texts(q)).toEqual(texts(want));
       }
       if (want.type === "ORDERING") {
         const items = (x: typeof q) => {
-          const byId = new Map((x.content as { items: { id: string; text: string }[] }).items.map((it) => [it.id, it.text]));
+          const byId = new Map(
+            (x.content as { items: { id: string; text: string }[] }).items.map((it) => [it.id, it.text]),
+          );
           return (x.answerKey as { order: string[] }).order.map((id) => byId.get(id));
         };
         expect(items(q)).toEqual(items(want));

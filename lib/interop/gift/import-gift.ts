@@ -9,7 +9,8 @@ import { htmlInline, htmlToText, passagesByText, readStemHtml } from "../stem";
 import { checkUpload, decodeText } from "../upload";
 import { finishQuestion, type Draft } from "../finish-question";
 
-const text = (t: TextFormat | null | undefined) => (!t ? "" : t.format === "html" ? htmlToText(t.text) : t.text.replace(/\s+/g, " ").trim());
+const text = (t: TextFormat | null | undefined) =>
+  !t ? "" : t.format === "html" ? htmlToText(t.text) : t.text.replace(/\s+/g, " ").trim();
 
 function blocks(src: string): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = [];
@@ -26,7 +27,11 @@ function blocks(src: string): { text: string; line: number }[] {
   return out;
 }
 
-export function importGift(bytes: Uint8Array, name: string, opts: { passages?: readonly InteropPassage[] } = {}): ImportResult {
+export function importGift(
+  bytes: Uint8Array,
+  name: string,
+  opts: { passages?: readonly InteropPassage[] } = {},
+): ImportResult {
   if (checkUpload(bytes, name) !== "text") throw new InteropError(`“${name}” is not a GIFT text file.`);
   const src = decodeText(bytes, name).replace(/\r\n?/g, "\n");
   const passages = opts.passages ?? [];
@@ -77,39 +82,68 @@ export function importGift(bytes: Uint8Array, name: string, opts: { passages?: r
 function mapGift(g: GIFTQuestion, source: string, passages: readonly InteropPassage[]): Draft | Unmapped {
   if (g.type === "Description") return { source, reason: "A description (text with no question) has no equivalent." };
   if (g.type === "Category") return { source, reason: "category" };
-  const stem = g.stem.format === "html" ? readStemHtml(g.stem.text) : { prompt: text(g.stem), extra: {} as Record<string, string>, hints: [] };
+  const stem =
+    g.stem.format === "html"
+      ? readStemHtml(g.stem.text)
+      : { prompt: text(g.stem), extra: {} as Record<string, string>, hints: [] };
   const warnings: string[] = [];
-  const draft = (type: Draft["type"], content: object, answerKey: object, prompt = stem.prompt): Draft => ({ type, prompt: prompt || g.title || "", content, answerKey, explanation: text(g.globalFeedback), points: 1, rubric: null, hints: stem.hints, warnings });
-  const feedbackLost = (choices: { feedback: TextFormat | null }[]) => choices.some((c) => c.feedback) && warnings.push("Feedback on individual answers was dropped (we show one explanation).");
+  const draft = (type: Draft["type"], content: object, answerKey: object, prompt = stem.prompt): Draft => ({
+    type,
+    prompt: prompt || g.title || "",
+    content,
+    answerKey,
+    explanation: text(g.globalFeedback),
+    points: 1,
+    rubric: null,
+    hints: stem.hints,
+    warnings,
+  });
+  const feedbackLost = (choices: { feedback: TextFormat | null }[]) =>
+    choices.some((c) => c.feedback) &&
+    warnings.push("Feedback on individual answers was dropped (we show one explanation).");
   const choiceList = (cs: TextChoice[]) => cs.map((c, i) => ({ id: String.fromCharCode(97 + i), text: text(c.text) }));
   switch (g.type) {
     case "TF":
-      if (g.trueFeedback || g.falseFeedback) warnings.push("Feedback on individual answers was dropped (we show one explanation).");
+      if (g.trueFeedback || g.falseFeedback)
+        warnings.push("Feedback on individual answers was dropped (we show one explanation).");
       return draft("TRUE_FALSE", {}, { correct: g.isTrue });
     case "MC": {
       feedbackLost(g.choices);
       const choices = choiceList(g.choices);
       const weighted = g.choices.some((c) => c.weight !== null);
-      const correct = choices.filter((_, i) => g.choices[i]!.isCorrect || (g.choices[i]!.weight ?? 0) > 0).map((c) => c.id);
-      const asPassages = passagesByText(choices.map((c) => c.text), passages);
+      const correct = choices
+        .filter((_, i) => g.choices[i]!.isCorrect || (g.choices[i]!.weight ?? 0) > 0)
+        .map((c) => c.id);
+      const asPassages = passagesByText(
+        choices.map((c) => c.text),
+        passages,
+      );
       if (asPassages && stem.extra.claim !== undefined) {
         const pid = new Map(choices.map((c, i) => [c.id, asPassages[i]!]));
-        return draft("EVIDENCE", { claim: stem.extra.claim, options: asPassages }, { correct: correct.map((c) => pid.get(c)!) });
+        return draft(
+          "EVIDENCE",
+          { claim: stem.extra.claim, options: asPassages },
+          { correct: correct.map((c) => pid.get(c)!) },
+        );
       }
       if (weighted && correct.length > 1) {
         const w = g.choices.filter((c) => (c.weight ?? 0) > 0).map((c) => c.weight!);
-        if (new Set(w).size > 1) warnings.push("Answers carried different weights; we score each correct pick equally.");
+        if (new Set(w).size > 1)
+          warnings.push("Answers carried different weights; we score each correct pick equally.");
         return draft("MULTIPLE_SELECT", { choices }, { correct });
       }
       if (correct.length > 1) warnings.push("Several answers were marked right; only the first is kept.");
-      if (stem.extra.statement) warnings.push("This was a “which essay says this” question; it comes back as single choice.");
+      if (stem.extra.statement)
+        warnings.push("This was a “which essay says this” question; it comes back as single choice.");
       return draft("SINGLE_CHOICE", { choices }, { correct: correct[0] ?? "" });
     }
     case "Short": {
       feedbackLost(g.choices);
       const right = g.choices.filter((c) => c.isCorrect && (c.weight === null || c.weight === 100));
-      if (g.choices.some((c) => c.weight !== null && c.weight > 0 && c.weight < 100)) warnings.push("Answers worth partial credit were dropped.");
-      if (right.some((c) => c.text.text.includes("*"))) warnings.push("A wildcard (*) answer is kept as typed; we do not match wildcards.");
+      if (g.choices.some((c) => c.weight !== null && c.weight > 0 && c.weight < 100))
+        warnings.push("Answers worth partial credit were dropped.");
+      if (right.some((c) => c.text.text.includes("*")))
+        warnings.push("A wildcard (*) answer is kept as typed; we do not match wildcards.");
       const accepted = right.map((c) => text(c.text));
       if (g.hasEmbeddedAnswers) {
         const [beforeHtml, afterHtml = ""] = g.stem.text.split("_____");
@@ -135,7 +169,9 @@ function mapGift(g: GIFTQuestion, source: string, passages: readonly InteropPass
       const n = g.matchPairs.length;
       if (positions.every((p) => Number.isInteger(p) && p >= 1 && p <= n) && new Set(positions).size === n) {
         const items = g.matchPairs.map((p, i) => ({ id: String.fromCharCode(97 + i), text: text(p.subquestion) }));
-        const order = [...items].sort((a, b) => positions[items.indexOf(a)]! - positions[items.indexOf(b)]!).map((x) => x.id);
+        const order = [...items]
+          .sort((a, b) => positions[items.indexOf(a)]! - positions[items.indexOf(b)]!)
+          .map((x) => x.id);
         return draft("ORDERING", { items }, { order });
       }
       return { source, reason: "Matching questions have no equivalent among our types." };

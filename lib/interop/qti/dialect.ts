@@ -7,7 +7,15 @@ export type Dialect = "qti3" | "qti21";
 
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-const keepAttr = (k: string) => k.includes(":") || k === "class" || k === "id" || k === "href" || k === "title" || k === "identifier" || k === "src" || k === "alt";
+const keepAttr = (k: string) =>
+  k.includes(":") ||
+  k === "class" ||
+  k === "id" ||
+  k === "href" ||
+  k === "title" ||
+  k === "identifier" ||
+  k === "src" ||
+  k === "alt";
 
 /** QTI 3 names → QTI 2.1 names; `qti-content-body` (3 only) is unwrapped into its parent. */
 export function toQti21(n: XmlNode): XmlNode {
@@ -21,13 +29,21 @@ export function toQti21(n: XmlNode): XmlNode {
   return {
     name: isQti ? camel(n.name.slice(4)) : n.name,
     // `use` on a rubric block is new in QTI 3.
-    attrs: Object.fromEntries(Object.entries(n.attrs).filter(([k]) => !(n.name === "qti-rubric-block" && k === "use")).map(([k, v]) => [keepAttr(k) || !isQti ? k : camel(k), v])),
+    attrs: Object.fromEntries(
+      Object.entries(n.attrs)
+        .filter(([k]) => !(n.name === "qti-rubric-block" && k === "use"))
+        .map(([k, v]) => [keepAttr(k) || !isQti ? k : camel(k), v]),
+    ),
     children,
   };
 }
 
 // Lower-case QTI 2.1 element names that are not HTML (HTML elements keep their names in both versions).
-const HTML = new Set("a abbr acronym address b bdo big blockquote br caption cite code col colgroup dd dfn div dl dt em h1 h2 h3 h4 h5 h6 hr i img kbd li object ol p param pre q samp small span strong sub sup table tbody td tfoot th thead tr tt ul var video audio source track figure figcaption math".split(" "));
+const HTML = new Set(
+  "a abbr acronym address b bdo big blockquote br caption cite code col colgroup dd dfn div dl dt em h1 h2 h3 h4 h5 h6 hr i img kbd li object ol p param pre q samp small span strong sub sup table tbody td tfoot th thead tr tt ul var video audio source track figure figcaption math".split(
+    " ",
+  ),
+);
 
 /** QTI 2.1 names → QTI 3 names (for reading). Namespace prefixes are dropped. */
 export function fromQti21(n: XmlNode): XmlNode {

@@ -11,7 +11,8 @@ export function choiceIdentifiers(ids: readonly string[]): string[] {
 }
 
 /** `P.<essay slug>.<anchor>`: names the passage itself, so another system's copy still says where it is from. */
-export const passageIdentifier = (p: InteropPassage, i: number) => (SLUG.test(p.essaySlug) ? `P.${p.essaySlug}.${passageAnchor(p)}` : `P${i + 1}`);
+export const passageIdentifier = (p: InteropPassage, i: number) =>
+  SLUG.test(p.essaySlug) ? `P.${p.essaySlug}.${passageAnchor(p)}` : `P${i + 1}`;
 export const essayIdentifier = (slug: string, i: number) => (SLUG.test(slug) ? `E.${slug}` : `E${i + 1}`);
 export const stimulusIdentifier = (slug: string, i: number) => (SLUG.test(slug) ? `S.${slug}` : `S${i + 1}`);
 
@@ -20,4 +21,4 @@ export function parsePassageIdentifier(s: string): { essaySlug: string; anchor: 
   const m = /^P\.([A-Za-z0-9_-]+)\.(p\d+(?:-s\d+)?)$/.exec(s);
   return m ? { essaySlug: m[1]!, anchor: m[2]! } : null;
 }
-export const parseEssayIdentifier = (s: string) => (/^E\.([A-Za-z0-9_-]+)$/.exec(s)?.[1] ?? null);
+export const parseEssayIdentifier = (s: string) => /^E\.([A-Za-z0-9_-]+)$/.exec(s)?.[1] ?? null;

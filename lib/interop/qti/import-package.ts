@@ -9,8 +9,14 @@ import { readItem, type ReadOptions } from "./read-item";
 
 /** Root in QTI 3 names, and which version it was. */
 function normalise(root: XmlNode): { node: XmlNode; dialect: "qti3" | "qti21" } {
-  const strip = (n: XmlNode): XmlNode => ({ name: localName(n.name), attrs: n.attrs, children: n.children.map((c) => (typeof c === "string" ? c : strip(c))) });
-  return localName(root.name).startsWith("qti-") ? { node: strip(root), dialect: "qti3" } : { node: fromQti21(root), dialect: "qti21" };
+  const strip = (n: XmlNode): XmlNode => ({
+    name: localName(n.name),
+    attrs: n.attrs,
+    children: n.children.map((c) => (typeof c === "string" ? c : strip(c))),
+  });
+  return localName(root.name).startsWith("qti-")
+    ? { node: strip(root), dialect: "qti3" }
+    : { node: fromQti21(root), dialect: "qti21" };
 }
 
 function resolvePath(base: string, href: string): string {
@@ -42,11 +48,17 @@ export function importQti(bytes: Uint8Array, name: string, opts: ReadOptions = {
   const manifest = parse("imsmanifest.xml");
   if (manifest) {
     const resources = descendants(manifest, "resource");
-    const paths = (re: RegExp) => resources.filter((r) => re.test(r.attrs.type ?? "") && r.attrs.href).map((r) => r.attrs.href!.replace(/^\.\//, ""));
+    const paths = (re: RegExp) =>
+      resources
+        .filter((r) => re.test(r.attrs.type ?? "") && r.attrs.href)
+        .map((r) => r.attrs.href!.replace(/^\.\//, ""));
     itemPaths = paths(/^imsqti_item_xmlv[23]p/);
     stimulusPaths = paths(/^imsqti_stimulus_xmlv3p/);
-    for (const p of [...itemPaths, ...stimulusPaths]) if (!files.has(p)) warnings.push(`The manifest lists ${p}, which is not in the archive.`);
-    const ignored = resources.filter((r) => /^imsqti_/.test(r.attrs.type ?? "") && !/item|stimulus|test|section/.test(r.attrs.type ?? ""));
+    for (const p of [...itemPaths, ...stimulusPaths])
+      if (!files.has(p)) warnings.push(`The manifest lists ${p}, which is not in the archive.`);
+    const ignored = resources.filter(
+      (r) => /^imsqti_/.test(r.attrs.type ?? "") && !/item|stimulus|test|section/.test(r.attrs.type ?? ""),
+    );
     if (ignored.length) warnings.push(`${ignored.length} resources of other kinds were skipped.`);
   } else {
     itemPaths = [...files.keys()].filter((p) => p.toLowerCase().endsWith(".xml"));
@@ -59,7 +71,11 @@ export function importQti(bytes: Uint8Array, name: string, opts: ReadOptions = {
   let format: "qti3" | "qti21" | undefined;
   const addStimulus = (node: XmlNode) => {
     const paragraphs = descendants(node, "p").map(textOf).filter(Boolean);
-    stimuli.push({ identifier: node.attrs.identifier ?? `S${stimuli.length + 1}`, title: node.attrs.title ?? "", paragraphs });
+    stimuli.push({
+      identifier: node.attrs.identifier ?? `S${stimuli.length + 1}`,
+      title: node.attrs.title ?? "",
+      paragraphs,
+    });
   };
   for (const path of stimulusPaths) {
     const root = parse(path);

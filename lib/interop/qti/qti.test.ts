@@ -9,8 +9,24 @@ import { importQti } from "./import-package";
 
 const sets = builtinInteropSets();
 const passages = allPassages();
-const comparable = (q: { type: string; prompt: string; content: unknown; answerKey: unknown; explanation: string; points?: number; rubric?: string | null; passageIds: string[] }) => ({
-  type: q.type, prompt: q.prompt, content: q.content, answerKey: q.answerKey, explanation: q.explanation, points: q.points ?? 1, rubric: q.rubric ?? null, passageIds: [...q.passageIds].sort(),
+const comparable = (q: {
+  type: string;
+  prompt: string;
+  content: unknown;
+  answerKey: unknown;
+  explanation: string;
+  points?: number;
+  rubric?: string | null;
+  passageIds: string[];
+}) => ({
+  type: q.type,
+  prompt: q.prompt,
+  content: q.content,
+  answerKey: q.answerKey,
+  explanation: q.explanation,
+  points: q.points ?? 1,
+  rubric: q.rubric ?? null,
+  passageIds: [...q.passageIds].sort(),
 });
 
 describe.each(["qti3", "qti21"] as const)("%s export → import", (dialect) => {
@@ -27,33 +43,49 @@ describe.each(["qti3", "qti21"] as const)("%s export → import", (dialect) => {
 const XSD = path.join(sharedInterop, "xsd");
 function xmllint(dir: string, schema: string, files: string[]) {
   try {
-    execFileSync("xmllint", ["--nonet", "--noout", "--schema", path.join(XSD, schema), ...files], { cwd: dir, stdio: "pipe" });
+    execFileSync("xmllint", ["--nonet", "--noout", "--schema", path.join(XSD, schema), ...files], {
+      cwd: dir,
+      stdio: "pipe",
+    });
   } catch (e) {
-    throw new Error(String((e as { stderr: Buffer }).stderr).split("\n").filter((l) => /error|fails/.test(l)).join("\n"));
+    throw new Error(
+      String((e as { stderr: Buffer }).stderr)
+        .split("\n")
+        .filter((l) => /error|fails/.test(l))
+        .join("\n"),
+    );
   }
 }
 
 describe("exports validate against the published schemas (xmllint)", () => {
   // One xmllint run per schema for all sets: compiling the 1 MB QTI 3 schema is most of the cost.
-  it.each(["qti3", "qti21"] as const)("%s: every item, stimulus, test and manifest of every built-in set", (dialect) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "qti-"));
-    const content: string[] = [];
-    const manifests: string[] = [];
-    sets.forEach((set, i) => {
-      for (const [name, xml] of qtiPackageFiles(set, dialect)) {
-        const file = path.join(String(i), name);
-        fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-        fs.writeFileSync(path.join(dir, file), xml);
-        (name === "imsmanifest.xml" ? manifests : content).push(file);
+  it.each(["qti3", "qti21"] as const)(
+    "%s: every item, stimulus, test and manifest of every built-in set",
+    (dialect) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "qti-"));
+      const content: string[] = [];
+      const manifests: string[] = [];
+      sets.forEach((set, i) => {
+        for (const [name, xml] of qtiPackageFiles(set, dialect)) {
+          const file = path.join(String(i), name);
+          fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+          fs.writeFileSync(path.join(dir, file), xml);
+          (name === "imsmanifest.xml" ? manifests : content).push(file);
+        }
+      });
+      try {
+        xmllint(
+          dir,
+          dialect === "qti3" ? "qtiv3p0/imsqti_asiv3p0_sbacv1p0_v1p0.xsd" : "qtiv2p1/imsqti_v2p1.xsd",
+          content,
+        );
+        xmllint(dir, dialect === "qti3" ? "qtiv3p0/imsqtiv3p0_imscpv1p2_v1p0.xsd" : "imscp_v1p1.xsd", manifests);
+      } finally {
+        fs.rmSync(dir, { recursive: true });
       }
-    });
-    try {
-      xmllint(dir, dialect === "qti3" ? "qtiv3p0/imsqti_asiv3p0_sbacv1p0_v1p0.xsd" : "qtiv2p1/imsqti_v2p1.xsd", content);
-      xmllint(dir, dialect === "qti3" ? "qtiv3p0/imsqtiv3p0_imscpv1p2_v1p0.xsd" : "imscp_v1p1.xsd", manifests);
-    } finally {
-      fs.rmSync(dir, { recursive: true });
-    }
-  }, 180_000);
+    },
+    180_000,
+  );
 });
 
 describe("imports other tools' QTI 3", () => {

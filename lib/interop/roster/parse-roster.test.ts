@@ -3,12 +3,22 @@ import { parseRoster } from "./parse-roster";
 
 describe("parseRoster", () => {
   it("reads a Google Classroom export", () => {
-    const r = parseRoster('\uFEFF"Last Name","First Name","Email Address"\r\n"Okafor","Ada","ADA@school.org"\r\n"Lee","Min","min@school.org"\r\n');
-    expect(r).toEqual({ students: [{ name: "Ada Okafor", email: "ada@school.org", row: 2 }, { name: "Min Lee", email: "min@school.org", row: 3 }], errors: [] });
+    const r = parseRoster(
+      '\uFEFF"Last Name","First Name","Email Address"\r\n"Okafor","Ada","ADA@school.org"\r\n"Lee","Min","min@school.org"\r\n',
+    );
+    expect(r).toEqual({
+      students: [
+        { name: "Ada Okafor", email: "ada@school.org", row: 2 },
+        { name: "Min Lee", email: "min@school.org", row: 3 },
+      ],
+      errors: [],
+    });
   });
 
   it("reads SIS header variants and “Last, First” names, with an error per bad row", () => {
-    const r = parseRoster('Student Name,E-mail,Grade\n"Rossi, Luca",luca@x.edu,9\nNo Mail,,9\nBad,not-an-email,9\n"Rossi, L",LUCA@x.edu,9\n');
+    const r = parseRoster(
+      'Student Name,E-mail,Grade\n"Rossi, Luca",luca@x.edu,9\nNo Mail,,9\nBad,not-an-email,9\n"Rossi, L",LUCA@x.edu,9\n',
+    );
     expect(r.students).toEqual([{ name: "Luca Rossi", email: "luca@x.edu", row: 2 }]);
     expect(r.errors).toEqual([
       { row: 3, message: "No e-mail address." },
@@ -18,11 +28,18 @@ describe("parseRoster", () => {
   });
 
   it("reads Given Name / Family Name and a bare list without a header", () => {
-    expect(parseRoster("Given Name;Family Name;Student Email\nAna;Silva;ana@x.org\n").students).toEqual([{ name: "Ana Silva", email: "ana@x.org", row: 2 }]);
-    expect(parseRoster("Ana Silva,ana@x.org\nbo@x.org\n").students.map((s) => s.email)).toEqual(["ana@x.org", "bo@x.org"]);
+    expect(parseRoster("Given Name;Family Name;Student Email\nAna;Silva;ana@x.org\n").students).toEqual([
+      { name: "Ana Silva", email: "ana@x.org", row: 2 },
+    ]);
+    expect(parseRoster("Ana Silva,ana@x.org\nbo@x.org\n").students.map((s) => s.email)).toEqual([
+      "ana@x.org",
+      "bo@x.org",
+    ]);
   });
 
   it("says what is missing when there is no e-mail column", () => {
-    expect(parseRoster("Name,Grade\nAna,9\n").errors).toEqual([{ row: 1, message: "No e-mail column: add a header such as “Email Address”." }]);
+    expect(parseRoster("Name,Grade\nAna,9\n").errors).toEqual([
+      { row: 1, message: "No e-mail column: add a header such as “Email Address”." },
+    ]);
   });
 });

@@ -9,7 +9,16 @@ export type RosterResult = { students: RosterStudent[]; errors: { row: number; m
 
 const key = (h: string) => h.toLowerCase().replace(/[^a-z]/g, "");
 const HEADERS = {
-  email: ["email", "emailaddress", "studentemail", "mail", "primaryemail", "schoolemail", "emailaddr", "studentemailaddress"],
+  email: [
+    "email",
+    "emailaddress",
+    "studentemail",
+    "mail",
+    "primaryemail",
+    "schoolemail",
+    "emailaddr",
+    "studentemailaddress",
+  ],
   first: ["firstname", "givenname", "first", "forename", "studentfirstname", "preferredfirstname"],
   last: ["lastname", "familyname", "surname", "last", "studentlastname"],
   full: ["name", "fullname", "studentname", "displayname", "student"],
@@ -29,7 +38,8 @@ export function parseRoster(csv: string): RosterResult {
   if (c.email < 0) {
     // No header: a bare "name,email" or "email" list. Find the column that holds e-mails.
     const at = rows[0]!.findIndex((v) => email.safeParse(v).success);
-    if (at < 0) return { students: [], errors: [{ row: 1, message: "No e-mail column: add a header such as “Email Address”." }] };
+    if (at < 0)
+      return { students: [], errors: [{ row: 1, message: "No e-mail column: add a header such as “Email Address”." }] };
     c = { email: at, first: -1, last: -1, full: rows[0]!.findIndex((_, i) => i !== at) };
     body = rows;
     offset = 1;

@@ -18,7 +18,13 @@ export function builtinEssays() {
   const byAnchor = new Map<string, InteropPassage>();
   const essays = BUILTIN_ESSAYS.map((e) => {
     const r = e.parse(fs.readFileSync(path.join(repoRoot, "content/essays", e.file), "utf8"));
-    const passages = segmentBody(r.body).map((s) => ({ id: `pas_${randomUUID()}`, essaySlug: r.slug, paragraph: s.paragraph, sentence: s.sentence, text: s.text }));
+    const passages = segmentBody(r.body).map((s) => ({
+      id: `pas_${randomUUID()}`,
+      essaySlug: r.slug,
+      paragraph: s.paragraph,
+      sentence: s.sentence,
+      text: s.text,
+    }));
     for (const p of passages) byAnchor.set(`${r.slug}#${anchorId(p.paragraph, p.sentence)}`, p);
     return { slug: r.slug, title: r.title, author: r.author, passages };
   });
@@ -32,7 +38,13 @@ export function builtinInteropSets(): InteropSet[] {
     title: s.title,
     description: s.description,
     essays: essays.filter((e) => s.essays.includes(e.slug as never)),
-    questions: s.questions.map((q) => resolveBuiltinQuestion(q, (r) => byAnchor.get(anchorKey(r))!.id, (slug) => essays.find((e) => e.slug === slug)!.title)),
+    questions: s.questions.map((q) =>
+      resolveBuiltinQuestion(
+        q,
+        (r) => byAnchor.get(anchorKey(r))!.id,
+        (slug) => essays.find((e) => e.slug === slug)!.title,
+      ),
+    ),
   }));
 }
 

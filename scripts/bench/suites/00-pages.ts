@@ -7,7 +7,12 @@ const suite: BenchSuite = {
   async run(ctx) {
     const [u] = await ctx.createUsers(1, "STUDENT", "pages");
     const cookie = await ctx.signIn(u!.email);
-    const r = await autocannon({ url: `${ctx.baseUrl}/essays/moscows-geopolitical-gamble`, connections: 20, duration: 5, headers: { cookie } });
+    const r = await autocannon({
+      url: `${ctx.baseUrl}/essays/moscows-geopolitical-gamble`,
+      connections: 20,
+      duration: 5,
+      headers: { cookie },
+    });
     return {
       essay_page_requests_per_s: { value: r.requests.average, unit: "req/s" },
       essay_page_p50_ms: { value: r.latency.p50, unit: "ms" },

@@ -28,26 +28,46 @@ async function setup(ctx: BenchContext): Promise<Setup> {
   const q = (sql: string, params: unknown[] = []) => ctx.pool.query(sql, params);
   const classId = `${tag}-class`;
   const setId = `${tag}-set`;
-  await q(`INSERT INTO "Class" (id, name, "joinCode", "instructorId") VALUES ($1, 'Bench class', $2, $3)`, [classId, tag.slice(-10).toUpperCase(), teacher!.id]);
-  await q(`INSERT INTO "Enrollment" (id, "classId", "userId") SELECT 'e-' || u.id, $1, u.id FROM unnest($2::text[]) AS u(id)`, [classId, users.map((u) => u.id)]);
-  await q(`INSERT INTO "QuestionSet" (id, title, "ownerId", "updatedAt") VALUES ($1, 'Bench set', $2, now())`, [setId, teacher!.id]);
+  await q(`INSERT INTO "Class" (id, name, "joinCode", "instructorId") VALUES ($1, 'Bench class', $2, $3)`, [
+    classId,
+    tag.slice(-10).toUpperCase(),
+    teacher!.id,
+  ]);
+  await q(
+    `INSERT INTO "Enrollment" (id, "classId", "userId") SELECT 'e-' || u.id, $1, u.id FROM unnest($2::text[]) AS u(id)`,
+    [classId, users.map((u) => u.id)],
+  );
+  await q(`INSERT INTO "QuestionSet" (id, title, "ownerId", "updatedAt") VALUES ($1, 'Bench set', $2, now())`, [
+    setId,
+    teacher!.id,
+  ]);
   const questions: string[] = [];
   for (let i = 0; i < 5; i++) {
     const id = `${tag}-q${i}`;
     questions.push(id);
     const cloze = i < 3;
-    await q(`INSERT INTO "Question" (id, "setId", position, type, prompt, content, "answerKey", "updatedAt") VALUES ($1, $2, $3, $4::"QuestionType", 'Q', $5, $6, now())`, [
-      id,
-      setId,
-      i,
-      cloze ? "CLOZE" : "SHORT_ANSWER",
-      JSON.stringify(cloze ? { before: "The word is", after: "." } : {}),
-      JSON.stringify(cloze ? { accepted: ["w7"] } : { modelAnswer: "m", keywords: [] }),
-    ]);
+    await q(
+      `INSERT INTO "Question" (id, "setId", position, type, prompt, content, "answerKey", "updatedAt") VALUES ($1, $2, $3, $4::"QuestionType", 'Q', $5, $6, now())`,
+      [
+        id,
+        setId,
+        i,
+        cloze ? "CLOZE" : "SHORT_ANSWER",
+        JSON.stringify(cloze ? { before: "The word is", after: "." } : {}),
+        JSON.stringify(cloze ? { accepted: ["w7"] } : { modelAnswer: "m", keywords: [] }),
+      ],
+    );
   }
   const assignmentId = `${tag}-a`;
-  await q(`INSERT INTO "Assignment" (id, "classId", "setId", title) VALUES ($1, $2, $3, 'Bench quiz')`, [assignmentId, classId, setId]);
-  await q(`INSERT INTO "Attempt" (id, "assignmentId", "studentId") SELECT 'at-' || u.id, $1, u.id FROM unnest($2::text[]) AS u(id)`, [assignmentId, users.map((u) => u.id)]);
+  await q(`INSERT INTO "Assignment" (id, "classId", "setId", title) VALUES ($1, $2, $3, 'Bench quiz')`, [
+    assignmentId,
+    classId,
+    setId,
+  ]);
+  await q(
+    `INSERT INTO "Attempt" (id, "assignmentId", "studentId") SELECT 'at-' || u.id, $1, u.id FROM unnest($2::text[]) AS u(id)`,
+    [assignmentId, users.map((u) => u.id)],
+  );
   ctx.log(`signing in ${STUDENTS} students through /api/auth…`);
   const cookies: string[] = new Array(users.length);
   let next = 0;
@@ -160,20 +180,28 @@ async function classroom(ctx: BenchContext, s: Setup, ledger: Ledger, seconds: n
       const seq = ledger.next(key);
       const body = JSON.stringify({ answer: { text: `w${seq}` }, clientSeq: seq });
       const url = new URL(`/api/attempts/${st.attemptId}/responses/${qid}`, ctx.baseUrl);
-      const req = http.request(url, { method: "PUT", agent, headers: { cookie: st.cookie, "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (c: string) => (text += c));
-        res.on("end", () => {
-          const timing = serverTiming(res.headers["server-timing"] as string | undefined);
-          if (timing !== null) appMs.push(timing);
-          if (res.statusCode === 200 && (JSON.parse(text) as { saved: boolean }).saved) {
-            ledger.ack(key, seq);
-            ok++;
-          } else errors++;
-          resolve();
-        });
-      });
+      const req = http.request(
+        url,
+        {
+          method: "PUT",
+          agent,
+          headers: { cookie: st.cookie, "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        },
+        (res) => {
+          let text = "";
+          res.setEncoding("utf8");
+          res.on("data", (c: string) => (text += c));
+          res.on("end", () => {
+            const timing = serverTiming(res.headers["server-timing"] as string | undefined);
+            if (timing !== null) appMs.push(timing);
+            if (res.statusCode === 200 && (JSON.parse(text) as { saved: boolean }).saved) {
+              ledger.ack(key, seq);
+              ok++;
+            } else errors++;
+            resolve();
+          });
+        },
+      );
       req.on("error", () => {
         errors++;
         resolve();
@@ -193,7 +221,9 @@ async function classroom(ctx: BenchContext, s: Setup, ledger: Ledger, seconds: n
   );
   agent.destroy();
   lag.disable();
-  ctx.log(`classroom: load generator event-loop delay p99 ${(lag.percentile(99) / 1e6).toFixed(1)} ms, max ${(lag.max / 1e6).toFixed(1)} ms`);
+  ctx.log(
+    `classroom: load generator event-loop delay p99 ${(lag.percentile(99) / 1e6).toFixed(1)} ms, max ${(lag.max / 1e6).toFixed(1)} ms`,
+  );
   return { perSecond: ok / seconds, latencies, appMs, errors };
 }
 
@@ -218,7 +248,13 @@ async function floor(ctx: BenchContext, s: Setup) {
 }
 
 async function verify(ctx: BenchContext, s: Setup, ledger: Ledger) {
-  const { rows } = await ctx.pool.query<{ attemptId: string; questionId: string; clientSeq: number; answer: { text: string }; n: string }>(
+  const { rows } = await ctx.pool.query<{
+    attemptId: string;
+    questionId: string;
+    clientSeq: number;
+    answer: { text: string };
+    n: string;
+  }>(
     `SELECT "attemptId", "questionId", "clientSeq", answer, count(*) OVER (PARTITION BY "attemptId", "questionId") AS n
      FROM "Response" WHERE "attemptId" = ANY($1)`,
     [s.students.map((x) => x.attemptId)],
@@ -249,7 +285,12 @@ async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger) {
   const end = Date.now() + DURATION * 1000;
   let turn = 0;
   const versions = new Map<string, string>();
-  for (const qid of s.questions) versions.set(qid, (await ctx.pool.query<{ v: string }>(`SELECT "updatedAt"::text AS v FROM "Question" WHERE id = $1`, [qid])).rows[0]!.v);
+  for (const qid of s.questions)
+    versions.set(
+      qid,
+      (await ctx.pool.query<{ v: string }>(`SELECT "updatedAt"::text AS v FROM "Question" WHERE id = $1`, [qid]))
+        .rows[0]!.v,
+    );
   const before = cpuSample(ctx.serverPid);
   await Promise.all(
     Array.from({ length: SATURATION }, async (_, w) => {
@@ -259,7 +300,21 @@ async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger) {
         const seq = ledger.next(`${st.attemptId}|${qid}`);
         const t0 = performance.now();
         try {
-          const r = await pool.query({ name: "autosave", text: SAVE, values: [st.attemptId, randomUUID(), qid, JSON.stringify({ text: `w${seq}` }), null, seq, 0, versions.get(qid), st.id] });
+          const r = await pool.query({
+            name: "autosave",
+            text: SAVE,
+            values: [
+              st.attemptId,
+              randomUUID(),
+              qid,
+              JSON.stringify({ text: `w${seq}` }),
+              null,
+              seq,
+              0,
+              versions.get(qid),
+              st.id,
+            ],
+          });
           if (!r.rows[0]?.writtenId) throw new Error("not written");
           done++;
           latencies.push(performance.now() - t0);
@@ -304,7 +359,10 @@ async function submitAll(ctx: BenchContext, s: Setup, ledger: Ledger) {
       else errors++;
       const submit = async () => {
         const started = performance.now();
-        const r = await fetch(`${ctx.baseUrl}/api/attempts/${st.attemptId}/submit`, { method: "POST", headers: { cookie: st.cookie } });
+        const r = await fetch(`${ctx.baseUrl}/api/attempts/${st.attemptId}/submit`, {
+          method: "POST",
+          headers: { cookie: st.cookie },
+        });
         latencies.push(performance.now() - started);
         if (r.status !== 200) errors++;
         return ((await r.json()) as { alreadySubmitted?: boolean }).alreadySubmitted;
@@ -344,15 +402,22 @@ const suite: BenchSuite = {
     const room = await classroom(ctx, s, ledger, DURATION);
     ctx.log(`submit: ${SATURATION} students save a last answer and submit at once, each submit sent twice…`);
     const sub = await submitAll(ctx, s, ledger);
-    ctx.log(`submit: ${sub.submitted} of ${sub.students} attempts submitted, ${sub.doubleWins} submitted twice or not at all, ${sub.refusedLate} late saves refused, ${sub.errors} errors`);
+    ctx.log(
+      `submit: ${sub.submitted} of ${sub.students} attempts submitted, ${sub.doubleWins} submitted twice or not at all, ${sub.refusedLate} late saves refused, ${sub.errors} errors`,
+    );
     const check = await verify(ctx, s, ledger);
-    ctx.log(`database check: ${check.rows} rows, ${check.acked} acknowledged (attempt, question) pairs, ${check.lost} lost, ${check.duplicated} duplicated, ${check.unacked} written but not acknowledged`);
-    if (check.acked === 0) throw new Error("no save was acknowledged: the figures below would be meaningless (see the server's log)");
+    ctx.log(
+      `database check: ${check.rows} rows, ${check.acked} acknowledged (attempt, question) pairs, ${check.lost} lost, ${check.duplicated} duplicated, ${check.unacked} written but not acknowledged`,
+    );
+    if (check.acked === 0)
+      throw new Error("no save was acknowledged: the figures below would be meaningless (see the server's log)");
     ctx.log(`ceiling: the endpoint's statement through plain pg, ${SATURATION} concurrent, ${DURATION} s…`);
     // The ceiling writes to the unsubmitted half of the class.
     const ceil = await ceiling(ctx, { ...s, students: s.students.slice(SATURATION) }, ledger);
     const ceilCpu = ceil.cpu;
-    ctx.log(`floor: an empty answer from Next (405 from the Pages API route, 401 from an App Router handler), 100 connections…`);
+    ctx.log(
+      `floor: an empty answer from Next (405 from the Pages API route, 401 from an App Router handler), 100 connections…`,
+    );
     const fl = await floor(ctx, s);
     const p = (xs: number[], n: number) => percentile(xs, n);
     // Rates count acknowledged saves only (2xx), not refusals or errors.
@@ -375,7 +440,9 @@ const suite: BenchSuite = {
       `CPU, ceiling: PostgreSQL ${ceilCpu.postgres.cores.toFixed(2)} cores (${ceilCpu.postgres.msPerUnit.toFixed(3)} ms per save), pg client ${ceilCpu.bench.cores.toFixed(2)} (${ceilCpu.bench.msPerUnit.toFixed(3)} ms); machine ${ceilCpu.machine.cores.toFixed(2)} busy; ` +
         `floor: app server ${fl.pages.cpu.next.msPerUnit.toFixed(3)} ms per empty answer`,
     );
-    ctx.log(`a save costing Next no more than an empty answer would reach at most ${bestCase.toFixed(0)} answers/s on ${cores} cores (${(bestCase / ceil.perSecond).toFixed(2)} of the ceiling)`);
+    ctx.log(
+      `a save costing Next no more than an empty answer would reach at most ${bestCase.toFixed(0)} answers/s on ${cores} cores (${(bestCase / ceil.perSecond).toFixed(2)} of the ceiling)`,
+    );
     const result: BenchResult = {
       saves_saturation_answers_per_s: { value: satRate, unit: "answers/s" },
       saves_saturation_p50_ms: { value: p(sat.latencies, 50), unit: "ms" },

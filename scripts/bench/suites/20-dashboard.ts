@@ -10,7 +10,30 @@ import { percentile, type BenchSuite } from "../context";
 
 const QUESTIONS = 30;
 // sentences that exist in "Moscow's Geopolitical Gamble" (¶, sentence)
-const SENTENCES: [number, number][] = [[1, 1], [2, 1], [2, 2], [2, 3], [3, 1], [3, 2], [3, 3], [3, 4], [4, 1], [4, 2], [4, 3], [4, 4], [4, 5], [5, 1], [5, 2], [5, 3], [5, 4], [6, 1], [6, 2], [6, 3], [6, 4], [6, 5]];
+const SENTENCES: [number, number][] = [
+  [1, 1],
+  [2, 1],
+  [2, 2],
+  [2, 3],
+  [3, 1],
+  [3, 2],
+  [3, 3],
+  [3, 4],
+  [4, 1],
+  [4, 2],
+  [4, 3],
+  [4, 4],
+  [4, 5],
+  [5, 1],
+  [5, 2],
+  [5, 3],
+  [5, 4],
+  [6, 1],
+  [6, 2],
+  [6, 3],
+  [6, 4],
+  [6, 5],
+];
 
 /** deterministic uniform [0, 1) from two integers */
 function rand(a: number, b: number): number {
@@ -25,10 +48,30 @@ function questions(): QuestionSpec[] {
   return Array.from({ length: QUESTIONS }, (_, i) => {
     const [paragraph, sentence] = SENTENCES[i % SENTENCES.length]!;
     const cites = [{ paragraph, sentence }];
-    if (i % 3 === 1) return { type: "TRUE_FALSE", prompt: `Statement ${i + 1} is what the essay says.`, content: {}, answerKey: { correct: true }, cites };
-    if (i % 3 === 2) return { type: "CLOZE", prompt: `Fill blank ${i + 1}.`, content: { before: "The essay names", after: "." }, answerKey: { accepted: ["Russia"] }, cites };
+    if (i % 3 === 1)
+      return {
+        type: "TRUE_FALSE",
+        prompt: `Statement ${i + 1} is what the essay says.`,
+        content: {},
+        answerKey: { correct: true },
+        cites,
+      };
+    if (i % 3 === 2)
+      return {
+        type: "CLOZE",
+        prompt: `Fill blank ${i + 1}.`,
+        content: { before: "The essay names", after: "." },
+        answerKey: { accepted: ["Russia"] },
+        cites,
+      };
     const choices = ["a", "b", "c", "d"].map((id) => ({ id, text: `Option ${id.toUpperCase()} of question ${i + 1}` }));
-    return { type: "SINGLE_CHOICE", prompt: `Question ${i + 1} about the passage?`, content: { choices }, answerKey: { correct: "a" }, cites };
+    return {
+      type: "SINGLE_CHOICE",
+      prompt: `Question ${i + 1} about the passage?`,
+      content: { choices },
+      answerKey: { correct: "a" },
+      cites,
+    };
   });
 }
 
@@ -64,12 +107,29 @@ const suite: BenchSuite = {
     // Baseline for context: the same signed-in instructor's plain dashboard page (auth + one query + render).
     const base = await timeLoads(`${ctx.baseUrl}/dashboard`, cookie, 3, 15, "Welcome");
     out.dashboard_baseline_signed_in_page_p50_ms = { value: base.p50, unit: "ms" };
-    for (const [label, students, runs] of [["9k", 300, 15], ["100k", 3334, 7]] as const) {
+    for (const [label, students, runs] of [
+      ["9k", 300, 15],
+      ["100k", 3334, 7],
+    ] as const) {
       const t0 = performance.now();
-      const s = await buildReportScenario(exec, { tag: `dash${label}`, instructorId: teacher!.id, students, questions, answer: (st, q) => answer(st, q) });
+      const s = await buildReportScenario(exec, {
+        tag: `dash${label}`,
+        instructorId: teacher!.id,
+        students,
+        questions,
+        answer: (st, q) => answer(st, q),
+      });
       await exec("ANALYZE");
-      ctx.log(`${label}: ${students} students × ${QUESTIONS} questions = ${students * QUESTIONS} responses seeded in ${Math.round(performance.now() - t0)} ms`);
-      const { p50, p90 } = await timeLoads(`${ctx.baseUrl}/assignments/${s.assignmentId}/report`, cookie, 3, runs, "Passage heatmap");
+      ctx.log(
+        `${label}: ${students} students × ${QUESTIONS} questions = ${students * QUESTIONS} responses seeded in ${Math.round(performance.now() - t0)} ms`,
+      );
+      const { p50, p90 } = await timeLoads(
+        `${ctx.baseUrl}/assignments/${s.assignmentId}/report`,
+        cookie,
+        3,
+        runs,
+        "Passage heatmap",
+      );
       // the machine's load while measuring: on a shared 2-core box these figures move with it
       out[`dashboard_${label}_load_average_1m`] = { value: os.loadavg()[0]!, unit: "runnable processes" };
       out[`dashboard_report_page_${label}_p50_ms`] = { value: p50, unit: "ms" };

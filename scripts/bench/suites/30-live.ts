@@ -47,8 +47,18 @@ function connect(url: string, cookie: string, agent: http.Agent): Promise<Client
   });
 }
 
-async function control(ctx: BenchContext, sessionId: string, cookie: string, action: string, from: { state: string; index: number }) {
-  const res = await fetch(`${ctx.baseUrl}/api/live/${sessionId}/control`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ action, from }) });
+async function control(
+  ctx: BenchContext,
+  sessionId: string,
+  cookie: string,
+  action: string,
+  from: { state: string; index: number },
+) {
+  const res = await fetch(`${ctx.baseUrl}/api/live/${sessionId}/control`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json" },
+    body: JSON.stringify({ action, from }),
+  });
   if (!res.ok) throw new Error(`control ${action} answered ${res.status}: ${await res.text()}`);
 }
 
@@ -57,11 +67,22 @@ const suite: BenchSuite = {
   async run(ctx) {
     const [teacher] = await ctx.createUsers(1, "INSTRUCTOR", "live-t");
     const students = await ctx.createUsers(CLIENTS, "STUDENT", "live-s");
-    const fx = await seedLiveAssignment((t, p) => ctx.pool.query(t, p).then((r) => r.rows), { instructorId: teacher!.id, studentIds: students.map((s) => s.id), title: "Bench live" });
+    const fx = await seedLiveAssignment((t, p) => ctx.pool.query(t, p).then((r) => r.rows), {
+      instructorId: teacher!.id,
+      studentIds: students.map((s) => s.id),
+      title: "Bench live",
+    });
     const sessionId = `bench-live-${Date.now().toString(36)}`;
-    await ctx.pool.query(`INSERT INTO "LiveSession" (id, "assignmentId", "joinCode") VALUES ($1, $2, $3)`, [sessionId, fx.assignmentId, String(Date.now()).slice(-6)]);
+    await ctx.pool.query(`INSERT INTO "LiveSession" (id, "assignmentId", "joinCode") VALUES ($1, $2, $3)`, [
+      sessionId,
+      fx.assignmentId,
+      String(Date.now()).slice(-6),
+    ]);
     // Every student has joined (their attempt is open), as after the lobby.
-    await ctx.pool.query(`INSERT INTO "Attempt" (id, "assignmentId", "studentId") SELECT 'bench-att-' || u, $1, u FROM unnest($2::text[]) AS u`, [fx.assignmentId, students.map((s) => s.id)]);
+    await ctx.pool.query(
+      `INSERT INTO "Attempt" (id, "assignmentId", "studentId") SELECT 'bench-att-' || u, $1, u FROM unnest($2::text[]) AS u`,
+      [fx.assignmentId, students.map((s) => s.id)],
+    );
 
     let t = performance.now();
     const teacherCookie = await ctx.signIn(teacher!.email);
@@ -82,11 +103,14 @@ const suite: BenchSuite = {
       await control(ctx, sessionId, teacherCookie, "next", from);
       const acked = performance.now() - t0;
       const deadline = Date.now() + 30_000;
-      while (clients.some((c) => c.arrivals.length <= round) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+      while (clients.some((c) => c.arrivals.length <= round) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 5));
       const missing = clients.filter((c) => c.arrivals.length <= round).length;
       if (missing) throw new Error(`${missing} clients never received question ${round + 1}`);
       for (const c of clients) latencies.push(c.arrivals[round]! - t0);
-      ctx.log(`question ${round + 1}: request answered in ${acked.toFixed(0)} ms; received p50 ${percentile(latencies.slice(-clients.length), 50).toFixed(0)} ms, max ${Math.max(...latencies.slice(-clients.length)).toFixed(0)} ms`);
+      ctx.log(
+        `question ${round + 1}: request answered in ${acked.toFixed(0)} ms; received p50 ${percentile(latencies.slice(-clients.length), 50).toFixed(0)} ms, max ${Math.max(...latencies.slice(-clients.length)).toFixed(0)} ms`,
+      );
       await control(ctx, sessionId, teacherCookie, "reveal", { state: "QUESTION", index: round });
       from = { state: "REVEAL", index: round };
     }

@@ -13,7 +13,11 @@ const suite: BenchSuite = {
     if (!rows[0]) throw new Error("No built-in question set to benchmark: seed the database first.");
     ctx.log(`set with ${rows[0].n} questions`);
     const out: Record<string, { value: number; unit: string }> = {};
-    for (const [name, path] of [["sets_list", "/sets"], ["set_page", `/sets/${rows[0].id}`], ["set_preview", `/sets/${rows[0].id}/preview`]] as const) {
+    for (const [name, path] of [
+      ["sets_list", "/sets"],
+      ["set_page", `/sets/${rows[0].id}`],
+      ["set_preview", `/sets/${rows[0].id}/preview`],
+    ] as const) {
       const r = await autocannon({ url: `${ctx.baseUrl}${path}`, connections: 10, duration: 5, headers: { cookie } });
       out[`${name}_requests_per_s`] = { value: r.requests.average, unit: "req/s" };
       out[`${name}_p50_ms`] = { value: r.latency.p50, unit: "ms" };

@@ -22,25 +22,41 @@ export const updateAssignmentAction = instructorAction(
 );
 
 /** ConfirmAction: deleteAssignmentAction.bind(null, assignmentId)(prev). */
-export const deleteAssignmentAction = instructorAction({ args: [idSchema], state: true }, async ({ user, args: [assignmentId] }) => {
-  const { classId } = await deleteAssignment({ user, assignmentId });
-  revalidatePath(`/classes/${classId}`);
-  redirect(`/classes/${classId}?deleted=1`);
-});
+export const deleteAssignmentAction = instructorAction(
+  { args: [idSchema], state: true },
+  async ({ user, args: [assignmentId] }) => {
+    const { classId } = await deleteAssignment({ user, assignmentId });
+    revalidatePath(`/classes/${classId}`);
+    redirect(`/classes/${classId}?deleted=1`);
+  },
+);
 
 /** ConfirmAction on the assignment page: closeAssignmentAction.bind(null, assignmentId)(prev). */
-export const closeAssignmentAction = instructorAction({ args: [idSchema], state: true }, async ({ user, args: [assignmentId] }) => {
-  await setAssignmentOpen({ user, assignmentId, open: false });
-  revalidatePath(`/assignments/${assignmentId}`);
-});
+export const closeAssignmentAction = instructorAction(
+  { args: [idSchema], state: true },
+  async ({ user, args: [assignmentId] }) => {
+    await setAssignmentOpen({ user, assignmentId, open: false });
+    revalidatePath(`/assignments/${assignmentId}`);
+  },
+);
 
 /** ConfirmAction on the assignment page ("Reopen" / "Open now"): reopenAssignmentAction.bind(null, assignmentId)(prev). */
-export const reopenAssignmentAction = instructorAction({ args: [idSchema], state: true }, async ({ user, args: [assignmentId] }) => {
-  await setAssignmentOpen({ user, assignmentId, open: true });
-  revalidatePath(`/assignments/${assignmentId}`);
-});
+export const reopenAssignmentAction = instructorAction(
+  { args: [idSchema], state: true },
+  async ({ user, args: [assignmentId] }) => {
+    await setAssignmentOpen({ user, assignmentId, open: true });
+    revalidatePath(`/assignments/${assignmentId}`);
+  },
+);
 
-const extensionForm = formInput((f) => ({ closesAt: f.get("closesAt") ?? "", extraMinutes: f.get("extraMinutes") ?? "", extraAttempts: f.get("extraAttempts") ?? "" }), extensionInput);
+const extensionForm = formInput(
+  (f) => ({
+    closesAt: f.get("closesAt") ?? "",
+    extraMinutes: f.get("extraMinutes") ?? "",
+    extraAttempts: f.get("extraAttempts") ?? "",
+  }),
+  extensionInput,
+);
 
 /** ExtensionEditor: setExtensionAction.bind(null, assignmentId, studentId)(prev, form of closesAt, extraMinutes, extraAttempts). */
 export const setExtensionAction = instructorAction(
@@ -52,7 +68,10 @@ export const setExtensionAction = instructorAction(
 );
 
 /** ExtensionEditor's "Remove": clearExtensionAction.bind(null, assignmentId, studentId)(prev). */
-export const clearExtensionAction = instructorAction({ args: [idSchema, idSchema], state: true }, async ({ user, args: [assignmentId, studentId] }) => {
-  await clearExtension({ user, assignmentId, studentId });
-  revalidatePath(`/assignments/${assignmentId}`);
-});
+export const clearExtensionAction = instructorAction(
+  { args: [idSchema, idSchema], state: true },
+  async ({ user, args: [assignmentId, studentId] }) => {
+    await clearExtension({ user, assignmentId, studentId });
+    revalidatePath(`/assignments/${assignmentId}`);
+  },
+);

@@ -17,7 +17,10 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumb trail={[{ href: `/assignments/${a.id}`, label: a.title }]} />
-      <PageHeader title="Assignment settings" description={`${a.title} · ${a.class.name}. Changes apply at once, also to students who are answering now.`} />
+      <PageHeader
+        title="Assignment settings"
+        description={`${a.title} · ${a.class.name}. Changes apply at once, also to students who are answering now.`}
+      />
       <Card>
         <AssignmentForm
           initial={{
@@ -51,7 +54,11 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
         <ConfirmAction
           action={deleteAssignmentAction.bind(null, a.id)}
           label="Delete assignment"
-          question={work === 0 ? `Delete “${a.title}”?` : `Delete “${a.title}” and the work of ${work} ${work === 1 ? "student" : "students"}?`}
+          question={
+            work === 0
+              ? `Delete “${a.title}”?`
+              : `Delete “${a.title}” and the work of ${work} ${work === 1 ? "student" : "students"}?`
+          }
           confirmLabel="Yes, delete it"
         />
       </section>

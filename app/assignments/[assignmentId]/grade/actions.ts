@@ -5,7 +5,10 @@ import { idSchema, textField } from "@/server/http/action-input";
 import { formInput, instructorAction } from "@/server/http/server-action";
 
 // An empty score is sent as undefined, which the schema refuses with "Enter a score." (coercing "" would give 0).
-const gradeForm = formInput((f) => ({ score: textField(f, "score").trim() || undefined, feedback: textField(f, "feedback") }), gradeInput.omit({ responseId: true }));
+const gradeForm = formInput(
+  (f) => ({ score: textField(f, "score").trim() || undefined, feedback: textField(f, "feedback") }),
+  gradeInput.omit({ responseId: true }),
+);
 
 /** GradeForm: gradeResponseAction.bind(null, assignmentId, responseId)(prev, form). */
 export const gradeResponseAction = instructorAction(

@@ -16,9 +16,14 @@ export default async function GradePage({ params }: { params: Promise<{ assignme
   return (
     <div className="mx-auto max-w-5xl">
       <Breadcrumb trail={[{ href: `/assignments/${assignment.id}`, label: assignment.title }]} />
-      <PageHeader title="Grading" description={`${remaining} answer${remaining === 1 ? "" : "s"} to grade · short answers and debate answers from submitted attempts.`} />
+      <PageHeader
+        title="Grading"
+        description={`${remaining} answer${remaining === 1 ? "" : "s"} to grade · short answers and debate answers from submitted attempts.`}
+      />
       {items.length === 0 ? (
-        <EmptyState title="Nothing to grade yet">Short answers and debate answers appear here once students submit.</EmptyState>
+        <EmptyState title="Nothing to grade yet">
+          Short answers and debate answers appear here once students submit.
+        </EmptyState>
       ) : (
         <ol className="space-y-6">
           {items.map((it) => (
@@ -47,7 +52,13 @@ export default async function GradePage({ params }: { params: Promise<{ assignme
                       ))}
                     </div>
                   )}
-                  <GradeForm action={gradeResponseAction.bind(null, assignment.id, it.id)} max={it.question.points} score={it.manualScore} feedback={it.feedback} student={it.student} />
+                  <GradeForm
+                    action={gradeResponseAction.bind(null, assignment.id, it.id)}
+                    max={it.question.points}
+                    score={it.manualScore}
+                    feedback={it.feedback}
+                    student={it.student}
+                  />
                 </div>
                 <aside className="space-y-3 text-sm">
                   {it.question.rubric && (

@@ -14,8 +14,15 @@ const startForm = formInput(
 );
 
 /** StartLiveForm: startLiveAction(prev, form). The form shows only a message, so it is the first issue's own. */
-export const startLiveAction = instructorAction({ state: true, form: startForm, invalid: "first-issue" }, async ({ user, form }) => {
-  const timer = Number(form.timer);
-  const sessionId = await startLiveSession({ user, assignmentId: form.assignmentId, timerSeconds: timer > 0 ? timer : null });
-  redirect(`/live/${sessionId}/present`);
-});
+export const startLiveAction = instructorAction(
+  { state: true, form: startForm, invalid: "first-issue" },
+  async ({ user, form }) => {
+    const timer = Number(form.timer);
+    const sessionId = await startLiveSession({
+      user,
+      assignmentId: form.assignmentId,
+      timerSeconds: timer > 0 ? timer : null,
+    });
+    redirect(`/live/${sessionId}/present`);
+  },
+);

@@ -26,7 +26,9 @@ export default async function AssignmentLivePage({ params }: Props) {
         description={`${a.class.name} · ${a.class._count.enrollments} students · ${a.set.title} (${a.set._count.questions} questions)`}
       />
       {a.mode !== "LIVE" ? (
-        <Alert tone="warning">This assignment is self-paced. Create a live assignment for this question set to run it in class.</Alert>
+        <Alert tone="warning">
+          This assignment is self-paced. Create a live assignment for this question set to run it in class.
+        </Alert>
       ) : running ? (
         <Card className="space-y-3">
           <h2 className="text-lg font-bold">A session is running</h2>
@@ -45,8 +47,9 @@ export default async function AssignmentLivePage({ params }: Props) {
         <Card className="space-y-3">
           <h2 className="text-lg font-bold">Start a live session</h2>
           <p className="text-slate-700">
-            Project the next screen: students join on their phones with a code or the QR code, then you move through the questions together. Their answers are saved as
-            ordinary attempts, graded, and submitted when you end the session.
+            Project the next screen: students join on their phones with a code or the QR code, then you move through the
+            questions together. Their answers are saved as ordinary attempts, graded, and submitted when you end the
+            session.
           </p>
           <StartLiveForm assignmentId={a.id} action={startLiveAction} />
         </Card>

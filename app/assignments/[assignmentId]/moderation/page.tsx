@@ -14,12 +14,17 @@ export default async function ModerationPage({ params }: { params: Promise<{ ass
   const link = (p: { questionId: string }) => `/assignments/${assignmentId}/questions/${p.questionId}/discussion`;
   return (
     <>
-      <PageHeader title="Moderation" description={`${assignment.title} · ${assignment.class.name}: reports from students and the posts you have hidden.`} />
+      <PageHeader
+        title="Moderation"
+        description={`${assignment.title} · ${assignment.class.name}: reports from students and the posts you have hidden.`}
+      />
       <section aria-labelledby="reports-heading" className="space-y-3">
         <h2 id="reports-heading" className="text-lg font-bold">
           Open reports ({reports.length})
         </h2>
-        {reports.length === 0 && <EmptyState title="No open reports">When a student reports a post, it appears here.</EmptyState>}
+        {reports.length === 0 && (
+          <EmptyState title="No open reports">When a student reports a post, it appears here.</EmptyState>
+        )}
         <ul className="space-y-3">
           {reports.map((r) => (
             <li key={r.id}>
@@ -30,10 +35,13 @@ export default async function ModerationPage({ params }: { params: Promise<{ ass
                     {r.post.question.prompt}
                   </Link>
                 </p>
-                <blockquote className="my-2 whitespace-pre-wrap break-words border-l-4 border-slate-300 pl-3 text-slate-900">{r.post.body}</blockquote>
+                <blockquote className="my-2 whitespace-pre-wrap break-words border-l-4 border-slate-300 pl-3 text-slate-900">
+                  {r.post.body}
+                </blockquote>
                 <p className="text-sm">
                   Posted by <span className="font-semibold">{r.post.author.name}</span>
-                  {r.post.hidden ? " (hidden)" : ""}. Reported by <span className="font-semibold">{r.reporter.name}</span>: “{r.reason}”
+                  {r.post.hidden ? " (hidden)" : ""}. Reported by{" "}
+                  <span className="font-semibold">{r.reporter.name}</span>: “{r.reason}”
                 </p>
                 <div className="mt-3">
                   <ReportActions postId={r.post.id} reportId={r.id} hidden={r.post.hidden} who={r.post.author.name} />
@@ -47,7 +55,11 @@ export default async function ModerationPage({ params }: { params: Promise<{ ass
         <h2 id="hidden-heading" className="text-lg font-bold">
           Hidden posts ({hidden.length})
         </h2>
-        {hidden.length === 0 && <p className="text-sm text-slate-600">No hidden posts. Hidden posts stay visible to their author, marked hidden.</p>}
+        {hidden.length === 0 && (
+          <p className="text-sm text-slate-600">
+            No hidden posts. Hidden posts stay visible to their author, marked hidden.
+          </p>
+        )}
         <ul className="space-y-3">
           {hidden.map((p) => (
             <li key={p.id}>

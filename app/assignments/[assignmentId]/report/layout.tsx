@@ -5,7 +5,13 @@ import { assertOwnsAssignment } from "@/server/analytics/assert-owns-assignment"
 import { requireUserPage } from "@/server/auth/session";
 import { orNotFound } from "@/server/http/or-not-found";
 
-export default async function AssignmentReportLayout({ params, children }: { params: Promise<{ assignmentId: string }>; children: React.ReactNode }) {
+export default async function AssignmentReportLayout({
+  params,
+  children,
+}: {
+  params: Promise<{ assignmentId: string }>;
+  children: React.ReactNode;
+}) {
   const { assignmentId } = await params;
   const user = await requireUserPage(`/assignments/${assignmentId}/report`);
   await orNotFound(assertOwnsAssignment({ user, assignmentId }));

@@ -32,7 +32,9 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
 
   return (
     <>
-      <Breadcrumb trail={[{ href: `/classes/${r.assignment.classId}/report`, label: `${r.assignment.className}: class report` }]} />
+      <Breadcrumb
+        trail={[{ href: `/classes/${r.assignment.classId}/report`, label: `${r.assignment.className}: class report` }]}
+      />
       <PageHeader
         title={`Report: ${r.assignment.title}`}
         description={`Question set “${r.assignment.setTitle}”. Statistics use each student’s first submitted attempt.`}
@@ -48,19 +50,28 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
             Overview
           </h2>
           <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-            <StatTile label="Completion" value={`${o.submitted} / ${o.enrolled}`} hint={`${pct(completion)} of enrolled students submitted`} testId="completion" />
+            <StatTile
+              label="Completion"
+              value={`${o.submitted} / ${o.enrolled}`}
+              hint={`${pct(completion)} of enrolled students submitted`}
+              testId="completion"
+            />
             <StatTile label="Mean score" value={pct(o.meanPercent, 1)} testId="mean" />
             <StatTile label="Median score" value={pct(o.medianPercent, 1)} testId="median" />
             <StatTile label="Median time taken" value={minutes(o.medianMinutes)} hint="from start to submit" />
           </dl>
           {o.ungradedResponses > 0 && (
             <div className="mt-3">
-              <Alert tone="warning">{o.ungradedResponses} answers still await grading; they count as 0 until graded.</Alert>
+              <Alert tone="warning">
+                {o.ungradedResponses} answers still await grading; they count as 0 until graded.
+              </Alert>
             </div>
           )}
         </section>
         {o.submitted === 0 ? (
-          <EmptyState title="No submissions yet">The report fills in as students submit. Completion counts enrolled students.</EmptyState>
+          <EmptyState title="No submissions yet">
+            The report fills in as students submit. Completion counts enrolled students.
+          </EmptyState>
         ) : (
           <>
             <section aria-labelledby="dist-h">
@@ -69,10 +80,20 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
               </h2>
               <div className="grid gap-4 md:grid-cols-2">
                 <Card>
-                  <BarChartFigure title="Score distribution" data={r.scoreBins.map((b) => ({ label: b.label, students: b.count }))} series={[{ key: "students", name: "Students", color: "#4338ca" }]} xLabel="Score" />
+                  <BarChartFigure
+                    title="Score distribution"
+                    data={r.scoreBins.map((b) => ({ label: b.label, students: b.count }))}
+                    series={[{ key: "students", name: "Students", color: "#4338ca" }]}
+                    xLabel="Score"
+                  />
                 </Card>
                 <Card>
-                  <BarChartFigure title="Time taken" data={r.timeBins.map((b) => ({ label: b.label, students: b.count }))} series={[{ key: "students", name: "Students", color: "#0f766e" }]} xLabel="Time" />
+                  <BarChartFigure
+                    title="Time taken"
+                    data={r.timeBins.map((b) => ({ label: b.label, students: b.count }))}
+                    series={[{ key: "students", name: "Students", color: "#0f766e" }]}
+                    xLabel="Time"
+                  />
                 </Card>
               </div>
             </section>
@@ -82,8 +103,9 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
                 Questions
               </h2>
               <p className="mb-3 max-w-3xl text-sm text-slate-600">
-                Facility: share of marks earned. Discrimination: how well the question separates students who did well on the rest of the quiz from those who did not
-                (correlation with the rest of the test; aim for 30% or more). A negative value usually means a wrong key or a misleading question.
+                Facility: share of marks earned. Discrimination: how well the question separates students who did well
+                on the rest of the quiz from those who did not (correlation with the rest of the test; aim for 30% or
+                more). A negative value usually means a wrong key or a misleading question.
               </p>
               <Card className="mb-4">
                 <BarChartFigure
@@ -91,7 +113,8 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
                   data={r.questions.map((q) => ({
                     label: `Q${q.number}`,
                     facility: q.stats.facility === null ? null : Math.round(q.stats.facility * 1000) / 10,
-                    discrimination: q.stats.discriminationIndex === null ? null : Math.round(q.stats.discriminationIndex * 10) / 10,
+                    discrimination:
+                      q.stats.discriminationIndex === null ? null : Math.round(q.stats.discriminationIndex * 10) / 10,
                   }))}
                   series={[
                     { key: "facility", name: "Facility", color: "#4338ca", unit: "%" },
@@ -109,7 +132,9 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
           <h2 id="heat-h" className="mb-1 text-lg font-bold">
             Passage heatmap
           </h2>
-          <p className="mb-3 max-w-3xl text-sm text-slate-600">Sentences are shaded by how often the questions citing them were answered wrongly.</p>
+          <p className="mb-3 max-w-3xl text-sm text-slate-600">
+            Sentences are shaded by how often the questions citing them were answered wrongly.
+          </p>
           <PassageHeatmap
             essays={r.essays.map((e) => ({ id: e.id, title: e.title, body: e.body, passages: e.passages }))}
             heat={r.heat}
@@ -120,7 +145,9 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
               wrong: q.wrong,
               graded: q.graded,
               correctAnswer: q.correctAnswer,
-              wrongOptions: q.options.filter((x) => x.correct === false && x.count > 0).map((x) => ({ label: x.label, count: x.count })),
+              wrongOptions: q.options
+                .filter((x) => x.correct === false && x.count > 0)
+                .map((x) => ({ label: x.label, count: x.count })),
               wrongTexts: q.wrongTexts,
             }))}
           />
@@ -131,8 +158,16 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
           </h2>
           {r.students.length > 0 ? (
             <>
-              <StudentsTable rows={r.students.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE)} assignmentId={r.assignment.id} />
-              <Pager page={current} pages={pages} href={(p) => `/assignments/${r.assignment.id}/report?page=${p}#students-h`} label="Students pages" />
+              <StudentsTable
+                rows={r.students.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE)}
+                assignmentId={r.assignment.id}
+              />
+              <Pager
+                page={current}
+                pages={pages}
+                href={(p) => `/assignments/${r.assignment.id}/report?page=${p}#students-h`}
+                label="Students pages"
+              />
             </>
           ) : (
             <p className="text-sm text-slate-600">Nobody has submitted yet.</p>

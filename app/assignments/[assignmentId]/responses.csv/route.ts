@@ -11,6 +11,10 @@ export const GET = route(async (_req: Request, { params }: { params: Promise<{ a
   const { assignmentId } = await params;
   const { filename, stream } = await exportResponses({ user, assignmentId });
   return new Response(stream, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": attachmentHeader(filename), "cache-control": "private, no-store" },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": attachmentHeader(filename),
+      "cache-control": "private, no-store",
+    },
   });
 });

@@ -21,7 +21,10 @@ export default async function TakePage({ params }: { params: Promise<{ assignmen
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumb trail={[{ href: `/assignments/${assignmentId}`, label: quiz.assignment.className }]} />
-      <PageHeader title={quiz.assignment.title} description={quiz.attempt.number > 1 ? `Attempt ${quiz.attempt.number}` : undefined} />
+      <PageHeader
+        title={quiz.assignment.title}
+        description={quiz.attempt.number > 1 ? `Attempt ${quiz.attempt.number}` : undefined}
+      />
       <TakeQuiz
         assignmentId={assignmentId}
         attemptId={quiz.attempt.id}

@@ -11,6 +11,10 @@ export const GET = route(async (_req: Request, { params }: { params: Promise<{ c
   const { classId } = await params;
   const { filename, csv } = await exportGradebook({ user, classId });
   return new Response(csv, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": attachmentHeader(filename), "cache-control": "private, no-store" },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": attachmentHeader(filename),
+      "cache-control": "private, no-store",
+    },
   });
 });

@@ -5,7 +5,13 @@ import { findOwnedClassForPage } from "@/server/classes/find-owned-class";
 import { requireUserPage } from "@/server/auth/session";
 import { orNotFound } from "@/server/http/or-not-found";
 
-export default async function ClassReportLayout({ params, children }: { params: Promise<{ classId: string }>; children: React.ReactNode }) {
+export default async function ClassReportLayout({
+  params,
+  children,
+}: {
+  params: Promise<{ classId: string }>;
+  children: React.ReactNode;
+}) {
   const { classId } = await params;
   const user = await requireUserPage(`/classes/${classId}/report`);
   await orNotFound(findOwnedClassForPage(user.id, user.role, classId));

@@ -79,7 +79,13 @@ export default async function ClassReportPage({ params, searchParams }: Props) {
         </section>
         {r.assignments.length > 0 && (
           <Card>
-            <BarChartFigure title="Students’ average score" description="Each student’s mean percentage over the assignments they submitted." data={r.averageBins.map((b) => ({ label: b.label, students: b.count }))} series={[{ key: "students", name: "Students", color: "#4338ca" }]} xLabel="Average score" />
+            <BarChartFigure
+              title="Students’ average score"
+              description="Each student’s mean percentage over the assignments they submitted."
+              data={r.averageBins.map((b) => ({ label: b.label, students: b.count }))}
+              series={[{ key: "students", name: "Students", color: "#4338ca" }]}
+              xLabel="Average score"
+            />
           </Card>
         )}
         <section aria-labelledby="gb-h">
@@ -87,7 +93,9 @@ export default async function ClassReportPage({ params, searchParams }: Props) {
             Gradebook
           </h2>
           {rows.length === 0 ? (
-            <EmptyState title="No students yet">Share the class join code ({r.cls.joinCode}) with your students.</EmptyState>
+            <EmptyState title="No students yet">
+              Share the class join code ({r.cls.joinCode}) with your students.
+            </EmptyState>
           ) : (
             <>
               <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -132,7 +140,12 @@ export default async function ClassReportPage({ params, searchParams }: Props) {
                   </tbody>
                 </table>
               </div>
-              <Pager page={r.gradebook.page} pages={pages} href={(p) => `/classes/${r.cls.id}/report?page=${p}#gb-h`} label="Gradebook pages" />
+              <Pager
+                page={r.gradebook.page}
+                pages={pages}
+                href={(p) => `/classes/${r.cls.id}/report?page=${p}#gb-h`}
+                label="Gradebook pages"
+              />
             </>
           )}
         </section>

@@ -4,7 +4,13 @@
 import { requireInstructorPage } from "@/server/auth/session";
 import { getEssay } from "@/server/essays/get-essay";
 
-export default async function DraftsLayout({ params, children }: { params: Promise<{ slug: string }>; children: React.ReactNode }) {
+export default async function DraftsLayout({
+  params,
+  children,
+}: {
+  params: Promise<{ slug: string }>;
+  children: React.ReactNode;
+}) {
   const { slug } = await params;
   const user = await requireInstructorPage(`/essays/${slug}/drafts`);
   await getEssay(slug, user);

@@ -13,17 +13,22 @@ export default async function DraftsPage({ params }: { params: Promise<{ slug: s
   const { slug } = await params;
   const user = await requireInstructorPage(`/essays/${slug}/drafts`);
   const [{ essay, drafts }, sets] = await Promise.all([draftEssayQuestions({ user, slug }), listSets({ user })]);
-  const passages = Object.fromEntries(essay.passages.map((p) => [p.id, { paragraph: p.paragraph, sentence: p.sentence, text: p.text }]));
+  const passages = Object.fromEntries(
+    essay.passages.map((p) => [p.id, { paragraph: p.paragraph, sentence: p.sentence, text: p.text }]),
+  );
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumb trail={[{ href: `/essays/${essay.slug}`, label: essay.title }]} className="mb-4" />
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Draft questions</h1>
       <p className="mt-1 text-slate-600">
-        Suggested from “{essay.title}”, each citing the passage it comes from. Accept the good ones into a set, edit any that need it, discard the rest. Nothing is saved until you accept.
+        Suggested from “{essay.title}”, each citing the passage it comes from. Accept the good ones into a set, edit any
+        that need it, discard the rest. Nothing is saved until you accept.
       </p>
       <div className="mt-6">
         {drafts.length === 0 ? (
-          <EmptyState title="No drafts for this essay">It may be too short to draw questions from. Write them yourself in a question set.</EmptyState>
+          <EmptyState title="No drafts for this essay">
+            It may be too short to draw questions from. Write them yourself in a question set.
+          </EmptyState>
         ) : (
           <DraftReview
             essaySlug={essay.slug}

@@ -16,7 +16,8 @@ type Props = { params: Promise<{ sessionId: string }> };
 async function origin(): Promise<string> {
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  const proto =
+    h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   return `${proto}://${host}`;
 }
 
@@ -32,7 +33,14 @@ export default async function PresentLivePage({ params }: Props) {
   }
   const joinUrl = data.joinCode ? `${await origin()}/live?code=${data.joinCode}` : `${await origin()}/live`;
   // Rendered here as SVG markup: crisp on a projector at any size, no image request.
-  const qrSvg = data.joinCode ? await QRCode.toString(joinUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M", color: { dark: "#0f172a", light: "#ffffff" } }) : null;
+  const qrSvg = data.joinCode
+    ? await QRCode.toString(joinUrl, {
+        type: "svg",
+        margin: 1,
+        errorCorrectionLevel: "M",
+        color: { dark: "#0f172a", light: "#ffffff" },
+      })
+    : null;
   return (
     <HostLive
       sessionId={sessionId}

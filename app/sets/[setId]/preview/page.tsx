@@ -15,7 +15,12 @@ export default async function PreviewPage({ params }: { params: Promise<{ setId:
   const set = await getSet({ user, setId });
   // Exactly what a student's browser would receive: toPublicQuestion drops the key, explanation and rubric.
   const questions = set.questions.map((q) =>
-    forAnswering(toPublicQuestion({ ...q, passages: q.passageIds.map((id) => set.refs.get(id)).filter((p): p is PassageRef => Boolean(p)) })),
+    forAnswering(
+      toPublicQuestion({
+        ...q,
+        passages: q.passageIds.map((id) => set.refs.get(id)).filter((p): p is PassageRef => Boolean(p)),
+      }),
+    ),
   );
   const citable = [...set.refs.values()];
   return (
@@ -26,7 +31,11 @@ export default async function PreviewPage({ params }: { params: Promise<{ setId:
       <div className="my-4">
         <Alert tone="info">This is a preview: answers you give here are not stored or graded.</Alert>
       </div>
-      {questions.length === 0 ? <EmptyState title="This set has no questions yet" /> : <PreviewQuestions questions={questions} citable={citable} />}
+      {questions.length === 0 ? (
+        <EmptyState title="This set has no questions yet" />
+      ) : (
+        <PreviewQuestions questions={questions} citable={citable} />
+      )}
     </div>
   );
 }

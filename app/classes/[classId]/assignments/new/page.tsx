@@ -30,7 +30,10 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
         </div>
       )}
       <Card>
-        <AssignmentForm sets={sets.map((s) => ({ id: s.id, title: s.title, builtIn: s.builtIn, questions: s._count.questions }))} action={createAssignmentAction.bind(null, cls.id)} />
+        <AssignmentForm
+          sets={sets.map((s) => ({ id: s.id, title: s.title, builtIn: s.builtIn, questions: s._count.questions }))}
+          action={createAssignmentAction.bind(null, cls.id)}
+        />
       </Card>
     </div>
   );

@@ -16,5 +16,13 @@ export default pagesApiRoute("PUT", async (req, mark) => {
   mark("auth");
   const body = parseInput(saveResponseBody, await readNodeJson(req, 32 * 1024));
   mark("body");
-  return { body: await saveResponse({ userId: user.id, attemptId: param(req, "attemptId"), questionId: param(req, "questionId"), answer: body.answer, clientSeq: body.clientSeq }) };
+  return {
+    body: await saveResponse({
+      userId: user.id,
+      attemptId: param(req, "attemptId"),
+      questionId: param(req, "questionId"),
+      answer: body.answer,
+      clientSeq: body.clientSeq,
+    }),
+  };
 });

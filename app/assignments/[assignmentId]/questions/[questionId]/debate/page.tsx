@@ -25,10 +25,24 @@ export default async function DebatePage({ params }: Props) {
   const viewer = await requireUserPage(`/assignments/${assignmentId}/questions/${questionId}/debate`);
   const d = await orNotFound(getDebate({ viewer, assignmentId, questionId }));
   const base = `/assignments/${assignmentId}/questions/${questionId}`;
-  const refs: PassageRef[] = d.essays.flatMap((e) => e.passages.map((p) => ({ id: p.id, essaySlug: e.slug, essayTitle: e.title, paragraph: p.paragraph, sentence: p.sentence, text: p.text })));
+  const refs: PassageRef[] = d.essays.flatMap((e) =>
+    e.passages.map((p) => ({
+      id: p.id,
+      essaySlug: e.slug,
+      essayTitle: e.title,
+      paragraph: p.paragraph,
+      sentence: p.sentence,
+      text: p.text,
+    })),
+  );
   const cited = new Set(d.question.citedPassageIds);
   const showForm = !d.viewer.isInstructor && !d.myAnswer?.submitted;
-  const ctx: ThreadCtx = { assignmentId, questionId, isInstructor: d.viewer.isInstructor, citable: citablePassages(d.essays, d.question.citedPassageIds) };
+  const ctx: ThreadCtx = {
+    assignmentId,
+    questionId,
+    isInstructor: d.viewer.isInstructor,
+    citable: citablePassages(d.essays, d.question.citedPassageIds),
+  };
   return (
     <QuoteProvider>
       {d.viewer.canSeePeers && <AutoRefresh />}
@@ -38,7 +52,9 @@ export default async function DebatePage({ params }: Props) {
         kind="Debate"
         actions={
           <>
-            <ButtonLink href={`${base}/discussion`} variant="secondary">Discussion view</ButtonLink>
+            <ButtonLink href={`${base}/discussion`} variant="secondary">
+              Discussion view
+            </ButtonLink>
             {d.viewer.isInstructor && <ModerationButton assignmentId={assignmentId} openReports={d.openReports} />}
           </>
         }
@@ -49,10 +65,30 @@ export default async function DebatePage({ params }: Props) {
             Evidence map
           </h2>
           <EvidenceLegend stances={d.question.stances} />
-          <EssayPanel essays={d.essays} citedPassageIds={d.question.citedPassageIds} canQuote={showForm || d.viewer.canSeePeers} shade={d.shade} heading="Essays shaded by citations" />
+          <EssayPanel
+            essays={d.essays}
+            citedPassageIds={d.question.citedPassageIds}
+            canQuote={showForm || d.viewer.canSeePeers}
+            shade={d.shade}
+            heading="Essays shaded by citations"
+          />
         </section>
         <div className="space-y-6">
-          {showForm && <DebateAnswerForm assignmentId={assignmentId} question={{ id: d.question.id, type: "DEBATE", prompt: d.question.prompt, content: d.question.content, points: 1, passages: refs.filter((r) => cited.has(r.id)) }} citable={refs} draft={d.myAnswer?.draft ?? null} />}
+          {showForm && (
+            <DebateAnswerForm
+              assignmentId={assignmentId}
+              question={{
+                id: d.question.id,
+                type: "DEBATE",
+                prompt: d.question.prompt,
+                content: d.question.content,
+                points: 1,
+                passages: refs.filter((r) => cited.has(r.id)),
+              }}
+              citable={refs}
+              draft={d.myAnswer?.draft ?? null}
+            />
+          )}
           {!d.viewer.canSeePeers ? (
             <Alert tone="warning" title="Take a side first">
               {d.viewer.lockedReason}
@@ -62,14 +98,23 @@ export default async function DebatePage({ params }: Props) {
               {d.viewer.isInstructor && <DebateSummary summary={d.summary} />}
               <section aria-label="Arguments by side" className="grid grid-cols-[minmax(0,1fr)] gap-4 md:grid-cols-2">
                 {d.columns.map((c) => (
-                  <section key={c.stance.id} aria-labelledby={`stance-${c.stance.id}`} className="space-y-2 rounded-xl border border-slate-200 bg-slate-50 p-3">
+                  <section
+                    key={c.stance.id}
+                    aria-labelledby={`stance-${c.stance.id}`}
+                    className="space-y-2 rounded-xl border border-slate-200 bg-slate-50 p-3"
+                  >
                     <h2 id={`stance-${c.stance.id}`} className="flex items-baseline justify-between gap-2 font-bold">
                       <span>{c.stance.text}</span>
-                      <span className="shrink-0 rounded-full bg-slate-200 px-2.5 py-0.5 text-sm text-slate-800" data-testid="stance-count">
+                      <span
+                        className="shrink-0 rounded-full bg-slate-200 px-2.5 py-0.5 text-sm text-slate-800"
+                        data-testid="stance-count"
+                      >
                         {c.answers.length} {c.answers.length === 1 ? "student" : "students"}
                       </span>
                     </h2>
-                    {c.answers.length === 0 && <p className="text-sm text-slate-600">Nobody has argued this side yet.</p>}
+                    {c.answers.length === 0 && (
+                      <p className="text-sm text-slate-600">Nobody has argued this side yet.</p>
+                    )}
                     {c.answers.map((a) => (
                       <AnswerCard key={a.responseId} answer={a} ctx={{ ...ctx, columnStance: c.stance.text }} />
                     ))}

@@ -3,7 +3,13 @@
 // this check's queries (memoised per request) and loads the rest of its data under the loading skeleton.
 import { requireDiscussionPage } from "@/server/discussion/require-discussion-page";
 
-export default async function DiscussionLayout({ params, children }: { params: Promise<{ assignmentId: string; questionId: string }>; children: React.ReactNode }) {
+export default async function DiscussionLayout({
+  params,
+  children,
+}: {
+  params: Promise<{ assignmentId: string; questionId: string }>;
+  children: React.ReactNode;
+}) {
   await requireDiscussionPage(params, "discussion");
   return children;
 }

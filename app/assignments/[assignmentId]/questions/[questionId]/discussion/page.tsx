@@ -22,7 +22,12 @@ export default async function DiscussionPage({ params }: Props) {
   const { assignmentId, questionId } = await params;
   const viewer = await requireUserPage(`/assignments/${assignmentId}/questions/${questionId}/discussion`);
   const d = await orNotFound(getDiscussion({ viewer, assignmentId, questionId }));
-  const ctx: ThreadCtx = { assignmentId, questionId, isInstructor: d.viewer.isInstructor, citable: citablePassages(d.essays, d.question.citedPassageIds) };
+  const ctx: ThreadCtx = {
+    assignmentId,
+    questionId,
+    isInstructor: d.viewer.isInstructor,
+    citable: citablePassages(d.essays, d.question.citedPassageIds),
+  };
   const total = d.groups.reduce((n, g) => n + g.answers.length, 0);
   const base = `/assignments/${assignmentId}/questions/${questionId}`;
   return (
@@ -34,14 +39,23 @@ export default async function DiscussionPage({ params }: Props) {
         kind="Discussion"
         actions={
           <>
-            {d.question.type === "DEBATE" && <ButtonLink href={`${base}/debate`} variant="secondary">Debate view</ButtonLink>}
+            {d.question.type === "DEBATE" && (
+              <ButtonLink href={`${base}/debate`} variant="secondary">
+                Debate view
+              </ButtonLink>
+            )}
             {d.viewer.isInstructor && <ModerationButton assignmentId={assignmentId} openReports={d.openReports} />}
           </>
         }
       />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
         <section aria-label="Source passage in the essay" className="lg:sticky lg:top-20 lg:self-start">
-          <EssayPanel essays={d.essays} citedPassageIds={d.question.citedPassageIds} canQuote={d.viewer.canSeePeers} heading="The passage in context" />
+          <EssayPanel
+            essays={d.essays}
+            citedPassageIds={d.question.citedPassageIds}
+            canQuote={d.viewer.canSeePeers}
+            heading="The passage in context"
+          />
         </section>
         <div className="space-y-6">
           {!d.viewer.canSeePeers ? (
@@ -56,15 +70,25 @@ export default async function DiscussionPage({ params }: Props) {
           ) : (
             <>
               {d.viewer.anonymous && (
-                <Alert tone="info">{d.viewer.isInstructor ? "Students see each other under pseudonyms; you see names." : "This discussion is anonymous: classmates see you under a pseudonym."}</Alert>
+                <Alert tone="info">
+                  {d.viewer.isInstructor
+                    ? "Students see each other under pseudonyms; you see names."
+                    : "This discussion is anonymous: classmates see you under a pseudonym."}
+                </Alert>
               )}
               <section aria-labelledby="answers-heading" className="space-y-4">
                 <h2 id="answers-heading" className="text-lg font-bold">
                   Answers ({total})
                 </h2>
-                {d.groups.length === 0 && <EmptyState title="No answers yet">Answers appear here once students submit.</EmptyState>}
+                {d.groups.length === 0 && (
+                  <EmptyState title="No answers yet">Answers appear here once students submit.</EmptyState>
+                )}
                 {d.groups.map((g) => (
-                  <section key={g.key} aria-label={`${g.label}: ${g.answers.length} ${g.answers.length === 1 ? "answer" : "answers"}`} className="rounded-xl border border-slate-200 bg-slate-50 p-3">
+                  <section
+                    key={g.key}
+                    aria-label={`${g.label}: ${g.answers.length} ${g.answers.length === 1 ? "answer" : "answers"}`}
+                    className="rounded-xl border border-slate-200 bg-slate-50 p-3"
+                  >
                     <h3 className="mb-2 flex flex-wrap items-baseline justify-between gap-2 font-semibold text-slate-900">
                       <span className="min-w-0 break-words">{g.label}</span>
                       <span className="shrink-0 rounded-full bg-slate-200 px-2.5 py-0.5 text-sm font-bold text-slate-800">
@@ -90,10 +114,17 @@ export default async function DiscussionPage({ params }: Props) {
                     ))}
                   </ul>
                 ) : (
-                  <p className="text-sm text-slate-600">No posts yet. Start the conversation, quoting the essay if you can.</p>
+                  <p className="text-sm text-slate-600">
+                    No posts yet. Start the conversation, quoting the essay if you can.
+                  </p>
                 )}
                 <div className="rounded-xl border border-slate-200 bg-white p-3">
-                  <PostComposer assignmentId={assignmentId} questionId={questionId} label="Post to the discussion" citable={ctx.citable} />
+                  <PostComposer
+                    assignmentId={assignmentId}
+                    questionId={questionId}
+                    label="Post to the discussion"
+                    citable={ctx.citable}
+                  />
                 </div>
               </section>
             </>

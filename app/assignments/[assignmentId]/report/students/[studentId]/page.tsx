@@ -9,16 +9,23 @@ import { requireUserPage } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Student attempt" };
 
-type Props = { params: Promise<{ assignmentId: string; studentId: string }>; searchParams: Promise<{ attempt?: string }> };
+type Props = {
+  params: Promise<{ assignmentId: string; studentId: string }>;
+  searchParams: Promise<{ attempt?: string }>;
+};
 
 export default async function StudentAttemptPage({ params, searchParams }: Props) {
   const { assignmentId, studentId } = await params;
   const user = await requireUserPage(`/assignments/${assignmentId}/report/students/${studentId}`);
   const n = Number.parseInt((await searchParams).attempt ?? "", 10);
-  const r = await orNotFound(getStudentAttempt({ user, assignmentId, studentId, attemptNumber: Number.isFinite(n) ? n : undefined }));
+  const r = await orNotFound(
+    getStudentAttempt({ user, assignmentId, studentId, attemptNumber: Number.isFinite(n) ? n : undefined }),
+  );
   return (
     <>
-      <Breadcrumb trail={[{ href: `/assignments/${r.assignment.id}/report`, label: `Report: ${r.assignment.title}` }]} />
+      <Breadcrumb
+        trail={[{ href: `/assignments/${r.assignment.id}/report`, label: `Report: ${r.assignment.title}` }]}
+      />
       <PageHeader
         title={r.student.name}
         description={
@@ -52,9 +59,14 @@ export default async function StudentAttemptPage({ params, searchParams }: Props
                 <Card>
                   <div className="grid gap-4 lg:grid-cols-2">
                     <div>
-                      <p className="text-sm font-semibold text-slate-600">Cited passage{q.passages.length > 1 ? "s" : ""}</p>
+                      <p className="text-sm font-semibold text-slate-600">
+                        Cited passage{q.passages.length > 1 ? "s" : ""}
+                      </p>
                       {q.passages.map((p) => (
-                        <blockquote key={p.id} className="mt-2 border-l-4 border-slate-300 pl-3 font-serif text-slate-800">
+                        <blockquote
+                          key={p.id}
+                          className="mt-2 border-l-4 border-slate-300 pl-3 font-serif text-slate-800"
+                        >
                           <span className="mr-1 font-sans text-xs font-semibold text-slate-600">{p.name}</span>
                           {p.text}
                         </blockquote>
@@ -66,9 +78,17 @@ export default async function StudentAttemptPage({ params, searchParams }: Props
                       </h2>
                       <p className="mt-2 text-sm">
                         <span className="font-semibold">Answer: </span>
-                        {q.answer === null || q.answer === "" ? <span className="text-slate-600">(not answered)</span> : <span className="whitespace-pre-line">{q.answer}</span>}
+                        {q.answer === null || q.answer === "" ? (
+                          <span className="text-slate-600">(not answered)</span>
+                        ) : (
+                          <span className="whitespace-pre-line">{q.answer}</span>
+                        )}
                       </p>
-                      {q.citations.length > 0 && <p className="mt-1 text-sm text-slate-700">Cites: {q.citations.map((c) => (c.exact ? `${c.name} “${c.exact}”` : c.name)).join("; ")}</p>}
+                      {q.citations.length > 0 && (
+                        <p className="mt-1 text-sm text-slate-700">
+                          Cites: {q.citations.map((c) => (c.exact ? `${c.name} “${c.exact}”` : c.name)).join("; ")}
+                        </p>
+                      )}
                       {q.correctAnswer && (
                         <p className="mt-1 text-sm text-slate-700">
                           <span className="font-semibold">Correct: </span>
@@ -77,7 +97,11 @@ export default async function StudentAttemptPage({ params, searchParams }: Props
                       )}
                       <p className="mt-2 flex items-center gap-2 text-sm">
                         <span className="font-semibold">Grade:</span>
-                        {q.pending ? <Badge tone="amber">Awaiting grading</Badge> : <Badge tone={full ? "green" : "red"}>{`${num(q.score, 2)} / ${q.points}`}</Badge>}
+                        {q.pending ? (
+                          <Badge tone="amber">Awaiting grading</Badge>
+                        ) : (
+                          <Badge tone={full ? "green" : "red"}>{`${num(q.score, 2)} / ${q.points}`}</Badge>
+                        )}
                       </p>
                       {q.feedback && (
                         <p className="mt-2 rounded-lg bg-slate-50 p-3 text-sm">
