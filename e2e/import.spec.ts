@@ -55,16 +55,14 @@ test("an instructor uploads a .md file; the title comes from the file name", asy
   await signIn(page, instructor);
   await page.goto("/essays/import");
   await page.getByLabel("Upload a file").check();
-  await page
-    .getByLabel("Essay file (.txt or .md)")
-    .setInputFiles({
-      name: "Sanctions and their limits.md",
-      mimeType: "text/markdown",
-      buffer: Buffer.from(
-        "Sanctions rarely topple regimes. They hurt civilians first.\n\nDiplomacy needs channels.",
-        "utf8",
-      ),
-    });
+  await page.getByLabel("Essay file (.txt or .md)").setInputFiles({
+    name: "Sanctions and their limits.md",
+    mimeType: "text/markdown",
+    buffer: Buffer.from(
+      "Sanctions rarely topple regimes. They hurt civilians first.\n\nDiplomacy needs channels.",
+      "utf8",
+    ),
+  });
   await expect(page.getByLabel("Title")).toHaveValue("Sanctions and their limits");
   await page.getByRole("button", { name: "Show passages" }).click();
   await expect(page.getByText("2 paragraphs, 3 sentences.")).toBeVisible();

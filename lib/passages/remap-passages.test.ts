@@ -62,14 +62,12 @@ describe("planResplit", () => {
         const cuts = [0, ...[...p.text.matchAll(/[.?”] /g)].map((m) => m.index + 2), p.text.length];
         return [
           p,
-          ...cuts
-            .slice(1)
-            .map((e, i) => ({
-              ...p,
-              sentence: i + 1,
-              start: p.start + cuts[i]!,
-              end: p.start + e - (e < p.text.length ? 1 : 0),
-            })),
+          ...cuts.slice(1).map((e, i) => ({
+            ...p,
+            sentence: i + 1,
+            start: p.start + cuts[i]!,
+            end: p.start + e - (e < p.text.length ? 1 : 0),
+          })),
         ];
       });
     const plan = planResplit(old, next);
