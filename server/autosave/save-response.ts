@@ -9,6 +9,9 @@ import { cachedQuestion, forgetQuestion } from "./question-cache";
 import { saveDebate } from "./save-debate";
 import { runSaveStatement, type SaveContext } from "./save-statement";
 
+/** The largest autosave request body accepted, in bytes. */
+export const SAVE_BODY_LIMIT = 32 * 1024;
+
 export const saveResponseBody = z.object({
   answer: z.unknown(),
   clientSeq: z.number().int("clientSeq must be a whole number.").min(1).max(2 ** 31 - 1),
