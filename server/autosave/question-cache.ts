@@ -1,6 +1,6 @@
 import "server-only";
 import type { QuestionType } from "@/lib/questions/schema";
-import { db } from "../db";
+import { autosaveDb } from "./autosave-db";
 
 /** What grading and validating an answer needs from its question, and the version it was read at. */
 export type CachedQuestion = { type: QuestionType; content: unknown; answerKey: unknown; points: number; setId: string; version: string };
@@ -15,7 +15,7 @@ export async function cachedQuestion(questionId: string): Promise<CachedQuestion
   const hit = questionCache.get(questionId);
   if (hit) return hit;
   // updatedAt as text: the same form the save's statement compares it in.
-  const rows = await db.$queryRaw<CachedQuestion[]>`
+  const rows = await autosaveDb().$queryRaw<CachedQuestion[]>`
     SELECT q."type"::text AS "type", q."content", q."answerKey", q."points", q."setId", q."updatedAt"::text AS "version"
     FROM "Question" q WHERE q."id" = ${questionId}`;
   if (!rows[0]) return null;

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { TIME_LIMIT_GRACE_MS } from "@/server/attempts/assignment-window";
-import { db } from "../db";
+import { autosaveDb } from "./autosave-db";
 import { sqlFile } from "./sql-file";
 
 /** What the statement says about the attempt: its window as the student has it, and the verdicts. */
@@ -21,7 +21,7 @@ export type SaveRow = SaveContext & { writtenId: string | null; writtenSeq: numb
 type Key = { userId: string; attemptId: string; questionId: string; version: string };
 
 /**
- * Runs prisma/sql/saveResponse.sql through Prisma: with `write`, the whole autosave (check and upsert) in one
+ * Runs prisma/sql/saveResponse.sql through Prisma (autosaveDb: a named statement on the autosave's pool): with `write`, the whole autosave (check and upsert) in one
  * statement; without, the check alone. undefined: no such attempt of this student, or the question is not in
  * the assigned set.
  */
@@ -29,7 +29,7 @@ export async function runSaveStatement(
   key: Key,
   write: { answer: unknown; stance: string | null; clientSeq: number; score: number | null } | null,
 ): Promise<SaveRow | undefined> {
-  const rows = await db.$queryRawUnsafe<SaveRow[]>(
+  const rows = await autosaveDb().$queryRawUnsafe<SaveRow[]>(
     sqlFile("saveResponse"),
     key.attemptId,
     randomUUID(),
