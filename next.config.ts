@@ -6,7 +6,7 @@ const nextConfig: NextConfig = {
   // The test suite and `npm start` build into separate folders so a running dev server is never clobbered.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // `import "server-only"` marks server modules. Turbopack honours it in the App Router only; in the one Pages
-  // Router API route (the autosave, see server/http/pages-api-route.ts) it would throw at runtime. So on the
+  // Router API route (the autosave, see server/autosave/pages-api-route.ts) it would throw at runtime. So on the
   // server the marker is bundled as a no-op; browser bundles still get the real package, and a client
   // component that imports a server module still fails the build (checked when this was added).
   transpilePackages: ["server-only"],

@@ -1,6 +1,6 @@
 // Every page and route handler of the app, found in the file tree (so a new one cannot be forgotten by the
 // authorization matrix or the hostile-input sweep): app/**/page.tsx and route.ts, plus pages/api/**, where the
-// Pages Router serves the autosave (see server/http/pages-api-route.ts).
+// Pages Router serves the autosave (see server/autosave/pages-api-route.ts).
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 

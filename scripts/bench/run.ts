@@ -9,7 +9,8 @@ import { startInstance } from "../../tests/support/live-http";
 import { makeContext, type BenchResult, type BenchSuite } from "./context";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const distDir = ".next-bench";
+// BENCH_DIST_DIR builds into (or, with BENCH_SKIP_BUILD=1, reuses) another folder: A/B runs of two builds.
+const distDir = process.env.BENCH_DIST_DIR || ".next-bench";
 const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 
 async function outer() {

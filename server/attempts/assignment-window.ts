@@ -2,9 +2,9 @@ import "server-only";
 
 export type Window = { opensAt: Date | null; closesAt: Date | null; timeLimitMinutes: number | null };
 
-import { TIME_LIMIT_GRACE_MS } from "./save-sql";
-
-export { TIME_LIMIT_GRACE_MS };
+// A save that left the browser just before the time ran out still counts: network latency is not the student's fault.
+// The autosave's statement gets it as a parameter (prisma/sql/saveResponse.sql), so this is its one definition.
+export const TIME_LIMIT_GRACE_MS = 30_000;
 
 /** Why the assignment takes no answers right now, or null when it is open. Messages are shown to students as is. */
 export function closedReason(w: Window, now = new Date()): string | null {
@@ -46,7 +46,8 @@ export const extensionOf = (studentId: string) =>
 /**
  * The assignment as one student has it: their own closing time, extra minutes and extra attempts when the instructor gave
  * them an extension (`extensions` loaded with extensionOf). Everything that decides whether a student may
- * answer reads the window through here (or through the same COALESCE in save-sql.ts), so the quiz page, the
+ * answer reads the window through here (or through the same COALESCE in prisma/sql/saveResponse.sql, checked against this file by
+ * tests/integration/autosave-window.test.ts), so the quiz page, the
  * autosave, starting and the dashboard agree. `classClosesAt` keeps the assignment's own closing time.
  */
 export function forStudent<T extends Window & { attemptsAllowed?: number; extensions?: Extension[] }>(

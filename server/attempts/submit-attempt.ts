@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import { gradeAnswer } from "@/lib/grading/grade";
 import type { QuestionType } from "@/lib/questions/schema";
-import { hotPool } from "./hot-pool";
+import { hotPool } from "@/server/autosave/hot-pool";
 import { RECOMPUTE_SCORE_SQL } from "./recompute-attempt-score";
 
 export type SubmitResult = { attemptId: string; assignmentId: string; submittedAt: Date; alreadySubmitted: boolean };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gradeResponse } from "@/server/attempts/grade-response";
 import { regradeQuestion } from "@/server/attempts/regrade-question";
-import { saveResponse } from "@/server/attempts/save-response";
+import { saveResponse } from "@/server/autosave/save-response";
 import { startAttempt } from "@/server/attempts/start-attempt";
 import { submitAttempt } from "@/server/attempts/submit-attempt";
 import { getAttemptResult } from "@/server/attempts/get-attempt-result";

@@ -15,7 +15,7 @@ import { removeStudent } from "@/server/classes/remove-student";
 import { listStudentWork } from "@/server/classes/list-student-work";
 import { startAttempt } from "@/server/attempts/start-attempt";
 import { submitAttempt } from "@/server/attempts/submit-attempt";
-import { saveResponse } from "@/server/attempts/save-response";
+import { saveResponse } from "@/server/autosave/save-response";
 import { prismaFor } from "../support/test-db";
 import { seedQuiz } from "../fixtures/attempts-fixture";
 

@@ -4,12 +4,12 @@
 //  3. the rows in the database against every acknowledged save (0 lost, 0 duplicated);
 //  4. ceiling: the endpoint's own statement sent with plain `pg` at the same concurrency, no HTTP.
 import { randomUUID } from "node:crypto";
+import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import autocannon from "autocannon";
 import pg from "pg";
-import { SAVE } from "../../../server/attempts/save-sql";
 import { cpuBetween, cpuSample } from "../cpu";
 import { percentile, type BenchContext, type BenchResult, type BenchSuite } from "../context";
 
@@ -274,10 +274,12 @@ async function verify(ctx: BenchContext, s: Setup, ledger: Ledger) {
 }
 
 /**
- * The endpoint's statement (server/attempts/save-sql.ts) straight through pg at the same concurrency, on as
+ * The endpoint's statement (prisma/sql/saveResponse.sql) straight through pg, as a named (prepared) statement, at the same concurrency, on as
  * many connections as the app server's pool (PG_POOL_MAX, default 10): the same work without HTTP and Next.
  */
 async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger) {
+  const SAVE = fs.readFileSync("prisma/sql/saveResponse.sql", "utf8");
+  const GRACE_MS = 30_000; // TIME_LIMIT_GRACE_MS; the attempts here have no time limit, so it does not matter
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.PG_POOL_MAX ?? 10) });
   const latencies: number[] = [];
   let done = 0;
@@ -313,6 +315,8 @@ async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger) {
               0,
               versions.get(qid),
               st.id,
+              GRACE_MS,
+              true,
             ],
           });
           if (!r.rows[0]?.writtenId) throw new Error("not written");

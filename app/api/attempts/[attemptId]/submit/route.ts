@@ -1,5 +1,5 @@
 import { route } from "@/server/http/route-handler";
-import { studentFromRequest } from "@/server/attempts/student-from-request";
+import { studentFromRequest } from "@/server/autosave/student-from-request";
 import { submitAttempt } from "@/server/attempts/submit-attempt";
 
 type Ctx = { params: Promise<{ attemptId: string }> };

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
-import { sessionTokenFromCookies } from "@/server/auth/session-token";
+import { sessionTokenFromCookies } from "./session-token";
 
 /**
  * The signed-in student from the request's session cookie: one JWT decrypt, no database read. Used by the

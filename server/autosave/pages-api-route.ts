@@ -1,6 +1,6 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { describeError, parseJsonText, refuseDeclaredSize, tooLarge } from "./route-handler";
+import { describeError, parseJsonText, refuseDeclaredSize, tooLarge } from "@/server/http/route-handler";
 
 type Req = IncomingMessage & { query: Partial<Record<string, string | string[]>> };
 /** Marks the end of a phase of the handler ("auth", "body", "db"…) for the Server-Timing header. */

@@ -2,7 +2,7 @@
 // what next-auth's own getToken accepts. Tokens here are made by next-auth's encode.
 import { encode, getToken } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sessionTokenFromCookies } from "@/server/auth/session-token";
+import { sessionTokenFromCookies } from "@/server/autosave/session-token";
 
 const SECRET = "unit-secret-0123456789abcdef0123456789";
 const saved = { secret: process.env.NEXTAUTH_SECRET, url: process.env.NEXTAUTH_URL };

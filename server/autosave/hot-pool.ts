@@ -2,9 +2,10 @@ import "server-only";
 import pg from "pg";
 import { env } from "../env";
 
-// The autosave path runs hundreds of times a second in a full classroom. Through Prisma's raw query
-// pipeline each query costs ~0.4 ms of CPU against ~0.1 ms with plain `pg` (measured here), so the two
-// hot queries use this small pool of their own; everything else, and every multi-row write, uses `db`.
+// The autosave and the submit run hundreds of times a second in a full classroom, so they have this pool of
+// their own, on which their statements are named (prepared once per connection instead of planned on every
+// call; docs/decisions/0011-autosave-through-prisma-and-its-pool.md). The autosave reaches it through Prisma
+// (autosave-db.ts); submit-attempt.ts through plain pg. Everything else uses `db`.
 const g = globalThis as unknown as { autosavePool?: pg.Pool };
 
 export function hotPool(): pg.Pool {

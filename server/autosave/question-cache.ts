@@ -1,0 +1,36 @@
+import "server-only";
+import type { QuestionType } from "@/lib/questions/schema";
+import { autosaveDb } from "./autosave-db";
+
+/** What grading and validating an answer needs from its question, and the version it was read at. */
+export type CachedQuestion = {
+  type: QuestionType;
+  content: unknown;
+  answerKey: unknown;
+  points: number;
+  setId: string;
+  version: string;
+};
+
+// Questions change rarely (an instructor edits a key) and every save needs one, so each server process keeps
+// the ones it has seen. A cached copy is only ever used together with its version: the save's statement writes
+// only if the question's updatedAt still equals it, otherwise the copy is dropped and the save redone.
+const QUESTION_CACHE_MAX = 5_000;
+const questionCache = new Map<string, CachedQuestion>();
+
+export async function cachedQuestion(questionId: string): Promise<CachedQuestion | null> {
+  const hit = questionCache.get(questionId);
+  if (hit) return hit;
+  // updatedAt as text: the same form the save's statement compares it in.
+  const rows = await autosaveDb().$queryRaw<CachedQuestion[]>`
+    SELECT q."type"::text AS "type", q."content", q."answerKey", q."points", q."setId", q."updatedAt"::text AS "version"
+    FROM "Question" q WHERE q."id" = ${questionId}`;
+  if (!rows[0]) return null;
+  if (questionCache.size >= QUESTION_CACHE_MAX) questionCache.delete(questionCache.keys().next().value!);
+  questionCache.set(questionId, rows[0]);
+  return rows[0];
+}
+
+export function forgetQuestion(questionId: string): void {
+  questionCache.delete(questionId);
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { TIME_LIMIT_GRACE_MS } from "@/server/attempts/assignment-window";
+import { autosaveDb } from "./autosave-db";
+import { sqlFile } from "./sql-file";
+
+/** What the statement says about the attempt: its window as the student has it, and the verdicts. */
+export type SaveContext = {
+  submittedAt: Date | null;
+  startedAt: Date;
+  opensAt: Date | null;
+  closesAt: Date | null;
+  timeLimitMinutes: number | null;
+  /** The question is unchanged since the version the caller passed. */
+  fresh: boolean;
+  /** The database's verdict on the window (closedReason/timeIsUp's rule, at its clock). */
+  open: boolean;
+};
+export type SaveRow = SaveContext & { writtenId: string | null; writtenSeq: number | null };
+
+type Key = { userId: string; attemptId: string; questionId: string; version: string };
+
+/**
+ * Runs prisma/sql/saveResponse.sql through Prisma (autosaveDb: a named statement on the autosave's pool): with `write`, the whole autosave (check and upsert) in one
+ * statement; without, the check alone. undefined: no such attempt of this student, or the question is not in
+ * the assigned set.
+ */
+export async function runSaveStatement(
+  key: Key,
+  write: { answer: unknown; stance: string | null; clientSeq: number; score: number | null } | null,
+): Promise<SaveRow | undefined> {
+  const rows = await autosaveDb().$queryRawUnsafe<SaveRow[]>(
+    sqlFile("saveResponse"),
+    key.attemptId,
+    randomUUID(),
+    key.questionId,
+    write ? JSON.stringify(write.answer) : null,
+    write?.stance ?? null,
+    write?.clientSeq ?? 0,
+    write?.score ?? null,
+    key.version,
+    key.userId,
+    TIME_LIMIT_GRACE_MS,
+    write !== null,
+  );
+  return rows[0];
+}
