@@ -1,5 +1,6 @@
 // The editor's working copy of a question and how it becomes the `QuestionInput` that `validateQuestion`
 // (in the browser, for inline errors, and again on the server) checks.
+import { randomChoiceId } from "@/lib/questions/choice-ids";
 import { validateQuestion, type FieldErrors, type QuestionType } from "@/lib/questions/schema";
 
 export type EditorPassage = {
@@ -26,8 +27,9 @@ export type Draft = {
   passageIds: string[];
 };
 
-/** Short random ids for choices, items and stances (crypto.randomUUID is missing on plain-http LAN hosts). */
-export const newId = () => Math.random().toString(36).slice(2, 8);
+/** Opaque random ids for choices, items and stances (crypto.getRandomValues, unlike crypto.randomUUID, works on
+ *  plain-http LAN hosts too): an id must say nothing about the key or the authored order (issue 14). */
+export const newId = randomChoiceId;
 
 const choices = (n: number): Choice[] => Array.from({ length: n }, () => ({ id: newId(), text: "" }));
 

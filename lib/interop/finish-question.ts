@@ -1,5 +1,6 @@
 // The last step every importer shares: resolve the passage hints to our passages and check the question with
 // the same validator the editor uses, so nothing that could not be saved is offered as importable.
+import { reidChoices } from "@/lib/questions/choice-ids";
 import type { QuestionType } from "@/lib/questions/schema";
 import { validateQuestion } from "@/lib/questions/schema";
 import { resolveHint, type PassageIndex } from "./citations";
@@ -19,11 +20,13 @@ export type Draft = {
 
 export function finishQuestion(d: Draft, source: string, index: PassageIndex): ImportedQuestion | Unmapped {
   const passageIds = [...new Set(d.hints.map((h) => resolveHint(h, index)?.id).filter((x): x is string => !!x))];
+  // The file's own ids number the choices by position ("A.", "B."): replace them with opaque ones (issue 14).
+  const { content, answerKey } = reidChoices(d.type, d.content, d.answerKey);
   const question = {
     type: d.type,
     prompt: d.prompt,
-    content: d.content,
-    answerKey: d.answerKey,
+    content,
+    answerKey,
     explanation: d.explanation,
     points: d.points,
     rubric: d.rubric,

@@ -2,7 +2,7 @@ import "server-only";
 import { BUILTIN_SETS } from "@/content/question-sets";
 import {
   ESSAY_SLUGS,
-  resolveBuiltinQuestion,
+  resolveBuiltinSet,
   type BuiltinSet,
   type EssaySlug,
   type Ref,
@@ -53,8 +53,8 @@ function resolveSet(set: BuiltinSet, essays: EssayIndex): ValidQuestion[] {
     return id;
   };
   const title = (slug: EssaySlug) => essays.get(slug)?.title ?? slug;
-  return set.questions.map((q, i) => {
-    const v = validateQuestion(resolveBuiltinQuestion(q, passageId, title));
+  return resolveBuiltinSet(set, passageId, title).map((q, i) => {
+    const v = validateQuestion(q);
     if (!v.ok) throw new Error(`Built-in set ${set.key}, question ${i + 1} is invalid: ${JSON.stringify(v.errors)}`);
     return v.question;
   });

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { BUILTIN_SETS } from "@/content/question-sets";
-import { anchorKey, resolveBuiltinQuestion } from "@/content/question-sets/format";
+import { anchorKey, resolveBuiltinSet } from "@/content/question-sets/format";
 import { BUILTIN_ESSAYS } from "@/lib/essays/builtin-essays";
 import { anchorId, segmentBody } from "@/lib/passages/segment";
 import type { InteropEssay, InteropPassage, InteropSet } from "../model";
@@ -38,12 +38,10 @@ export function builtinInteropSets(): InteropSet[] {
     title: s.title,
     description: s.description,
     essays: essays.filter((e) => s.essays.includes(e.slug as never)),
-    questions: s.questions.map((q) =>
-      resolveBuiltinQuestion(
-        q,
-        (r) => byAnchor.get(anchorKey(r))!.id,
-        (slug) => essays.find((e) => e.slug === slug)!.title,
-      ),
+    questions: resolveBuiltinSet(
+      s,
+      (r) => byAnchor.get(anchorKey(r))!.id,
+      (slug) => essays.find((e) => e.slug === slug)!.title,
     ),
   }));
 }

@@ -1,0 +1,47 @@
+// Ids of choices and ordering items. A student's browser receives them, so they must say nothing about the
+// key or the order the author wrote: never "a, b, c" in authored order (issue 14: with the key written first,
+// answering "a" everywhere scored full marks). Opaque ids: random for questions a person writes or imports,
+// a hash for the built-in sets (stable across seeds, and reproducible by the 20261127100000 migration).
+import type { QuestionType } from "./schema";
+
+const HEX = "0123456789abcdef";
+
+/** A fresh random id: "c" + 9 hex digits (36 bits; the "c" keeps it a valid XML name for QTI export). */
+export function randomChoiceId(): string {
+  const bytes = new Uint8Array(5);
+  globalThis.crypto.getRandomValues(bytes);
+  return `c${[...bytes].map((b) => HEX[b >> 4]! + HEX[b & 15]!).join("")}`.slice(0, 10);
+}
+
+/** Types whose content lists choices or items with ids that the key and the answers refer to. */
+export const CHOICE_TYPES: ReadonlySet<QuestionType> = new Set(["SINGLE_CHOICE", "MULTIPLE_SELECT", "ORDERING"]);
+
+type Listed = { id: string; text: string };
+
+/**
+ * Gives every choice (or ordering item) a new id from `newId` and rewrites the key to match; other types pass
+ * through. For importers and the drafter, whose sources number choices by position ("A.", "B." in Aiken).
+ */
+export function reidChoices<C, K>(
+  type: QuestionType,
+  content: C,
+  answerKey: K,
+  newId: (old: string, index: number) => string = () => randomChoiceId(),
+): { content: C; answerKey: K } {
+  if (!CHOICE_TYPES.has(type)) return { content, answerKey };
+  const field = type === "ORDERING" ? "items" : "choices";
+  const list = (content as Record<string, unknown>)[field];
+  if (!Array.isArray(list)) return { content, answerKey };
+  const map = new Map<string, string>();
+  const renamed = (list as Listed[]).map((c, i) => {
+    const id = newId(c.id, i);
+    map.set(c.id, id);
+    return { ...c, id };
+  });
+  const to = (x: unknown) => (typeof x === "string" ? (map.get(x) ?? x) : x);
+  const k = { ...(answerKey as Record<string, unknown>) };
+  if (Array.isArray(k.correct)) k.correct = k.correct.map(to);
+  else if ("correct" in k) k.correct = to(k.correct);
+  if (Array.isArray(k.order)) k.order = k.order.map(to);
+  return { content: { ...content, [field]: renamed } as C, answerKey: k as K };
+}
