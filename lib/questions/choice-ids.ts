@@ -45,3 +45,15 @@ export function reidChoices<C, K>(
   if (Array.isArray(k.order)) k.order = k.order.map(to);
   return { content: { ...content, [field]: renamed } as C, answerKey: k as K };
 }
+
+/** An id that numbers or letters its choice ("A", "b", "choice2", "ChoiceA", "opt_3"): it gives the authored order
+ *  away. Longer, random-looking ids (ours, "c" + 9 hex digits, or another tool's uuids) say nothing. */
+export function isPositionalId(id: string): boolean {
+  return id.length <= 3 || /^(choice|option|opt|item|answer|ans|resp(onse)?|ch|alt)[-_ ]?([a-z]|\d{1,3})$/i.test(id);
+}
+
+/** reidChoices for sources whose ids may be positional: those ids become random, opaque ones are kept (so a
+ *  package we exported comes back with the same ids). */
+export function reidPositionalChoices<C, K>(type: QuestionType, content: C, answerKey: K) {
+  return reidChoices(type, content, answerKey, (old) => (isPositionalId(old) ? randomChoiceId() : old));
+}

@@ -104,6 +104,15 @@ describe("imports other tools' QTI 3", () => {
     expect(r.questions[0]!.question.type).toBe(type);
   });
 
+  it("replaces identifiers that letter the choices in authored order (ChoiceA, ChoiceB…) with opaque ones, key kept", () => {
+    const q = importQti(read("qti3/choice.xml"), "choice.xml").questions[0]!.question;
+    const choices = (q.content as { choices: { id: string; text: string }[] }).choices;
+    const keyId = (q.answerKey as { correct: string }).correct;
+    for (const c of choices) expect(c.id).toMatch(/^c[0-9a-f]{9}$/);
+    // The reference item's key is its first choice, ChoiceA.
+    expect(choices.findIndex((c) => c.id === keyId)).toBe(0);
+  });
+
   it("reads the Beginner's Guide package, reporting items it cannot map", () => {
     const r = importQti(read("qti3-packages/BegGuide_March2025.zip"), "BegGuide.zip");
     expect(r.questions.length + r.unmapped.length).toBe(6);

@@ -2,6 +2,7 @@
 // be one. Our own exports are read back exactly (interaction classes and the CITATIONS outcome say what they
 // were); other tools' items map by interaction, with a warning for whatever does not carry over.
 import type { QuestionType } from "@/lib/questions/schema";
+import { reidPositionalChoices } from "@/lib/questions/choice-ids";
 import { validateQuestion } from "@/lib/questions/schema";
 import { indexPassages, type PassageIndex } from "../citations";
 import type { ImportedQuestion, InteropPassage, PassageHint, Unmapped } from "../model";
@@ -259,11 +260,14 @@ export function readItem(item: XmlNode, source: string, opts: ReadOptions = {}):
     )
     .filter((x): x is string => !!x);
 
+  // Another tool's identifiers often letter or number the choices in authored order ("A", "ChoiceB"): those
+  // become opaque, so they cannot give the key away (issue 14); our own exports keep their ids.
+  const ids = reidPositionalChoices(type, content, answerKey);
   const question = {
     type,
     prompt,
-    content,
-    answerKey,
+    content: ids.content,
+    answerKey: ids.answerKey,
     explanation,
     points,
     rubric,
