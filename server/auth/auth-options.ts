@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { sameSitePath } from "@/lib/security/same-site-path";
 import { db } from "../db";
 import { verifyPassword } from "./password";
 import { clearRateLimit } from "./clear-rate-limit";
@@ -43,6 +44,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // next-auth's own default lets "/\\evil.example" through (a prefix check); only same-site URLs leave here.
+    redirect({ url, baseUrl }) {
+      return new URL(sameSitePath(url, baseUrl, "/"), baseUrl).href;
+    },
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
