@@ -6,6 +6,7 @@ import { sameSitePath } from "@/lib/security/same-site-path";
 import { db } from "../db";
 import { verifyPassword } from "./password";
 import { clearRateLimit } from "./clear-rate-limit";
+import { endSessions } from "./end-sessions";
 import { hitRateLimit } from "./hit-rate-limit";
 
 const credentials = z.object({
@@ -39,10 +40,16 @@ export const authOptions: NextAuthOptions = {
         const user = await db.user.findUnique({ where: { email } });
         if (!user || !(await verifyPassword(user.passwordHash, password))) throw new Error(WRONG_CREDENTIALS);
         await clearRateLimit(`sign-in:${email}`);
-        return { id: user.id, name: user.name, email: user.email, role: user.role };
+        return { id: user.id, name: user.name, email: user.email, role: user.role, sv: user.sessionVersion };
       },
     }),
   ],
+  // A JWT session cannot be revoked by deleting it: signing out bumps the user's session version instead.
+  events: {
+    async signOut({ token }) {
+      if (token?.uid) await endSessions(token.uid);
+    },
+  },
   callbacks: {
     // next-auth's own default lets "/\\evil.example" through (a prefix check); only same-site URLs leave here.
     redirect({ url, baseUrl }) {
@@ -52,6 +59,7 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
+        token.sv = user.sv ?? 0;
       }
       return token;
     },
@@ -63,6 +71,7 @@ export const authOptions: NextAuthOptions = {
         name: token.name ?? "",
         email: token.email ?? "",
       };
+      session.sv = token.sv ?? 0;
       return session;
     },
   },
