@@ -21,6 +21,8 @@ export const WRONG_CREDENTIALS = "That email and password do not match an accoun
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/sign-in" },
+  // Secure (and __Secure-/__Host- prefixed) cookies whenever the app is served over https; stated, not implied.
+  useSecureCookies: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   secret: process.env.NEXTAUTH_SECRET,
   providers: [
     CredentialsProvider({
