@@ -14,7 +14,9 @@ const nextConfig: NextConfig = {
     resolveAlias: { "server-only": { browser: "server-only", default: "./lib/server-only-noop.ts" } },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV !== "production") }];
+    // Read when the server starts from this config (`next start` loads it), so NEXTAUTH_URL is the deployment's.
+    const https = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV !== "production", https) }];
   },
 };
 

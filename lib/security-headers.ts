@@ -1,6 +1,6 @@
 // Security headers for every response. Next's inline bootstrap scripts need 'unsafe-inline' for scripts
 // unless every page is rendered with a nonce; we keep pages cacheable and forbid everything else instead.
-export function securityHeaders(dev: boolean): { key: string; value: string }[] {
+export function securityHeaders(dev: boolean, https = false): { key: string; value: string }[] {
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
@@ -19,5 +19,7 @@ export function securityHeaders(dev: boolean): { key: string; value: string }[] 
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+    // Served over https in production: browsers must never come back over plain http (two years, per hstspreload).
+    ...(https && !dev ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
   ];
 }

@@ -18,6 +18,14 @@ if (!["dev", "start", "test"].includes(mode)) {
   console.error("usage: node scripts/db.mjs dev|start|test [-- command…]");
   process.exit(2);
 }
+// With its own database the app is a real deployment, maybe one of several servers: a secret generated into this
+// machine's .data would differ between them (and vanish with the folder), so it must be given.
+if (mode === "start" && process.env.DATABASE_URL && !process.env.NEXTAUTH_SECRET) {
+  console.error(
+    "NEXTAUTH_SECRET is not set: with DATABASE_URL set, set NEXTAUTH_SECRET too (the same on every app server).",
+  );
+  process.exit(1);
+}
 const log = (msg) => console.log(`\x1b[36m[db]\x1b[0m ${msg}`);
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 

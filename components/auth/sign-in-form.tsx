@@ -2,14 +2,10 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { sameSitePath } from "@/lib/security/same-site-path";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
-
-/** Only same-site paths may be a post-sign-in destination (no open redirect). */
-function safeCallback(url: string | undefined) {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/dashboard";
-}
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; notice?: string }) {
   const router = useRouter();
@@ -35,7 +31,8 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
         );
         return;
       }
-      router.replace(safeCallback(callbackUrl));
+      // Only a same-site path may be the destination (no open redirect).
+      router.replace(sameSitePath(callbackUrl, window.location.origin, "/dashboard"));
       router.refresh();
     } catch {
       setError("We could not reach the server. Check your connection and try again.");

@@ -3,6 +3,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
+import { sameSitePath } from "@/lib/security/same-site-path";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
@@ -25,7 +26,7 @@ export function SignUpForm({ action, next }: { action: Action; next?: string }) 
     const { email, password } = creds.current;
     creds.current = null;
     void signIn("credentials", { redirect: false, email, password }).then(() => {
-      router.replace(next && next.startsWith("/") && !next.startsWith("//") ? next : "/dashboard?welcome=1");
+      router.replace(sameSitePath(next, window.location.origin, "/dashboard?welcome=1"));
       router.refresh();
     });
   }, [state, router, next]);

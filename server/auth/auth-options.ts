@@ -2,9 +2,11 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { sameSitePath } from "@/lib/security/same-site-path";
 import { db } from "../db";
 import { verifyPassword } from "./password";
 import { clearRateLimit } from "./clear-rate-limit";
+import { endSessions } from "./end-sessions";
 import { hitRateLimit } from "./hit-rate-limit";
 
 const credentials = z.object({
@@ -19,6 +21,8 @@ export const WRONG_CREDENTIALS = "That email and password do not match an accoun
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/sign-in" },
+  // Secure (and __Secure-/__Host- prefixed) cookies whenever the app is served over https; stated, not implied.
+  useSecureCookies: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   secret: process.env.NEXTAUTH_SECRET,
   providers: [
     CredentialsProvider({
@@ -38,15 +42,26 @@ export const authOptions: NextAuthOptions = {
         const user = await db.user.findUnique({ where: { email } });
         if (!user || !(await verifyPassword(user.passwordHash, password))) throw new Error(WRONG_CREDENTIALS);
         await clearRateLimit(`sign-in:${email}`);
-        return { id: user.id, name: user.name, email: user.email, role: user.role };
+        return { id: user.id, name: user.name, email: user.email, role: user.role, sv: user.sessionVersion };
       },
     }),
   ],
+  // A JWT session cannot be revoked by deleting it: signing out bumps the user's session version instead.
+  events: {
+    async signOut({ token }) {
+      if (token?.uid) await endSessions(token.uid);
+    },
+  },
   callbacks: {
+    // next-auth's own default lets "/\\evil.example" through (a prefix check); only same-site URLs leave here.
+    redirect({ url, baseUrl }) {
+      return new URL(sameSitePath(url, baseUrl, "/"), baseUrl).href;
+    },
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
+        token.sv = user.sv ?? 0;
       }
       return token;
     },
@@ -58,6 +73,7 @@ export const authOptions: NextAuthOptions = {
         name: token.name ?? "",
         email: token.email ?? "",
       };
+      session.sv = token.sv ?? 0;
       return session;
     },
   },

@@ -8,7 +8,7 @@ import { authOptions } from "./auth-options";
 
 export type SessionUser = { id: string; role: "INSTRUCTOR" | "STUDENT"; name: string; email: string };
 
-/** The signed-in user, or null. A session whose user was deleted counts as signed out. */
+/** The signed-in user, or null. A session whose user was deleted, or that was signed out, counts as signed out. */
 // cache(): the layout, the page and its metadata all ask; one request decodes the session and reads the user once.
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
@@ -16,9 +16,11 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!u?.id) return null;
   const exists = await db.user.findUnique({
     where: { id: u.id },
-    select: { id: true, role: true, name: true, email: true },
+    select: { id: true, role: true, name: true, email: true, sessionVersion: true },
   });
-  return exists;
+  // A session from before a sign-out (a copied cookie) counts as signed out too.
+  if (!exists || exists.sessionVersion !== (session?.sv ?? 0)) return null;
+  return { id: exists.id, role: exists.role, name: exists.name, email: exists.email };
 });
 
 /** For pages: sends anonymous visitors to sign in and back here afterwards. */

@@ -1,5 +1,6 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { refuseCrossSite, refuseNonJson } from "@/server/http/refuse-cross-site";
 import { describeError, parseJsonText, refuseDeclaredSize, tooLarge } from "@/server/http/route-handler";
 
 type Req = IncomingMessage & { query: Partial<Record<string, string | string[]>> };
@@ -31,6 +32,7 @@ export function pagesApiRoute(method: string, handler: Handler) {
         status = 405;
         body = { error: `Use ${method} for this address.`, code: "METHOD_NOT_ALLOWED" };
       } else {
+        refuseCrossSite(req.method, (name) => req.headers[name] as string | undefined);
         const r = await handler(req, mark);
         status = r.status ?? 200;
         body = r.body;
@@ -57,6 +59,7 @@ const DRAIN_LIMIT = 8 * 1024 * 1024;
 
 /** The request's JSON body, read with the same limits and messages as readJson (bodyParser must be off). */
 export async function readNodeJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  refuseNonJson(req.headers["content-type"]);
   refuseDeclaredSize(req.headers["content-length"], maxBytes);
   const chunks: Buffer[] = [];
   let size = 0;

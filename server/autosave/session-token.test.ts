@@ -1,8 +1,13 @@
 // The autosave path decrypts next-auth's session cookie itself (with a cached key); it must accept exactly
 // what next-auth's own getToken accepts. Tokens here are made by next-auth's encode.
 import { encode, getToken } from "next-auth/jwt";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { sessionTokenFromCookies } from "@/server/autosave/session-token";
+
+// The session-version check reads the database; here every user is current except "signed-out".
+vi.mock("@/server/auth/is-session-current", () => ({
+  isSessionCurrent: async (t: { uid?: string }) => t.uid !== "signed-out",
+}));
 
 const SECRET = "unit-secret-0123456789abcdef0123456789";
 const saved = { secret: process.env.NEXTAUTH_SECRET, url: process.env.NEXTAUTH_URL };
@@ -61,5 +66,10 @@ describe("sessionTokenFromRequest", () => {
     } finally {
       process.env.NEXTAUTH_URL = "http://127.0.0.1:3000";
     }
+  });
+
+  it("refuses a valid token of a session that was signed out", async () => {
+    const token = await encode({ token: { ...claims, uid: "signed-out" }, secret: SECRET });
+    expect(await sessionTokenFromRequest(req(`next-auth.session-token=${token}`))).toBeNull();
   });
 });

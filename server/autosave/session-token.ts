@@ -2,6 +2,7 @@ import "server-only";
 import { hkdfSync } from "node:crypto";
 import { jwtDecrypt } from "jose";
 import { getToken, type JWT } from "next-auth/jwt";
+import { isSessionCurrent } from "@/server/auth/is-session-current";
 
 // next-auth's getToken derives the JWE key from NEXTAUTH_SECRET with HKDF on every call; on the autosave path
 // (hundreds of requests a second) that derivation alone cost ~2% of the server's CPU. The key depends only on
@@ -37,10 +38,17 @@ function readCookie(header: string, name: string): string | undefined {
 }
 
 /**
- * The decoded session JWT of a request's Cookie header, or null when there is none or it is invalid or expired. A session
- * too large for one cookie is split by next-auth into name.0, name.1…; those (rare) go through getToken.
+ * The decoded session JWT of a request's Cookie header, or null when there is none, it is invalid or expired, or it
+ * was signed out (its session version is not the user's: one primary-key read, see isSessionCurrent).
  */
 export async function sessionTokenFromCookies(header: string): Promise<JWT | null> {
+  const token = await decodeSessionCookie(header);
+  return token && (await isSessionCurrent(token)) ? token : null;
+}
+
+/** The decoded session JWT, unchecked. A session too large for one cookie is split by next-auth into name.0,
+ *  name.1…; those (rare) go through getToken. */
+async function decodeSessionCookie(header: string): Promise<JWT | null> {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
   const name = cookieName();

@@ -2,17 +2,24 @@ import "server-only";
 import { z } from "zod";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import { refuseNul } from "./action-input";
+import { refuseCrossSite, refuseNonJson } from "./refuse-cross-site";
 
 /**
  * Wraps a route handler so every failure becomes a clear JSON error with the right status:
  * AppError → its status, invalid JSON/zod → 400, anything else → 500 (logged, never swallowed).
+ * A state-changing request from another origin is refused before the handler runs (see refuseCrossSite).
  */
 export function route<C>(handler: (req: Request, ctx: C) => Promise<Response>) {
   return async (req: Request, ctx: C): Promise<Response> => {
     try {
+      refuseCrossSite(req.method, (name) => req.headers.get(name));
       return await handler(req, ctx);
     } catch (e) {
-      return errorResponse(e);
+      const res = errorResponse(e);
+      // The client is still sending a body we stopped reading: close the connection after the answer rather
+      // than read the rest (see readJson).
+      if (unread.has(req)) res.headers.set("connection", "close");
+      return res;
     }
   };
 }
@@ -34,10 +41,36 @@ export function describeError(e: unknown): {
   return { status: 500, body: { error: "Something went wrong on our side. Try again in a moment.", code: "INTERNAL" } };
 }
 
-/** Reads a JSON body of at most `maxBytes`, with clear errors for oversized or malformed bodies. */
+/** Requests whose body readJson stopped reading at the limit. */
+const unread = new WeakSet<Request>();
+
+/** Up to this much of a body over the limit is read and dropped before answering (as pagesApiRoute's drain). */
+const DRAIN_LIMIT = 8 * 1024 * 1024;
+
+/**
+ * Reads a JSON body of at most `maxBytes`, with clear errors for oversized, malformed or non-JSON bodies. It
+ * stops reading at the limit whatever Content-Length says (a chunked body has none), so an oversized body
+ * never sits in memory: at most DRAIN_LIMIT more is read and dropped, so a client that is still uploading
+ * sees the 413 rather than a reset, and then the connection is closed.
+ */
 export async function readJson(req: Request, maxBytes = 64 * 1024): Promise<unknown> {
+  refuseNonJson(req.headers.get("content-type"));
   refuseDeclaredSize(req.headers.get("content-length"), maxBytes);
-  return parseJsonText(await req.text(), maxBytes);
+  if (!req.body) return parseJsonText("", maxBytes);
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    size += r.value.byteLength;
+    if (size > maxBytes) {
+      unread.add(req);
+      for (let d = await reader.read(); !d.done && size < DRAIN_LIMIT; d = await reader.read())
+        size += d.value.byteLength;
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(r.value);
+  }
+  return parseJsonText(Buffer.concat(chunks).toString("utf8"), maxBytes);
 }
 
 export function refuseDeclaredSize(contentLength: string | null | undefined, maxBytes: number) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { HOST_ONLY_EVENTS } from "@/lib/live/types";
 import { SSE_HEARTBEAT, SSE_RETRY } from "@/lib/live/sse";
+import { capLiveStreams } from "./cap-live-streams";
 import { liveBus, type BusEvent } from "./live-bus";
 import { readLiveEvents } from "./read-live-events";
 
@@ -17,13 +18,16 @@ export function openLiveStream({
   afterId,
   audience,
   signal,
+  userId,
 }: {
+  userId: string;
   sessionId: string;
   afterId: bigint;
   audience: "host" | "student";
   signal: AbortSignal;
 }) {
   let unsubscribe: (() => void) | null = null;
+  let release: (() => void) | null = null;
   let closed = false;
   return new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -45,6 +49,7 @@ export function openLiveStream({
         if (closed) return;
         closed = true;
         unsubscribe?.();
+        release?.();
         try {
           controller.close();
         } catch {
@@ -52,6 +57,7 @@ export function openLiveStream({
         }
       };
       signal.addEventListener("abort", close);
+      release = capLiveStreams(userId, sessionId, close);
       push(encoder.encode(SSE_RETRY));
       unsubscribe = await liveBus().subscribe(sessionId, (ev) => {
         if (closed) return;
@@ -67,6 +73,7 @@ export function openLiveStream({
     cancel() {
       closed = true;
       unsubscribe?.();
+      release?.();
     },
   });
 }

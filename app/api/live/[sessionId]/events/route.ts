@@ -17,7 +17,13 @@ export const GET = route(async (req: Request, { params }: Ctx) => {
   const audience = await liveAudience({ user, sessionId });
   const header = eventId(req.headers.get("last-event-id"));
   const query = eventId(new URL(req.url).searchParams.get("after"));
-  const stream = openLiveStream({ sessionId, afterId: header > query ? header : query, audience, signal: req.signal });
+  const stream = openLiveStream({
+    userId: user.id,
+    sessionId,
+    afterId: header > query ? header : query,
+    audience,
+    signal: req.signal,
+  });
   return new Response(stream, {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
