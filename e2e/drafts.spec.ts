@@ -23,8 +23,13 @@ test("an instructor drafts questions from an essay, accepts some into a new set,
   await expect(page.getByText(`${count} of ${count} drafts left to review.`)).toBeVisible();
   await expectNoA11yViolations(page);
 
-  // With no sets yet, accepted drafts go to a new set.
-  await expect(page.getByLabel("Question set")).toHaveValue("new");
+  // Each draft says which rule made it.
+  await expect(drafts.first().getByText(/^Why this draft: Rule “/)).toBeVisible();
+  // No set is chosen for the teacher: accepting first asks for one.
+  await expect(page.getByLabel("Question set")).toHaveValue("");
+  await page.getByRole("button", { name: "Accept draft 1", exact: true }).click();
+  await expect(drafts.nth(0).getByText("Choose the set this question goes to first.")).toBeVisible();
+  await page.getByLabel("Question set").selectOption("new");
   await page.getByLabel("New set title").fill("Drafted from Mehr");
   const prompt1 = (await drafts.nth(0).getByRole("heading", { level: 3 }).textContent())!;
   await page.getByRole("button", { name: "Accept draft 1", exact: true }).click();
@@ -66,4 +71,39 @@ test("an instructor drafts questions from an essay, accepts some into a new set,
   await page.getByRole("button", { name: "Save question" }).click();
   await expect(page.getByText("Question saved.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Questions (3)" })).toBeVisible();
+});
+
+test("the teacher chooses how many drafts and which kinds, accepts one and sees its citation on the set page", async ({
+  page,
+  instructor,
+}) => {
+  await signIn(page, instructor);
+  await page.goto("/essays/moscows-geopolitical-gamble/drafts");
+  const options = page.getByRole("form", { name: "Draft options" });
+  await expect(options).toBeVisible();
+  await options.getByLabel("How many drafts").fill("3");
+  for (const kind of [
+    "Key term (fill the blank)",
+    "Evidence for a claim (inference)",
+    "Which essay says this (compare essays)",
+  ])
+    await options.getByLabel(kind).uncheck();
+  await options.getByRole("button", { name: "Draft again" }).click();
+  await expect(page).toHaveURL(/count=3/);
+  await expect(page.getByText("3 of 3 drafts left to review.")).toBeVisible();
+  const drafts = page
+    .getByRole("list", { name: "Drafts" })
+    .getByRole("listitem")
+    .filter({ hasText: /^Draft \d+/ });
+  for (let i = 0; i < 3; i++)
+    await expect(drafts.nth(i)).toContainText(/Main idea of a paragraph|Name, place or number/);
+  await expectNoA11yViolations(page);
+
+  await page.getByLabel("Question set").selectOption("new");
+  await page.getByLabel("New set title").fill("Chosen kinds");
+  await page.getByRole("button", { name: "Accept draft 1", exact: true }).click();
+  await drafts.nth(0).getByRole("link", { name: "Chosen kinds" }).click();
+  await expect(page.getByRole("heading", { name: "Questions (1)" })).toBeVisible();
+  await expect(page.getByText(/^Cites ¶\d/)).toBeVisible();
+  await expectNoA11yViolations(page);
 });

@@ -28,7 +28,8 @@ type State =
 export function DraftReview({ essayTitle, drafts, passages, sets: initialSets, accept }: Props) {
   const router = useRouter();
   const [sets, setSets] = useState(initialSets);
-  const [choice, setChoice] = useState(initialSets[0]?.id ?? "new");
+  // No default: a draft must not land in whichever set happens to come first.
+  const [choice, setChoice] = useState("");
   const [newTitle, setNewTitle] = useState(`Questions on ${essayTitle}`.slice(0, 200));
   const [states, setStates] = useState<State[]>(() => drafts.map(() => ({ status: "open" })));
   const [busy, setBusy] = useState<number | null>(null);
@@ -36,6 +37,7 @@ export function DraftReview({ essayTitle, drafts, passages, sets: initialSets, a
   const setState = (i: number, s: State) => setStates((all) => all.map((x, j) => (j === i ? s : x)));
 
   const run = (i: number, edit: boolean) => {
+    if (!choice) return setState(i, { status: "error", message: "Choose the set this question goes to first." });
     const { kind: _kind, rationale: _rationale, ...input } = drafts[i]!;
     const target: Target = choice === "new" ? { newSetTitle: newTitle } : { setId: choice };
     setBusy(i);
@@ -66,7 +68,17 @@ export function DraftReview({ essayTitle, drafts, passages, sets: initialSets, a
             <label htmlFor="draft-target" className="mb-1 block text-sm font-medium text-slate-800">
               Question set
             </label>
-            <Select look="plain" id="draft-target" value={choice} onChange={(e) => setChoice(e.target.value)}>
+            <Select
+              look="plain"
+              id="draft-target"
+              value={choice}
+              onChange={(e) => setChoice(e.target.value)}
+              required
+              aria-describedby="draft-target-hint"
+            >
+              <option value="" disabled>
+                Choose a set…
+              </option>
               {sets.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.title}
@@ -90,7 +102,10 @@ export function DraftReview({ essayTitle, drafts, passages, sets: initialSets, a
             </div>
           )}
         </div>
-        <p className="mt-2 text-sm text-slate-600" aria-live="polite">
+        <p id="draft-target-hint" className="mt-2 text-sm text-slate-600">
+          Choose a set before accepting: drafts are never added to a set you did not pick.
+        </p>
+        <p className="mt-1 text-sm text-slate-600" aria-live="polite">
           {open} of {drafts.length} drafts left to review.
         </p>
       </section>

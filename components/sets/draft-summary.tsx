@@ -1,5 +1,6 @@
 // One drafted question as the instructor reviews it: the question, its answer and the passage it cites.
 import type { Draft } from "@/lib/drafting/draft-questions";
+import { DRAFT_KIND_LABELS } from "@/lib/drafting/types";
 import { passageLabel } from "@/lib/passages/group";
 import { TYPE_LABELS } from "@/lib/questions/schema";
 import { Badge } from "../ui/card";
@@ -24,6 +25,7 @@ export function DraftSummary({
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <span className="font-bold text-slate-700">Draft {index + 1}</span>
         <Badge tone="brand">{TYPE_LABELS[draft.type]}</Badge>
+        <span className="text-slate-600">{DRAFT_KIND_LABELS[draft.kind]}</span>
       </div>
       <h3 className="mt-2 font-semibold text-slate-900">{draft.prompt}</h3>
       <div className="mt-2 text-slate-800">

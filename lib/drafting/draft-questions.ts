@@ -1,24 +1,30 @@
 // Suggests questions for an essay, offline and deterministically (same input, same drafts), with the
-// compromise NLP library: cloze on key sentences, single choice on named things with distractors of the
-// same kind from the library, which-essay-says-this, and evidence selection. Every draft cites the
-// passage it came from and passes validateQuestion; an instructor reviews and edits before saving.
+// compromise NLP library: named facts and key terms (recall), the main idea of a paragraph, evidence for a
+// claim the passage makes (inference) and which-essay-says-this among the essays the teacher paired. Every draft
+// cites the passage it came from, says which rule made it, and passes validateQuestion; an instructor reviews and
+// edits before saving. The rules a teacher's keepable draft meets are checked in rubric.ts.
 import { validateQuestion } from "@/lib/questions/schema";
-import { attributionDraft, evidenceDraft } from "./passage-drafts";
+import { attributionDraft, evidenceDraft, mainIdeaDraft } from "./passage-drafts";
 import { clozeDraft, entityDraft } from "./blank-drafts";
 import { buildEntityPool } from "./entity-pool";
 import { salience, wordFrequencies } from "./salience";
-import type { Draft, DraftContext, DraftEssay, DraftPassage } from "./types";
+import {
+  DRAFT_KINDS,
+  type Draft,
+  type DraftContext,
+  type DraftEssay,
+  type DraftKind,
+  type DraftPassage,
+} from "./types";
 
-export type { Draft, DraftEssay, DraftPassage } from "./types";
+export type { Draft, DraftEssay, DraftKind, DraftPassage } from "./types";
+export { DRAFT_KINDS, DRAFT_KIND_LABELS } from "./types";
 
-const KINDS = ["entity", "cloze", "evidence", "attribution"] as const;
-type Kind = (typeof KINDS)[number];
-
-/** The essay first, then the rest of the library, each slug once. */
-function libraryWith(essay: DraftEssay, library: DraftEssay[]): DraftEssay[] {
+/** The essay first, then its peers, each slug once. */
+function withPeers(essay: DraftEssay, peers: DraftEssay[]): DraftEssay[] {
   const seen = new Set([essay.slug]);
   const out = [essay];
-  for (const e of library) {
+  for (const e of peers) {
     if (seen.has(e.slug)) continue;
     seen.add(e.slug);
     out.push(e);
@@ -31,33 +37,80 @@ const sentencesOf = (essay: DraftEssay) =>
     .filter((p) => p.sentence > 0 && p.text.trim().length > 0)
     .sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence);
 
+/**
+ * Sentences by salience, then dealt round the paragraphs (each paragraph's best, then each one's second best…),
+ * so the drafts cover the essay rather than the one paragraph dense in its key words.
+ */
 function rankSentences(sentences: DraftPassage[], freq: Map<string, number>): DraftPassage[] {
   const scored = sentences.map((p, i) => ({ p, i, score: salience(p.text, freq) }));
-  return scored.sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.p);
+  const sorted = scored.sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.p);
+  const byParagraph = new Map<number, DraftPassage[]>();
+  for (const p of sorted) byParagraph.set(p.paragraph, [...(byParagraph.get(p.paragraph) ?? []), p]);
+  const queues = [...byParagraph.values()];
+  const out: DraftPassage[] = [];
+  for (let round = 0; out.length < sorted.length; round++) for (const q of queues) if (q[round]) out.push(q[round]!);
+  return out;
 }
 
-export function draftQuestions(essay: DraftEssay, library: DraftEssay[], opts?: { limit?: number }): Draft[] {
-  const limit = Math.max(0, Math.floor(opts?.limit ?? 20));
-  const sentences = sentencesOf(essay);
-  const freq = wordFrequencies(sentences.map((p) => p.text));
-  const essays = libraryWith(essay, library);
-  const ctx: DraftContext = { essay, essays, ranked: rankSentences(sentences, freq) };
-  const pool = buildEntityPool(essays);
+/** How many drafts an essay of this many words is worth by default: about one per 100 words, 12 to 60. */
+export function defaultDraftCount(words: number): number {
+  return Math.min(60, Math.max(12, Math.round(words / 100)));
+}
 
-  // One queue per kind, each in salience order; generated lazily so a small limit stays cheap.
-  const make: Record<Kind, (p: DraftPassage) => Draft | null> = {
-    entity: (p) => entityDraft(ctx, p, pool),
+/** What a draft asks for, to spot two drafts that test the same thing. */
+function keyOf(d: Draft): string {
+  const k = d.answerKey as Record<string, unknown>;
+  const c = d.content as Record<string, unknown>;
+  if (d.type === "CLOZE") return `term:${((k.accepted as string[])[0] ?? "").toLowerCase()}`;
+  if (d.type === "SINGLE_CHOICE") {
+    const choice = (c.choices as { id: string; text: string }[]).find((x) => x.id === k.correct);
+    return `${d.kind === "main-idea" ? "topic" : "term"}:${choice?.text.toLowerCase()}`;
+  }
+  if (d.type === "EVIDENCE") return `claim:${String(c.claim).toLowerCase()}`;
+  return `${d.kind}:${d.passageIds.join(",")}`;
+}
+
+export type DraftOptions = {
+  /** how many drafts; by default it scales with the essay's length (defaultDraftCount) */
+  limit?: number;
+  /** which kinds, all by default */
+  kinds?: readonly DraftKind[];
+};
+
+/**
+ * Drafts for `essay`. `peers` are the essays the teacher put in the same set or chose as a pair: they feed the
+ * which-essay-says-this drafts and extra distractors, and nothing else is read. No peers, no attribution.
+ */
+export function draftQuestions(essay: DraftEssay, peers: DraftEssay[], opts?: DraftOptions): Draft[] {
+  const sentences = sentencesOf(essay);
+  const limit = Math.max(0, Math.floor(opts?.limit ?? defaultDraftCount(essay.body.split(/\s+/).length)));
+  const kinds = DRAFT_KINDS.filter((k) => !opts?.kinds || opts.kinds.includes(k));
+  const freq = wordFrequencies(sentences.map((p) => p.text));
+  const essays = withPeers(essay, peers);
+  const ctx: DraftContext = { essay, essays, ranked: rankSentences(sentences, freq) };
+  const pools = [buildEntityPool([essay]), buildEntityPool(essays.slice(1))];
+
+  // One queue per kind, each in ranked order; generated lazily so a small limit stays cheap.
+  const paragraphsDone = new Set<number>();
+  const make: Record<DraftKind, (p: DraftPassage) => Draft | null> = {
+    entity: (p) => entityDraft(ctx, p, pools),
     cloze: (p) => clozeDraft(ctx, p, freq),
-    evidence: (p) => evidenceDraft(ctx, p),
+    "main-idea": (p) => {
+      if (paragraphsDone.has(p.paragraph)) return null;
+      paragraphsDone.add(p.paragraph);
+      return mainIdeaDraft(ctx, p.paragraph, freq);
+    },
+    evidence: (p) => evidenceDraft(ctx, p, freq),
     attribution: (p) => attributionDraft(ctx, p),
   };
-  const cursor: Record<Kind, number> = { entity: 0, cloze: 0, evidence: 0, attribution: 0 };
-  const skipped: Record<Kind, DraftPassage[]> = { entity: [], cloze: [], evidence: [], attribution: [] };
-  const attempt = (kind: Kind, p: DraftPassage) => {
+  const cursor = Object.fromEntries(DRAFT_KINDS.map((k) => [k, 0])) as Record<DraftKind, number>;
+  const skipped = Object.fromEntries(DRAFT_KINDS.map((k) => [k, []])) as unknown as Record<DraftKind, DraftPassage[]>;
+  const asked = new Set<string>();
+  const attempt = (kind: DraftKind, p: DraftPassage) => {
     const d = make[kind](p);
-    return d && validateQuestion(d).ok ? d : null;
+    return d && validateQuestion(d).ok && !asked.has(keyOf(d)) ? d : null;
   };
-  const next = (kind: Kind, used: Set<string>): Draft | null => {
+  const next = (kind: DraftKind, used: Set<string>): Draft | null => {
     while (cursor[kind] < ctx.ranked.length) {
       const p = ctx.ranked[cursor[kind]++]!;
       if (used.has(p.id)) {
@@ -79,9 +132,9 @@ export function draftQuestions(essay: DraftEssay, library: DraftEssay[], opts?: 
   // which spreads the drafts across the essay; a short essay then gets several kinds per sentence.
   const out: Draft[] = [];
   const used = new Set<string>();
-  const exhausted = new Set<Kind>();
-  while (out.length < limit && exhausted.size < KINDS.length) {
-    for (const kind of KINDS) {
+  const exhausted = new Set<DraftKind>();
+  while (out.length < limit && exhausted.size < kinds.length) {
+    for (const kind of kinds) {
       if (out.length >= limit || exhausted.has(kind)) continue;
       const d = next(kind, used);
       if (!d) {
@@ -89,6 +142,7 @@ export function draftQuestions(essay: DraftEssay, library: DraftEssay[], opts?: 
         continue;
       }
       out.push(d);
+      asked.add(keyOf(d));
       for (const id of d.passageIds) used.add(id);
     }
   }

@@ -11,12 +11,22 @@ export type DraftPassage = {
 };
 export type DraftEssay = { slug: string; title: string; body: string; passages: DraftPassage[] };
 /** A suggested question: valid as it stands, plus what kind of draft it is and why it was proposed. */
-export type Draft = QuestionInput & { kind: "cloze" | "entity" | "attribution" | "evidence"; rationale: string };
+export const DRAFT_KINDS = ["entity", "cloze", "main-idea", "evidence", "attribution"] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];
+/** What each kind asks, as the teacher chooses kinds and reads a draft's reason. */
+export const DRAFT_KIND_LABELS: Record<DraftKind, string> = {
+  entity: "Name, place or number (recall)",
+  cloze: "Key term (fill the blank)",
+  "main-idea": "Main idea of a paragraph",
+  evidence: "Evidence for a claim (inference)",
+  attribution: "Which essay says this (compare essays)",
+};
+export type Draft = QuestionInput & { kind: DraftKind; rationale: string };
 
 /** Everything a draft generator reads, computed once per call. */
 export type DraftContext = {
   essay: DraftEssay;
-  /** the essay and the rest of the library, each slug once, essay first */
+  /** the essay and its peers (the essays the teacher put in the same set or chose as a pair), each slug once, essay first */
   essays: DraftEssay[];
   /** the essay's sentences, most salient first (ties in reading order) */
   ranked: DraftPassage[];

@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { draftQuestions, type DraftEssay } from "@/lib/drafting/draft-questions";
+import { draftQuestions, type DraftEssay, type DraftKind } from "@/lib/drafting/draft-questions";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { essayVisibleTo } from "./essay-access";
@@ -16,33 +16,43 @@ const passageSelect = {
 };
 
 /**
- * Suggested questions for an essay the instructor can read, drawn with the rest of their library (the
- * built-in essays and their own imports) as distractors. Deterministic, so a reload shows the same drafts.
+ * Suggested questions for an essay the instructor can read. `peers` are the slugs of essays the instructor chose to
+ * pair it with (only those they can read count): they feed which-essay-says-this and extra distractors; no other
+ * essay of the library is read. Deterministic, so a reload shows the same drafts.
  */
-export async function draftEssayQuestions(opts: { user: SessionUser; slug: string; limit?: number }) {
+export async function draftEssayQuestions(opts: {
+  user: SessionUser;
+  slug: string;
+  limit?: number;
+  kinds?: readonly DraftKind[];
+  peers?: readonly string[];
+}) {
   const visible = essayVisibleTo(opts.user);
   const essay = await db.essay.findFirst({
     where: { AND: [{ slug: opts.slug }, visible] },
     select: { id: true, slug: true, title: true, body: true, updatedAt: true, passages: passageSelect },
   });
   if (!essay) notFound();
-  const library = await db.essay.findMany({
-    where: { AND: [{ id: { not: essay.id } }, visible] },
-    orderBy: { id: "asc" },
-    select: { id: true, slug: true, title: true, body: true, updatedAt: true, passages: passageSelect },
-  });
-  const limit = opts.limit ?? 12;
+  const peerSlugs = [...new Set(opts.peers ?? [])].filter((s) => s !== essay.slug).slice(0, 3);
+  const peers = peerSlugs.length
+    ? await db.essay.findMany({
+        where: { AND: [{ slug: { in: peerSlugs } }, visible] },
+        orderBy: { id: "asc" },
+        select: { id: true, slug: true, title: true, body: true, updatedAt: true, passages: passageSelect },
+      })
+    : [];
   const key = [
-    limit,
+    opts.limit ?? "auto",
+    (opts.kinds ?? []).join(","),
     essay.id,
     essay.updatedAt.getTime(),
-    ...library.map((e) => `${e.id}@${e.updatedAt.getTime()}`),
+    ...peers.map((e) => `${e.id}@${e.updatedAt.getTime()}`),
   ].join("|");
   let drafts = cache.get(key);
   if (!drafts) {
-    drafts = draftQuestions(essay as DraftEssay, library as DraftEssay[], { limit });
+    drafts = draftQuestions(essay as DraftEssay, peers as DraftEssay[], { limit: opts.limit, kinds: opts.kinds });
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(key, drafts);
   }
-  return { essay, drafts };
+  return { essay, peers: peers.map((e) => ({ slug: e.slug, title: e.title })), drafts };
 }

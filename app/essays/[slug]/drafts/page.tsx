@@ -1,18 +1,44 @@
 import type { Metadata } from "next";
+import { DraftOptions } from "@/components/sets/draft-options";
 import { DraftReview } from "@/components/sets/draft-review";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { EmptyState } from "@/components/ui/card";
+import { DRAFT_KINDS, defaultDraftCount, type DraftKind } from "@/lib/drafting/draft-questions";
 import { requireInstructorPage } from "@/server/auth/session";
 import { draftEssayQuestions } from "@/server/essays/draft-essay-questions";
+import { listEssays } from "@/server/essays/list-essays";
 import { listSets } from "@/server/question-sets/list-sets";
 import { acceptDraftAction } from "./actions";
 
 export const metadata: Metadata = { title: "Draft questions" };
 
-export default async function DraftsPage({ params }: { params: Promise<{ slug: string }> }) {
+type Search = { count?: string; kind?: string | string[]; with?: string };
+
+/** The options from the query string, each checked: unknown kinds and out-of-range counts are dropped. */
+function options(q: Search) {
+  const n = Number(q.count);
+  const count = Number.isInteger(n) && n >= 1 && n <= 60 ? n : undefined;
+  const asked = [q.kind ?? []].flat();
+  const kinds = asked.length ? DRAFT_KINDS.filter((k) => asked.includes(k)) : [...DRAFT_KINDS];
+  const pairWith = typeof q.with === "string" ? q.with.slice(0, 200) : "";
+  return { count, kinds: (kinds.length ? kinds : [...DRAFT_KINDS]) as DraftKind[], pairWith };
+}
+
+export default async function DraftsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams?: Promise<Search>;
+}) {
   const { slug } = await params;
+  const { count, kinds, pairWith } = options((await searchParams) ?? {});
   const user = await requireInstructorPage(`/essays/${slug}/drafts`);
-  const [{ essay, drafts }, sets] = await Promise.all([draftEssayQuestions({ user, slug }), listSets({ user })]);
+  const [{ essay, peers, drafts }, sets, essays] = await Promise.all([
+    draftEssayQuestions({ user, slug, limit: count, kinds, peers: pairWith ? [pairWith] : [] }),
+    listSets({ user }),
+    listEssays(user),
+  ]);
   const passages = Object.fromEntries(
     essay.passages.map((p) => [p.id, { paragraph: p.paragraph, sentence: p.sentence, text: p.text }]),
   );
@@ -21,13 +47,23 @@ export default async function DraftsPage({ params }: { params: Promise<{ slug: s
       <Breadcrumb trail={[{ href: `/essays/${essay.slug}`, label: essay.title }]} className="mb-4" />
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Draft questions</h1>
       <p className="mt-1 text-slate-600">
-        Suggested from “{essay.title}”, each citing the passage it comes from. Accept the good ones into a set, edit any
-        that need it, discard the rest. Nothing is saved until you accept.
+        Suggested from “{essay.title}”{peers.length ? ` paired with “${peers[0]!.title}”` : ""}, each citing the passage
+        it comes from and saying which rule made it. Accept the good ones into a set you choose, edit any that need it,
+        discard the rest. Nothing is saved until you accept.
       </p>
+      <div className="mt-4">
+        <DraftOptions
+          count={count ?? defaultDraftCount(essay.body.split(/\s+/).length)}
+          kinds={kinds}
+          pairWith={peers[0]?.slug ?? ""}
+          essays={essays.filter((e) => e.slug !== essay.slug).map((e) => ({ slug: e.slug, title: e.title }))}
+        />
+      </div>
       <div className="mt-6">
         {drafts.length === 0 ? (
           <EmptyState title="No drafts for this essay">
-            It may be too short to draw questions from. Write them yourself in a question set.
+            It may be too short to draw questions from, or the kinds chosen find nothing in it. Write them yourself in a
+            question set.
           </EmptyState>
         ) : (
           <DraftReview

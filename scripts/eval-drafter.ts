@@ -1,0 +1,37 @@
+// Runs the offline drafter over the evaluation essays and prints, per essay, how many drafts pass each rule of
+// lib/drafting/rubric.ts. Usage: npx tsx scripts/eval-drafter.ts [--show N] (N random drafts per essay to read).
+import path from "node:path";
+import { draftQuestions } from "@/lib/drafting/draft-questions";
+import { FIXTURE_ESSAYS, loadFixtureEssay } from "@/lib/drafting/fixture-essays";
+import { RUBRIC, scoreDrafts } from "@/lib/drafting/rubric";
+import { seededShuffle } from "@/lib/questions/public-question";
+
+const root = path.resolve(import.meta.dirname, "..");
+const showAt = process.argv.indexOf("--show");
+const show = showAt > 0 ? Number(process.argv[showAt + 1] ?? 20) : 0;
+const essays = FIXTURE_ESSAYS.map((slug) => loadFixtureEssay(root, slug));
+// Each essay is drafted on its own (no peers) and, for the comparison kind, paired with the next one.
+for (const [i, essay] of essays.entries()) {
+  const peers = [essays[(i + 1) % essays.length]!];
+  const drafts = draftQuestions(essay, peers);
+  const r = scoreDrafts({ essay, peers, drafts });
+  const words = essay.body.split(/\s+/).length;
+  console.log(`\n${essay.title.slice(0, 60)} (${words} words): ${drafts.length} drafts`);
+  const kinds = new Map<string, number>();
+  for (const d of drafts) kinds.set(d.kind, (kinds.get(d.kind) ?? 0) + 1);
+  console.log(`  kinds: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(", ")}`);
+  for (const rule of RUBRIC) console.log(`  ${String(r.perRule[rule.id]).padStart(3)}/${r.drafts}  ${rule.label}`);
+  console.log(`  passes every rule: ${r.passedAll}/${r.drafts} (${Math.round((100 * r.passedAll) / r.drafts)} %)`);
+  console.log(
+    `  paragraph coverage: ${Math.round(r.coverage * 100)} %; key positions (single choice): ${r.keyPositions.join(" / ")}`,
+  );
+  for (const f of r.failures) console.log(`  FAIL ${f.rule}: #${f.index + 1} ${f.prompt.slice(0, 90)}`);
+  if (show) {
+    for (const d of seededShuffle(drafts, 7).slice(0, show)) {
+      const key = JSON.stringify(d.answerKey);
+      console.log(
+        `\n  [${d.kind}] ${d.prompt}\n    ${JSON.stringify(d.content).slice(0, 300)}\n    key ${key}\n    why: ${d.rationale}`,
+      );
+    }
+  }
+}
