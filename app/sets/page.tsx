@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SetDetailsForm } from "@/components/sets/set-details-form";
 import { SetCard } from "@/components/sets/set-card";
 import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireInstructorPage } from "@/server/auth/session";
 import { listEssays } from "@/server/essays/list-essays";
@@ -25,6 +26,11 @@ export default async function SetsPage({
       <PageHeader
         title="Question sets"
         description="Every question cites the passage it is drawn from. Build your own sets, or duplicate a built-in one and adapt it."
+        actions={
+          <ButtonLink href="/sets/import" variant="secondary">
+            Import questions
+          </ButtonLink>
+        }
       />
       <div className="space-y-8">
         {deleted && <Alert tone="success">The set was deleted.</Alert>}

@@ -262,6 +262,8 @@ export const MATRIX: Record<string, Row> = {
   "/sets": { expect: o("signin", "forbidden", "forbidden", "forbidden", "ok", "ok") },
   "/sets/[setId]": { expect: ownerPage },
   "/sets/[setId]/preview": { expect: ownerPage },
+  "/sets/[setId]/export/[format]": { params: () => ({ format: "qti3" }), expect: ownerApi },
+  "/sets/import": { expect: o("signin", "forbidden", "forbidden", "forbidden", "ok", "ok") },
   "/live": { expect: signedIn },
   // Instructors are sent on to the presenter view, which only the owner may open.
   "/live/[sessionId]": {
@@ -345,6 +347,7 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
     createAssignmentAction: "createAssignment",
   },
   "app/sets/actions.ts": { createSetAction: "createSet", duplicateSetAction: "duplicateSet" },
+  "app/sets/import/actions.ts": { previewBankAction: "planBankImport", importBankAction: "importQuestionBank" },
   "app/sets/[setId]/actions.ts": {
     saveQuestionAction: "saveQuestion",
     updateSetAction: "updateSet",

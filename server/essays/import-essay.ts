@@ -4,7 +4,7 @@ import { decodeEssayBytes, slugify } from "@/lib/essays/validate-upload";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
-import { syncEssay } from "./sync-essay";
+import { createEssayInTx } from "./create-essay-in-tx";
 
 export const importEssayFields = z.object({
   title: z.string().trim().min(1, "Give the essay a title.").max(200, "Keep the title under 200 characters."),
@@ -47,16 +47,8 @@ export async function importEssay(opts: { user: SessionUser; fields: ImportEssay
     if (await db.essay.findUnique({ where: { slug }, select: { id: true } })) continue;
     try {
       return await db.$transaction(async (tx) => {
-        await tx.essay.create({
-          data: { slug, title, author, source, body: checked.body, builtIn: false, ownerId: opts.user.id },
-        });
-        const essay = await syncEssay(
-          tx,
-          { slug, title, titleInSource: true, author, authorNote: null, source, sourceNote: null, body: checked.body },
-          { builtIn: false, ownerId: opts.user.id },
-        );
-        const passages = await tx.passage.count({ where: { essayId: essay.id } });
-        return { id: essay.id, slug: essay.slug, title: essay.title, passages };
+        const essay = await createEssayInTx(tx, opts.user, { slug, title, author, source, body: checked.body });
+        return { id: essay.id, slug: essay.slug, title: essay.title, passages: essay.passages.length };
       });
     } catch (e) {
       if ((e as { code?: string }).code === "P2002") continue;

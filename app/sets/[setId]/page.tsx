@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { QuestionEditor } from "@/components/question-editor/question-editor";
 import { draftFrom, newDraft } from "@/components/question-editor/draft";
 import { ConfirmAction } from "@/components/sets/confirm-action";
+import { ExportMenu } from "@/components/sets/export-menu";
 import { QuestionList } from "@/components/sets/question-list";
 import { SetDetailsForm } from "@/components/sets/set-details-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -80,6 +81,7 @@ export default async function SetPage({ params, searchParams }: Props) {
             <ButtonLink href={`/sets/${set.id}/preview`} variant="secondary">
               Preview as a student
             </ButtonLink>
+            <ExportMenu setId={set.id} />
             <form action={duplicateSetAction}>
               <input type="hidden" name="setId" value={set.id} />
               <SubmitButton variant={set.editable ? "secondary" : "primary"} pendingLabel="Duplicating…">
