@@ -7,6 +7,10 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   SLOW_QUERY_MS: z.coerce.number().default(200),
+  /** open | invite | domain:a.edu,b.edu (lib/auth/instructor-signup-policy.ts); unset: open in the demo, else invite. */
+  INSTRUCTOR_SIGNUP: z.string().optional(),
+  /** "1" when the demo accounts were seeded (scripts/db.mjs sets it). */
+  DEMO_DATA: z.string().optional(),
 });
 
 let cached: z.infer<typeof schema> | undefined;

@@ -6,7 +6,14 @@ import { AppError } from "@/lib/errors/app-error";
 import { db } from "../db";
 import { authOptions } from "./auth-options";
 
-export type SessionUser = { id: string; role: "INSTRUCTOR" | "STUDENT"; name: string; email: string };
+/** `isAdmin` is read from the database with the rest (never from the token); absent means not an admin. */
+export type SessionUser = {
+  id: string;
+  role: "INSTRUCTOR" | "STUDENT";
+  name: string;
+  email: string;
+  isAdmin?: boolean;
+};
 
 /** The signed-in user, or null. A session whose user was deleted counts as signed out. */
 // cache(): the layout, the page and its metadata all ask; one request decodes the session and reads the user once.
@@ -16,7 +23,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!u?.id) return null;
   const exists = await db.user.findUnique({
     where: { id: u.id },
-    select: { id: true, role: true, name: true, email: true },
+    select: { id: true, role: true, name: true, email: true, isAdmin: true },
   });
   return exists;
 });
@@ -31,6 +38,13 @@ export async function requireUserPage(callbackPath: string): Promise<SessionUser
 export async function requireInstructorPage(callbackPath: string): Promise<SessionUser> {
   const user = await requireUserPage(callbackPath);
   if (user.role !== "INSTRUCTOR") redirect("/dashboard?denied=instructor");
+  return user;
+}
+
+/** Admin pages (instructor invitations): other users are sent to their dashboard with a note. */
+export async function requireAdminPage(callbackPath: string): Promise<SessionUser> {
+  const user = await requireUserPage(callbackPath);
+  if (!user.isAdmin) redirect("/dashboard?denied=admin");
   return user;
 }
 
@@ -50,5 +64,11 @@ export async function requireInstructor(): Promise<SessionUser> {
 export async function requireStudent(): Promise<SessionUser> {
   const user = await requireUser();
   if (user.role !== "STUDENT") throw new AppError("FORBIDDEN", "Only students can do this.");
+  return user;
+}
+
+export async function requireAdmin(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!user.isAdmin) throw new AppError("FORBIDDEN", "Only an admin can do this.");
   return user;
 }
