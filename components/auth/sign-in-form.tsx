@@ -2,13 +2,14 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { isSameSitePath } from "@/lib/auth/same-site-path";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 
 /** Only same-site paths may be a post-sign-in destination (no open redirect). */
 function safeCallback(url: string | undefined) {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/dashboard";
+  return isSameSitePath(url) ? url : "/dashboard";
 }
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; notice?: string }) {
