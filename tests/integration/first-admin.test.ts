@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -46,5 +47,32 @@ describe("the first instructor of a database", () => {
     expect(race.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "FORBIDDEN" } });
     // Once there is an instructor, the policy applies: open lets the next one in, as a plain instructor.
     expect(await createUser(input("three@x.edu", "INSTRUCTOR"), { kind: "open" })).toMatchObject({ isAdmin: false });
+  });
+});
+
+describe("npm run admin:create", () => {
+  const run = (args: string[], extra: Record<string, string> = {}) =>
+    spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/create-admin.ts", ...args], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: scratch.url, ...extra },
+      encoding: "utf8",
+    });
+
+  it("creates an admin instructor, promotes an existing instructor, and refuses a student", async () => {
+    const { db } = await import("@/server/db");
+    const made = run(["--email", "Head@X.edu", "--name", "Head"], { ADMIN_PASSWORD: "a-long-password" });
+    expect(made.status, made.stderr).toBe(0);
+    expect(await db.user.findUnique({ where: { email: "head@x.edu" } })).toMatchObject({
+      role: "INSTRUCTOR",
+      isAdmin: true,
+      name: "Head",
+    });
+    const promoted = run(["--email", "three@x.edu"]);
+    expect(promoted.status, promoted.stderr).toBe(0);
+    expect(await db.user.findUnique({ where: { email: "three@x.edu" } })).toMatchObject({ isAdmin: true });
+    const refused = run(["--email", "student@x.edu"]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("is a student account");
+    expect(await db.user.findUnique({ where: { email: "student@x.edu" } })).toMatchObject({ isAdmin: false });
   });
 });
