@@ -74,6 +74,15 @@ function secret() {
 }
 
 async function main() {
+  // The app reads it on the sign-up page; a typo there must stop the start, not break sign-up later.
+  const signup = process.env.INSTRUCTOR_SIGNUP?.trim();
+  if (
+    signup &&
+    !/^(open|invite|domain:\s*@?[a-z0-9.-]+\.[a-z0-9-]+(\s*,\s*@?[a-z0-9.-]+\.[a-z0-9-]+)*)$/i.test(signup)
+  ) {
+    console.error(`INSTRUCTOR_SIGNUP must be open, invite or domain:a.edu,b.edu (it is "${signup}").`);
+    process.exit(2);
+  }
   let pg = null;
   let databaseUrl = process.env.DATABASE_URL;
   let dropDb = null;

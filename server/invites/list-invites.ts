@@ -22,14 +22,7 @@ export async function listInvites(opts: { user: SessionUser }) {
     },
   });
   const now = Date.now();
-  return rows.map((r) => ({
-    ...r,
-    status: (r.usedAt
-      ? "used"
-      : r.revokedAt
-        ? "revoked"
-        : r.expiresAt.getTime() <= now
-          ? "expired"
-          : "pending") satisfies InviteStatus as InviteStatus,
-  }));
+  const statusOf = (r: (typeof rows)[number]): InviteStatus =>
+    r.usedAt ? "used" : r.revokedAt ? "revoked" : r.expiresAt.getTime() <= now ? "expired" : "pending";
+  return rows.map((r) => ({ ...r, status: statusOf(r) }));
 }

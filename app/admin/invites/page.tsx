@@ -4,6 +4,7 @@ import { RevokeInviteButton } from "@/components/invites/revoke-invite-button";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireAdminPage } from "@/server/auth/session";
+import { env } from "@/server/env";
 import { listInvites, type InviteStatus } from "@/server/invites/list-invites";
 import { createInviteAction, revokeInviteAction } from "./actions";
 
@@ -21,7 +22,7 @@ export default async function InvitesPage() {
   const invites = await listInvites({ user });
   // The link is for another person's browser: the address this page was opened at (NEXTAUTH_URL behind a proxy).
   const h = await headers();
-  const origin = process.env.NEXTAUTH_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
+  const origin = env().NEXTAUTH_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host")}`;
   return (
     <>
       <PageHeader
