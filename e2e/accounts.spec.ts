@@ -27,6 +27,7 @@ test.describe("a new student from a class join link, on a phone", () => {
     await expectNoA11yViolations(page);
 
     await page.getByRole("link", { name: "Create an account" }).click();
+    await expect(page).toHaveURL(new RegExp(`/sign-up\\?next=%2Fjoin%2F${cls.joinCode}$`));
     await expect(page.getByText("you will be taken back to join the class")).toBeVisible();
     await expectNoA11yViolations(page);
     await fillSignUp(page, { name: "Noor Student", email: uniqueEmail("joiner") });
