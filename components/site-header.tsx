@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "./auth/sign-out-button";
 
-type NavUser = { name: string; role: "INSTRUCTOR" | "STUDENT" } | null;
+type NavUser = { name: string; role: "INSTRUCTOR" | "STUDENT"; isAdmin?: boolean } | null;
 
 const instructorLinks = [
   { href: "/dashboard", label: "Dashboard" },
@@ -20,7 +20,9 @@ export function SiteHeader({ user }: { user: NavUser }) {
   const links = !user
     ? [{ href: "/essays", label: "Essays" }]
     : user.role === "INSTRUCTOR"
-      ? instructorLinks
+      ? user.isAdmin
+        ? [...instructorLinks, { href: "/admin/invites", label: "Invitations" }]
+        : instructorLinks
       : studentLinks;
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">

@@ -205,10 +205,10 @@ test("every server action authorizes before calling its server function", () => 
       const start = src.indexOf(`const ${name}`);
       const next = src.indexOf("\nexport ", start + 1);
       const body = src.slice(start, next < 0 ? undefined : next);
-      const wrapper = /^const \w+\s*=\s*(instructor|student|user|public)Action\(/.exec(body)?.[1];
+      const wrapper = /^const \w+\s*=\s*(admin|instructor|student|user|public)Action\(/.exec(body)?.[1];
       expect(
         wrapper,
-        `${name} is written through a role wrapper (instructorAction, studentAction, userAction)`,
+        `${name} is written through a role wrapper (adminAction, instructorAction, studentAction, userAction)`,
       ).toBeDefined();
       expect(wrapper === "public", `${name} is public`).toBe(PUBLIC.has(name));
       const server = listed[name];

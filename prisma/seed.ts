@@ -1,20 +1,20 @@
-// Seeds the built-in essays (verbatim from content/essays), the built-in question sets and demo accounts.
+// Seeds the built-in essays (verbatim from content/essays) and the built-in question sets everywhere; the demo
+// accounts and class only with DEMO_DATA=1 (scripts/db.mjs decides it for `npm start`/`npm run dev`).
 // Idempotent: a second run changes nothing. Run with `npm run db:seed` (needs DATABASE_URL).
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { hash } from "@node-rs/argon2";
 import { PrismaClient } from "../server/generated/prisma/client";
 import { BUILTIN_ESSAYS } from "../lib/essays/builtin-essays";
 import { resplitEssays } from "../server/essays/resplit-essays";
 import { syncEssay } from "../server/essays/sync-essay";
 import { seedBuiltinSets } from "../server/question-sets/seed-builtin-sets";
-import { DEMO_CLASS, DEMO_INSTRUCTOR, DEMO_PASSWORD, DEMO_STUDENTS } from "./demo/demo-accounts";
-import { seedDemoClasswork } from "./demo/demo-classwork";
+import { seedDemo } from "./demo/seed-demo";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-export async function seed(prisma: PrismaClient) {
+/** `demo`: also the demo accounts and class (public password): only when asked for, see scripts/db.mjs. */
+export async function seed(prisma: PrismaClient, options: { demo?: boolean } = {}) {
   for (const e of BUILTIN_ESSAYS) {
     const raw = fs.readFileSync(path.join(root, "content/essays", e.file), "utf8");
     await prisma.$transaction((tx) => syncEssay(tx, e.parse(raw), { builtIn: true }), { timeout: 60_000 });
@@ -23,26 +23,7 @@ export async function seed(prisma: PrismaClient) {
   await resplitEssays(prisma);
   await seedBuiltinSets(prisma);
 
-  const passwordHash = await hash(DEMO_PASSWORD);
-  const upsertUser = (u: { email: string; name: string; role: "INSTRUCTOR" | "STUDENT" }) =>
-    prisma.user.upsert({ where: { email: u.email }, update: {}, create: { ...u, passwordHash } });
-  const teacher = await upsertUser(DEMO_INSTRUCTOR);
-  const cls = await prisma.class.upsert({
-    where: { joinCode: DEMO_CLASS.joinCode },
-    update: {},
-    create: { ...DEMO_CLASS, instructorId: teacher.id },
-  });
-  const namedStudentIds: string[] = [];
-  for (const s of DEMO_STUDENTS) {
-    const student = await upsertUser(s);
-    namedStudentIds.push(student.id);
-    await prisma.enrollment.upsert({
-      where: { classId_userId: { classId: cls.id, userId: student.id } },
-      update: {},
-      create: { classId: cls.id, userId: student.id },
-    });
-  }
-  await seedDemoClasswork(prisma, { classId: cls.id, teacherId: teacher.id, passwordHash, namedStudentIds });
+  if (options.demo) await seedDemo(prisma);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
@@ -52,8 +33,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
     process.exit(1);
   }
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  seed(prisma)
-    .then(() => console.log("Seeded essays, question sets and demo accounts."))
+  const demo = process.env.DEMO_DATA === "1";
+  seed(prisma, { demo })
+    .then(() => console.log(`Seeded essays and question sets${demo ? ", and the demo accounts and class" : ""}.`))
     .catch((e) => {
       console.error(e);
       process.exitCode = 1;

@@ -6,6 +6,8 @@
 //                                a throwaway database (own embedded cluster, or a fresh database on the
 //                                server in $DATABASE_URL), migrated and seeded; runs the command with
 //                                DATABASE_URL set, then drops it.
+// Demo accounts (their password is public) are seeded only for the embedded database, or with DEMO_DATA=1;
+// DEMO_DATA=0 turns them off there too. The test database has none unless DEMO_DATA=1.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -48,6 +50,27 @@ async function startEmbedded(dataDir, port) {
   return started;
 }
 
+function demoWanted() {
+  const v = (process.env.DEMO_DATA ?? "").toLowerCase();
+  if (["1", "true", "yes"].includes(v)) return true;
+  if (["0", "false", "no"].includes(v)) return false;
+  return mode !== "test" && !process.env.DATABASE_URL;
+}
+
+/** The demo accounts present in the database: printed when wanted, warned about when not. */
+async function demoAccountsIn(databaseUrl, demo) {
+  const { default: pgLib } = await import("pg");
+  const c = new pgLib.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    const emails = [demo.instructor.email, ...demo.students.map((s) => s.email)];
+    const r = await c.query('SELECT email FROM "User" WHERE email = ANY($1)', [emails]);
+    return r.rows.map((row) => row.email);
+  } finally {
+    await c.end();
+  }
+}
+
 function secret() {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
   const file = path.join(root, ".data/nextauth-secret");
@@ -59,6 +82,15 @@ function secret() {
 }
 
 async function main() {
+  // The app reads it on the sign-up page; a typo there must stop the start, not break sign-up later.
+  const signup = process.env.INSTRUCTOR_SIGNUP?.trim();
+  if (
+    signup &&
+    !/^(open|invite|domain:\s*@?[a-z0-9.-]+\.[a-z0-9-]+(\s*,\s*@?[a-z0-9.-]+\.[a-z0-9-]+)*)$/i.test(signup)
+  ) {
+    console.error(`INSTRUCTOR_SIGNUP must be open, invite or domain:a.edu,b.edu (it is "${signup}").`);
+    process.exit(2);
+  }
   let pg = null;
   let databaseUrl = process.env.DATABASE_URL;
   let dropDb = null;
@@ -120,7 +152,14 @@ async function main() {
     log("using DATABASE_URL");
   }
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const demoData = demoWanted();
+  // The app reads DEMO_DATA too: the demo's default sign-up policy is "open", elsewhere "invite".
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    DEMO_DATA: demoData ? "1" : "0",
+  };
   let child = null;
   let stopping = false;
   const shutdown = async (code) => {
@@ -169,10 +208,20 @@ async function main() {
   const url = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
   const appEnv = { ...env, NEXTAUTH_URL: url, NEXTAUTH_SECRET: secret(), PORT: String(port) };
   const demo = JSON.parse(fs.readFileSync(path.join(root, "content/demo-accounts.json"), "utf8"));
+  const present = await demoAccountsIn(databaseUrl, demo);
   console.log(`\n  Passage is starting at \x1b[1m${url}\x1b[0m`);
-  console.log(`  Demo instructor: ${demo.instructor.email}`);
-  console.log(`  Demo students:   ${demo.students.map((s) => s.email).join(", ")}`);
-  console.log(`  Password (all):  ${demo.password}    Class join code: ${demo.class.joinCode}\n`);
+  if (demoData && present.length > 0) {
+    console.log(`  Demo instructor: ${demo.instructor.email} (an admin)`);
+    console.log(`  Demo students:   ${demo.students.map((s) => s.email).join(", ")}`);
+    console.log(`  Password (all):  ${demo.password}    Class join code: ${demo.class.joinCode}\n`);
+  } else if (present.length > 0) {
+    console.log(
+      `  \x1b[33mWarning:\x1b[0m this database has demo accounts with the public password (${present.join(", ")}).` +
+        "\n  Delete them, or run with DEMO_DATA=1 if this is a demo.\n",
+    );
+  } else {
+    console.log("  No demo data (DEMO_DATA=1 adds the demo accounts).\n");
+  }
   child = spawn(bin("next"), [mode === "dev" ? "dev" : "start", "-p", String(port)], {
     cwd: root,
     env: appEnv,

@@ -5,8 +5,14 @@ import { z } from "zod";
 const schema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is not set: start the app with `npm run dev` or set it yourself"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
+  /** The app's public URL (links made for other people's browsers, e.g. invitations). */
+  NEXTAUTH_URL: z.string().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   SLOW_QUERY_MS: z.coerce.number().default(200),
+  /** open | invite | domain:a.edu,b.edu (lib/auth/instructor-signup-policy.ts); unset: open in the demo, else invite. */
+  INSTRUCTOR_SIGNUP: z.string().optional(),
+  /** "1" when the demo accounts were seeded (scripts/db.mjs sets it). */
+  DEMO_DATA: z.string().optional(),
 });
 
 let cached: z.infer<typeof schema> | undefined;

@@ -33,7 +33,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       />
       <div className="mb-4 space-y-2">
         {sp.welcome && <Alert tone="success">Your account is ready.</Alert>}
-        {sp.denied && <Alert tone="warning">That page is for instructors. Here is your own dashboard.</Alert>}
+        {sp.denied && (
+          <Alert tone="warning">
+            That page is for {sp.denied === "admin" ? "the admin" : "instructors"}. Here is your own dashboard.
+          </Alert>
+        )}
       </div>
       {user.role === "INSTRUCTOR" ? (
         <InstructorDashboard user={user} />

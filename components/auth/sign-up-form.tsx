@@ -1,16 +1,34 @@
 "use client";
 import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { sameSitePath } from "@/lib/security/same-site-path";
+import { EMAIL_TAKEN } from "@/lib/auth/sign-up-messages";
+import { keepInputOnSubmit } from "../classes/form-state";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
+type Role = "STUDENT" | "INSTRUCTOR";
 
-export function SignUpForm({ action, next }: { action: Action; next?: string }) {
+/** `next`: a same-site path to go on to (checked by the page); `invite`: an instructor invitation's token;
+ *  `roleNote`: what the deployment asks of instructors (INSTRUCTOR_SIGNUP). */
+export function SignUpForm({
+  action,
+  next,
+  invite,
+  roleNote,
+  defaultRole = "STUDENT",
+}: {
+  action: Action;
+  next?: string;
+  invite?: string;
+  roleNote?: string;
+  defaultRole?: Role;
+}) {
   const router = useRouter();
   const creds = useRef<{ email: string; password: string } | null>(null);
   const [state, formAction, pending] = useActionState<ActionState, FormData>(
@@ -32,10 +50,27 @@ export function SignUpForm({ action, next }: { action: Action; next?: string }) 
   }, [state, router, next]);
 
   const fe = state.fieldErrors ?? {};
+  const signInHref = next ? `/sign-in?callbackUrl=${encodeURIComponent(next)}` : "/sign-in";
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      {state.message && !state.ok && <Alert tone="error">{state.message}</Alert>}
+    // keepInputOnSubmit: no automatic reset, so a refusal keeps what was typed and the chosen role.
+    <form onSubmit={keepInputOnSubmit(formAction)} className="space-y-4" noValidate>
+      {state.message && !state.ok && (
+        <Alert tone="error">
+          {fe.email === EMAIL_TAKEN ? (
+            <>
+              {EMAIL_TAKEN}{" "}
+              <Link href={signInHref} className="font-semibold underline">
+                Sign in instead
+              </Link>
+              .
+            </>
+          ) : (
+            state.message
+          )}
+        </Alert>
+      )}
       {state.ok && <Alert tone="success">Account created. Signing you in…</Alert>}
+      {invite && <input type="hidden" name="invite" value={invite} />}
       <Field label="Full name" name="name" autoComplete="name" required error={fe.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required error={fe.email} />
       <Field
@@ -47,7 +82,7 @@ export function SignUpForm({ action, next }: { action: Action; next?: string }) 
         error={fe.password}
         hint="At least 8 characters."
       />
-      <fieldset>
+      <fieldset aria-describedby={roleNote ? "role-note" : undefined}>
         <legend className="text-sm font-medium text-slate-800">I am a…</legend>
         <div className="mt-2 grid grid-cols-2 gap-2">
           {[
@@ -62,13 +97,18 @@ export function SignUpForm({ action, next }: { action: Action; next?: string }) 
                 type="radio"
                 name="role"
                 value={r.value}
-                defaultChecked={r.value === "STUDENT"}
+                defaultChecked={r.value === defaultRole}
                 className="h-4 w-4 accent-brand-600"
               />
               <span className="text-sm font-medium">{r.label}</span>
             </label>
           ))}
         </div>
+        {roleNote && (
+          <p id="role-note" className="mt-1 text-sm text-slate-600">
+            {roleNote}
+          </p>
+        )}
         {fe.role && <p className="mt-1 text-sm font-medium text-red-700">{fe.role}</p>}
       </fieldset>
       <Button type="submit" disabled={pending || state.ok} className="w-full">

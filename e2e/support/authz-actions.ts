@@ -68,6 +68,12 @@ export async function seedActionFixture(f: Fixture) {
   ]);
   // Students type six digits; the page matrix's fixture uses a hex code, which the form would refuse.
   const liveCode = String(randomInt(100000, 999999));
+  // An unused invitation of the owner (an admin in the fixture) to withdraw.
+  const inviteId = uid("inv");
+  await sql(
+    `INSERT INTO "InstructorInvite" (id, "tokenHash", "createdById", "expiresAt") VALUES ($1, $2, $3, now() + interval '1 day')`,
+    [inviteId, randomBytes(32).toString("hex"), f.users.owner.id],
+  );
   await sql(`UPDATE "LiveSession" SET "joinCode" = $1 WHERE id = $2`, [liveCode, f.params.sessionId]);
   return {
     extra,
@@ -79,6 +85,7 @@ export async function seedActionFixture(f: Fixture) {
     doomedAssignmentId,
     responseId: response!.id,
     liveCode,
+    inviteId,
     signUpTag: randomBytes(4).toString("hex"),
   };
 }
@@ -134,6 +141,8 @@ const o = (
 ): Record<Role, ActionOutcome> => ({ anon, outsider, student, student2, otherInstructor, owner });
 const anyInstructor = o("signin", "refused", "refused", "refused", "ok", "ok");
 const ownerOnly = o("signin", "refused", "refused", "refused", "refused", "ok");
+/** The fixture's owner is the one admin among the roles. */
+const adminOnly = ownerOnly;
 
 // Table order is call order; within a row the owner calls last, so rows that consume something (remove a
 // student, delete a set) are refused for everyone else first.
@@ -152,6 +161,18 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     text: ["name"],
     writes: true,
     expect: o("ok", "ok", "ok", "ok", "ok", "ok"),
+  },
+  // InviteForm: useActionState(prev, form) with how many days the link stays valid.
+  "app/admin/invites/actions.ts#createInviteAction": {
+    args: () => [{ ok: false }, form({ days: "7" })],
+    writes: true,
+    expect: adminOnly,
+  },
+  // RevokeInviteButton: revokeInviteAction.bind(null, inviteId) under useActionState(prev).
+  "app/admin/invites/actions.ts#revokeInviteAction": {
+    args: (c) => [c.a.inviteId, { ok: false }],
+    writes: true,
+    expect: adminOnly,
   },
   // ImportForm: preview(formData) / save(formData) with title, author, source and the pasted text.
   "app/essays/import/actions.ts#previewEssayAction": {

@@ -30,6 +30,8 @@ export async function seedAuthzFixture() {
     student2: await createUser("STUDENT"),
     outsider: await createUser("STUDENT"),
   } satisfies Record<Exclude<Role, "anon">, TestUser>;
+  // The owner is also an admin (instructor invitations), so the admin-only rows have a positive control.
+  await sql(`UPDATE "User" SET "isAdmin" = true WHERE id = $1`, [users.owner.id]);
   const insertClass = async (instructorId: string) => {
     const id = uid("cls");
     const joinCode = randomBytes(4).toString("hex").toUpperCase().slice(0, 6);
@@ -226,6 +228,8 @@ export const MATRIX: Record<string, Row> = {
   "/sign-in": { expect: o("ok", "ok", "ok", "ok", "ok", "ok") },
   "/sign-up": { expect: o("ok", "ok", "ok", "ok", "ok", "ok") },
   "/dashboard": { expect: signedIn },
+  // Admins only (the owner is one): students and other instructors are sent to their dashboard.
+  "/admin/invites": { expect: o("signin", "forbidden", "forbidden", "forbidden", "forbidden", "ok") },
   "/classes": { expect: signedIn },
   "/classes/[classId]": { expect: classMembers, shows: { student: ["classData"], owner: ["classData"] } },
   "/classes/[classId]/assignments/new": { expect: ownerPage },
@@ -339,6 +343,7 @@ export const MATRIX: Record<string, Row> = {
  *  `null`: the action stores nothing (preview) or is public by design (sign-up creates the account). */
 export const ACTIONS: Record<string, Record<string, string | null>> = {
   "app/(auth)/sign-up/actions.ts": { signUpAction: null },
+  "app/admin/invites/actions.ts": { createInviteAction: "createInvite", revokeInviteAction: "revokeInvite" },
   "app/essays/import/actions.ts": { previewEssayAction: null, importEssayAction: "importEssay" },
   "app/essays/[slug]/drafts/actions.ts": { acceptDraftAction: "acceptDraft" },
   "app/classes/actions.ts": {

@@ -34,6 +34,7 @@ const SCOPES: Record<string, string> = {
   PostReport: `"reporterId" = ANY($1) OR "postId" IN (${POSTS})`,
   LiveSession: `"assignmentId" IN (${ASSIGNMENTS})`,
   AssignmentExtension: `"studentId" = ANY($1) OR "assignmentId" IN (${ASSIGNMENTS})`,
+  InstructorInvite: `"createdById" = ANY($1) OR "usedById" = ANY($1)`,
   // Presence and tally events are recomputed from the tables above and published 250 ms later (coalesced),
   // so they may land during a later request: the writes they summarise are fingerprinted where they happen.
   LiveEvent: `"sessionId" IN (${SESSIONS}) AND type NOT IN ('presence', 'tally')`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sameSitePath } from "./same-site-path";
+import { sameSitePath, sameSitePathOrNone } from "./same-site-path";
 
 const ORIGIN = "http://127.0.0.1:3000";
 const FALLBACK = "/dashboard";
@@ -40,5 +40,24 @@ describe("sameSitePath", () => {
     ["http:evil.example", "/evil.example"],
   ])("keeps the same-site path %j", (value, path) => {
     expect(sameSitePath(value, ORIGIN, FALLBACK)).toBe(path);
+  });
+});
+
+describe("sameSitePathOrNone (pages reading ?next= or ?callbackUrl= on the server)", () => {
+  it("keeps paths on this site", () => {
+    for (const ok of ["/", "/join/DEMO42", "/dashboard?welcome=1", "/essays/x#p1-s2"])
+      expect(sameSitePathOrNone(ok), ok).toBe(ok);
+  });
+  it("refuses other sites and anything that is not a path", () => {
+    for (const bad of [
+      undefined,
+      "",
+      "https://evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "/\t/evil.example",
+      "javascript:alert(1)",
+    ])
+      expect(sameSitePathOrNone(bad), String(bad)).toBeUndefined();
   });
 });

@@ -14,3 +14,13 @@ export function sameSitePath(value: unknown, origin: string, fallback: string): 
     return fallback;
   }
 }
+
+// Where the request's origin is not at hand (a page reading `?next=` on the server), a stand-in origin: only
+// "is it this site, and which path" matters, and the path that comes back is the browser's own reading of it.
+const ANY_ORIGIN = "http://same-site.invalid";
+
+/** `value` as a same-site path (normalised as a browser reads it), or undefined when it leads elsewhere. */
+export function sameSitePathOrNone(value: unknown): string | undefined {
+  const path = sameSitePath(value, ANY_ORIGIN, "");
+  return path === "" ? undefined : path;
+}

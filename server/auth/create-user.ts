@@ -1,7 +1,15 @@
 import "server-only";
 import { z } from "zod";
+import {
+  instructorRoleNote,
+  mayChooseInstructor,
+  type InstructorSignupPolicy,
+} from "@/lib/auth/instructor-signup-policy";
+import { EMAIL_TAKEN } from "@/lib/auth/sign-up-messages";
 import { AppError } from "@/lib/errors/app-error";
 import { db } from "../db";
+import { usableInviteWhere } from "../invites/invite-access";
+import { hashInviteToken } from "./invite-token";
 import { hashPassword } from "./password";
 
 export const signUpSchema = z.object({
@@ -12,26 +20,58 @@ export const signUpSchema = z.object({
     .min(8, "Use at least 8 characters for your password.")
     .max(200, "Keep your password under 200 characters."),
   role: z.enum(["INSTRUCTOR", "STUDENT"], { message: "Choose whether you teach or study." }),
+  /** The token of an instructor invitation link, when the form came from one. */
+  invite: z
+    .string()
+    .max(100)
+    .optional()
+    .transform((v) => v || undefined),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
-export async function createUser(input: SignUpInput) {
+export const INVITE_UNUSABLE =
+  "This invitation link has expired, was withdrawn or was already used. Ask your Passage admin for a new one, or sign up as a student.";
+// Instructor sign-ups take this lock one at a time, so two "first" instructors cannot both become the admin.
+const INSTRUCTOR_SIGNUP_LOCK = 4_815_162_342;
+
+const taken = () => new AppError("CONFLICT", `${EMAIL_TAKEN} Sign in instead.`, { email: EMAIL_TAKEN });
+
+/** Creates an account. The role is the form's wish: a student is always allowed; an instructor only with a
+ *  valid invitation, as the first instructor of the database (who becomes the admin), or as the policy says. */
+export async function createUser(input: SignUpInput, policy: InstructorSignupPolicy) {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing)
-    throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", {
-      email: "An account with this email already exists.",
-    });
+  if (existing) throw taken();
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.user.create({
-      data: { name: input.name, email: input.email, role: input.role, passwordHash },
-      select: { id: true, email: true, role: true, name: true },
+    return await db.$transaction(async (tx) => {
+      let isAdmin = false;
+      let inviteId: string | undefined;
+      if (input.role === "INSTRUCTOR") {
+        await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${INSTRUCTOR_SIGNUP_LOCK}::bigint)`;
+        const now = new Date();
+        if (input.invite) {
+          const invite = await tx.instructorInvite.findFirst({
+            where: { tokenHash: hashInviteToken(input.invite), ...usableInviteWhere(now) },
+            select: { id: true },
+          });
+          if (!invite) throw new AppError("FORBIDDEN", INVITE_UNUSABLE);
+          await tx.instructorInvite.update({ where: { id: invite.id }, data: { usedAt: now } });
+          inviteId = invite.id;
+        } else if (!(await tx.user.findFirst({ where: { role: "INSTRUCTOR" }, select: { id: true } }))) {
+          isAdmin = true;
+        } else if (!mayChooseInstructor(policy, input.email)) {
+          throw new AppError("FORBIDDEN", instructorRoleNote(policy) ?? "Instructor accounts are not open here.");
+        }
+      }
+      const user = await tx.user.create({
+        data: { name: input.name, email: input.email, role: input.role, passwordHash, isAdmin },
+        select: { id: true, email: true, role: true, name: true, isAdmin: true },
+      });
+      if (inviteId) await tx.instructorInvite.update({ where: { id: inviteId }, data: { usedById: user.id } });
+      return user;
     });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002")
-      throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.", {
-        email: "An account with this email already exists.",
-      });
+    if ((e as { code?: string }).code === "P2002") throw taken();
     throw e;
   }
 }

@@ -6,7 +6,14 @@ import { AppError } from "@/lib/errors/app-error";
 import { db } from "../db";
 import { authOptions } from "./auth-options";
 
-export type SessionUser = { id: string; role: "INSTRUCTOR" | "STUDENT"; name: string; email: string };
+/** `isAdmin` is read from the database with the rest (never from the token); absent means not an admin. */
+export type SessionUser = {
+  id: string;
+  role: "INSTRUCTOR" | "STUDENT";
+  name: string;
+  email: string;
+  isAdmin?: boolean;
+};
 
 /** The signed-in user, or null. A session whose user was deleted, or that was signed out, counts as signed out. */
 // cache(): the layout, the page and its metadata all ask; one request decodes the session and reads the user once.
@@ -16,7 +23,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   if (!u?.id) return null;
   const exists = await db.user.findUnique({
     where: { id: u.id },
-    select: { id: true, role: true, name: true, email: true, sessionVersion: true },
+    select: { id: true, role: true, name: true, email: true, sessionVersion: true, isAdmin: true },
   });
   // A session from before a sign-out (a copied cookie) counts as signed out too.
   if (!exists || exists.sessionVersion !== (session?.sv ?? 0)) return null;
@@ -36,6 +43,13 @@ export async function requireInstructorPage(callbackPath: string): Promise<Sessi
   return user;
 }
 
+/** Admin pages (instructor invitations): other users are sent to their dashboard with a note. */
+export async function requireAdminPage(callbackPath: string): Promise<SessionUser> {
+  const user = await requireUserPage(callbackPath);
+  if (!user.isAdmin) redirect("/dashboard?denied=admin");
+  return user;
+}
+
 /** For route handlers and server actions: throws AppError, mapped to 401/403 in one place. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
@@ -52,5 +66,11 @@ export async function requireInstructor(): Promise<SessionUser> {
 export async function requireStudent(): Promise<SessionUser> {
   const user = await requireUser();
   if (user.role !== "STUDENT") throw new AppError("FORBIDDEN", "Only students can do this.");
+  return user;
+}
+
+export async function requireAdmin(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!user.isAdmin) throw new AppError("FORBIDDEN", "Only an admin can do this.");
   return user;
 }

@@ -3,11 +3,18 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { NUL_MESSAGE, idSchema, textField } from "@/server/http/action-input";
-import { NOT_VALID, formInput, instructorAction, publicAction, studentAction } from "@/server/http/server-action";
+import {
+  NOT_VALID,
+  adminAction,
+  formInput,
+  instructorAction,
+  publicAction,
+  studentAction,
+} from "@/server/http/server-action";
 
 // The session is the only thing the wrappers read from outside: a test sets who is signed in.
 const session = vi.hoisted(() => ({
-  user: null as null | { id: string; role: "INSTRUCTOR" | "STUDENT"; name: string; email: string },
+  user: null as null | { id: string; role: "INSTRUCTOR" | "STUDENT"; name: string; email: string; isAdmin?: boolean },
 }));
 vi.mock("@/server/auth/session", () => {
   const requireUser = async () => {
@@ -23,6 +30,11 @@ vi.mock("@/server/auth/session", () => {
     requireUser,
     requireInstructor: requireRole("INSTRUCTOR", "Only instructors can do this."),
     requireStudent: requireRole("STUDENT", "Only students can do this."),
+    requireAdmin: async () => {
+      const u = await requireUser();
+      if (!u.isAdmin) throw new AppError("FORBIDDEN", "Only an admin can do this.");
+      return u;
+    },
   };
 });
 
@@ -149,5 +161,15 @@ describe("server action wrappers", () => {
       },
     );
     await expect(duplicate("t1")).rejects.toMatchObject({ digest: expect.stringMatching(/notDuplicated=1/) });
+  });
+
+  it("lets only an admin through adminAction", async () => {
+    const invite = adminAction({}, async ({ user }) => ({ by: user.id }));
+    session.user = instructor;
+    await expect(invite()).resolves.toEqual({ ok: false, message: "Only an admin can do this." });
+    session.user = { ...instructor, isAdmin: true };
+    await expect(invite()).resolves.toEqual({ ok: true, by: "i1" });
+    session.user = null;
+    await expect(invite()).resolves.toMatchObject({ ok: false, message: expect.stringMatching(/session has ended/) });
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { ActionFailure, ActionResult, ActionSuccess, FieldErrors } from "@/lib/actions/action-state";
 import { AppError, isAppError } from "@/lib/errors/app-error";
-import { requireInstructor, requireStudent, requireUser, type SessionUser } from "@/server/auth/session";
+import { requireAdmin, requireInstructor, requireStudent, requireUser, type SessionUser } from "@/server/auth/session";
 import { expectedFailure, formArg, refuseNul } from "./action-input";
 
 // One way to write a server action: the role is its first word, and the wrapper does the rest every action
@@ -119,3 +119,5 @@ export const publicAction = define(async () => undefined);
 export const userAction = define<SessionUser>(requireUser);
 export const instructorAction = define<SessionUser>(requireInstructor);
 export const studentAction = define<SessionUser>(requireStudent);
+/** Admins only (instructor invitations). */
+export const adminAction = define<SessionUser>(requireAdmin);

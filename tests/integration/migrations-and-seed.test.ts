@@ -87,6 +87,24 @@ describe("migrations and seed on an empty database", { timeout: 180_000 }, () =>
     expect(migrationDirs()).toEqual(before);
   });
 
+  it("seeds the essays and built-in sets but no demo accounts unless DEMO_DATA=1 (a production database)", async () => {
+    const { DEMO_DATA: _, ...env } = process.env;
+    const r = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "prisma/seed.ts"], {
+      cwd: root,
+      env: { ...env, DATABASE_URL: scratch.url },
+      encoding: "utf8",
+    });
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    const prisma = prismaFor(scratch.url);
+    try {
+      expect(await prisma.essay.count()).toBe(2);
+      expect(await prisma.questionSet.count({ where: { builtIn: true } })).toBeGreaterThan(0);
+      expect(await prisma.user.count()).toBe(0);
+    } finally {
+      await prisma.$disconnect();
+    }
+  });
+
   it("seeds idempotently: a second run leaves every table's row count unchanged", async () => {
     const prisma = prismaFor(scratch.url);
     try {
@@ -96,19 +114,37 @@ describe("migrations and seed on an empty database", { timeout: 180_000 }, () =>
         );
         return Object.fromEntries(TABLES.map((t, i) => [t, Number(rows[i]![0]!.n)]));
       };
-      await seed(prisma);
+      await seed(prisma, { demo: true });
       const first = await count();
       const firstPassages = await prisma.passage.findMany({ orderBy: { id: "asc" } });
-      await seed(prisma);
+      await seed(prisma, { demo: true });
       expect(await count()).toEqual(first);
       expect(await prisma.passage.findMany({ orderBy: { id: "asc" } })).toEqual(firstPassages);
       expect(first.Essay).toBe(2);
       expect(first.User).toBeGreaterThanOrEqual(4);
+      // The demo instructor is an admin (the invite page can be tried in the demo).
+      expect(
+        await prisma.user.findUnique({ where: { email: "teacher@demo.school" }, select: { isAdmin: true } }),
+      ).toEqual({ isAdmin: true });
       // Every passage row is the body at its offsets.
       const essays = await prisma.essay.findMany({ include: { passages: true } });
       for (const e of essays) for (const p of e.passages) expect(e.body.slice(p.start, p.end)).toBe(p.text);
     } finally {
       await prisma.$disconnect();
     }
+  });
+});
+
+describe("the test command's throwaway database", { timeout: 180_000 }, () => {
+  it("has no demo accounts unless DEMO_DATA=1 (tests seed their own users)", () => {
+    const { DEMO_DATA: _, ...env } = process.env;
+    const probe = `const c=new (require("pg").Client)({connectionString:process.env.DATABASE_URL});c.connect().then(()=>c.query('SELECT count(*)::int AS n FROM "User" WHERE email LIKE $1',["%@demo.school"])).then(r=>{console.log("DEMO_USERS="+r.rows[0].n);return c.end()})`;
+    const r = spawnSync("node", ["scripts/db.mjs", "test", "--", "node", "-e", probe], {
+      cwd: root,
+      env,
+      encoding: "utf8",
+    });
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    expect(r.stdout).toContain("DEMO_USERS=0");
   });
 });

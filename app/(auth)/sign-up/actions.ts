@@ -1,5 +1,6 @@
 "use server";
 import { createUser, signUpSchema } from "@/server/auth/create-user";
+import { getSignupPolicy } from "@/server/auth/get-signup-policy";
 import { textField } from "@/server/http/action-input";
 import { formInput, publicAction } from "@/server/http/server-action";
 
@@ -9,11 +10,13 @@ const signUpForm = formInput(
     email: textField(f, "email"),
     password: textField(f, "password"),
     role: textField(f, "role"),
+    invite: textField(f, "invite"),
   }),
   signUpSchema,
 );
 
-/** SignUpForm: signUpAction(prev, form). Public by design; the form signs the new account in on success. */
+/** SignUpForm: signUpAction(prev, form). Public by design; the form signs the new account in on success.
+ *  The role is checked against INSTRUCTOR_SIGNUP here, never taken from the form on trust. */
 export const signUpAction = publicAction({ state: true, form: signUpForm }, async ({ form }) => {
-  await createUser(form);
+  await createUser(form, getSignupPolicy());
 });

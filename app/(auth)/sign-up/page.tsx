@@ -1,24 +1,56 @@
 import Link from "next/link";
 import { SignUpForm } from "@/components/auth/sign-up-form";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { instructorRoleNote } from "@/lib/auth/instructor-signup-policy";
+import { sameSitePathOrNone } from "@/lib/security/same-site-path";
+import { getSignupPolicy } from "@/server/auth/get-signup-policy";
+import { isInviteUsable } from "@/server/invites/is-invite-usable";
 import { signUpAction } from "./actions";
 
 export const metadata = { title: "Create an account" };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const { next } = await searchParams;
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string | string[]; invite?: string | string[] }>;
+}) {
+  const sp = await searchParams;
+  const next = sameSitePathOrNone(sp.next);
+  const token = typeof sp.invite === "string" && sp.invite !== "" ? sp.invite : undefined;
+  const invited = token ? await isInviteUsable(token) : false;
+  const joining = next?.startsWith("/join/");
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-2 text-2xl font-bold">Create an account</h1>
       <p className="mb-6 text-slate-600">
         Already have one?{" "}
-        <Link href="/sign-in" className="font-semibold text-brand-700 underline">
+        <Link
+          href={next ? `/sign-in?callbackUrl=${encodeURIComponent(next)}` : "/sign-in"}
+          className="font-semibold text-brand-700 underline"
+        >
           Sign in
         </Link>
         .
       </p>
+      <div className="mb-4 space-y-2 empty:hidden">
+        {invited && <Alert tone="info">You are invited to join as an instructor. This link works once.</Alert>}
+        {token && !invited && (
+          <Alert tone="warning">
+            This invitation link has expired, was withdrawn or was already used. Ask your Passage admin for a new one;
+            you can still sign up as a student.
+          </Alert>
+        )}
+        {joining && <Alert tone="info">Create your account, then you will be taken back to join the class.</Alert>}
+      </div>
       <Card>
-        <SignUpForm action={signUpAction} next={next} />
+        <SignUpForm
+          action={signUpAction}
+          next={next}
+          invite={invited ? token : undefined}
+          roleNote={invited ? undefined : instructorRoleNote(getSignupPolicy())}
+          defaultRole={invited ? "INSTRUCTOR" : "STUDENT"}
+        />
       </Card>
     </div>
   );
