@@ -1,7 +1,8 @@
 // What students trip over while answering (issue 15): work typed in an unexpected order must be kept, and an
 // answer the page already shows must be recordable. Phone viewport with touch, as students use it.
 import { randomBytes } from "node:crypto";
-import { expect, expectNoA11yViolations, signIn, sql, test } from "./support/fixtures";
+import { createUser, expect, expectNoA11yViolations, signIn, sql, test } from "./support/fixtures";
+import { passage, seedAssignment as seedDiscussion, submitAnswer } from "./support/discussion-data";
 import { enroll, seedAssignment, seedClass, seedDebateSet } from "./support/quiz-fixtures";
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -103,4 +104,54 @@ test("an ordering question shown in the order the student agrees with can be ans
   expect(row?.answer.order.map((id) => texts[id as keyof typeof texts])).toEqual(
     shown.map((t) => t.replace(/^\d+\.\s*/, "").replace(/\s*↑\s*↓\s*$/, "")),
   );
+});
+
+test("a student quotes the essay on a phone: a touch selection offers Quote this", async ({
+  page,
+  instructor,
+  student,
+}) => {
+  const ben = await createUser("STUDENT", "Ben Okafor");
+  const cited = await passage("russia-taliban-engagement", 2, 1);
+  const a = await seedDiscussion({
+    instructor,
+    students: [student, ben],
+    type: "SINGLE_CHOICE",
+    prompt: "Why does Moscow engage the Taliban?",
+    content: {
+      choices: [
+        { id: "security", text: "Border security" },
+        { id: "ideology", text: "Shared ideology" },
+      ],
+    },
+    answerKey: { correct: "security" },
+    cites: [cited],
+  });
+  await submitAnswer(a, student, { choiceId: "security" });
+  await submitAnswer(a, ben, { choiceId: "ideology" });
+  await signIn(page, student);
+  await page.goto(`${a.url}/discussion`);
+  await expect(page.getByRole("heading", { name: "Answers (2)" })).toBeVisible();
+
+  // A long-press and a drag of the selection handles: the browser changes the selection and fires
+  // selectionchange, but no mouse-up or key-up.
+  await page.locator("#essay-tabpanel").evaluate((panel, w) => {
+    const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const at = t.textContent!.indexOf(w);
+      if (at === -1) continue;
+      window.getSelection()!.setBaseAndExtent(t, at, t, at + w.length);
+      return;
+    }
+    throw new Error(`"${w}" not in the essay panel`);
+  }, "soft underbelly");
+  await expect(page.getByText("Selected in ¶2 s1: “soft underbelly”")).toBeVisible();
+  await expectNoA11yViolations(page);
+  await page.screenshot({ path: test.info().outputPath("quote-touch-phone.png") });
+  await page.getByRole("button", { name: "Quote this" }).tap();
+  await expect(page.getByText("Quote ready (¶2 s1)")).toBeVisible();
+  await page.getByRole("button", { name: "Reply to Ben Okafor" }).tap();
+  await expect(
+    page.getByRole("article", { name: "Answer by Ben Okafor" }).getByText("Include quote from ¶2 s1"),
+  ).toBeVisible();
 });
