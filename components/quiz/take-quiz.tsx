@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState } from "react";
 import { AnswerInput } from "@/components/questions/answer-input";
+import { SourcePassages } from "@/components/questions/source-passages";
 import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question";
 import { isAnswered, TYPE_LABELS } from "@/lib/questions/schema";
 import { Alert } from "../ui/alert";
@@ -136,6 +137,7 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
               <h2 id={`q-${q.id}-h`} className="mb-4 mt-1 text-lg font-semibold text-slate-900">
                 {q.prompt}
               </h2>
+              <SourcePassages passages={q.passages} />
               <AnswerInput
                 question={q}
                 value={answers[q.id]}

@@ -35,20 +35,26 @@ function keyTexts(type: QuestionType, content: unknown, answerKey: unknown): str
 }
 
 /**
+ * A text shown before answering (a passage, a passage's paragraph): null when it must not be shown at all, else
+ * the text, with a cloze's missing words blanked.
+ */
+export function screenText(q: Omit<Question, "passages">, text: string, show = true): string | null {
+  if (!show || q.type === "EVIDENCE" || q.type === "ATTRIBUTION") return null;
+  const quoted = keyTexts(q.type, q.content, q.answerKey).filter((k) => words(k).test(text));
+  if (quoted.length === 0) return text;
+  if (q.type !== "CLOZE") return null;
+  return quoted.reduce((t, k) => t.replace(words(k), BLANK), text);
+}
+
+/**
  * The cited passages shown while answering. None when the assignment hides them (`show` false) or the question's
  * passage is its answer (an evidence option, an attribution's essay). A cloze passage is shown with the missing
  * words blanked; any other passage that quotes the key verbatim is withheld.
  */
 export function passagesWhileAnswering(q: Question, show = true): PassagesWhileAnswering {
-  if (!show || q.type === "EVIDENCE" || q.type === "ATTRIBUTION") return { passages: [], withheld: q.passages.length };
-  const keys = keyTexts(q.type, q.content, q.answerKey);
-  if (keys.length === 0) return { passages: q.passages, withheld: 0 };
-  const passages: PassageRef[] = [];
-  for (const p of q.passages) {
-    const quoted = keys.filter((k) => words(k).test(p.text));
-    if (quoted.length === 0) passages.push(p);
-    else if (q.type === "CLOZE")
-      passages.push({ ...p, text: quoted.reduce((text, k) => text.replace(words(k), BLANK), p.text) });
-  }
+  const passages = q.passages.flatMap((p) => {
+    const text = screenText(q, p.text, show);
+    return text === null ? [] : [text === p.text ? p : { ...p, text }];
+  });
   return { passages, withheld: q.passages.length - passages.length };
 }

@@ -62,7 +62,7 @@ export async function controlLiveSession({
   }
 
   const nextIndex = s.currentIndex + 1;
-  const q = action === "next" ? await loadLiveQuestion(setId, nextIndex) : null;
+  const q = action === "next" ? await loadLiveQuestion(setId, nextIndex, s.assignment.showPassages) : null;
   if (q) {
     const startedAt = new Date();
     const changed = await appendLiveEventNow(
