@@ -46,6 +46,7 @@ export type AssignmentSettings = {
   revealAnswers: "AFTER_SUBMIT" | "AFTER_CLOSE" | "NEVER";
   peersAfterAnswer: boolean;
   anonymous: boolean;
+  showPassages: boolean;
 };
 
 /**
@@ -220,6 +221,12 @@ export function AssignmentForm({
           label="Anonymous discussion"
           hint="Classmates see answers without names (you still see them)."
           defaultChecked={initial?.anonymous}
+        />
+        <Check
+          name="showPassages"
+          label="Show source passages while answering"
+          hint="Each question beside the passage it cites; one that would give the answer away never is."
+          defaultChecked={initial?.showPassages ?? true}
         />
       </fieldset>
       {!editing && (

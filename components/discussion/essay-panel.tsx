@@ -1,7 +1,7 @@
 "use client";
 // The essay beside the answers: tabs when the question draws on two essays, the cited passages
 // underlined and scrolled into view, a clicked quote marked, and text selection turned into a quote.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { EssayView } from "@/lib/discussion/view-types";
 import { passageLabel } from "@/lib/passages/group";
 import { domPointToOffset, selectorFromRange } from "@/lib/passages/selectors";
@@ -49,6 +49,19 @@ export function EssayPanel({ essays, citedPassageIds, canQuote, shade, heading }
     if (active) target.scrollIntoView({ block: "center", behavior: "smooth" });
     else box.scrollTop = (target as HTMLElement).offsetTop - box.offsetTop - 40;
   }, [active, tab]);
+
+  // Touch selection (long-press, drag the handles) fires neither mouse-up nor key-up, only selectionchange.
+  // A selection that collapses or leaves the essay (tapping "Quote this" may do either) keeps the last one.
+  const onSelectionChange = useEffectEvent(() => {
+    const sel = window.getSelection();
+    if (sel && !sel.isCollapsed && sel.rangeCount > 0) onSelect();
+  });
+  useEffect(() => {
+    if (!canQuote) return;
+    const changed = () => onSelectionChange();
+    document.addEventListener("selectionchange", changed);
+    return () => document.removeEventListener("selectionchange", changed);
+  }, [canQuote]);
 
   function onSelect() {
     if (!canQuote || !essay) return;

@@ -3,6 +3,7 @@
 // (and autosaves it). Used by quiz taking, the instructor's preview and live mode alike.
 import { useId } from "react";
 import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question";
+import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/input";
 
 type Choice = { id: string; text: string };
@@ -204,6 +205,36 @@ function OrderingInput({
     next.splice(to, 0, x!);
     onChange(next);
   };
+  // The order shown is a valid answer too: without this a student who agrees with it could never record it.
+  const confirmed = value.length === items.length;
+  return (
+    <div className="space-y-3">
+      <OrderList order={order} text={text} move={move} disabled={disabled} />
+      {confirmed ? (
+        <p className="text-sm text-slate-600">Move items to change your order.</p>
+      ) : (
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+          <Button variant="secondary" disabled={disabled} onClick={() => onChange(order)}>
+            Keep this order
+          </Button>
+          <span className="text-sm text-slate-600">Not answered yet: move items, or keep the order shown.</span>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function OrderList({
+  order,
+  text,
+  move,
+  disabled,
+}: {
+  order: string[];
+  text: Map<string, string>;
+  move: (from: number, to: number) => void;
+  disabled?: boolean;
+}) {
   return (
     <ol className="space-y-2" aria-label="Put these in order">
       {order.map((id, i) => (
@@ -274,6 +305,12 @@ function DebateInput({
             </label>
           ))}
         </div>
+        {!value.stanceId && String(value.text ?? "").trim() && (
+          <p className="mt-2 text-sm text-amber-800">
+            Your argument is saved as a draft. Choose a side before you submit: without one it does not count as
+            answered.
+          </p>
+        )}
       </fieldset>
       <div>
         <label htmlFor={`${name}-arg`} className="mb-1 block text-sm font-medium text-slate-800">

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState } from "react";
 import { AnswerInput } from "@/components/questions/answer-input";
+import { SourcePassages } from "@/components/questions/source-passages";
 import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question";
 import { isAnswered, TYPE_LABELS } from "@/lib/questions/schema";
 import { Alert } from "../ui/alert";
@@ -47,6 +48,14 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
   const [timeUp, setTimeUp] = useState(false);
   const submitted = useRef(false);
   const answered = questions.filter((q) => isAnswered(q.type, q.content, answers[q.id])).length;
+  // Debate arguments saved before a side was chosen: submitting would score them as unanswered, so say so.
+  const sideless = questions.flatMap((q, i) => {
+    const a = (answers[q.id] ?? {}) as { stanceId?: string | null; text?: string };
+    return q.type === "DEBATE" && !a.stanceId && a.text?.trim() ? [i + 1] : [];
+  });
+  const ordersToConfirm = questions.filter(
+    (q) => q.type === "ORDERING" && !isAnswered(q.type, q.content, answers[q.id]),
+  ).length;
 
   const submit = useCallback(async () => {
     if (submitted.current) return;
@@ -92,6 +101,11 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
           <div className="flex min-w-48 flex-1 items-center gap-3">
             <label htmlFor="quiz-progress" className="whitespace-nowrap text-sm font-semibold text-slate-800">
               {answered} of {questions.length} answered
+              {ordersToConfirm > 0 && (
+                <span className="ml-1 font-normal text-slate-600">
+                  ({ordersToConfirm} order{ordersToConfirm === 1 ? "" : "s"} to confirm)
+                </span>
+              )}
             </label>
             <progress
               id="quiz-progress"
@@ -123,6 +137,7 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
               <h2 id={`q-${q.id}-h`} className="mb-4 mt-1 text-lg font-semibold text-slate-900">
                 {q.prompt}
               </h2>
+              <SourcePassages passages={q.passages} />
               <AnswerInput
                 question={q}
                 value={answers[q.id]}
@@ -155,6 +170,12 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
           </p>
         ) : (
           <p>You have answered every question.</p>
+        )}
+        {sideless.length > 0 && (
+          <p className="mt-2 font-medium text-amber-800">
+            Question{sideless.length === 1 ? "" : "s"} {sideless.join(", ")}: your argument has no side yet. Choose a
+            side, or it counts as unanswered.
+          </p>
         )}
         <p className="mt-2">Once submitted, you cannot change your answers.</p>
       </ConfirmDialog>

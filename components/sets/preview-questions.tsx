@@ -1,11 +1,9 @@
 "use client";
 // The set as a student sees it: each question with its cited passage(s) and the student's answer widget.
-// Answers live in component state only; nothing is sent anywhere. (Anchors are built inline: lib/passages/segment
-// would pull the sentence splitter into the browser bundle.)
-import Link from "next/link";
+// Answers live in component state only; nothing is sent anywhere.
 import { useState } from "react";
 import { AnswerInput } from "@/components/questions/answer-input";
-import { passageLabel } from "@/lib/passages/group";
+import { SourcePassages } from "@/components/questions/source-passages";
 import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question";
 
 export function PreviewQuestions({ questions, citable }: { questions: PublicQuestion[]; citable: PassageRef[] }) {
@@ -26,24 +24,7 @@ export function PreviewQuestions({ questions, citable }: { questions: PublicQues
                 The source passage is shown after answering: here it would give the answer away.
               </p>
             )}
-            <div className="my-3 space-y-2" role="group" aria-label="Source passage" hidden={q.passages.length === 0}>
-              {q.passages.map((p) => (
-                <blockquote
-                  key={p.id}
-                  className="rounded-r-lg border-l-4 border-sky-600 bg-sky-50 px-4 py-2 font-serif text-slate-900"
-                >
-                  <p>{p.text}</p>
-                  <footer className="mt-1 font-sans text-xs text-slate-700">
-                    <Link
-                      href={`/essays/${p.essaySlug}#${p.sentence === 0 ? `p${p.paragraph}` : `p${p.paragraph}-s${p.sentence}`}`}
-                      className="underline"
-                    >
-                      {p.essayTitle}, {passageLabel(p)}
-                    </Link>
-                  </footer>
-                </blockquote>
-              ))}
-            </div>
+            <SourcePassages passages={q.passages} />
             <AnswerInput
               question={q}
               value={answers[q.id]}

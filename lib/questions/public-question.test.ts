@@ -13,12 +13,19 @@ const q = (type: Parameters<typeof toPublicQuestion>[0]["type"]) =>
   toPublicQuestion({ id: "q", type, prompt: "?", content: {}, points: 1, passages: [passage] });
 
 describe("forAnswering", () => {
-  it("drops the source passage where it would give the answer away", () => {
-    for (const t of ["CLOZE", "EVIDENCE", "ATTRIBUTION"] as const) expect(forAnswering(q(t)).passages).toEqual([]);
+  it("drops the source passage where it is the answer", () => {
+    for (const t of ["EVIDENCE", "ATTRIBUTION"] as const) expect(forAnswering(q(t), {}).passages).toEqual([]);
   });
-  it("keeps it for the other types", () => {
-    for (const t of ["SINGLE_CHOICE", "MULTIPLE_SELECT", "TRUE_FALSE", "SHORT_ANSWER", "ORDERING", "DEBATE"] as const)
-      expect(forAnswering(q(t)).passages).toEqual([passage]);
+  it("shows a cloze's passage with the blank blanked (issue 15: one rule, passagesWhileAnswering)", () => {
+    expect(forAnswering(q("CLOZE"), { accepted: ["ISIS-K"] }).passages).toEqual([
+      { ...passage, text: "Then there’s ____, the Afghan branch." },
+    ]);
+  });
+  it("keeps it for the other types, and drops every passage when the assignment hides them", () => {
+    for (const t of ["SINGLE_CHOICE", "MULTIPLE_SELECT", "TRUE_FALSE", "SHORT_ANSWER", "ORDERING", "DEBATE"] as const) {
+      expect(forAnswering(q(t), {}).passages).toEqual([passage]);
+      expect(forAnswering(q(t), {}, false).passages).toEqual([]);
+    }
   });
 });
 

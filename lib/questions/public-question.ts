@@ -1,4 +1,5 @@
 // What the student's browser receives for a question: never the answer key, explanation or rubric.
+import { passagesWhileAnswering } from "./passages-while-answering";
 import type { QuestionType } from "./schema";
 
 export type PassageRef = {
@@ -51,13 +52,14 @@ export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
 }
 
 /**
- * Types whose cited passage gives the answer away (the cloze sentence holds the missing word, the evidence
- * question cites its correct option, the attribution names its essay): their source is shown only after
- * answering, never in the payload a student answers from.
+ * The question as sent for answering: only the source passages passagesWhileAnswering allows (none when the
+ * assignment hides them or they would give the answer away; a cloze's blank blanked). `answerKey` is read
+ * here on the server and never sent.
  */
-export const SOURCE_GIVES_ANSWER_AWAY: ReadonlySet<QuestionType> = new Set(["CLOZE", "EVIDENCE", "ATTRIBUTION"]);
-
-/** The question as sent for answering: no source passages where they would reveal the answer. */
-export function forAnswering<Q extends { type: QuestionType; passages: PassageRef[] }>(q: Q): Q {
-  return SOURCE_GIVES_ANSWER_AWAY.has(q.type) ? { ...q, passages: [] } : q;
+export function forAnswering<Q extends { type: QuestionType; content: unknown; passages: PassageRef[] }>(
+  q: Q,
+  answerKey: unknown,
+  show = true,
+): Q {
+  return { ...q, passages: passagesWhileAnswering({ ...q, answerKey }, show).passages };
 }

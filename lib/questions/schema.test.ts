@@ -156,6 +156,15 @@ describe("parseAnswer", () => {
       error: "Pick one of the sides offered.",
     });
     expect(isAnswered("DEBATE", content, { stanceId: "for", text: "x", citations: [] })).toBe(false);
+    // A draft argument typed before choosing a side is saved (stance null) but does not count as answered.
+    for (const stanceId of ["", null, undefined]) {
+      const draft = parseAnswer("DEBATE", content, { stanceId, text: "my argument", citations: [{ passageId: "p1" }] });
+      expect(draft).toEqual({
+        ok: true,
+        answer: { stanceId: null, text: "my argument", citations: [{ passageId: "p1" }] },
+      });
+      expect(isAnswered("DEBATE", content, draft.ok ? draft.answer : null)).toBe(false);
+    }
     expect(isAnswered("DEBATE", content, { stanceId: "for", text: "x", citations: [{ passageId: "p1" }] })).toBe(true);
   });
 });

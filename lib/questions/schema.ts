@@ -107,7 +107,16 @@ export const answerSchemas = {
   EVIDENCE: z.object({ passageId: id }),
   ATTRIBUTION: z.object({ essaySlug: id }),
   ORDERING: z.object({ order: z.array(id).max(10) }),
-  DEBATE: z.object({ stanceId: id, text: answerText, citations: z.array(citation).max(10) }),
+  // A draft argument may be typed before a side is chosen: no stance ("" from the form, or null) is kept as null
+  // so the draft is saved; isAnswered still wants a stance before the answer counts as given.
+  DEBATE: z.object({
+    stanceId: z
+      .union([id, z.literal(""), z.null()])
+      .optional()
+      .transform((s) => s || null),
+    text: answerText,
+    citations: z.array(citation).max(10),
+  }),
 } as const;
 
 export type Content<T extends QuestionType> = z.infer<(typeof contentSchemas)[T]>;
@@ -236,7 +245,8 @@ export function parseAnswer(
       break;
     case "DEBATE": {
       const stances = (c.stances ?? []) as { id: string }[];
-      if (!stances.some((s) => s.id === a.stanceId)) return { ok: false, error: "Pick one of the sides offered." };
+      if (a.stanceId !== null && !stances.some((s) => s.id === a.stanceId))
+        return { ok: false, error: "Pick one of the sides offered." };
       break;
     }
   }

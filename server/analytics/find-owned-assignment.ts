@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
+import { playedQuestionCount } from "@/lib/live/played-questions";
 import type { SessionUser } from "../auth/session";
 import { ownedAssignmentWhere } from "../assignments/assignment-access";
 import { db } from "../db";
@@ -7,7 +8,7 @@ import { db } from "../db";
 export const REPORT_NOT_FOUND = "This report does not exist, or it belongs to another instructor's class.";
 
 /**
- * The assignment with its questions (and their cited passages) when `user` is the instructor who owns its
+ * The assignment with its questions that count (and their cited passages; for a live assignment the ones played) when `user` is the instructor who owns its
  * class. Anyone else gets NOT_FOUND, so a report's existence is not revealed.
  */
 export async function findOwnedAssignment({ user, assignmentId }: { user: SessionUser; assignmentId: string }) {
@@ -18,6 +19,8 @@ export async function findOwnedAssignment({ user, assignmentId }: { user: Sessio
       title: true,
       classId: true,
       setId: true,
+      mode: true,
+      liveSessions: { select: { currentIndex: true } },
       class: { select: { id: true, name: true } },
       set: {
         select: {
@@ -40,7 +43,12 @@ export async function findOwnedAssignment({ user, assignmentId }: { user: Sessio
     },
   });
   if (!assignment) throw new AppError("NOT_FOUND", REPORT_NOT_FOUND);
-  return assignment;
+  // A live session ended early: the questions never asked are not part of the report (nobody could answer them).
+  const all = assignment.set.questions;
+  return {
+    ...assignment,
+    set: { ...assignment.set, questions: all.slice(0, playedQuestionCount(assignment, all.length)) },
+  };
 }
 
 export type OwnedAssignment = Awaited<ReturnType<typeof findOwnedAssignment>>;

@@ -33,11 +33,17 @@ export async function getQuizForTaking(opts: { user: SessionUser; assignmentId: 
     closedReason: closedReason(a),
   };
   if (!open) return { ...base, attempt: null };
-  const questions = arrangeForAttempt(await loadPublicQuestions(a.setId), {
+  const [publicQuestions, keys] = await Promise.all([
+    loadPublicQuestions(a.setId),
+    db.question.findMany({ where: { setId: a.setId }, select: { id: true, answerKey: true } }),
+  ]);
+  // The keys only decide which passages may be shown beside a question; they stay on the server.
+  const keyOf = new Map(keys.map((k) => [k.id, k.answerKey]));
+  const questions = arrangeForAttempt(publicQuestions, {
     seed: open.shuffleSeed,
     shuffleQuestions: a.shuffleQuestions,
     shuffleChoices: a.shuffleChoices,
-  }).map(forAnswering);
+  }).map((q) => forAnswering(q, keyOf.get(q.id), a.showPassages));
   const [citable, responses] = await Promise.all([
     loadCitable(a.setId, questions),
     db.response.findMany({

@@ -1,7 +1,9 @@
 import "server-only";
 import { gradeAnswer } from "@/lib/grading/grade";
 import type { QuestionType } from "@/lib/questions/schema";
+import { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db";
+import { SCORED_MAX_SQL } from "./scored-max-sql";
 
 /**
  * Re-grades every stored response to a question after its key or points changed, and refreshes the
@@ -31,7 +33,7 @@ export async function regradeQuestion(tx: Tx, questionId: string): Promise<numbe
   await tx.$executeRaw`
     UPDATE "Attempt" a SET
       "score" = COALESCE((SELECT SUM(COALESCE(r."manualScore", r."autoScore", 0)) FROM "Response" r WHERE r."attemptId" = a."id"), 0),
-      "maxScore" = (SELECT COALESCE(SUM(q."points"), 0) FROM "Question" q JOIN "Assignment" s ON s."setId" = q."setId" WHERE s."id" = a."assignmentId")
+      "maxScore" = ${Prisma.raw(SCORED_MAX_SQL)}
     WHERE a."id" IN (SELECT "attemptId" FROM "Response" WHERE "questionId" = ${questionId}) AND a."submittedAt" IS NOT NULL`;
   return responses.length;
 }

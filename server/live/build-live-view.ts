@@ -21,7 +21,7 @@ export async function buildView(sessionId: string, audience: "host" | "student")
       questionStartedAt: true,
       timerSeconds: true,
       assignmentId: true,
-      assignment: { select: { setId: true } },
+      assignment: { select: { setId: true, showPassages: true } },
     },
   });
   const setId = s.assignment.setId;
@@ -49,7 +49,7 @@ export async function buildView(sessionId: string, audience: "host" | "student")
   }
   view.participants = await countParticipants(s.assignmentId);
   if (s.state === "LOBBY") return view;
-  const q = await loadLiveQuestion(setId, s.currentIndex);
+  const q = await loadLiveQuestion(setId, s.currentIndex, s.assignment.showPassages);
   if (!q) return view;
   view.question = q.live;
   if (audience === "host") view.tally = await computeLiveTally(s.assignmentId, q);

@@ -3,7 +3,9 @@ import { AppError } from "@/lib/errors/app-error";
 import { correctBucketIds, correctText } from "@/lib/live/distribution";
 import type { LiveAction, LiveState } from "@/lib/live/types";
 import type { SessionUser } from "../auth/session";
+import { SCORED_MAX_SQL } from "../attempts/scored-max-sql";
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { appendLiveEvent, appendLiveEventNow } from "./append-live-event";
 import { computeLiveTally } from "./compute-live-tally";
 import { findHostSession } from "./find-host-session";
@@ -60,7 +62,7 @@ export async function controlLiveSession({
   }
 
   const nextIndex = s.currentIndex + 1;
-  const q = action === "next" ? await loadLiveQuestion(setId, nextIndex) : null;
+  const q = action === "next" ? await loadLiveQuestion(setId, nextIndex, s.assignment.showPassages) : null;
   if (q) {
     const startedAt = new Date();
     const changed = await appendLiveEventNow(
@@ -85,12 +87,13 @@ export async function controlLiveSession({
       data: { state: "ENDED", endedAt: new Date(), joinCode: null },
     });
     if (moved.count === 0) return;
-    const summary = await summarizeLiveSession(tx, assignmentId, setId);
+    // Questions never asked (the host ended early) do not count: summary and scores cover the ones played.
+    const summary = await summarizeLiveSession(tx, assignmentId, setId, s.currentIndex + 1);
     await tx.$executeRaw`
       UPDATE "Attempt" a SET
         "submittedAt" = now(),
         "score" = COALESCE((SELECT SUM(COALESCE(r."manualScore", r."autoScore", 0)) FROM "Response" r WHERE r."attemptId" = a."id"), 0),
-        "maxScore" = (SELECT COALESCE(SUM(q."points"), 0) FROM "Question" q WHERE q."setId" = ${setId})
+        "maxScore" = ${Prisma.raw(SCORED_MAX_SQL)}
       WHERE a."assignmentId" = ${assignmentId} AND a."submittedAt" IS NULL`;
     await appendLiveEvent(tx, sessionId, "ended", { summary });
   });

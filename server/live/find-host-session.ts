@@ -5,7 +5,16 @@ import { db } from "../db";
 import { ownedAssignmentWhere } from "../assignments/assignment-access";
 
 export const liveSessionInclude = {
-  assignment: { select: { id: true, title: true, setId: true, classId: true, class: { select: { name: true } } } },
+  assignment: {
+    select: {
+      id: true,
+      title: true,
+      setId: true,
+      showPassages: true,
+      classId: true,
+      class: { select: { name: true } },
+    },
+  },
 } as const;
 
 /** The session if `user` teaches its class; NOT_FOUND otherwise (never another instructor's session). */

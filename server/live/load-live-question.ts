@@ -2,7 +2,8 @@ import "server-only";
 import { passageInContext } from "@/lib/live/passage-context";
 import type { LiveQuestion } from "@/lib/live/types";
 import type { PassageRef } from "@/lib/questions/public-question";
-import { forAnswering, SOURCE_GIVES_ANSWER_AWAY, toPublicQuestion } from "@/lib/questions/public-question";
+import { screenText } from "@/lib/questions/passages-while-answering";
+import { forAnswering, toPublicQuestion } from "@/lib/questions/public-question";
 import type { QuestionType } from "@/lib/questions/schema";
 import { db } from "../db";
 
@@ -44,7 +45,12 @@ type Row = {
  * evidence questions, the passages offered. One query: it sits on the "next question" path, where every
  * round trip is felt by the whole room. The caller has already authorized access to the set.
  */
-export async function loadLiveQuestion(setId: string, index: number): Promise<FullLiveQuestion | null> {
+export async function loadLiveQuestion(
+  setId: string,
+  index: number,
+  /** the assignment's setting: cited passages beside the question while answering */
+  showPassages = true,
+): Promise<FullLiveQuestion | null> {
   if (index < 0) return null;
   const [q] = await db.$queryRaw<Row[]>`
     SELECT q."id", q."type"::text AS "type", q."prompt", q."content", q."answerKey", q."explanation", q."points", q."total",
@@ -85,11 +91,17 @@ export async function loadLiveQuestion(setId: string, index: number): Promise<Fu
         points: q.points,
         passages: q.cited.map(toRef),
       }),
+      q.answerKey,
+      showPassages,
     ),
-    // Shown while students answer, except where the passage would give the answer away.
-    contexts: SOURCE_GIVES_ANSWER_AWAY.has(q.type)
-      ? []
-      : q.cited.map((p) => passageInContext({ text: p.paraText ?? p.text, start: p.paraStart ?? p.start }, p, p.title)),
+    // Shown while students answer under the same rule as the passages (passagesWhileAnswering), applied to the
+    // whole paragraph shown around the passage: its other sentences may hold the answer too.
+    contexts: q.cited.flatMap((p) => {
+      const c = passageInContext({ text: p.paraText ?? p.text, start: p.paraStart ?? p.start }, p, p.title);
+      if (screenText(q, c.before + c.highlight + c.after, showPassages) === null) return [];
+      const screen = (t: string) => screenText(q, t) ?? t;
+      return [{ ...c, before: screen(c.before), highlight: screen(c.highlight), after: screen(c.after) }];
+    }),
     citable: q.options.map(toRef),
   };
   return { live, answerKey: q.answerKey, explanation: q.explanation, total: q.total };

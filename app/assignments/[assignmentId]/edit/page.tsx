@@ -34,6 +34,7 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
             shuffleChoices: a.shuffleChoices,
             revealAnswers: a.revealAnswers,
             peersAfterAnswer: a.peersAfterAnswer,
+            showPassages: a.showPassages,
             anonymous: a.anonymous,
           }}
           action={updateAssignmentAction.bind(null, a.id)}

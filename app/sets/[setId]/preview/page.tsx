@@ -20,6 +20,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ setId:
         ...q,
         passages: q.passageIds.map((id) => set.refs.get(id)).filter((p): p is PassageRef => Boolean(p)),
       }),
+      q.answerKey,
     ),
   );
   const citable = [...set.refs.values()];

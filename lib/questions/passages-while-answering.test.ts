@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { passagesWhileAnswering } from "./passages-while-answering";
+import type { PassageRef } from "./public-question";
+
+const passage = (text: string, id = "p1"): PassageRef => ({
+  id,
+  essaySlug: "declaration",
+  essayTitle: "The Declaration",
+  paragraph: 1,
+  sentence: 1,
+  text,
+});
+const congress = passage("In 1776, the Continental Congress declared independence.");
+const other = passage("The war went on for years.", "p2");
+const choices = [
+  { id: "a", text: "the Continental Congress" },
+  { id: "b", text: "the Crown" },
+];
+
+describe("passagesWhileAnswering", () => {
+  it("shows a cloze passage with the blank blanked, not the answer", () => {
+    const r = passagesWhileAnswering({
+      type: "CLOZE",
+      content: { before: "In", after: ", the Continental Congress" },
+      answerKey: { accepted: ["1776"] },
+      passages: [congress, other],
+    });
+    expect(r.passages.map((p) => p.text)).toEqual([
+      "In ____, the Continental Congress declared independence.",
+      "The war went on for years.",
+    ]);
+    expect(r.withheld).toBe(0);
+  });
+
+  it("blanks whole words only, whatever their case", () => {
+    const r = passagesWhileAnswering({
+      type: "CLOZE",
+      content: {},
+      answerKey: { accepted: ["congress"] },
+      passages: [passage("Congress met; congressional records say the Congress agreed.")],
+    });
+    expect(r.passages[0]!.text).toBe("____ met; congressional records say the ____ agreed.");
+  });
+
+  it("withholds a passage that quotes the correct choice verbatim, keeps the others", () => {
+    const r = passagesWhileAnswering({
+      type: "SINGLE_CHOICE",
+      content: { choices },
+      answerKey: { correct: "a" },
+      passages: [congress, other],
+    });
+    expect(r).toEqual({ passages: [other], withheld: 1 });
+  });
+
+  it("shows passages that do not contain the key", () => {
+    const r = passagesWhileAnswering({
+      type: "SINGLE_CHOICE",
+      content: { choices },
+      answerKey: { correct: "b" },
+      passages: [congress],
+    });
+    expect(r).toEqual({ passages: [congress], withheld: 0 });
+  });
+
+  it("never shows an evidence or attribution question's passages: they are its answer", () => {
+    for (const type of ["EVIDENCE", "ATTRIBUTION"] as const)
+      expect(passagesWhileAnswering({ type, content: {}, answerKey: {}, passages: [congress] })).toEqual({
+        passages: [],
+        withheld: 1,
+      });
+  });
+
+  it("shows none when the assignment hides passages while answering", () => {
+    const q = { type: "TRUE_FALSE" as const, content: {}, answerKey: { correct: true }, passages: [congress] };
+    expect(passagesWhileAnswering(q, false)).toEqual({ passages: [], withheld: 1 });
+    expect(passagesWhileAnswering(q)).toEqual({ passages: [congress], withheld: 0 });
+  });
+
+  it("ignores keys too short to mean anything on their own", () => {
+    const r = passagesWhileAnswering({
+      type: "CLOZE",
+      content: {},
+      answerKey: { accepted: ["in"] },
+      passages: [congress],
+    });
+    expect(r.passages).toEqual([congress]);
+  });
+});
