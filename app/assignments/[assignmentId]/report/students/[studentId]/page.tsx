@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { minutes } from "@/components/analytics/format";
 import { GradeForm } from "@/components/quiz/grade-form";
+import { RegradeDisclosure } from "@/components/quiz/regrade-disclosure";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getStudentAttempt } from "@/server/analytics/get-student-attempt";
@@ -118,20 +119,18 @@ export default async function StudentAttemptPage({ params, searchParams }: Props
                       {q.responseId && (
                         // Any answer can be regraded here (an auto-graded "convergance" for "convergence"), through
                         // the same action and rules as the grading page; the attempt total and gradebook follow.
-                        <details className="mt-3 rounded-lg border border-slate-200 p-3" open={q.pending}>
-                          <summary className="cursor-pointer text-sm font-semibold text-brand-700">
-                            {q.pending ? "Grade this answer" : "Change the grade or add feedback"}
-                          </summary>
-                          <div className="mt-3">
-                            <GradeForm
-                              action={gradeResponseAction.bind(null, r.assignment.id, q.responseId)}
-                              max={q.points}
-                              score={q.manualScore ?? q.autoScore}
-                              feedback={q.feedback ?? ""}
-                              student={r.student.name}
-                            />
-                          </div>
-                        </details>
+                        <RegradeDisclosure
+                          defaultOpen={q.pending}
+                          summary={q.pending ? "Grade this answer" : "Change the grade or add feedback"}
+                        >
+                          <GradeForm
+                            action={gradeResponseAction.bind(null, r.assignment.id, q.responseId)}
+                            max={q.points}
+                            score={q.manualScore ?? q.autoScore}
+                            feedback={q.feedback ?? ""}
+                            student={r.student.name}
+                          />
+                        </RegradeDisclosure>
                       )}
                     </div>
                   </div>
