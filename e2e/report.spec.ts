@@ -211,6 +211,8 @@ test("on a laptop the item table fits and every axis label shows; a tiny class g
   await expect(q1.getByTestId("facility")).toContainText("Pending");
   await expect(q1.getByTestId("facility")).not.toContainText("Extremely hard");
   await expect(q1).toContainText("1 answer awaits grading");
+  await expect(q1).not.toContainText("No problems found");
+  await expect(page.getByText("1 answer still awaits grading; it counts as 0 until graded.")).toBeVisible();
   await expectNoA11yViolations(page);
   if (process.env.TEACHER_SCREENSHOTS) {
     await page.screenshot({ path: "test-results/report-small-laptop.png", fullPage: true });

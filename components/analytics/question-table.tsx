@@ -55,7 +55,7 @@ export function QuestionTable({ questions, submitted }: { questions: QuestionRep
                 <td className="px-3 py-2 tabular-nums">{pct(q.stats.discriminativeEfficiency, 1)}</td>
                 <td className="px-3 py-2 tabular-nums">{pct(q.stats.effectiveWeight, 1)}</td>
                 <td className="min-w-40 px-3 py-2">
-                  {q.flags.length === 0 ? (
+                  {pending ? null : q.flags.length === 0 ? (
                     <span className="text-slate-600">No problems found</span>
                   ) : (
                     <ul className="space-y-1">
@@ -70,7 +70,7 @@ export function QuestionTable({ questions, submitted }: { questions: QuestionRep
                       ))}
                     </ul>
                   )}
-                  {pending && <p className="mt-1 text-xs text-amber-900">{pending.advice}</p>}
+                  {pending && <p className="text-xs text-amber-900">{pending.advice}</p>}
                 </td>
               </tr>
             );
