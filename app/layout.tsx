@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
+import { ScrollTopAfterForm } from "@/components/scroll-top-after-form";
 import { SiteHeader } from "@/components/site-header";
 import { getSessionUser } from "@/server/auth/session";
 
@@ -21,7 +22,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await getSessionUser();
   return (
-    <html lang="en">
+    // data-scroll-behavior: Next turns our smooth scrolling off while it resets the scroll on a navigation.
+    // Without it, scrollTop = 0 was animated, Next then saw the new page still off screen and scrolled its
+    // first element to the very top, under the sticky header: every page after a form opened ~90 px down.
+    <html lang="en" data-scroll-behavior="smooth">
       <body className="min-h-screen">
         <a
           href="#main"
@@ -30,6 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to content
         </a>
         <SiteHeader user={user} />
+        <ScrollTopAfterForm />
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
           {children}
         </main>

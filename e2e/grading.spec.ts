@@ -119,3 +119,70 @@ test("a debate answer takes a side and cites passages; the grader sees the cited
   await page.reload();
   await expect(page.getByTestId("attempt-score")).toHaveText("4 / 4 points");
 });
+
+test("the instructor overrides an automatic score on a student's attempt page; the total and the gradebook follow", async ({
+  page,
+  instructor,
+  student,
+}) => {
+  const cls = await seedClass(instructor.id);
+  const set = await seedSet(instructor.id);
+  const a = await seedAssignment(cls.id, set.setId, { title: "Spelling slip" });
+  await enroll(cls.id, student.id);
+  // A submitted attempt: Q1 right, Q3 (cloze) misspelt so auto-graded 0, Q4 (short answer) not graded yet.
+  const attemptId = `${a.id}-att`;
+  await sql(
+    `INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, "submittedAt", score, "maxScore") VALUES ($1, $2, $3, 1, now(), 1, 5)`,
+    [attemptId, a.id, student.id],
+  );
+  const answers: [number, unknown, number | null][] = [
+    [0, { choiceId: "c1" }, 1],
+    [2, { text: "Zanzibarwrod" }, 0],
+    [3, { text: "Recognition buys leverage." }, null],
+  ];
+  for (const [qi, answer, auto] of answers)
+    await sql(
+      `INSERT INTO "Response" (id, "attemptId", "questionId", answer, "autoScore", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
+      [`${attemptId}-r${qi}`, attemptId, set.questionIds[qi], JSON.stringify(answer), auto],
+    );
+
+  await signIn(page, instructor);
+  await page.goto(`/classes/${cls.id}/report`);
+  const gradebook = page.getByRole("table", { name: /Gradebook/ });
+  await expect(gradebook.getByRole("link", { name: /^pending grading: open/ })).toHaveText("pending");
+  await gradebook.getByRole("link", { name: /open .*attempt at Spelling slip/ }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: student.name })).toBeVisible();
+  await expect(page.getByText("1 / 5 marks")).toBeVisible();
+  const cloze = page.getByRole("listitem").filter({ hasText: "Q3. Fill the blank." });
+  await expect(cloze.getByText("0 / 1", { exact: true })).toBeVisible();
+  await cloze.getByText("Change the grade or add feedback").click();
+  await cloze.getByLabel(`Score for ${student.name} (out of 1)`).fill("1");
+  await cloze.getByLabel(`Feedback for ${student.name}`).fill("A spelling slip: counted as right.");
+  await cloze.getByRole("button", { name: "Save grade" }).click();
+  await expect(cloze.getByText("Grade saved.")).toBeVisible();
+  await expect(page.getByText("2 / 5 marks")).toBeVisible();
+  await expect(cloze.getByText("1 / 1", { exact: true })).toBeVisible();
+  await expect(cloze.getByText("set by you (automatic: 0)")).toBeVisible();
+
+  // The ungraded short answer has its form open; a quarter point survives as 1.75 (the old page showed 1.8).
+  const short = page.getByRole("listitem").filter({ hasText: "Q4. Why might Moscow recognise the Taliban?" });
+  await short.getByLabel(`Score for ${student.name} (out of 2)`).fill("1.75");
+  await short.getByRole("button", { name: "Save grade" }).click();
+  await expect(short.getByText("Grade saved.")).toBeVisible();
+  await expect(page.getByText("3.75 / 5 marks")).toBeVisible();
+  await expectNoA11yViolations(page);
+  if (process.env.TEACHER_SCREENSHOTS) {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.screenshot({ path: "test-results/attempt-override-laptop.png", fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "test-results/attempt-override-phone.png", fullPage: true });
+    await page.setViewportSize({ width: 1366, height: 900 });
+  }
+
+  await page.goto(`/classes/${cls.id}/report`);
+  await expect(gradebook.getByRole("link", { name: /open .*attempt at Spelling slip/ })).toHaveText("3.75");
+  if (process.env.TEACHER_SCREENSHOTS) await page.screenshot({ path: "test-results/gradebook-laptop.png" });
+  const csv = await (await page.request.get(`/classes/${cls.id}/gradebook.csv`)).text();
+  expect(csv).toContain(`${student.email},3.75`);
+});

@@ -37,6 +37,7 @@ export function BarChartFigure({
   height?: number;
 }) {
   const id = `chart-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+  const slant = data.length > 6;
   return (
     <figure aria-labelledby={`${id}-caption`} className="min-w-0">
       <figcaption id={`${id}-caption`} className="text-sm font-semibold text-slate-800">
@@ -47,7 +48,15 @@ export function BarChartFigure({
         <ResponsiveContainer width="100%" height={height}>
           <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#334155" }} interval="preserveStartEnd" />
+            {/* every label, slanted when there are many bins (recharts' default interval drops every other one) */}
+            <XAxis
+              dataKey="label"
+              tick={{ fontSize: 11, fill: "#334155" }}
+              interval={0}
+              angle={slant ? -35 : 0}
+              textAnchor={slant ? "end" : "middle"}
+              height={slant ? 52 : 30}
+            />
             <YAxis tick={{ fontSize: 12, fill: "#334155" }} allowDecimals={false} domain={yDomain} width={40} />
             {yDomain && yDomain[0] < 0 && <ReferenceLine y={0} stroke="#475569" />}
             <Tooltip />

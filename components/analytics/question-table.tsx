@@ -1,5 +1,5 @@
 import { TYPE_LABELS } from "@/lib/questions/schema";
-import { readDiscrimination, readFacility } from "@/lib/stats/interpret";
+import { readDiscrimination, readFacility, readPending, type Reading } from "@/lib/stats/interpret";
 import type { QuestionReport } from "@/lib/stats/report-rows";
 import { frac, num, pct, toneClass } from "./format";
 
@@ -13,7 +13,7 @@ export function QuestionTable({ questions, submitted }: { questions: QuestionRep
           <tr>
             {["#", "Question", "Facility", "SD", "Discrimination", "Disc. efficiency", "Eff. weight", "Check"].map(
               (h) => (
-                <th key={h} scope="col" className="whitespace-nowrap px-3 py-2 font-semibold">
+                <th key={h} scope="col" className="px-3 py-2 align-bottom font-semibold">
                   {h}
                 </th>
               ),
@@ -22,8 +22,10 @@ export function QuestionTable({ questions, submitted }: { questions: QuestionRep
         </thead>
         <tbody>
           {questions.map((q) => {
-            const f = readFacility(q.stats.facility);
-            const d = readDiscrimination(q.stats.discriminationIndex);
+            // ungraded answers count 0 in the numbers: say "pending" rather than read them as "Extremely hard"
+            const pending = q.ungraded > 0 ? readPending(q.ungraded) : null;
+            const f = pending ?? readFacility(q.stats.facility);
+            const d = pending ?? readDiscrimination(q.stats.discriminationIndex, submitted);
             return (
               <tr
                 key={q.id}
@@ -41,23 +43,19 @@ export function QuestionTable({ questions, submitted }: { questions: QuestionRep
                   </p>
                   <Distractors q={q} submitted={submitted} />
                 </td>
-                <td className="whitespace-nowrap px-3 py-2 tabular-nums" data-testid="facility">
-                  <span className="font-semibold">{frac(q.stats.facility)}</span>
-                  <span className={`ml-1 rounded px-1.5 py-0.5 text-xs font-semibold ${toneClass[f.tone]}`}>
-                    {f.label}
-                  </span>
+                <td className="px-3 py-2 tabular-nums" data-testid="facility">
+                  <span className="font-semibold">{pending ? "–" : frac(q.stats.facility)}</span>
+                  <ReadingTag r={f} />
                 </td>
                 <td className="px-3 py-2 tabular-nums">{num(q.stats.sd)}</td>
-                <td className="whitespace-nowrap px-3 py-2 tabular-nums" data-testid="discrimination">
-                  <span className="font-semibold">{pct(q.stats.discriminationIndex, 1)}</span>
-                  <span className={`ml-1 rounded px-1.5 py-0.5 text-xs font-semibold ${toneClass[d.tone]}`}>
-                    {d.label}
-                  </span>
+                <td className="px-3 py-2 tabular-nums" data-testid="discrimination">
+                  <span className="font-semibold">{pending ? "–" : pct(q.stats.discriminationIndex, 1)}</span>
+                  <ReadingTag r={d} />
                 </td>
                 <td className="px-3 py-2 tabular-nums">{pct(q.stats.discriminativeEfficiency, 1)}</td>
                 <td className="px-3 py-2 tabular-nums">{pct(q.stats.effectiveWeight, 1)}</td>
-                <td className="min-w-48 px-3 py-2">
-                  {q.flags.length === 0 ? (
+                <td className="min-w-40 px-3 py-2">
+                  {pending ? null : q.flags.length === 0 ? (
                     <span className="text-slate-600">No problems found</span>
                   ) : (
                     <ul className="space-y-1">
@@ -72,7 +70,7 @@ export function QuestionTable({ questions, submitted }: { questions: QuestionRep
                       ))}
                     </ul>
                   )}
-                  {q.ungraded > 0 && <p className="mt-1 text-xs text-amber-900">{q.ungraded} answers await grading.</p>}
+                  {pending && <p className="text-xs text-amber-900">{pending.advice}</p>}
                 </td>
               </tr>
             );
@@ -80,6 +78,18 @@ export function QuestionTable({ questions, submitted }: { questions: QuestionRep
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The reading's label under its number (not beside it, so the table fits a 1366 px laptop), advice on hover. */
+function ReadingTag({ r }: { r: Reading }) {
+  return (
+    <span
+      title={r.advice}
+      className={`mt-1 block w-fit whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${toneClass[r.tone]}`}
+    >
+      {r.label}
+    </span>
   );
 }
 

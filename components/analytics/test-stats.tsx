@@ -11,8 +11,8 @@ function ReadingBadge({ r }: { r: Reading }) {
 
 /** Whole-test statistics with Moodle's thresholds in plain words. */
 export function TestStatsCard({ test }: { test: TestStats & { maxTotal: number } }) {
-  const cic = readCic(test.cic);
-  const er = readErrorRatio(test.errorRatio);
+  const cic = readCic(test.cic, test.n);
+  const er = readErrorRatio(test.errorRatio, test.n);
   return (
     <Card>
       <h2 className="text-lg font-bold">How reliable is this quiz?</h2>

@@ -26,6 +26,11 @@ describe("describeAnswer", () => {
     ],
   ])("%s", (type, content, answer, text) => expect(describeAnswer(type, content, answer, name)).toBe(text));
   it("is empty for no answer", () => expect(describeAnswer("CLOZE", {}, null)).toBe(""));
+  it("quotes the picked passage of an evidence answer when its text is known", () => {
+    const text = (id: string) => (id === "3" ? "The bridge fell." : undefined);
+    expect(describeAnswer("EVIDENCE", {}, { passageId: "3" }, name, text)).toBe("¶3: “The bridge fell.”");
+    expect(describeAnswer("EVIDENCE", {}, { passageId: "9" }, name, text)).toBe("¶9");
+  });
 });
 
 describe("options and keys", () => {

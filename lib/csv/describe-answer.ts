@@ -8,11 +8,16 @@ type PassageName = (passageId: string) => string;
 const choiceText = (choices: Choice[] | undefined, id: unknown) =>
   choices?.find((c) => c.id === id)?.text ?? String(id ?? "");
 
+/**
+ * `passageText`, when given, adds the picked passage's words to an evidence answer ("¶3 s4: “…”"): a bare
+ * "¶3 s4" in a spreadsheet says nothing without the essay open beside it.
+ */
 export function describeAnswer(
   type: QuestionType | string,
   content: unknown,
   answer: unknown,
   passageName: PassageName = (id) => id,
+  passageText?: (passageId: string) => string | undefined,
 ): string {
   if (answer === null || answer === undefined) return "";
   const a = answer as Record<string, unknown>;
@@ -27,8 +32,11 @@ export function describeAnswer(
     case "SHORT_ANSWER":
     case "CLOZE":
       return String(a.text ?? "");
-    case "EVIDENCE":
-      return a.passageId ? passageName(String(a.passageId)) : "";
+    case "EVIDENCE": {
+      if (!a.passageId) return "";
+      const text = passageText?.(String(a.passageId));
+      return text ? `${passageName(String(a.passageId))}: “${text}”` : passageName(String(a.passageId));
+    }
     case "ATTRIBUTION":
       return (
         ((c.essays as { slug: string; title: string }[]) ?? []).find((e) => e.slug === a.essaySlug)?.title ??

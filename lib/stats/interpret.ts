@@ -4,6 +4,29 @@
 export type Tone = "green" | "amber" | "red" | "slate";
 export type Reading = { tone: Tone; label: string; advice: string };
 
+/**
+ * Below this many analysed attempts, reliability and discrimination swing from one student to the next (with 2
+ * attempts a discrimination is ±100%): the number is shown, the verdict is not. Moodle shows verdicts from any n;
+ * classical test theory texts ask for far more, 10 is the least at which a class's pattern starts to show.
+ */
+export const MIN_ATTEMPTS_FOR_VERDICT = 10;
+
+const tooFew = (n: number): Reading => ({
+  tone: "slate",
+  label: "Too few attempts",
+  advice: `Only ${n} attempt${n === 1 ? "" : "s"}: below ${MIN_ATTEMPTS_FOR_VERDICT} this number swings with every student, so read it as a hint, not a verdict.`,
+});
+const few = (n: number | undefined): n is number => n !== undefined && n < MIN_ATTEMPTS_FOR_VERDICT;
+
+/** A question with answers still waiting for a person's grade: its numbers count those as 0 for now. */
+export function readPending(ungraded: number): Reading {
+  return {
+    tone: "slate",
+    label: "Pending",
+    advice: `${ungraded} answer${ungraded === 1 ? "" : "s"} await${ungraded === 1 ? "s" : ""} grading: no reading until graded.`,
+  };
+}
+
 /** facility is a fraction 0–1 */
 export function readFacility(facility: number | null): Reading {
   if (facility === null) return { tone: "slate", label: "No data", advice: "Nobody has answered this question yet." };
@@ -23,8 +46,9 @@ export function readFacility(facility: number | null): Reading {
   return { tone: "amber", label: "Extremely easy", advice: "Everyone got it: it does not separate students." };
 }
 
-/** discrimination index in % (−100…100) */
-export function readDiscrimination(di: number | null): Reading {
+/** discrimination index in % (−100…100), from `n` attempts */
+export function readDiscrimination(di: number | null, n?: number): Reading {
+  if (di !== null && few(n)) return tooFew(n);
   if (di === null)
     return { tone: "slate", label: "Not enough data", advice: "Needs at least two attempts with different scores." };
   if (di < 0)
@@ -50,11 +74,16 @@ export const WEAK_DISCRIMINATION = 20;
 
 export type ItemFlag = { kind: "negative" | "near-zero" | "dubious"; message: string };
 
-export function itemFlags(s: {
-  discriminationIndex: number | null;
-  discriminativeEfficiency: number | null;
-}): ItemFlag[] {
+/** Review flags for a question analysed over `n` attempts: none below MIN_ATTEMPTS_FOR_VERDICT. */
+export function itemFlags(
+  s: {
+    discriminationIndex: number | null;
+    discriminativeEfficiency: number | null;
+  },
+  n?: number,
+): ItemFlag[] {
   const flags: ItemFlag[] = [];
+  if (few(n)) return flags;
   const di = s.discriminationIndex;
   if (di !== null && di < 0)
     flags.push({ kind: "negative", message: "Negative discrimination: stronger students got it wrong more often." });
@@ -75,8 +104,9 @@ export function itemFlags(s: {
   return flags;
 }
 
-/** CIC in % */
-export function readCic(cic: number | null): Reading {
+/** CIC in %, from `n` attempts */
+export function readCic(cic: number | null, n?: number): Reading {
+  if (cic !== null && few(n)) return tooFew(n);
   if (cic === null)
     return {
       tone: "slate",
@@ -103,8 +133,9 @@ export function readCic(cic: number | null): Reading {
   };
 }
 
-/** error ratio in % */
-export function readErrorRatio(er: number | null): Reading {
+/** error ratio in %, from `n` attempts */
+export function readErrorRatio(er: number | null, n?: number): Reading {
+  if (er !== null && few(n)) return tooFew(n);
   if (er === null) return { tone: "slate", label: "Not enough data", advice: "" };
   if (er < 50)
     return {

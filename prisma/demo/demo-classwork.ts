@@ -1,10 +1,12 @@
 // Demo classwork for the first run: the demo class gets a roster of 24, a submitted reading check with
-// varied answers (so the report, heatmap and grading queue have something to show), a comparison quiz
+// answers drawn from a model of a real class (demo-ability.ts: so the report reads like a real class's, and
+// the heatmap and grading queue have something to show), a comparison quiz
 // still to do, a debate with posts, and a live quiz ready to run. Deterministic and idempotent: an
 // assignment that already exists is left alone.
 import { gradeAnswer } from "../../lib/grading/grade";
 import type { QuestionType } from "../../lib/questions/schema";
 import type { PrismaClient } from "../../server/generated/prisma/client";
+import { raschOutcomes, rng } from "./demo-ability";
 
 const EXTRA_STUDENTS = [
   "Diego Alvarez",
@@ -30,16 +32,8 @@ const EXTRA_STUDENTS = [
   "Yusuf Kaya",
 ];
 
-// A tiny deterministic PRNG (mulberry32): the same demo every time.
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Takers whose written answers are left ungraded, so the grading queue has work in it. */
+const UNGRADED_TAKERS = 3;
 
 type Q = {
   id: string;
@@ -141,22 +135,22 @@ export async function seedDemoClasswork(
   });
   if (check) {
     const takers = [opts.namedStudentIds[0]!, opts.namedStudentIds[1]!, ...extra];
+    const model = raschOutcomes({ students: takers.length, questions: check.set.questions.length, seed: 2026 });
     for (const [si, studentId] of takers.entries()) {
       const pick = rng(1000 + si);
-      const ability = 0.35 + 0.6 * pick();
       const startedAt = new Date(base.getTime() + si * 37 * 60 * 1000);
       const submittedAt = new Date(startedAt.getTime() + (6 + Math.floor(pick() * 14)) * 60 * 1000);
       let score = 0;
       const responses = check.set.questions.map((q, qi) => {
-        const difficulty = [0.1, 0.3, 0.5, 0.2, 0.6, 0.15, 0.4][qi % 7]!;
-        const right = pick() < ability * (1 - difficulty) + 0.15;
+        const right = model.right[si]![qi]!;
         const answer = answerFor(q as Q, right, pick);
         const g = gradeAnswer(
           { type: q.type as QuestionType, content: q.content, answerKey: q.answerKey, points: q.points },
           answer,
         );
-        // Half of the written answers are already graded, the rest wait in the grading queue.
-        const manual = g.score === null && si % 2 === 0 ? (right ? q.points : q.points / 2) : null;
+        // The last few takers' written answers wait in the grading queue; the rest are graded as the model says.
+        const manual =
+          g.score === null && si < takers.length - UNGRADED_TAKERS ? (right ? q.points : q.points / 3) : null;
         score += g.score ?? manual ?? 0;
         return {
           questionId: q.id,

@@ -52,7 +52,7 @@ export async function exportResponses({
   batchSize?: number;
 }) {
   const a = await findOwnedAssignment({ user, assignmentId });
-  const { passageName } = await loadSetEssays(a.setId);
+  const { passageName, passageText } = await loadSetEssays(a.setId);
   const questions = new Map(a.set.questions.map((q, i) => [q.id, { ...q, number: i + 1 }]));
   const encoder = new TextEncoder();
 
@@ -86,7 +86,7 @@ export async function exportResponses({
           q?.number ?? null,
           type,
           q?.prompt ?? "",
-          describeAnswer(type, q?.content, r.answer, passageName),
+          describeAnswer(type, q?.content, r.answer, passageName, passageText),
           score,
           q?.points ?? null,
           r.manualScore !== null ? "by instructor" : r.autoScore !== null ? "automatically" : "awaiting grading",

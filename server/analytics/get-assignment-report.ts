@@ -51,7 +51,8 @@ export async function getAssignmentReport({ user, assignmentId }: { user: Sessio
       graded: n - ungraded,
       wrong: n - ungraded - correct,
       ungraded,
-      flags: n >= 2 ? itemFlags(items[i]!) : [],
+      // a question with answers awaiting grading gets no verdict yet (they count 0 for now), nor a small sample
+      flags: ungraded === 0 ? itemFlags(items[i]!, n) : [],
       options: optionLabels(type, q.content, passageName).map((o) => ({
         ...o,
         count: counts.get(o.key)?.count ?? 0,

@@ -10,12 +10,14 @@ export const GRADEBOOK_PAGE_SIZE = 50;
 export async function getClassReport({ user, classId, page }: { user: SessionUser; classId: string; page: number }) {
   const cls = await findOwnedClassForPage(user.id, user.role, classId);
   const { assignments, students, grade } = await loadGradebook(cls.id);
-  const pct = (g: { score: number; maxScore: number } | null) =>
-    g && g.maxScore > 0 ? (100 * g.score) / g.maxScore : null;
+  // a pending grade is not final: it stays out of the averages and the distribution until graded
+  const pct = (g: { score: number; maxScore: number; pending: boolean } | null) =>
+    g && !g.pending && g.maxScore > 0 ? (100 * g.score) / g.maxScore : null;
 
   const perAssignment = assignments.map((a) => {
     const ps = students.map((s) => pct(grade(s.id, a.id))).filter((p): p is number => p !== null);
-    return { ...a, submitted: ps.length, meanPercent: mean(ps), medianPercent: median(ps) };
+    const submitted = students.filter((s) => grade(s.id, a.id) !== null).length;
+    return { ...a, submitted, meanPercent: mean(ps), medianPercent: median(ps) };
   });
   const averages = students
     .map((s) => mean(assignments.map((a) => pct(grade(s.id, a.id))).filter((p): p is number => p !== null)))

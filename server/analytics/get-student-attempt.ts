@@ -36,12 +36,13 @@ export async function getStudentAttempt({
   });
   const attempt =
     (attemptNumber ? attempts.find((x) => x.number === attemptNumber) : attempts[attempts.length - 1]) ?? null;
-  const [{ passageName, essays }, responses] = await Promise.all([
+  const [{ passageName, passageText }, responses] = await Promise.all([
     loadSetEssays(a.setId),
     attempt
       ? db.response.findMany({
           where: { attemptId: attempt.id },
           select: {
+            id: true,
             questionId: true,
             answer: true,
             autoScore: true,
@@ -52,7 +53,6 @@ export async function getStudentAttempt({
         })
       : Promise.resolve([]),
   ]);
-  const passageText = new Map(essays.flatMap((e) => e.passages.map((p) => [p.id, p.text])));
   const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
   return {
     assignment: { id: a.id, title: a.title, className: a.class.name, classId: a.classId },
@@ -79,12 +79,17 @@ export async function getStudentAttempt({
         passages: q.passages.map((p) => ({
           id: p.passageId,
           name: passageName(p.passageId),
-          text: passageText.get(p.passageId) ?? "",
+          text: passageText(p.passageId) ?? "",
         })),
-        answer: r ? describeAnswer(type, q.content, r.answer, passageName) : null,
+        /** the answer's id, for the grade form; null when the student left the question out */
+        responseId: r?.id ?? null,
+        answer: r ? describeAnswer(type, q.content, r.answer, passageName, passageText) : null,
         correctAnswer: describeCorrectAnswer(type, q.content, q.answerKey, passageName),
         score,
         pending: r ? r.manualScore === null && r.autoScore === null : false,
+        /** the instructor's own grade, when one was given (it wins over the automatic score) */
+        manualScore: r?.manualScore ?? null,
+        autoScore: r?.autoScore ?? null,
         feedback: r?.feedback ?? null,
         citations: r?.citations.map((c) => ({ name: passageName(c.passageId), exact: c.exact })) ?? [],
       };

@@ -2,12 +2,14 @@ import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 
-export type GradeCell = { assignmentId: string; studentId: string; score: number; maxScore: number };
+/** `pending`: an answer of a submitted attempt still waits for a person's grade, so `score` is not final yet. */
+export type GradeCell = { assignmentId: string; studentId: string; score: number; maxScore: number; pending: boolean };
 type Timing = { assignmentId: string; medianMinutes: number | null };
 
 /**
  * Each enrolled student's grade per assignment of the class: the highest score among their submitted
- * attempts (the usual quiz grading method). One aggregate query; one row per student × assignment done.
+ * attempts (the usual quiz grading method), pending while any of those attempts has an ungraded answer (a
+ * grade to come may change the best). One aggregate query; one row per student × assignment done.
  */
 export async function loadGradebook(classId: string) {
   const [assignments, students, cells, timings] = await Promise.all([
@@ -22,7 +24,8 @@ export async function loadGradebook(classId: string) {
       select: { id: true, name: true, email: true },
     }),
     db.$queryRaw<GradeCell[]>(Prisma.sql`
-      SELECT a."assignmentId", a."studentId", MAX(a."score")::float8 AS "score", MAX(a."maxScore")::float8 AS "maxScore"
+      SELECT a."assignmentId", a."studentId", MAX(a."score")::float8 AS "score", MAX(a."maxScore")::float8 AS "maxScore",
+        bool_or(EXISTS (SELECT 1 FROM "Response" r WHERE r."attemptId" = a."id" AND r."manualScore" IS NULL AND r."autoScore" IS NULL)) AS "pending"
       FROM "Attempt" a
       JOIN "Assignment" s ON s."id" = a."assignmentId"
       JOIN "Enrollment" e ON e."userId" = a."studentId" AND e."classId" = s."classId"

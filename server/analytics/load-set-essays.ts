@@ -24,7 +24,15 @@ export async function loadSetEssays(setId: string) {
     },
   });
   const names = new Map<string, string>();
+  const texts = new Map<string, string>();
   for (const e of essays)
-    for (const p of e.passages) names.set(p.id, essays.length > 1 ? `${e.title} ${passageLabel(p)}` : passageLabel(p));
-  return { essays, passageName: (id: string) => names.get(id) ?? "a passage no longer in the essay" };
+    for (const p of e.passages) {
+      names.set(p.id, essays.length > 1 ? `${e.title} ${passageLabel(p)}` : passageLabel(p));
+      texts.set(p.id, p.text);
+    }
+  return {
+    essays,
+    passageName: (id: string) => names.get(id) ?? "a passage no longer in the essay",
+    passageText: (id: string) => texts.get(id),
+  };
 }

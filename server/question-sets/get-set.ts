@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { PassageRef } from "@/lib/questions/public-question";
 import type { QuestionType } from "@/lib/questions/schema";
 import type { SessionUser } from "../auth/session";
+import { ownedAssignmentWhere } from "../assignments/assignment-access";
 import { db } from "../db";
 import { readableSetWhere } from "./set-access";
 
@@ -21,7 +22,8 @@ export async function getSet(opts: { user: SessionUser; setId: string }) {
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
         include: {
           passages: { orderBy: { position: "asc" }, select: { passageId: true } },
-          _count: { select: { responses: true } },
+          // only answers from the caller's own classes: a built-in set's other users are not theirs to see
+          _count: { select: { responses: { where: { attempt: { assignment: ownedAssignmentWhere(opts.user) } } } } },
         },
       },
     },
@@ -74,6 +76,7 @@ export async function getSet(opts: { user: SessionUser; setId: string }) {
       points: q.points,
       rubric: q.rubric,
       passageIds: q.passages.map((p) => p.passageId),
+      /** answers to this question in the caller's own classes */
       responses: q._count.responses,
     })),
   };

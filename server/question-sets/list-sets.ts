@@ -1,8 +1,12 @@
 import "server-only";
 import type { SessionUser } from "../auth/session";
+import { ownedAssignmentWhere } from "../assignments/assignment-access";
 import { db } from "../db";
 
-/** The instructor's own sets (newest first) and the built-in sets, with what a list needs to show. */
+/**
+ * The instructor's own sets (newest first) and the built-in sets, with what a list needs to show. `assignments`
+ * counts only the caller's classes: a built-in set is shared, another instructor's use of it is not theirs to see.
+ */
 export async function listSets(opts: { user: SessionUser }) {
   const sets = await db.questionSet.findMany({
     where: { OR: [{ ownerId: opts.user.id }, { builtIn: true }] },
@@ -14,7 +18,7 @@ export async function listSets(opts: { user: SessionUser }) {
       builtIn: true,
       updatedAt: true,
       essays: { select: { essay: { select: { title: true, slug: true } } } },
-      _count: { select: { questions: true, assignments: true } },
+      _count: { select: { questions: true, assignments: { where: ownedAssignmentWhere(opts.user) } } },
     },
   });
   return sets.map((s) => ({

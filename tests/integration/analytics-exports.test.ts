@@ -55,6 +55,25 @@ describe("exportGradebook", () => {
     expect(byEmail.get(s.students[2]!.email)![0]).toBe(`'=HYPERLINK("http://evil.example")`);
     expect(byEmail.get(s.students[5]!.email)![2]).toBe(""); // attempt in progress does not count
   });
+  it("rounds as the page does and says pending while an answer waits for a person's grade", async () => {
+    // student 1: a fractional score; student 0: an ungraded (manual) answer in the submitted attempt
+    const ungraded = `${s.students[0]!.id}-a1-r0`;
+    const before = (await exec(`SELECT "autoScore" FROM "Response" WHERE id = $1`, [ungraded])).rows[0].autoScore;
+    const score1 = (await exec(`SELECT score FROM "Attempt" WHERE id = $1`, [`${s.students[1]!.id}-a1`])).rows[0].score;
+    await exec(`UPDATE "Attempt" SET score = 1.75 WHERE id = $1`, [`${s.students[1]!.id}-a1`]);
+    await exec(`UPDATE "Response" SET "autoScore" = NULL, "manualScore" = NULL WHERE id = $1`, [ungraded]);
+    try {
+      const byEmail = new Map(
+        parse((await exportGradebook({ user: teacher, classId: s.classId })).csv).map((r) => [r[1], r]),
+      );
+      expect(byEmail.get(s.students[1]!.email)![2]).toBe("1.75");
+      expect(byEmail.get(s.students[0]!.email)![2]).toBe("pending");
+      expect(byEmail.get(s.students[4]!.email)![2]).toBe("6");
+    } finally {
+      await exec(`UPDATE "Response" SET "autoScore" = $2 WHERE id = $1`, [ungraded, before]);
+      await exec(`UPDATE "Attempt" SET score = $2 WHERE id = $1`, [`${s.students[1]!.id}-a1`, score1]);
+    }
+  });
   it("refuses another instructor", async () => {
     await expect(exportGradebook({ user: { ...teacher, id: "nobody" }, classId: s.classId })).rejects.toMatchObject({
       code: "NOT_FOUND",
@@ -72,6 +91,9 @@ describe("exportResponses", () => {
     expect(rows).toHaveLength(1 + 5 * 6); // the unsubmitted attempt's answers are not exported
     const q4 = rows.find((r) => r[0] === "Student 04" && r[4] === "4")!;
     expect(q4.slice(5, 11)).toEqual(["CLOZE", "Fill the blank.", "China", "1", "1", "automatically"]);
+    const evidence = rows.find((r) => r[0] === "Student 04" && r[4] === "5")!;
+    expect(evidence[5]).toBe("EVIDENCE");
+    expect(evidence[7]).toMatch(/^¶6 s3: “.{20,}”$/); // the passage's words, not a bare "¶6 s3"
     const cited = rows.find((r) => r[0] === "Student 04" && r[4] === "1")!;
     expect(cited[12]).toBe("¶2 s2: “profound geopolitical”");
   });

@@ -152,6 +152,49 @@ describe("sets", () => {
     expect(got.questions[0]!.passageIds).toEqual([p.s1]);
   });
 
+  it("counts a shared built-in set's assignments and answers only in the caller's own classes", async () => {
+    const builtIn = await prisma.questionSet.create({
+      data: {
+        title: "Shared built-in",
+        builtIn: true,
+        builtInKey: `shared-${Date.now()}`,
+        essays: { create: [{ essayId: moscow.id }] },
+        questions: {
+          create: [{ position: 0, type: "TRUE_FALSE", prompt: "True?", content: {}, answerKey: { correct: true } }],
+        },
+      },
+      include: { questions: true },
+    });
+    const student = await prisma.user.create({
+      data: { email: uniqueEmail("qs-student"), name: "Sam", passwordHash: "x", role: "STUDENT" },
+    });
+    const bobsClass = await prisma.class.create({
+      data: { name: "Bob's class", joinCode: `B${Date.now().toString(36)}`.slice(0, 12), instructorId: bob.id },
+    });
+    await prisma.assignment.create({
+      data: {
+        classId: bobsClass.id,
+        setId: builtIn.id,
+        title: "Bob's quiz",
+        attempts: {
+          create: [
+            {
+              studentId: student.id,
+              submittedAt: new Date(),
+              responses: { create: [{ questionId: builtIn.questions[0]!.id, answer: { value: true }, autoScore: 1 }] },
+            },
+          ],
+        },
+      },
+    });
+    const listed = async (user: SessionUser) => (await listSets({ user })).find((s) => s.id === builtIn.id)!;
+    expect((await listed(bob)).assignments).toBe(1);
+    expect((await getSet({ user: bob, setId: builtIn.id })).questions[0]!.responses).toBe(1);
+    // Alice teaches no class using it: no "Assigned" badge, no "1 answers" from Bob's class.
+    expect((await listed(alice)).assignments).toBe(0);
+    expect((await getSet({ user: alice, setId: builtIn.id })).questions[0]!.responses).toBe(0);
+  });
+
   it("refuses to drop an essay that questions still cite, and refuses to delete an assigned set", async () => {
     const set = await createSet({ user: alice, input: { title: "Two essays", essayIds: [moscow.id, russia.id] } });
     await saveQuestion({ user: alice, setId: set.id, input: single([p.other]) });

@@ -10,12 +10,17 @@ const gradeForm = formInput(
   gradeInput.omit({ responseId: true }),
 );
 
-/** GradeForm: gradeResponseAction.bind(null, assignmentId, responseId)(prev, form). */
+/**
+ * GradeForm: gradeResponseAction.bind(null, assignmentId, responseId)(prev, form). Used by the grading queue and
+ * by a student's attempt page in the report (to override an automatic score).
+ */
 export const gradeResponseAction = instructorAction(
   { args: [idSchema, idSchema], state: true, form: gradeForm, invalid: "first-issue" },
   async ({ user, args: [assignmentId, responseId], form }) => {
     await gradeResponse({ user, input: { responseId, ...form } });
     revalidatePath(`/assignments/${assignmentId}/grade`);
+    // the report and a student's attempt page (under the report layout) show this grade and the new total
+    revalidatePath("/assignments/[assignmentId]/report", "layout");
     return { message: "Grade saved." };
   },
 );

@@ -63,7 +63,8 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
           {o.ungradedResponses > 0 && (
             <div className="mt-3">
               <Alert tone="warning">
-                {o.ungradedResponses} answers still await grading; they count as 0 until graded.
+                {o.ungradedResponses === 1 ? "1 answer still awaits" : `${o.ungradedResponses} answers still await`}{" "}
+                grading; {o.ungradedResponses === 1 ? "it counts" : "they count"} as 0 until graded.
               </Alert>
             </div>
           )}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChartFigure } from "@/components/analytics/bar-chart-figure";
-import { minutes, num, pct } from "@/components/analytics/format";
+import { minutes, pct } from "@/components/analytics/format";
+import { formatScore } from "@/lib/grading/round-score";
 import { Pager } from "@/components/analytics/pager";
 import { StatTile } from "@/components/analytics/stat-tile";
 import { buttonClass } from "@/components/ui/button";
@@ -108,7 +109,7 @@ export default async function ClassReportPage({ params, searchParams }: Props) {
                       </th>
                       {r.assignments.map((a) => (
                         <th key={a.id} scope="col" className="px-3 py-2 font-semibold">
-                          {a.title} <span className="font-normal text-slate-600">/ {num(a.maxScore, 1)}</span>
+                          {a.title} <span className="font-normal text-slate-600">/ {formatScore(a.maxScore)}</span>
                         </th>
                       ))}
                     </tr>
@@ -125,10 +126,10 @@ export default async function ClassReportPage({ params, searchParams }: Props) {
                             {g ? (
                               <Link
                                 href={`/assignments/${r.assignments[i]!.id}/report/students/${s.id}`}
-                                aria-label={`${num(g.score, 1)}: open ${s.name}’s attempt at ${r.assignments[i]!.title}`}
+                                aria-label={`${g.pending ? "pending grading" : formatScore(g.score)}: open ${s.name}’s attempt at ${r.assignments[i]!.title}`}
                                 className="text-brand-700 underline"
                               >
-                                {num(g.score, 1)}
+                                {g.pending ? "pending" : formatScore(g.score)}
                               </Link>
                             ) : (
                               <span className="text-slate-600">not submitted</span>

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { minutes, num } from "@/components/analytics/format";
+import { minutes } from "@/components/analytics/format";
+import { GradeForm } from "@/components/quiz/grade-form";
+import { RegradeDisclosure } from "@/components/quiz/regrade-disclosure";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getStudentAttempt } from "@/server/analytics/get-student-attempt";
 import { orNotFound } from "@/server/http/or-not-found";
 import { requireUserPage } from "@/server/auth/session";
+import { formatScore } from "@/lib/grading/round-score";
+import { gradeResponseAction } from "../../../grade/actions";
 
 export const metadata: Metadata = { title: "Student attempt" };
 
@@ -30,7 +34,7 @@ export default async function StudentAttemptPage({ params, searchParams }: Props
         title={r.student.name}
         description={
           r.attempt
-            ? `${r.student.email} · attempt ${r.attempt.number} · ${num(r.attempt.score, 1)} / ${num(r.attempt.maxScore, 1)} marks · ${minutes(r.attempt.minutes)}`
+            ? `${r.student.email} · attempt ${r.attempt.number} · ${formatScore(r.attempt.score)} / ${formatScore(r.attempt.maxScore)} marks · ${minutes(r.attempt.minutes)}`
             : r.student.email
         }
       />
@@ -43,7 +47,7 @@ export default async function StudentAttemptPage({ params, searchParams }: Props
               aria-current={a.number === r.attempt?.number ? "page" : undefined}
               className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 aria-[current=page]:border-brand-600 aria-[current=page]:font-semibold"
             >
-              Attempt {a.number}: {num(a.score, 1)} / {num(a.maxScore, 1)}
+              Attempt {a.number}: {formatScore(a.score)} / {formatScore(a.maxScore)}
             </Link>
           ))}
         </nav>
@@ -100,7 +104,10 @@ export default async function StudentAttemptPage({ params, searchParams }: Props
                         {q.pending ? (
                           <Badge tone="amber">Awaiting grading</Badge>
                         ) : (
-                          <Badge tone={full ? "green" : "red"}>{`${num(q.score, 2)} / ${q.points}`}</Badge>
+                          <Badge tone={full ? "green" : "red"}>{`${formatScore(q.score)} / ${q.points}`}</Badge>
+                        )}
+                        {q.manualScore !== null && q.autoScore !== null && q.manualScore !== q.autoScore && (
+                          <span className="text-slate-600">set by you (automatic: {formatScore(q.autoScore)})</span>
                         )}
                       </p>
                       {q.feedback && (
@@ -108,6 +115,22 @@ export default async function StudentAttemptPage({ params, searchParams }: Props
                           <span className="font-semibold">Feedback: </span>
                           {q.feedback}
                         </p>
+                      )}
+                      {q.responseId && (
+                        // Any answer can be regraded here (an auto-graded "convergance" for "convergence"), through
+                        // the same action and rules as the grading page; the attempt total and gradebook follow.
+                        <RegradeDisclosure
+                          defaultOpen={q.pending}
+                          summary={q.pending ? "Grade this answer" : "Change the grade or add feedback"}
+                        >
+                          <GradeForm
+                            action={gradeResponseAction.bind(null, r.assignment.id, q.responseId)}
+                            max={q.points}
+                            score={q.manualScore ?? q.autoScore}
+                            feedback={q.feedback ?? ""}
+                            student={r.student.name}
+                          />
+                        </RegradeDisclosure>
                       )}
                     </div>
                   </div>
