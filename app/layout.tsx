@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
+import { AppChrome } from "@/components/app-chrome";
 import { SiteHeader } from "@/components/site-header";
 import { getSessionUser } from "@/server/auth/session";
 
@@ -23,16 +24,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
-        >
-          Skip to content
-        </a>
-        <SiteHeader user={user} />
-        <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-          {children}
-        </main>
+        <AppChrome header={<SiteHeader user={user} />}>{children}</AppChrome>
       </body>
     </html>
   );
