@@ -15,6 +15,7 @@ function assignmentSettingsFrom(f: FormData) {
     revealAnswers: f.get("revealAnswers") ?? "",
     peersAfterAnswer: on("peersAfterAnswer"),
     anonymous: on("anonymous"),
+    onePerPage: on("onePerPage"),
     setId: f.get("setId") ?? "",
     mode: f.get("mode") ?? "SELF_PACED",
   };

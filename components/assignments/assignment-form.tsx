@@ -46,6 +46,7 @@ export type AssignmentSettings = {
   revealAnswers: "AFTER_SUBMIT" | "AFTER_CLOSE" | "NEVER";
   peersAfterAnswer: boolean;
   anonymous: boolean;
+  onePerPage: boolean;
 };
 
 /**
@@ -220,6 +221,12 @@ export function AssignmentForm({
           label="Anonymous discussion"
           hint="Classmates see answers without names (you still see them)."
           defaultChecked={initial?.anonymous}
+        />
+        <Check
+          name="onePerPage"
+          label="One question per page"
+          hint="Students see one question at a time, with a map of what they have answered."
+          defaultChecked={initial?.onePerPage}
         />
       </fieldset>
       {!editing && (

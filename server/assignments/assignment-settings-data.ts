@@ -14,5 +14,6 @@ export function settingsData(input: UpdateAssignmentInput, setTitle: string) {
     revealAnswers: input.revealAnswers,
     peersAfterAnswer: input.peersAfterAnswer,
     anonymous: input.anonymous,
+    onePerPage: input.onePerPage,
   };
 }

@@ -42,6 +42,7 @@ const settings = z.object({
   revealAnswers: z.enum(["AFTER_SUBMIT", "AFTER_CLOSE", "NEVER"]),
   peersAfterAnswer: z.boolean().default(true),
   anonymous: z.boolean().default(false),
+  onePerPage: z.boolean().default(false),
 });
 
 function windowRules(v: { opensAt: Date | null; closesAt: Date | null; revealAnswers: string }, ctx: z.RefinementCtx) {

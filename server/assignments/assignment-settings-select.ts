@@ -12,4 +12,5 @@ export const assignmentSettingsSelect = {
   shuffleQuestions: true,
   shuffleChoices: true,
   revealAnswers: true,
+  onePerPage: true,
 } as const;

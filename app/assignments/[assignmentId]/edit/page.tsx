@@ -35,6 +35,7 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
             revealAnswers: a.revealAnswers,
             peersAfterAnswer: a.peersAfterAnswer,
             anonymous: a.anonymous,
+            onePerPage: a.onePerPage,
           }}
           action={updateAssignmentAction.bind(null, a.id)}
         />
