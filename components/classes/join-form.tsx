@@ -32,6 +32,7 @@ export function JoinForm({
           maxLength={12}
           hint="Six letters and digits, from your instructor."
           error={fieldError}
+          announce
         />
       )}
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">

@@ -33,6 +33,7 @@ export function JoinCodeForm({
         required
         defaultValue={code ?? ""}
         error={fieldError}
+        announce
         hint="The six digits on the screen at the front of the room."
         large
         className="text-center font-mono tracking-widest"
