@@ -7,6 +7,7 @@ test("the instructor grades a short answer from the queue and the student sees t
   instructor,
   student,
 }) => {
+  test.setTimeout(120_000); // two browsers, a grade saved, undone and saved again, and four axe scans
   const cls = await seedClass(instructor.id);
   const set = await seedSet(instructor.id);
   const a = await seedAssignment(cls.id, set.setId, { title: "Essay response" });
