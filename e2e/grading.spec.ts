@@ -69,6 +69,10 @@ test("the instructor grades a short answer from the queue and the student sees t
   await teacher.getByRole("button", { name: "Save grade" }).click();
   await expect(teacher.getByText("0 answers to grade")).toBeVisible();
   await expect(teacher.getByRole("button", { name: `Undo grade for ${student.name}` })).toBeVisible();
+  if (process.env.SCREENSHOTS) {
+    await teacher.setViewportSize({ width: 1366, height: 900 });
+    await teacher.screenshot({ path: "test-results/grading-undo-laptop.png" });
+  }
   await teacher.goto("/dashboard");
   await expect(
     teacher

@@ -19,6 +19,10 @@ test("an instructor turns on one question per page; a student answers with the q
   await page.goto(`/classes/${cls.id}/assignments/new`);
   await page.getByLabel("Question set").selectOption({ label: "Paged reading check (4 questions)" });
   await page.getByLabel("One question per page").check();
+  if (process.env.SCREENSHOTS) {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.screenshot({ path: "test-results/assignment-form-laptop.png", fullPage: true });
+  }
   await page.getByRole("button", { name: "Assign to class" }).click();
   await expect(page.getByText(/one question per page/)).toBeVisible();
   const [a] = await sql<{ id: string; onePerPage: boolean }>(

@@ -186,4 +186,16 @@ test("the set page shows the instructor each question's choices and key", async 
   );
   await expectNoA11yViolations(t);
   await shot(t, "set-page-laptop");
+
+  // In the editor a long ordering item shows whole (it wraps instead of scrolling out of its box).
+  await t.goto(`/sets/${set.setId}?q=new`);
+  await t.getByLabel("Question type").selectOption({ label: "Ordering" });
+  const item = t.getByLabel("Item 1", { exact: true });
+  await item.fill("Moscow formally recognises the Taliban government after years of quiet engagement at the border");
+  expect(
+    await item.evaluate((el) => el.scrollHeight <= el.clientHeight + 2 && el.scrollWidth <= el.clientWidth + 2),
+    "the whole item is visible",
+  ).toBe(true);
+  expect((await item.boundingBox())!.height, "it grew to more than one line").toBeGreaterThan(45);
+  await shot(t, "editor-ordering-laptop");
 });
