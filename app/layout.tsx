@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { ScrollTopAfterForm } from "@/components/scroll-top-after-form";
+import { AppChrome } from "@/components/app-chrome";
 import { SiteHeader } from "@/components/site-header";
 import { getSessionUser } from "@/server/auth/session";
 
@@ -27,17 +28,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     // first element to the very top, under the sticky header: every page after a form opened ~90 px down.
     <html lang="en" data-scroll-behavior="smooth">
       <body className="min-h-screen">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+        <AppChrome
+          header={
+            <>
+              <SiteHeader user={user} />
+              <ScrollTopAfterForm />
+            </>
+          }
         >
-          Skip to content
-        </a>
-        <SiteHeader user={user} />
-        <ScrollTopAfterForm />
-        <main id="main" className="mx-auto max-w-6xl px-4 py-8">
           {children}
-        </main>
+        </AppChrome>
       </body>
     </html>
   );

@@ -55,7 +55,8 @@ test("two students discuss: a quoted sub-span is highlighted in the essay for th
     cites: [cited],
   });
   await submitAnswer(a, student, { choiceId: "security" });
-  await submitAnswer(a, ben, { choiceId: "ideology" });
+  // Ben cites the passage, so his answer has a card to reply to (a bare choice is only counted and named).
+  await submitAnswer(a, ben, { choiceId: "ideology" }, [cited.id]);
 
   const amy = await open(browser, student, `${a.url}/discussion`);
   await expect(amy.getByRole("heading", { name: "Why does Moscow engage the Taliban?" })).toBeVisible();
@@ -223,6 +224,7 @@ test("peers' answers stay hidden until a student submits; anonymous discussions 
 }) => {
   const done = await createUser("STUDENT", "Dana Diaz");
   const outsider = await createUser("STUDENT");
+  const cited = await passage("russia-taliban-engagement", 2, 1);
   const a = await seedAssignment({
     instructor,
     students: [student, done],
@@ -230,10 +232,10 @@ test("peers' answers stay hidden until a student submits; anonymous discussions 
     prompt: "Which motive comes first?",
     content: choices,
     answerKey: { correct: "security" },
-    cites: [await passage("russia-taliban-engagement", 2, 1)],
+    cites: [cited],
     anonymous: true,
   });
-  await submitAnswer(a, done, { choiceId: "security" });
+  await submitAnswer(a, done, { choiceId: "security" }, [cited.id]); // a citation gives Dana's answer a card
 
   const waiting = await open(browser, student, `${a.url}/discussion`);
   await expect(waiting.getByText("Submit your own answers first")).toBeVisible();
@@ -312,4 +314,57 @@ test("a long thread folds its earlier replies behind a button; opening it shows 
   await amy.getByRole("button", { name: "Post reply" }).click();
   await expect(thread.getByText("My newest reply.")).toBeVisible();
   await expect(thread.getByRole("button", { name: "Show 5 earlier replies" })).toBeVisible();
+});
+
+test("a choice question's discussion counts each choice and gives cards only to those who wrote", async ({
+  browser,
+  instructor,
+  student,
+}) => {
+  const others = await Promise.all(
+    ["Cara Bell", "Dev Shah", "Eve Ng", "Finn Ray"].map((n) => createUser("STUDENT", n)),
+  );
+  const cited = await passage("russia-taliban-engagement", 2, 1);
+  const a = await seedAssignment({
+    instructor,
+    students: [student, ...others],
+    type: "SINGLE_CHOICE",
+    prompt: "Which motive is named first?",
+    content: choices,
+    answerKey: { correct: "security" },
+    cites: [cited],
+  });
+  const [cara, dev, eve, finn] = others as [TestUser, TestUser, TestUser, TestUser];
+  await submitAnswer(a, cara, { choiceId: "security" }, [cited.id]);
+  await submitAnswer(a, dev, { choiceId: "security" });
+  await submitAnswer(a, eve, { choiceId: "security" });
+  await submitAnswer(a, finn, { choiceId: "ideology" });
+  await submitAnswer(a, student, { choiceId: "ideology" });
+
+  const teacher = await open(browser, instructor, `${a.url}/discussion`);
+  const security = teacher.getByRole("region", { name: "Border security: 3 answers" });
+  await expect(security).toContainText("3 students · 60%");
+  await expect(security.getByRole("article")).toHaveCount(1);
+  await expect(security.getByRole("article", { name: "Answer by Cara Bell" })).toBeVisible();
+  await expect(security).toContainText("Also chose this, without a comment: Dev Shah, Eve Ng");
+  const ideology = teacher.getByRole("region", { name: "Shared ideology: 2 answers" });
+  await expect(ideology).toContainText("2 students · 40%");
+  await expect(ideology.getByRole("article")).toHaveCount(0);
+  await expectNoA11yViolations(teacher);
+
+  // A student always has their own answer's card, to start a thread on it.
+  const phone = await (
+    await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+  ).newPage();
+  await signIn(phone, student);
+  await phone.goto(`${a.url}/discussion`);
+  const mine = phone.getByRole("region", { name: "Shared ideology: 2 answers" });
+  await expect(mine.getByRole("article", { name: `Answer by ${student.name} (you)` })).toBeVisible();
+  await expect(mine).toContainText("Also chose this, without a comment: Finn Ray");
+  await expectNoA11yViolations(phone);
+  if (process.env.SCREENSHOTS) {
+    await teacher.setViewportSize({ width: 1366, height: 900 });
+    await teacher.screenshot({ path: "test-results/discussion-groups-laptop.png", fullPage: true });
+    await phone.screenshot({ path: "test-results/discussion-groups-phone.png", fullPage: true });
+  }
 });

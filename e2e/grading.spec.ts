@@ -7,6 +7,7 @@ test("the instructor grades a short answer from the queue and the student sees t
   instructor,
   student,
 }) => {
+  test.setTimeout(120_000); // two browsers, a grade saved, undone and saved again, and four axe scans
   const cls = await seedClass(instructor.id);
   const set = await seedSet(instructor.id);
   const a = await seedAssignment(cls.id, set.setId, { title: "Essay response" });
@@ -57,6 +58,21 @@ test("the instructor grades a short answer from the queue and the student sees t
   await teacher.getByRole("button", { name: "Save grade" }).click();
   await expect(teacher.getByText("Grade saved.")).toBeVisible();
   await expect(teacher.getByText("0 answers to grade")).toBeVisible();
+  // The saved card stays where it was, with an Undo that puts the answer back in the queue, ungraded.
+  await teacher.getByRole("button", { name: `Undo grade for ${student.name}` }).click();
+  await expect(teacher.getByText("Grade undone.")).toBeVisible();
+  await expect(teacher.getByText("1 answer to grade")).toBeVisible();
+  await expect(teacher.getByLabel(`Score for ${student.name} (out of 2)`)).toHaveValue("");
+  await expect(teacher.getByLabel(`Feedback for ${student.name}`)).toHaveValue("");
+  await teacher.getByLabel(`Score for ${student.name} (out of 2)`).fill("1.5");
+  await teacher.getByLabel(`Feedback for ${student.name}`).fill("Good point on leverage; say more about security.");
+  await teacher.getByRole("button", { name: "Save grade" }).click();
+  await expect(teacher.getByText("0 answers to grade")).toBeVisible();
+  await expect(teacher.getByRole("button", { name: `Undo grade for ${student.name}` })).toBeVisible();
+  if (process.env.SCREENSHOTS) {
+    await teacher.setViewportSize({ width: 1366, height: 900 });
+    await teacher.screenshot({ path: "test-results/grading-undo-laptop.png" });
+  }
   await teacher.goto("/dashboard");
   await expect(
     teacher

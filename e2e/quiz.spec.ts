@@ -92,6 +92,8 @@ test("a student joins with a code, answers, reloads and finds every answer, subm
   await expect(page.getByText("Awaiting grading")).toBeVisible();
   const first = page.getByRole("region", { name: "What did Russia do about the Taliban?" });
   await expect(first.getByText("1 / 1 points")).toBeVisible();
+  // A fully right answer is folded away (phones); the student opens it to read the explanation.
+  await first.getByRole("button", { name: "Show your answer and the passage" }).click();
   await expect(first.getByText(SECRETS.explanation)).toBeVisible();
   const source = first.getByRole("complementary", { name: "Source passage" });
   await expect(source.getByText(/Russia’s decision to formally recognize the Taliban/)).toBeVisible();

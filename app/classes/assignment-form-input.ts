@@ -16,6 +16,7 @@ function assignmentSettingsFrom(f: FormData) {
     peersAfterAnswer: on("peersAfterAnswer"),
     anonymous: on("anonymous"),
     showPassages: on("showPassages"),
+    onePerPage: on("onePerPage"),
     setId: f.get("setId") ?? "",
     mode: f.get("mode") ?? "SELF_PACED",
   };

@@ -47,6 +47,7 @@ export type AssignmentSettings = {
   peersAfterAnswer: boolean;
   anonymous: boolean;
   showPassages: boolean;
+  onePerPage: boolean;
 };
 
 /**
@@ -227,6 +228,12 @@ export function AssignmentForm({
           label="Show source passages while answering"
           hint="Each question beside the passage it cites; one that would give the answer away never is."
           defaultChecked={initial?.showPassages ?? true}
+        />
+        <Check
+          name="onePerPage"
+          label="One question per page"
+          hint="Students see one question at a time, with a map of what they have answered."
+          defaultChecked={initial?.onePerPage}
         />
       </fieldset>
       {!editing && (

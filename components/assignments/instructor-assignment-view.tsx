@@ -22,6 +22,7 @@ type Overview = {
     shuffleChoices: boolean;
     peersAfterAnswer: boolean;
     anonymous: boolean;
+    onePerPage: boolean;
     set: { title: string; questions: { id: string; prompt: string; type: string }[] };
   };
   students: {
@@ -89,6 +90,7 @@ export function InstructorAssignmentView({
     a.shuffleChoices && "shuffled choices",
     a.peersAfterAnswer && "peers after answering",
     a.anonymous && "anonymous",
+    a.onePerPage && "one question per page",
   ].filter(Boolean);
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_20rem]">

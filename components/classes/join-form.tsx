@@ -4,6 +4,7 @@ import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { initialActionState, type ActionState } from "@/lib/actions/action-state";
+import { oneFieldMessage } from "@/lib/actions/one-field-message";
 import { keepInputOnSubmit } from "./form-state";
 
 export function JoinForm({
@@ -14,9 +15,10 @@ export function JoinForm({
   code?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);
+  const { alert, fieldError } = oneFieldMessage(state, "code", !code);
   return (
     <form onSubmit={keepInputOnSubmit(formAction)} className="space-y-4" noValidate>
-      {state.message && <Alert tone="error">{state.message}</Alert>}
+      {alert && <Alert tone="error">{alert}</Alert>}
       {code ? (
         <input type="hidden" name="code" value={code} />
       ) : (
@@ -29,7 +31,8 @@ export function JoinForm({
           spellCheck={false}
           maxLength={12}
           hint="Six letters and digits, from your instructor."
-          error={state.fieldErrors?.code}
+          error={fieldError}
+          announce
         />
       )}
       <Button type="submit" disabled={pending} className="w-full sm:w-auto">

@@ -12,6 +12,7 @@ import { ConnectionStatus } from "./connection-status";
 import { DistributionBars } from "./distribution-bars";
 import { HostControls } from "./host-controls";
 import { PassageContextView } from "./passage-context-view";
+import { PresenterBar } from "./presenter-bar";
 import { SummaryTable } from "./summary-table";
 import { useClockOffset, useLiveStream } from "./use-live-stream";
 
@@ -59,6 +60,7 @@ export function HostLive({ sessionId, assignmentId, initial, serverNow, title, j
   const q = view.question;
   return (
     <div className="space-y-6">
+      <PresenterBar backHref={`/assignments/${assignmentId}/live`} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Live session</p>

@@ -4,6 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/action-state";
+import { oneFieldMessage } from "@/lib/actions/one-field-message";
 import { keepInputOnSubmit } from "../classes/form-state";
 
 /** Big, phone-friendly code entry (numeric keypad). `code` is the one a QR link brought; what the student types
@@ -18,9 +19,10 @@ export function JoinCodeForm({
   code?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, initial);
+  const { alert, fieldError } = oneFieldMessage(state, "code");
   return (
     <form onSubmit={keepInputOnSubmit(formAction)} className="space-y-4">
-      {state.message && <Alert tone="error">{state.message}</Alert>}
+      {alert && <Alert tone="error">{alert}</Alert>}
       <Field
         label="Join code"
         name="code"
@@ -30,7 +32,8 @@ export function JoinCodeForm({
         maxLength={9}
         required
         defaultValue={code ?? ""}
-        error={state.fieldErrors?.code}
+        error={fieldError}
+        announce
         hint="The six digits on the screen at the front of the room."
         large
         className="text-center font-mono tracking-widest"

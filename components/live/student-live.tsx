@@ -115,7 +115,6 @@ export function StudentLive({ sessionId, initial, serverNow, title, myAnswer, re
               />
             ) : null}
           </div>
-          <PassageContextView contexts={q.contexts} revealed={view.state === "REVEAL"} />
           <AnswerInput
             question={q}
             citable={q.citable}
@@ -155,6 +154,8 @@ export function StudentLive({ sessionId, initial, serverNow, title, myAnswer, re
           </div>
 
           {view.state === "REVEAL" && view.reveal && <RevealCard view={view} saved={draft.saved} />}
+          {/* After the choices: on a phone the paragraph of context pushed them below the fold. */}
+          <PassageContextView contexts={q.contexts} revealed={view.state === "REVEAL"} />
           {view.state === "REVEAL" && <p className="text-center text-slate-600">Waiting for the next question…</p>}
         </section>
       )}

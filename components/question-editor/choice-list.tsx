@@ -82,13 +82,19 @@ export function ChoiceList({
             <label htmlFor={`${idPrefix}-${c.id}`} className="sr-only">
               {`${noun} ${i + 1}`}
             </label>
-            <input
+            {/* A textarea that grows with its text: a long ordering item or choice was cut off in a one-line
+                input. Enter still does not start a new line (an item is one line of text). */}
+            <textarea
               id={`${idPrefix}-${c.id}`}
+              rows={1}
               value={c.text}
-              onChange={(e) => set(i, e.target.value)}
+              onChange={(e) => set(i, e.target.value.replace(/\n/g, " "))}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") e.preventDefault();
+              }}
               aria-invalid={rowError(i) ? true : undefined}
               placeholder={dropBlank ? "Leave empty to leave out" : undefined}
-              className={`min-w-0 flex-1 basis-40 rounded-md border bg-white px-2 py-1.5 text-base ${rowError(i) ? "border-red-600" : "border-slate-300"}`}
+              className={`min-w-0 flex-1 basis-40 resize-none rounded-md border bg-white px-2 py-1.5 text-base [field-sizing:content] ${rowError(i) ? "border-red-600" : "border-slate-300"}`}
             />
             {mark && (
               <label className="flex items-center gap-1 text-sm text-slate-800">

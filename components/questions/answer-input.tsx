@@ -5,6 +5,7 @@ import { useId } from "react";
 import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/input";
+import { EvidencePicker } from "./evidence-picker";
 
 type Choice = { id: string; text: string };
 type Props = {
@@ -104,7 +105,7 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
             value={(v.text as string) ?? ""}
             onChange={(e) => onChange({ text: e.target.value })}
             placeholder="…"
-            className="mx-1 inline-block w-48 max-w-full rounded-md border-b-2 border-brand-600 bg-brand-50 px-2 py-0.5 font-sans text-base focus:outline-none focus:ring-2 focus:ring-brand-100"
+            className="mx-1 inline-block min-w-32 max-w-full rounded-md [field-sizing:content] border-b-2 border-brand-600 bg-brand-50 px-2 py-0.5 font-sans text-base focus:outline-none focus:ring-2 focus:ring-brand-100"
           />
           {c.after as string}
         </p>
@@ -286,7 +287,6 @@ function DebateInput({
   const set = (patch: Record<string, unknown>) =>
     onChange({ stanceId: value.stanceId ?? "", text: value.text ?? "", citations, ...patch });
   const min = (content.minCitations as number) ?? 1;
-  const essays = [...new Set(citable.map((p) => p.essayTitle))];
   return (
     <div className="space-y-4">
       <fieldset disabled={disabled}>
@@ -324,43 +324,17 @@ function DebateInput({
           onChange={(e) => set({ text: e.target.value })}
         />
       </div>
-      <fieldset disabled={disabled}>
-        <legend className="text-sm font-medium text-slate-800">
-          Evidence: cite at least {min} passage{min === 1 ? "" : "s"} ({cited.size} cited)
-        </legend>
-        <div className="mt-2 max-h-72 space-y-3 overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-2">
-          {essays.map((title) => (
-            <div key={title}>
-              <p className="px-1 text-xs font-bold uppercase tracking-wide text-slate-600">{title}</p>
-              {citable
-                .filter((p) => p.essayTitle === title && p.sentence > 0)
-                .map((p) => (
-                  <label
-                    key={p.id}
-                    className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 text-sm hover:bg-white"
-                  >
-                    <input
-                      type="checkbox"
-                      checked={cited.has(p.id)}
-                      onChange={(e) =>
-                        set({
-                          citations: e.target.checked
-                            ? [...citations, { passageId: p.id }]
-                            : citations.filter((x) => x.passageId !== p.id),
-                        })
-                      }
-                      className="mt-1 h-4 w-4 accent-brand-600"
-                    />
-                    <span>
-                      <span className="mr-1 font-semibold text-slate-600">{label(p)}</span>
-                      <span className="font-serif">{p.text}</span>
-                    </span>
-                  </label>
-                ))}
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <EvidencePicker
+        citable={citable}
+        cited={cited}
+        min={min}
+        disabled={disabled}
+        onToggle={(passageId, on) =>
+          set({
+            citations: on ? [...citations, { passageId }] : citations.filter((x) => x.passageId !== passageId),
+          })
+        }
+      />
     </div>
   );
 }

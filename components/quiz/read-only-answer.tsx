@@ -21,6 +21,22 @@ export function ReadOnlyAnswer({
         {((answer ?? {}) as { text?: string }).text}
       </p>
     );
+  if (question.type === "ORDERING") {
+    // The order as a plain numbered list: the answering widget's arrows, disabled, read as controls.
+    const items = ((question.content ?? {}) as { items?: { id: string; text: string }[] }).items ?? [];
+    const text = new Map(items.map((i) => [i.id, i.text]));
+    const order = ((answer ?? {}) as { order?: string[] }).order ?? [];
+    return (
+      <ol
+        aria-label="Your order"
+        className="list-decimal space-y-1 rounded-lg border border-slate-200 bg-slate-50 py-2 pl-8 pr-3"
+      >
+        {order.map((id) => (
+          <li key={id}>{text.get(id) ?? "(a removed item)"}</li>
+        ))}
+      </ol>
+    );
+  }
   if (question.type !== "DEBATE")
     return <AnswerInput question={question} value={answer} onChange={noop} disabled citable={citable} />;
   const a = (answer ?? {}) as {

@@ -9,6 +9,7 @@ import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Countdown } from "../ui/countdown";
 import { ConfirmDialog } from "./confirm-dialog";
+import { QuestionMap } from "./question-map";
 import { QuestionSaveState, SaveStatus } from "./save-status";
 import { autosaveStore } from "./autosave-store";
 import { useAutosave } from "./use-autosave";
@@ -20,6 +21,8 @@ type Props = {
   citable: PassageRef[];
   saved: Record<string, { answer: unknown; clientSeq: number }>;
   deadline: string | null;
+  /** one question at a time, with a question map (the assignment's option) */
+  onePerPage?: boolean;
 };
 
 async function submitOnce(attemptId: string): Promise<{ ok: boolean; error?: string }> {
@@ -39,7 +42,7 @@ async function submitOnce(attemptId: string): Promise<{ ok: boolean; error?: str
   };
 }
 
-export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, deadline }: Props) {
+export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, deadline, onePerPage = false }: Props) {
   const router = useRouter();
   const { answers, status, overall, closed, change, flush } = useAutosave(attemptId, saved);
   const [confirming, setConfirming] = useState(false);
@@ -47,15 +50,20 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
   const [error, setError] = useState<string | null>(null);
   const [timeUp, setTimeUp] = useState(false);
   const submitted = useRef(false);
-  const answered = questions.filter((q) => isAnswered(q.type, q.content, answers[q.id])).length;
+  const done = questions.map((q) => isAnswered(q.type, q.content, answers[q.id]));
+  const answered = done.filter(Boolean).length;
   // Debate arguments saved before a side was chosen: submitting would score them as unanswered, so say so.
   const sideless = questions.flatMap((q, i) => {
     const a = (answers[q.id] ?? {}) as { stanceId?: string | null; text?: string };
     return q.type === "DEBATE" && !a.stanceId && a.text?.trim() ? [i + 1] : [];
   });
-  const ordersToConfirm = questions.filter(
-    (q) => q.type === "ORDERING" && !isAnswered(q.type, q.content, answers[q.id]),
-  ).length;
+  const ordersToConfirm = questions.filter((q, i) => q.type === "ORDERING" && !done[i]).length;
+  const [page, setPage] = useState(0);
+  const go = (i: number) => {
+    setPage(i);
+    // The new question's heading takes focus, so a screen reader and the keyboard start there.
+    requestAnimationFrame(() => document.getElementById(`q-${questions[i]!.id}-h`)?.focus());
+  };
 
   const submit = useCallback(async () => {
     if (submitted.current) return;
@@ -93,6 +101,34 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
   );
 
   const locked = Boolean(closed) || timeUp || submitting;
+  const questionCard = (q: PublicQuestion, i: number) => (
+    <section
+      key={q.id}
+      aria-labelledby={`q-${q.id}-h`}
+      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+    >
+      <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
+        Question {i + 1} of {questions.length} · {TYPE_LABELS[q.type]} · {q.points} point
+        {q.points === 1 ? "" : "s"}
+      </p>
+      <h2
+        id={`q-${q.id}-h`}
+        tabIndex={-1}
+        className="mb-4 mt-1 text-lg font-semibold text-slate-900 focus:outline-none"
+      >
+        {q.prompt}
+      </h2>
+      <SourcePassages passages={q.passages} />
+      <AnswerInput
+        question={q}
+        value={answers[q.id]}
+        onChange={(v) => change(q.id, v)}
+        disabled={locked}
+        citable={q.type === "DEBATE" || q.type === "EVIDENCE" ? citable : undefined}
+      />
+      <QuestionSaveState s={status[q.id]} />
+    </section>
+  );
   return (
     <div className="pb-28 sm:pb-0">
       {/* Phones: a bar fixed to the bottom edge (the header wraps to two rows there); wider screens: sticky under the header. */}
@@ -123,33 +159,26 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
         {timeUp && <Alert tone="warning">Time is up: submitting your saved answers…</Alert>}
         {error && <Alert tone="error">{error}</Alert>}
       </div>
-      <ol className="mt-4 space-y-6">
-        {questions.map((q, i) => (
-          <li key={q.id}>
-            <section
-              aria-labelledby={`q-${q.id}-h`}
-              className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-            >
-              <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
-                Question {i + 1} of {questions.length} · {TYPE_LABELS[q.type]} · {q.points} point
-                {q.points === 1 ? "" : "s"}
-              </p>
-              <h2 id={`q-${q.id}-h`} className="mb-4 mt-1 text-lg font-semibold text-slate-900">
-                {q.prompt}
-              </h2>
-              <SourcePassages passages={q.passages} />
-              <AnswerInput
-                question={q}
-                value={answers[q.id]}
-                onChange={(v) => change(q.id, v)}
-                disabled={locked}
-                citable={q.type === "DEBATE" || q.type === "EVIDENCE" ? citable : undefined}
-              />
-              <QuestionSaveState s={status[q.id]} />
-            </section>
-          </li>
-        ))}
-      </ol>
+      {onePerPage ? (
+        <div className="mt-4 space-y-4">
+          <QuestionMap answered={done} current={page} go={go} />
+          {questions[page] && questionCard(questions[page], page)}
+          <div className="flex justify-between gap-2">
+            <Button variant="secondary" onClick={() => go(page - 1)} disabled={page === 0}>
+              ← Previous question
+            </Button>
+            <Button variant="secondary" onClick={() => go(page + 1)} disabled={page === questions.length - 1}>
+              Next question →
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <ol className="mt-4 space-y-6">
+          {questions.map((q, i) => (
+            <li key={q.id}>{questionCard(q, i)}</li>
+          ))}
+        </ol>
+      )}
       <div className="mt-8 flex flex-col items-start gap-2 border-t border-slate-200 pt-6 sm:flex-row sm:items-center sm:justify-between">
         <p className="text-sm text-slate-600">Your answers save as you go. Submitting is final.</p>
         <Button onClick={() => setConfirming(true)} disabled={submitting}>

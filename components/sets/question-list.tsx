@@ -9,6 +9,7 @@ import { Alert } from "../ui/alert";
 import { Badge } from "../ui/card";
 import { buttonClass } from "../ui/button";
 import { ConfirmAction } from "./confirm-action";
+import { QuestionKey } from "./question-key";
 
 export type ListQuestion = {
   id: string;
@@ -17,6 +18,9 @@ export type ListQuestion = {
   points: number;
   cites: string[];
   responses: number;
+  /** what students are offered, and the key in words (instructors only) */
+  options: string[];
+  key: string[];
 };
 type Props = {
   setId: string;
@@ -74,6 +78,7 @@ export function QuestionList({ setId, questions, editable, move, remove }: Props
               {q.responses > 0 && <Badge tone="amber">{q.responses} answers</Badge>}
             </div>
             <p className="mt-2 font-medium text-slate-900">{q.prompt}</p>
+            <QuestionKey options={q.options} answer={q.key} />
             <p className="mt-1 text-sm text-slate-600">Cites {q.cites.join(", ")}</p>
             {editable && (
               <div className="mt-3 flex flex-wrap items-start gap-2">

@@ -7,9 +7,17 @@ export function Field({
   name,
   error,
   hint,
+  announce,
   ...input
 }: Omit<InputHTMLAttributes<HTMLInputElement>, "className" | "width"> &
-  Omit<ControlOptions, "invalid"> & { label: string; name: string; error?: string; hint?: ReactNode }) {
+  Omit<ControlOptions, "invalid"> & {
+    label: string;
+    name: string;
+    error?: string;
+    hint?: ReactNode;
+    /** Announce the error as it appears (role="alert"): for a form that shows it only here, with no alert above. */
+    announce?: boolean;
+  }) {
   const id = input.id ?? `f-${name}`;
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -24,7 +32,7 @@ export function Field({
         </p>
       )}
       {error && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+        <p id={`${id}-error`} role={announce ? "alert" : undefined} className="text-sm font-medium text-red-700">
           {error}
         </p>
       )}

@@ -337,6 +337,12 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     writes: true,
     expect: ownerOnly,
   },
+  // GradeForm's Undo: undoGradeAction.bind(null, assignmentId, responseId)(previous grade: none, so ungraded).
+  "app/assignments/[assignmentId]/grade/actions.ts#undoGradeAction": {
+    args: (c) => [c.f.params.assignmentId, c.a.responseId, { score: null, feedback: "" }],
+    writes: true,
+    expect: ownerOnly,
+  },
   // ExtensionEditor on the assignment page: save.bind(null, assignmentId, studentId)(prev, form), then remove.
   "app/assignments/[assignmentId]/edit/actions.ts#setExtensionAction": {
     args: (c) => [

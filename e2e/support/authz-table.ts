@@ -364,7 +364,10 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
   "app/join/actions.ts": { joinClassAction: "joinClass" },
   "app/assignments/[assignmentId]/take/actions.ts": { startAttemptAction: "startAttempt" },
   "app/assignments/[assignmentId]/live/actions.ts": { startLiveAction: "startLiveSession" },
-  "app/assignments/[assignmentId]/grade/actions.ts": { gradeResponseAction: "gradeResponse" },
+  "app/assignments/[assignmentId]/grade/actions.ts": {
+    gradeResponseAction: "gradeResponse",
+    undoGradeAction: "clearGrade",
+  },
   "app/assignments/[assignmentId]/edit/actions.ts": {
     updateAssignmentAction: "updateAssignment",
     deleteAssignmentAction: "deleteAssignment",

@@ -15,5 +15,6 @@ export function settingsData(input: UpdateAssignmentInput, setTitle: string) {
     peersAfterAnswer: input.peersAfterAnswer,
     anonymous: input.anonymous,
     showPassages: input.showPassages,
+    onePerPage: input.onePerPage,
   };
 }

@@ -43,6 +43,7 @@ const settings = z.object({
   peersAfterAnswer: z.boolean().default(true),
   anonymous: z.boolean().default(false),
   showPassages: z.boolean().default(true),
+  onePerPage: z.boolean().default(false),
 });
 
 function windowRules(v: { opensAt: Date | null; closesAt: Date | null; revealAnswers: string }, ctx: z.RefinementCtx) {

@@ -13,4 +13,5 @@ export const assignmentSettingsSelect = {
   shuffleChoices: true,
   revealAnswers: true,
   showPassages: true,
+  onePerPage: true,
 } as const;

@@ -26,6 +26,7 @@ export async function getQuizForTaking(opts: { user: SessionUser; assignmentId: 
       timeLimitMinutes: a.timeLimitMinutes,
       closesAt: a.closesAt,
       attemptsAllowed: a.attemptsAllowed,
+      onePerPage: a.onePerPage,
       questionCount: a.set._count.questions,
     },
     attemptsUsed: a.attempts.length,

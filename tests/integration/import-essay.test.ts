@@ -80,3 +80,25 @@ describe("importEssay", () => {
     expect(await prisma.essay.count({ where: { title: { in: ["Bad", "S"] } } })).toBe(0);
   });
 });
+
+describe("an imported essay in a class's reading", () => {
+  it("is listed for the students of a class whose assignment uses it, and for no one else", async () => {
+    const e = await importEssay({ user: owner, fields: { title: `Class reading ${Date.now()}` }, bytes: utf8(BODY) });
+    const [enrolled, outsider] = [await user("STUDENT"), await user("STUDENT")];
+    const cls = await prisma.class.create({
+      data: {
+        name: "Reading group",
+        joinCode: `R${Date.now().toString(36).slice(-7).toUpperCase()}`,
+        instructorId: owner.id,
+      },
+    });
+    await prisma.enrollment.create({ data: { classId: cls.id, userId: enrolled.id } });
+    expect((await listEssays(enrolled)).map((x) => x.id)).not.toContain(e.id); // nothing assigned from it yet
+    const set = await prisma.questionSet.create({
+      data: { title: "On the reading", ownerId: owner.id, essays: { create: [{ essayId: e.id }] } },
+    });
+    await prisma.assignment.create({ data: { classId: cls.id, setId: set.id, title: "Read and answer" } });
+    expect((await listEssays(enrolled)).map((x) => x.id)).toContain(e.id);
+    expect((await listEssays(outsider)).map((x) => x.id)).not.toContain(e.id);
+  });
+});

@@ -12,6 +12,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { SubmitButton } from "@/components/sets/submit-button";
 import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { passageLabel } from "@/lib/passages/group";
+import { describeOptions } from "@/lib/questions/describe-options";
+import { describeKey } from "@/server/attempts/describe-key";
 import { requireInstructorPage } from "@/server/auth/session";
 import { listEssays } from "@/server/essays/list-essays";
 import { getSet } from "@/server/question-sets/get-set";
@@ -64,6 +66,9 @@ export default async function SetPage({ params, searchParams }: Props) {
     prompt: x.prompt,
     points: x.points,
     responses: x.responses,
+    // The set page is for instructors only (requireInstructorPage): the key is theirs to check.
+    options: describeOptions(x.type, x.content),
+    key: describeKey(x.type, x.content, x.answerKey, set.refs),
     cites: x.passageIds.map((pid) => {
       const p = set.refs.get(pid);
       return p ? `${passageLabel(p)}${set.essays.length > 1 ? ` (${p.essayTitle})` : ""}` : "a removed passage";

@@ -36,6 +36,7 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
             peersAfterAnswer: a.peersAfterAnswer,
             showPassages: a.showPassages,
             anonymous: a.anonymous,
+            onePerPage: a.onePerPage,
           }}
           action={updateAssignmentAction.bind(null, a.id)}
         />

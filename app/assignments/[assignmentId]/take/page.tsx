@@ -32,6 +32,7 @@ export default async function TakePage({ params }: { params: Promise<{ assignmen
         citable={quiz.citable}
         saved={quiz.saved as Record<string, { answer: unknown; clientSeq: number }>}
         deadline={quiz.attempt.deadline}
+        onePerPage={quiz.assignment.onePerPage}
       />
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ModerationButton } from "@/components/discussion/moderation-button";
-import { AnswerCard } from "@/components/discussion/answer-card";
+import { AnswerGroupSection } from "@/components/discussion/answer-group-section";
 import { citablePassages } from "@/components/discussion/citable-passages";
 import { DiscussionHeader } from "@/components/discussion/discussion-header";
 import { EssayPanel } from "@/components/discussion/essay-panel";
@@ -84,23 +84,7 @@ export default async function DiscussionPage({ params }: Props) {
                   <EmptyState title="No answers yet">Answers appear here once students submit.</EmptyState>
                 )}
                 {d.groups.map((g) => (
-                  <section
-                    key={g.key}
-                    aria-label={`${g.label}: ${g.answers.length} ${g.answers.length === 1 ? "answer" : "answers"}`}
-                    className="rounded-xl border border-slate-200 bg-slate-50 p-3"
-                  >
-                    <h3 className="mb-2 flex flex-wrap items-baseline justify-between gap-2 font-semibold text-slate-900">
-                      <span className="min-w-0 break-words">{g.label}</span>
-                      <span className="shrink-0 rounded-full bg-slate-200 px-2.5 py-0.5 text-sm font-bold text-slate-800">
-                        {g.answers.length} {g.answers.length === 1 ? "student" : "students"}
-                      </span>
-                    </h3>
-                    <div className="space-y-2">
-                      {g.answers.map((a) => (
-                        <AnswerCard key={a.responseId} answer={a} ctx={ctx} />
-                      ))}
-                    </div>
-                  </section>
+                  <AnswerGroupSection key={g.key} group={g} total={total} ctx={ctx} />
                 ))}
               </section>
               <section aria-labelledby="general-heading" className="space-y-3">

@@ -9,7 +9,7 @@ import { getStudentAttempt } from "@/server/analytics/get-student-attempt";
 import { orNotFound } from "@/server/http/or-not-found";
 import { requireUserPage } from "@/server/auth/session";
 import { formatScore } from "@/lib/grading/round-score";
-import { gradeResponseAction } from "../../../grade/actions";
+import { gradeResponseAction, undoGradeAction } from "../../../grade/actions";
 
 export const metadata: Metadata = { title: "Student attempt" };
 
@@ -125,6 +125,7 @@ export default async function StudentAttemptPage({ params, searchParams }: Props
                         >
                           <GradeForm
                             action={gradeResponseAction.bind(null, r.assignment.id, q.responseId)}
+                            undo={undoGradeAction.bind(null, r.assignment.id, q.responseId)}
                             max={q.points}
                             score={q.manualScore ?? q.autoScore}
                             feedback={q.feedback ?? ""}

@@ -1,0 +1,100 @@
+"use client";
+// A debate answer's evidence: every sentence of the set's essays may be cited. On a phone the list used to be a
+// 288 px scroll box of up to 97 sentences, half under the quiz's bottom bar. Now what is cited sits on top (each
+// removable), a search narrows the sentences, and the list flows with the page on phones (a box only on wider
+// screens, where it fits beside nothing and nothing covers it).
+import { useId, useState } from "react";
+import { TextInput } from "@/components/ui/input";
+import type { PassageRef } from "@/lib/questions/public-question";
+
+const label = (p: PassageRef) => (p.sentence === 0 ? `¶${p.paragraph}` : `¶${p.paragraph} s${p.sentence}`);
+
+export function EvidencePicker({
+  citable,
+  cited,
+  min,
+  disabled,
+  onToggle,
+}: {
+  citable: PassageRef[];
+  cited: Set<string>;
+  min: number;
+  disabled?: boolean;
+  onToggle: (passageId: string, on: boolean) => void;
+}) {
+  const uid = useId();
+  const [query, setQuery] = useState("");
+  const q = query.trim().toLowerCase();
+  const sentences = citable.filter((p) => p.sentence > 0);
+  const shown = q ? sentences.filter((p) => p.text.toLowerCase().includes(q) || label(p).includes(q)) : sentences;
+  const essays = [...new Set(shown.map((p) => p.essayTitle))];
+  const chosen = sentences.filter((p) => cited.has(p.id));
+  return (
+    <fieldset disabled={disabled}>
+      <legend className="text-sm font-medium text-slate-800">
+        Evidence: cite at least {min} passage{min === 1 ? "" : "s"} ({cited.size} cited)
+      </legend>
+      {chosen.length > 0 && (
+        <ul aria-label="Your evidence" className="mt-2 space-y-1">
+          {chosen.map((p) => (
+            <li
+              key={p.id}
+              className="flex items-start justify-between gap-2 rounded-lg border border-brand-100 bg-brand-50 px-2 py-1 text-sm"
+            >
+              <span className="min-w-0">
+                <span className="mr-1 font-semibold text-slate-600">{label(p)}</span>
+                <span className="font-serif">{p.text}</span>
+              </span>
+              <button
+                type="button"
+                onClick={() => onToggle(p.id, false)}
+                className="shrink-0 rounded px-2 py-1 text-xs font-semibold text-brand-700 hover:bg-white"
+                aria-label={`Remove ${label(p)} from your evidence`}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label htmlFor={`${uid}-find`} className="mt-3 block text-sm text-slate-700">
+        Find a sentence
+      </label>
+      <TextInput
+        id={`${uid}-find`}
+        type="search"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        placeholder="a word from the essay"
+        className="mt-1"
+      />
+      <div className="mt-2 space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-2 sm:max-h-96 sm:overflow-y-auto">
+        {shown.length === 0 && <p className="px-1 text-sm text-slate-600">No sentence has “{query.trim()}”.</p>}
+        {essays.map((title) => (
+          <div key={title}>
+            <p className="px-1 text-xs font-bold uppercase tracking-wide text-slate-600">{title}</p>
+            {shown
+              .filter((p) => p.essayTitle === title)
+              .map((p) => (
+                <label
+                  key={p.id}
+                  className="flex min-h-11 cursor-pointer items-start gap-2 rounded px-1 py-1 text-sm hover:bg-white"
+                >
+                  <input
+                    type="checkbox"
+                    checked={cited.has(p.id)}
+                    onChange={(e) => onToggle(p.id, e.target.checked)}
+                    className="mt-1 h-4 w-4 shrink-0 accent-brand-600"
+                  />
+                  <span>
+                    <span className="mr-1 font-semibold text-slate-600">{label(p)}</span>
+                    <span className="font-serif">{p.text}</span>
+                  </span>
+                </label>
+              ))}
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

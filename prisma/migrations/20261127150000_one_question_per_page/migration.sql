@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Assignment" ADD COLUMN     "onePerPage" BOOLEAN NOT NULL DEFAULT false;
