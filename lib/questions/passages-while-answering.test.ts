@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { passagesWhileAnswering } from "./passages-while-answering";
-import type { PassageRef } from "./public-question";
+import { forAnsweringAll, type PassageRef } from "./public-question";
 
 const passage = (text: string, id = "p1"): PassageRef => ({
   id,
@@ -84,5 +84,32 @@ describe("passagesWhileAnswering", () => {
       passages: [congress],
     });
     expect(r.passages).toEqual([congress]);
+  });
+});
+
+describe("questions shown on one page together (forAnsweringAll)", () => {
+  it("screens each question's passages for the other questions' keys too", () => {
+    const crown = passage("Then the Crown sent more troops.", "p3");
+    const questions = [
+      { id: "q1", type: "CLOZE" as const, content: { before: "In", after: "," }, passages: [congress] },
+      { id: "q2", type: "TRUE_FALSE" as const, content: {}, passages: [congress, other] },
+      { id: "q3", type: "SINGLE_CHOICE" as const, content: { choices }, passages: [other] },
+      { id: "q4", type: "SHORT_ANSWER" as const, content: {}, passages: [crown, other] },
+    ];
+    const keys: Record<string, unknown> = {
+      q1: { accepted: ["1776"] },
+      q2: { correct: true },
+      q3: { correct: "b" },
+      q4: { modelAnswer: "More soldiers came" },
+    };
+    const shown = forAnsweringAll(questions, (q) => keys[q.id]);
+    // The cloze's year is blanked beside the true/false question citing the same sentence (it was shown whole).
+    expect(shown[1]!.passages.map((p) => p.text)).toEqual([
+      "In ____, the Continental Congress declared independence.",
+      "The war went on for years.",
+    ]);
+    // q4 cites a sentence quoting q3's correct choice ("the Crown") verbatim: withheld there too.
+    expect(shown[3]!.passages.map((p) => p.text)).toEqual(["The war went on for years."]);
+    expect(shown[2]!.passages.map((p) => p.text)).toEqual(["The war went on for years."]);
   });
 });

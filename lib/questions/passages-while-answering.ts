@@ -38,22 +38,38 @@ function keyTexts(type: QuestionType, content: unknown, answerKey: unknown): str
  * A text shown before answering (a passage, a passage's paragraph): null when it must not be shown at all, else
  * the text, with a cloze's missing words blanked.
  */
-export function screenText(q: Omit<Question, "passages">, text: string, show = true): string | null {
+export function screenText(
+  q: Omit<Question, "passages">,
+  text: string,
+  show = true,
+  others: readonly Omit<Question, "passages">[] = [],
+): string | null {
   if (!show || q.type === "EVIDENCE" || q.type === "ATTRIBUTION") return null;
-  const quoted = keyTexts(q.type, q.content, q.answerKey).filter((k) => words(k).test(text));
-  if (quoted.length === 0) return text;
-  if (q.type !== "CLOZE") return null;
-  return quoted.reduce((t, k) => t.replace(words(k), BLANK), text);
+  // The same rule for the keys of the other questions shown on the same page: a passage cited by one question
+  // must not hand out another's answer (a cloze's missing words are blanked, any other key withholds it).
+  let out = text;
+  for (const x of [q, ...others]) {
+    const quoted = keyTexts(x.type, x.content, x.answerKey).filter((k) => words(k).test(out));
+    if (quoted.length === 0) continue;
+    if (x.type !== "CLOZE") return null;
+    out = quoted.reduce((t, k) => t.replace(words(k), BLANK), out);
+  }
+  return out;
 }
 
 /**
  * The cited passages shown while answering. None when the assignment hides them (`show` false) or the question's
  * passage is its answer (an evidence option, an attribution's essay). A cloze passage is shown with the missing
- * words blanked; any other passage that quotes the key verbatim is withheld.
+ * words blanked; any other passage that quotes the key verbatim is withheld. `others`: the other questions shown
+ * on the same page, whose keys are screened out the same way.
  */
-export function passagesWhileAnswering(q: Question, show = true): PassagesWhileAnswering {
+export function passagesWhileAnswering(
+  q: Question,
+  show = true,
+  others: readonly Omit<Question, "passages">[] = [],
+): PassagesWhileAnswering {
   const passages = q.passages.flatMap((p) => {
-    const text = screenText(q, p.text, show);
+    const text = screenText(q, p.text, show, others);
     return text === null ? [] : [text === p.text ? p : { ...p, text }];
   });
   return { passages, withheld: q.passages.length - passages.length };

@@ -63,3 +63,24 @@ export function forAnswering<Q extends { type: QuestionType; content: unknown; p
 ): Q {
   return { ...q, passages: passagesWhileAnswering({ ...q, answerKey }, show).passages };
 }
+
+/**
+ * forAnswering for questions shown on one page together (a quiz, a preview): each question's passages are also
+ * screened for the other questions' keys, so a cloze answer cannot be read beside another question citing the
+ * same sentence.
+ */
+export function forAnsweringAll<Q extends { id: string; type: QuestionType; content: unknown; passages: PassageRef[] }>(
+  questions: readonly Q[],
+  keyOf: (q: Q) => unknown,
+  show = true,
+): Q[] {
+  const keyed = questions.map((q) => ({ type: q.type, content: q.content, answerKey: keyOf(q) }));
+  return questions.map((q, i) => ({
+    ...q,
+    passages: passagesWhileAnswering(
+      { ...q, answerKey: keyed[i]!.answerKey },
+      show,
+      keyed.filter((_, j) => j !== i),
+    ).passages,
+  }));
+}

@@ -3,7 +3,7 @@ import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { attemptDeadline, closedReason } from "./assignment-window";
 import { getStudentAssignment } from "./get-student-assignment";
-import { forAnswering } from "@/lib/questions/public-question";
+import { forAnsweringAll } from "@/lib/questions/public-question";
 import { arrangeForAttempt } from "./arrange-for-attempt";
 import { loadCitable } from "./load-citable";
 import { loadPublicQuestions } from "./load-public-questions";
@@ -40,11 +40,15 @@ export async function getQuizForTaking(opts: { user: SessionUser; assignmentId: 
   ]);
   // The keys only decide which passages may be shown beside a question; they stay on the server.
   const keyOf = new Map(keys.map((k) => [k.id, k.answerKey]));
-  const questions = arrangeForAttempt(publicQuestions, {
-    seed: open.shuffleSeed,
-    shuffleQuestions: a.shuffleQuestions,
-    shuffleChoices: a.shuffleChoices,
-  }).map((q) => forAnswering(q, keyOf.get(q.id), a.showPassages));
+  const questions = forAnsweringAll(
+    arrangeForAttempt(publicQuestions, {
+      seed: open.shuffleSeed,
+      shuffleQuestions: a.shuffleQuestions,
+      shuffleChoices: a.shuffleChoices,
+    }),
+    (q) => keyOf.get(q.id),
+    a.showPassages,
+  );
   const [citable, responses] = await Promise.all([
     loadCitable(a.setId, questions),
     db.response.findMany({

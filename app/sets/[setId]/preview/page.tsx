@@ -3,7 +3,7 @@ import { PreviewQuestions } from "@/components/sets/preview-questions";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/card";
-import { forAnswering, toPublicQuestion, type PassageRef } from "@/lib/questions/public-question";
+import { forAnsweringAll, toPublicQuestion, type PassageRef } from "@/lib/questions/public-question";
 import { requireInstructorPage } from "@/server/auth/session";
 import { getSet } from "@/server/question-sets/get-set";
 
@@ -14,14 +14,15 @@ export default async function PreviewPage({ params }: { params: Promise<{ setId:
   const user = await requireInstructorPage(`/sets/${setId}/preview`);
   const set = await getSet({ user, setId });
   // Exactly what a student's browser would receive: toPublicQuestion drops the key, explanation and rubric.
-  const questions = set.questions.map((q) =>
-    forAnswering(
+  const keyOf = new Map(set.questions.map((q) => [q.id, q.answerKey]));
+  const questions = forAnsweringAll(
+    set.questions.map((q) =>
       toPublicQuestion({
         ...q,
         passages: q.passageIds.map((id) => set.refs.get(id)).filter((p): p is PassageRef => Boolean(p)),
       }),
-      q.answerKey,
     ),
+    (q) => keyOf.get(q.id),
   );
   const citable = [...set.refs.values()];
   return (
