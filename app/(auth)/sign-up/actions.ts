@@ -2,6 +2,8 @@
 import { createUser, signUpSchema } from "@/server/auth/create-user";
 import { textField } from "@/server/http/action-input";
 import { formInput, publicAction } from "@/server/http/server-action";
+import { hitIpLimit } from "@/server/rate-limits/check-ip-limit";
+import { getClientAddress } from "@/server/rate-limits/get-client-address";
 
 const signUpForm = formInput(
   (f) => ({
@@ -13,7 +15,9 @@ const signUpForm = formInput(
   signUpSchema,
 );
 
-/** SignUpForm: signUpAction(prev, form). Public by design; the form signs the new account in on success. */
+/** SignUpForm: signUpAction(prev, form). Public by design (so limited per IP); the form signs the new account in
+ *  on success. */
 export const signUpAction = publicAction({ state: true, form: signUpForm }, async ({ form }) => {
+  await hitIpLimit("signUp", await getClientAddress());
   await createUser(form);
 });
