@@ -51,6 +51,9 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
+      // As if behind one reverse proxy: each test sends its own X-Forwarded-For (e2e/support/fixtures.ts), so the
+      // per-IP rate limits count each test as a client of its own, as a real class's machines would be.
+      TRUST_PROXY: "1",
     },
   },
 });

@@ -1,9 +1,14 @@
-// Security headers for every response. Next's inline bootstrap scripts need 'unsafe-inline' for scripts
-// unless every page is rendered with a nonce; we keep pages cacheable and forbid everything else instead.
-export function securityHeaders(dev: boolean, https = false): { key: string; value: string }[] {
-  const csp = [
+// Security headers for every response. Pages get a Content-Security-Policy with a fresh nonce per request from
+// proxy.ts (Next reads the nonce from the request's CSP header and puts it on its own scripts); what the proxy does
+// not see (API routes, static files) gets the nonce-less policy from next.config.ts, which allows no inline script.
+
+/** The policy. With a nonce, scripts run only if they carry it or were loaded by one that did ('strict-dynamic');
+ *  'self' stays for browsers without CSP 3. Dev adds 'unsafe-eval' (React's dev tooling and hot reload use eval). */
+export function contentSecurityPolicy(dev: boolean, nonce?: string): string {
+  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self'";
+  return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scripts}${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -13,8 +18,11 @@ export function securityHeaders(dev: boolean, https = false): { key: string; val
     "base-uri 'self'",
     "object-src 'none'",
   ].join("; ");
+}
+
+export function securityHeaders(dev: boolean, https = false): { key: string; value: string }[] {
   return [
-    { key: "Content-Security-Policy", value: csp },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(dev) },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Content-Type-Options", value: "nosniff" },

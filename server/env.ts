@@ -13,6 +13,13 @@ const schema = z.object({
   INSTRUCTOR_SIGNUP: z.string().optional(),
   /** "1" when the demo accounts were seeded (scripts/db.mjs sets it). */
   DEMO_DATA: z.string().optional(),
+  // How many proxies in front append to X-Forwarded-For; 0 (the default) never reads it (lib/security/client-address).
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  // Per-IP limits (server/rate-limits/ip-limits.ts): wrong join codes per 15 minutes, sign-ups per hour, failed
+  // sign-ins per 15 minutes.
+  RATE_LIMIT_JOIN_CODES: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_SIGN_UPS: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_SIGN_IN_FAILURES: z.coerce.number().int().min(1).default(100),
 });
 
 let cached: z.infer<typeof schema> | undefined;

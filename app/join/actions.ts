@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { joinClass, joinCodeInput } from "@/server/classes/join-class";
 import { textField } from "@/server/http/action-input";
 import { formInput, studentAction } from "@/server/http/server-action";
+import { getClientAddress } from "@/server/rate-limits/get-client-address";
 
 /** JoinForm: joinClassAction(prev, form). */
 export const joinClassAction = studentAction(
@@ -13,7 +14,7 @@ export const joinClassAction = studentAction(
     forbidden: "Only student accounts can join a class. Sign in with your student account.",
   },
   async ({ user, form }) => {
-    const { id } = await joinClass({ user, code: form.code });
+    const { id } = await joinClass({ user, code: form.code, clientAddress: await getClientAddress() });
     redirect(`/dashboard?joined=${id}`);
   },
 );

@@ -8,6 +8,7 @@ import { initialActionState, type ActionState } from "@/lib/actions/action-state
 import { requireUserPage } from "@/server/auth/session";
 import { findSessionByCode } from "@/server/live/find-session-by-code";
 import { listOpenSessions } from "@/server/live/list-open-sessions";
+import { getClientAddress } from "@/server/rate-limits/get-client-address";
 import { joinLiveAction } from "./actions";
 
 export const metadata: Metadata = { title: "Join a live session" };
@@ -20,7 +21,7 @@ export default async function JoinLivePage({ searchParams }: { searchParams: Pro
   if (code && user.role === "STUDENT") {
     let sessionId: string | null = null;
     try {
-      sessionId = await findSessionByCode({ user, code });
+      sessionId = await findSessionByCode({ user, code, clientAddress: await getClientAddress() });
     } catch (e) {
       if (!isAppError(e)) throw e;
       initial = { ok: false, message: e.message, fieldErrors: e.fieldErrors };

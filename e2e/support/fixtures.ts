@@ -51,9 +51,23 @@ export async function expectNoA11yViolations(page: Page) {
   expect(summary, "axe violations").toEqual([]);
 }
 
+/** A client address of its own (10.x.y.z): what a trusted proxy would append to X-Forwarded-For. */
+let clients = 0;
+export function newClientAddress(): string {
+  const n = (process.pid * 7919 + ++clients * 104729 + Date.now()) % 0xfffffe;
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255 || 1}`;
+}
+
 type Fixtures = { instructor: TestUser; student: TestUser };
 
 export const test = base.extend<Fixtures>({
+  // The server trusts one proxy in front (TRUST_PROXY=1 in playwright.config.ts) and every test is a client of its
+  // own, as the machines of a class would be: the per-IP limits (wrong join codes, sign-ups, failed sign-ins) see
+  // each test's traffic apart, instead of the whole suite as one address. Every context a test opens (pages,
+  // browser.newContext(), request.newContext()) gets it unless it sets headers of its own.
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, use) => {
+    await use({ ...extraHTTPHeaders, "x-forwarded-for": newClientAddress() });
+  },
   instructor: async ({}, use) => {
     await use(await createUser("INSTRUCTOR"));
   },

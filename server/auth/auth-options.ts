@@ -3,7 +3,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { sameSitePath } from "@/lib/security/same-site-path";
+import { waitMessage } from "@/lib/security/wait-message";
 import { db } from "../db";
+import { checkIpLimit, countIpLimit } from "../rate-limits/check-ip-limit";
+import { getClientAddress } from "../rate-limits/get-client-address";
 import { verifyNoPassword, verifyPassword } from "./password";
 import { clearRateLimit } from "./clear-rate-limit";
 import { endSessions } from "./end-sessions";
@@ -28,21 +31,22 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) throw new Error(WRONG_CREDENTIALS);
         const { email, password } = parsed.data;
+        // Per account (guessing one password) and per IP (one password sprayed over many accounts).
+        const ip = await getClientAddress((name) => (req?.headers as Record<string, string> | undefined)?.[name]);
+        await checkIpLimit("signInFailure", ip);
         const wait = await hitRateLimit(`sign-in:${email}`, SIGN_IN_LIMIT, SIGN_IN_WINDOW_SECONDS);
-        if (wait > 0) {
-          const minutes = Math.ceil(wait / 60);
-          throw new Error(
-            `Too many sign-in attempts for this account. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
-          );
-        }
+        if (wait > 0) throw new Error(`Too many sign-in attempts for this account. ${waitMessage(wait)}`);
         const user = await db.user.findUnique({ where: { email } });
         // An unknown email spends the time of a real password check too, so timing does not reveal accounts.
         const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyNoPassword(password);
-        if (!user || !ok) throw new Error(WRONG_CREDENTIALS);
+        if (!user || !ok) {
+          await countIpLimit("signInFailure", ip);
+          throw new Error(WRONG_CREDENTIALS);
+        }
         await clearRateLimit(`sign-in:${email}`);
         return { id: user.id, name: user.name, email: user.email, role: user.role, sv: user.sessionVersion };
       },

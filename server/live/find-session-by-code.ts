@@ -3,10 +3,19 @@ import { AppError } from "@/lib/errors/app-error";
 import { normalizeJoinCode } from "@/lib/live/join-code";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
+import { guardJoinCode } from "../rate-limits/guard-join-code";
 import { NOT_ENROLLED } from "./find-student-session";
 
 /** The running session a student's code opens; clear messages for a mistyped code or another class's session. */
-export async function findSessionByCode({ user, code }: { user: SessionUser; code: string }): Promise<string> {
+export async function findSessionByCode({
+  user,
+  code,
+  clientAddress,
+}: {
+  user: SessionUser;
+  code: string;
+  clientAddress: string;
+}): Promise<string> {
   const joinCode = normalizeJoinCode(code);
   if (!joinCode)
     throw new AppError("INVALID", "Enter the six digits shown on the screen at the front of the room.", {
@@ -17,16 +26,21 @@ export async function findSessionByCode({ user, code }: { user: SessionUser; cod
       "FORBIDDEN",
       "Live sessions are joined with a student account. Sign in as a student to take part.",
     );
-  const s = await db.liveSession.findUnique({
-    where: { joinCode },
-    select: {
-      id: true,
-      state: true,
-      assignment: {
-        select: { class: { select: { enrollments: { where: { userId: user.id }, select: { id: true } } } } },
-      },
-    },
-  });
+  const s = await guardJoinCode(
+    clientAddress,
+    () =>
+      db.liveSession.findUnique({
+        where: { joinCode },
+        select: {
+          id: true,
+          state: true,
+          assignment: {
+            select: { class: { select: { enrollments: { where: { userId: user.id }, select: { id: true } } } } },
+          },
+        },
+      }),
+    (found) => !found || found.state === "ENDED",
+  );
   if (!s || s.state === "ENDED")
     throw new AppError(
       "NOT_FOUND",

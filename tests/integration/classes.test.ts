@@ -33,12 +33,20 @@ describe("classes", () => {
     const s = f.students[0]!;
     await Promise.all(
       Array.from({ length: 5 }, () =>
-        joinClass({ user: s, code: joinCodeInput.parse({ code: ` ${codes[0]!.joinCode.toLowerCase()} ` }).code }),
+        joinClass({
+          user: s,
+          code: joinCodeInput.parse({ code: ` ${codes[0]!.joinCode.toLowerCase()} ` }).code,
+          clientAddress: "192.0.2.1",
+        }),
       ),
     );
     expect(await prisma.enrollment.count({ where: { classId: codes[0]!.id, userId: s.id } })).toBe(1);
-    await expect(joinClass({ user: s, code: "NOPE99" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(joinClass({ user: f.teacher, code: codes[0]!.joinCode })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(joinClass({ user: s, code: "NOPE99", clientAddress: "192.0.2.1" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      joinClass({ user: f.teacher, code: codes[0]!.joinCode, clientAddress: "192.0.2.1" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(createClass({ user: s, input: { name: "Mine" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 

@@ -3,6 +3,8 @@ import { createUser, signUpSchema } from "@/server/auth/create-user";
 import { getSignupPolicy } from "@/server/auth/get-signup-policy";
 import { textField } from "@/server/http/action-input";
 import { formInput, publicAction } from "@/server/http/server-action";
+import { hitIpLimit } from "@/server/rate-limits/check-ip-limit";
+import { getClientAddress } from "@/server/rate-limits/get-client-address";
 
 const signUpForm = formInput(
   (f) => ({
@@ -15,8 +17,9 @@ const signUpForm = formInput(
   signUpSchema,
 );
 
-/** SignUpForm: signUpAction(prev, form). Public by design; the form signs the new account in on success.
- *  The role is checked against INSTRUCTOR_SIGNUP here, never taken from the form on trust. */
+/** SignUpForm: signUpAction(prev, form). Public by design (so limited per IP); the form signs the new account in
+ *  on success. The role is checked against INSTRUCTOR_SIGNUP here, never taken from the form on trust. */
 export const signUpAction = publicAction({ state: true, form: signUpForm }, async ({ form }) => {
+  await hitIpLimit("signUp", await getClientAddress());
   await createUser(form, getSignupPolicy());
 });
