@@ -21,11 +21,12 @@ async function user(role: "INSTRUCTOR" | "STUDENT"): Promise<SessionUser> {
   const u = await prisma.user.create({ data: { email: uniqueEmail("bank"), name: "U", passwordHash: "x", role } });
   return { id: u.id, role, name: u.name, email: u.email };
 }
-const counts = async () => ({
-  essays: await prisma.essay.count(),
-  sets: await prisma.questionSet.count(),
-  questions: await prisma.question.count(),
-  passages: await prisma.passage.count(),
+// Rows these tests' instructors could have written: other test files share the database and write meanwhile.
+const counts = async (userIds: string[] = [owner.id, other.id]) => ({
+  essays: await prisma.essay.count({ where: { ownerId: { in: userIds } } }),
+  sets: await prisma.questionSet.count({ where: { ownerId: { in: userIds } } }),
+  questions: await prisma.question.count({ where: { set: { ownerId: { in: userIds } } } }),
+  passages: await prisma.passage.count({ where: { essay: { ownerId: { in: userIds } } } }),
 });
 const digestOf = async (bytes: Uint8Array, name: string) =>
   (await planBankImport({ user: other, bytes, name })).preview.digest;
@@ -135,7 +136,7 @@ describe("import of a set drawn from an essay the importer cannot read", () => {
     const { body } = exportBank(await loadInteropSet({ user: owner, setId: set.id }), "qti3");
     expect(essay).toBeDefined();
     const fresh = await user("INSTRUCTOR");
-    const before = await counts();
+    const before = await counts([owner.id, other.id, fresh.id]);
     const digest = (await planBankImport({ user: fresh, bytes: body, name: "set.zip" })).preview.digest;
     await expect(
       importQuestionBank({
@@ -146,7 +147,7 @@ describe("import of a set drawn from an essay the importer cannot read", () => {
         destination: { kind: "existing", setId: set.id },
       }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await counts()).toEqual(before);
+    expect(await counts([owner.id, other.id, fresh.id])).toEqual(before);
     expect(await prisma.essay.count({ where: { ownerId: fresh.id } })).toBe(0);
   });
 });

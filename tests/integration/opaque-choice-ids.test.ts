@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 // Issue 14: the migration 20261127100000_opaque_choice_ids moves a database whose questions use the old letter ids
 // ("a" = the first authored choice, the built-in key) onto opaque ids. Answers given under the old ids must still
 // grade the same and show the same choice, for built-in sets (then re-laid out by the seed) and teachers' copies.
@@ -82,9 +83,14 @@ describe(`migration ${MIGRATION}`, { timeout: 180_000 }, () => {
     }
 
     // A teacher's copy of a built-in set (letter ids, key first) and answers by three students to everything.
-    const teacher = await prisma.user.create({
-      data: { email: "t@choice.ids", name: "T", passwordHash: "x", role: "INSTRUCTOR" },
-    });
+    // The database is at the migration before opaque ids, so rows of tables that later migrations widened
+    // (User, Assignment) are written in SQL: the client would name columns that do not exist yet.
+    const insertUser = async (email: string, name: string, role: "INSTRUCTOR" | "STUDENT") => {
+      const id = randomUUID();
+      await prisma.$executeRaw`INSERT INTO "User" (id, email, name, "passwordHash", role) VALUES (${id}, ${email}, ${name}, 'x', ${role}::"Role")`;
+      return { id };
+    };
+    const teacher = await insertUser("t@choice.ids", "T", "INSTRUCTOR");
     const engagement = await prisma.questionSet.findFirstOrThrow({
       where: { builtInKey: "builtin:russia-taliban-engagement" },
       include: { questions: true },
@@ -114,12 +120,17 @@ describe(`migration ${MIGRATION}`, { timeout: 180_000 }, () => {
     });
     const assignments = new Map<string, string>();
     for (const setId of new Set(questions.map((q) => q.setId)))
-      assignments.set(setId, (await prisma.assignment.create({ data: { classId: cls.id, setId, title: setId } })).id);
+      assignments.set(
+        setId,
+        await (async () => {
+          const id = randomUUID();
+          await prisma.$executeRaw`INSERT INTO "Assignment" (id, "classId", "setId", title) VALUES (${id}, ${cls.id}, ${setId}, ${setId})`;
+          return id;
+        })(),
+      );
     const before = new Map<string, { texts: string[]; score: number | null }>();
     for (let s = 0; s < 3; s++) {
-      const student = await prisma.user.create({
-        data: { email: `s${s}@choice.ids`, name: `S${s}`, passwordHash: "x", role: "STUDENT" },
-      });
+      const student = await insertUser(`s${s}@choice.ids`, `S${s}`, "STUDENT");
       for (const [setId, assignmentId] of assignments) {
         const attempt = await prisma.attempt.create({ data: { assignmentId, studentId: student.id } });
         for (const q of questions.filter((x) => x.setId === setId)) {
