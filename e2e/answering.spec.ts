@@ -128,7 +128,8 @@ test("a student quotes the essay on a phone: a touch selection offers Quote this
     cites: [cited],
   });
   await submitAnswer(a, student, { choiceId: "security" });
-  await submitAnswer(a, ben, { choiceId: "ideology" });
+  // Ben cites a passage, so his answer has a card to reply to (answers with only a choice are listed by name).
+  await submitAnswer(a, ben, { choiceId: "ideology" }, [cited.id]);
   await signIn(page, student);
   await page.goto(`${a.url}/discussion`);
   await expect(page.getByRole("heading", { name: "Answers (2)" })).toBeVisible();

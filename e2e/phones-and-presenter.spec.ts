@@ -50,7 +50,9 @@ test("the projector shows the session alone, with a way back; a phone shows the 
   for (const label of [q1!.correctLabel, q1!.wrongLabel])
     await expect(s.getByLabel(label, { exact: true })).toBeInViewport();
   await expect(s.getByRole("button", { name: "Submit answer" })).toBeInViewport();
-  await expect(s.getByRole("region", { name: "Source passage" })).toContainText(q1!.passageText);
+  // This question's passage quotes its correct choice word for word, so it is withheld while answering (the
+  // one rule for passages, lib/questions/passages-while-answering.ts); e2e/live.spec.ts covers a shown one.
+  await expect(s.getByRole("region", { name: "Source passage" })).toHaveCount(0);
   await expectNoA11yViolations(s);
   await shot(s, "live-question-phone");
   await shot(host, "present-question-laptop");
