@@ -46,7 +46,7 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
   const [error, setError] = useState<string | null>(null);
   const [timeUp, setTimeUp] = useState(false);
   const submitted = useRef(false);
-  const answered = questions.filter((q) => isAnswered(q.type, q.content, answers[q.id])).length;
+  const answered = questions.filter((q) => isAnswered(q, answers[q.id])).length;
 
   const submit = useCallback(async () => {
     if (submitted.current) return;

@@ -3,6 +3,7 @@
 // still to do, a debate with posts, and a live quiz ready to run. Deterministic and idempotent: an
 // assignment that already exists is left alone.
 import { gradeAnswer } from "../../lib/grading/grade";
+import { parseQuestion } from "../../lib/questions/typed-question";
 import type { QuestionType } from "../../lib/questions/schema";
 import type { PrismaClient } from "../../server/generated/prisma/client";
 
@@ -151,10 +152,7 @@ export async function seedDemoClasswork(
         const difficulty = [0.1, 0.3, 0.5, 0.2, 0.6, 0.15, 0.4][qi % 7]!;
         const right = pick() < ability * (1 - difficulty) + 0.15;
         const answer = answerFor(q as Q, right, pick);
-        const g = gradeAnswer(
-          { type: q.type as QuestionType, content: q.content, answerKey: q.answerKey, points: q.points },
-          answer,
-        );
+        const g = gradeAnswer(parseQuestion(q), answer);
         // Half of the written answers are already graded, the rest wait in the grading queue.
         const manual = g.score === null && si % 2 === 0 ? (right ? q.points : q.points / 2) : null;
         score += g.score ?? manual ?? 0;

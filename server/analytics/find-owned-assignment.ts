@@ -1,4 +1,5 @@
 import "server-only";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { ownedAssignmentWhere } from "../assignments/assignment-access";
@@ -40,7 +41,10 @@ export async function findOwnedAssignment({ user, assignmentId }: { user: Sessio
     },
   });
   if (!assignment) throw new AppError("NOT_FOUND", REPORT_NOT_FOUND);
-  return assignment;
+  return {
+    ...assignment,
+    set: { ...assignment.set, questions: assignment.set.questions.map((q) => parseQuestion(q)) },
+  };
 }
 
 export type OwnedAssignment = Awaited<ReturnType<typeof findOwnedAssignment>>;

@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { gradeAnswer } from "@/lib/grading/grade";
-import { parseAnswer, type Citation, type QuestionType } from "@/lib/questions/schema";
+import { answerSchemas, parseAnswer, type Answer, type Citation, type QuestionType } from "@/lib/questions/schema";
+import { parseQuestion, type TypedQuestion } from "@/lib/questions/typed-question";
 import { db, type Tx } from "../db";
 import { closedReason, timeIsUp } from "./assignment-window";
 import { hotPool } from "./hot-pool";
@@ -30,7 +31,8 @@ type Ctx = {
 };
 
 /** What grading and validating an answer needs from its question, and the version it was read at. */
-type CachedQuestion = {
+type CachedQuestion = TypedQuestion & { points: number; setId: string; version: string };
+type QuestionRow = {
   type: QuestionType;
   content: unknown;
   answerKey: unknown;
@@ -48,14 +50,15 @@ const questionCache = new Map<string, CachedQuestion>();
 async function questionFor(questionId: string): Promise<CachedQuestion | null> {
   const hit = questionCache.get(questionId);
   if (hit) return hit;
-  const { rows } = await hotPool().query<CachedQuestion>(
+  const { rows } = await hotPool().query<QuestionRow>(
     `SELECT q."type"::text AS "type", q."content", q."answerKey", q."points", q."setId", q."updatedAt"::text AS "version" FROM "Question" q WHERE q."id" = $1`,
     [questionId],
   );
   if (!rows[0]) return null;
+  const q = parseQuestion(rows[0]);
   if (questionCache.size >= QUESTION_CACHE_MAX) questionCache.delete(questionCache.keys().next().value!);
-  questionCache.set(questionId, rows[0]);
-  return rows[0];
+  questionCache.set(questionId, q);
+  return q;
 }
 
 /** What the context check returns: the window, whether the cached question is current, whether it is open. */
@@ -80,7 +83,7 @@ export async function saveResponse(opts: {
   for (let tries = 0; ; tries++) {
     const q = await questionFor(opts.questionId);
     if (!q) throw notFound();
-    const parsed = parseAnswer(q.type, q.content, opts.answer);
+    const parsed = parseAnswer(q, opts.answer);
     if (!parsed.ok) {
       // Say what is wrong with the answer only to a student who may answer this question, and only after
       // checking against the current question (a choice added since it was cached is a valid answer).
@@ -91,10 +94,11 @@ export async function saveResponse(opts: {
       }
       throw new AppError("INVALID", parsed.error);
     }
-    const answer = parsed.answer as Record<string, unknown>;
+    const answer = parsed.answer;
     const { score } = gradeAnswer(q, answer);
     if (q.type === "DEBATE") {
-      const saved = await saveDebate(opts, q, answer, score, tries === 0);
+      // Parsed above already; parsing again (idempotent) gives it its debate type for the citations.
+      const saved = await saveDebate(opts, q, answerSchemas.DEBATE.parse(answer), score, tries === 0);
       if (saved) return saved;
       questionCache.delete(opts.questionId); // stances edited since it was cached: read it again and redo
       continue;
@@ -168,7 +172,7 @@ async function acknowledgeNewer(opts: { attemptId: string; questionId: string })
 async function saveDebate(
   opts: { userId: string; attemptId: string; questionId: string; clientSeq: number },
   q: CachedQuestion,
-  answer: Record<string, unknown>,
+  answer: Answer<"DEBATE">,
   score: number | null,
   retry: boolean,
 ): Promise<SaveResult | null> {
@@ -178,7 +182,6 @@ async function saveDebate(
     if (retry) return null;
     throw changed();
   }
-  const citations = answer.citations as Citation[];
   const saved = await db.$transaction(async (tx) => {
     const r = await tx.$queryRawUnsafe<Written[]>(
       UPSERT,
@@ -186,11 +189,11 @@ async function saveDebate(
       randomUUID(),
       opts.questionId,
       JSON.stringify(answer),
-      answer.stanceId as string,
+      answer.stanceId,
       opts.clientSeq,
       score,
     );
-    if (r[0]) await replaceCitations(tx, r[0].id, q.setId, citations);
+    if (r[0]) await replaceCitations(tx, r[0].id, q.setId, answer.citations);
     return r;
   });
   if (saved[0]) return { saved: true, clientSeq: saved[0].clientSeq, responseId: saved[0].id };

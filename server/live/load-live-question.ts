@@ -4,12 +4,13 @@ import type { LiveQuestion } from "@/lib/live/types";
 import type { PassageRef } from "@/lib/questions/public-question";
 import { forAnswering, SOURCE_GIVES_ANSWER_AWAY, toPublicQuestion } from "@/lib/questions/public-question";
 import type { QuestionType } from "@/lib/questions/schema";
+import { parseQuestion, type TypedQuestion } from "@/lib/questions/typed-question";
 import { db } from "../db";
 
 export type FullLiveQuestion = {
   live: LiveQuestion;
-  /** secret: stays on the server until the reveal */
-  answerKey: unknown;
+  /** secret (the key): stays on the server until the reveal */
+  keyed: TypedQuestion;
   explanation: string;
   total: number;
 };
@@ -67,6 +68,7 @@ export async function loadLiveQuestion(setId: string, index: number): Promise<Fu
       ORDER BY "position", "id" OFFSET ${index} LIMIT 1
     ) q`;
   if (!q) return null;
+  const keyed = parseQuestion(q);
   const toRef = (p: PassageJson): PassageRef => ({
     id: p.id,
     essaySlug: p.slug,
@@ -76,21 +78,12 @@ export async function loadLiveQuestion(setId: string, index: number): Promise<Fu
     text: p.text,
   });
   const live: LiveQuestion = {
-    ...forAnswering(
-      toPublicQuestion({
-        id: q.id,
-        type: q.type,
-        prompt: q.prompt,
-        content: q.content,
-        points: q.points,
-        passages: q.cited.map(toRef),
-      }),
-    ),
+    ...forAnswering(toPublicQuestion({ ...keyed, passages: q.cited.map(toRef) })),
     // Shown while students answer, except where the passage would give the answer away.
     contexts: SOURCE_GIVES_ANSWER_AWAY.has(q.type)
       ? []
       : q.cited.map((p) => passageInContext({ text: p.paraText ?? p.text, start: p.paraStart ?? p.start }, p, p.title)),
     citable: q.options.map(toRef),
   };
-  return { live, answerKey: q.answerKey, explanation: q.explanation, total: q.total };
+  return { live, keyed, explanation: q.explanation, total: q.total };
 }
