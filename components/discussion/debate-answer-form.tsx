@@ -9,7 +9,6 @@ import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question
 import { postJson } from "./post-json";
 import { useQuotes } from "./quote-context";
 
-
 /**
  * Take a side from the debate view: stance, argument and evidence (the quiz's own answer widget), plus
  * the quote picked in the essay. Saved as the student's answer to the prompt in one request.

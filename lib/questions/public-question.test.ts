@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forAnswering, seededShuffle, type PassageRef } from "./public-question";
+import { forAnswering, seededShuffle, toPublicQuestion, type PassageRef } from "./public-question";
 import type { QuestionType } from "./schema";
 
 const passage: PassageRef = {
@@ -11,6 +11,30 @@ const passage: PassageRef = {
   text: "Then there’s ISIS-K, the Afghan branch.",
 };
 const q = (type: QuestionType) => ({ id: "q", type, prompt: "?", points: 1, passages: [passage] });
+
+describe("toPublicQuestion", () => {
+  it("keeps the typed content and drops the key, explanation and rubric", () => {
+    const stored = {
+      id: "q",
+      prompt: "?",
+      points: 1,
+      passages: [passage],
+      type: "SINGLE_CHOICE" as const,
+      content: { choices: [{ id: "a", text: "A" }] },
+      answerKey: { correct: "a" },
+      explanation: "Because.",
+      rubric: "r",
+    };
+    expect(toPublicQuestion(stored)).toEqual({
+      id: "q",
+      prompt: "?",
+      points: 1,
+      passages: [passage],
+      type: "SINGLE_CHOICE",
+      content: { choices: [{ id: "a", text: "A" }] },
+    });
+  });
+});
 
 describe("forAnswering", () => {
   it("drops the source passage where it would give the answer away", () => {
