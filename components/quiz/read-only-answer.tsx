@@ -24,9 +24,8 @@ export function ReadOnlyAnswer({
     );
   if (question.type === "ORDERING") {
     // The order as a plain numbered list: the answering widget's arrows, disabled, read as controls.
-    const items = ((question.content ?? {}) as { items?: { id: string; text: string }[] }).items ?? [];
-    const text = new Map(items.map((i) => [i.id, i.text]));
-    const order = ((answer ?? {}) as { order?: string[] }).order ?? [];
+    const text = new Map(question.content.items.map((i) => [i.id, i.text]));
+    const order = readAnswer.ORDERING(answer).order ?? [];
     return (
       <ol
         aria-label="Your order"
