@@ -4,15 +4,10 @@ import { useState, useTransition } from "react";
 import { AnswerInput } from "@/components/questions/answer-input";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { readAnswer } from "@/lib/questions/answer-shape";
 import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question";
 import { postJson } from "./post-json";
 import { useQuotes } from "./quote-context";
-
-type Value = {
-  stanceId?: string;
-  text?: string;
-  citations?: { passageId: string; quote?: { start: number; end: number } }[];
-};
 
 /**
  * Take a side from the debate view: stance, argument and evidence (the quiz's own answer widget), plus
@@ -25,18 +20,18 @@ export function DebateAnswerForm({
   draft,
 }: {
   assignmentId: string;
-  question: PublicQuestion;
+  question: Extract<PublicQuestion, { type: "DEBATE" }>;
   citable: PassageRef[];
   draft: unknown;
 }) {
   const router = useRouter();
   const { pending: quote, setPending } = useQuotes();
   const draftSaved = draft !== null && draft !== undefined;
-  const [value, setValue] = useState<Value>(draftSaved ? (draft as Value) : {});
+  const [value, setValue] = useState(() => readAnswer.DEBATE(draft));
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [saving, start] = useTransition();
-  const min = ((question.content ?? {}) as { minCitations?: number }).minCitations ?? 1;
+  const min = question.content.minCitations;
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -88,7 +83,7 @@ export function DebateAnswerForm({
       <AnswerInput
         question={question}
         value={value}
-        onChange={(v) => setValue(v as Value)}
+        onChange={(v) => setValue(readAnswer.DEBATE(v))}
         citable={citable}
         disabled={saving}
       />

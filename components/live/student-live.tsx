@@ -10,6 +10,7 @@ import { Countdown } from "@/components/ui/countdown";
 import { gradeAnswer } from "@/lib/grading/grade";
 import type { LiveView } from "@/lib/live/types";
 import { isAnswered } from "@/lib/questions/schema";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import { ConnectionStatus } from "./connection-status";
 import { PassageContextView } from "./passage-context-view";
 import { useClockOffset, useLiveStream } from "./use-live-stream";
@@ -132,9 +133,7 @@ export function StudentLive({ sessionId, initial, serverNow, title, myAnswer, re
                 className="w-full py-3 text-base"
                 onClick={submit}
                 disabled={
-                  save.state === "saving" ||
-                  !isAnswered(q.type, q.content, draft.value) ||
-                  (!changed && save.state === "saved")
+                  save.state === "saving" || !isAnswered(q, draft.value) || (!changed && save.state === "saved")
                 }
               >
                 {save.state === "saving" ? "Sending…" : draft.saved ? "Change my answer" : "Submit answer"}
@@ -183,7 +182,8 @@ function RevealCard({ view, saved }: { view: LiveView; saved: unknown }) {
   const q = view.question!;
   const r = view.reveal!;
   const grade = saved
-    ? gradeAnswer({ type: q.type, content: q.content, answerKey: r.key, points: q.points }, saved)
+    ? // The key arrives apart from its question: pairing them again is parsing them.
+      gradeAnswer(parseQuestion({ type: q.type, content: q.content, answerKey: r.key, points: q.points }), saved)
     : null;
   const verdict = !saved
     ? { tone: "warning" as const, text: "You did not answer this one." }

@@ -2,8 +2,11 @@
 // The student-facing answer widget for every question type. Controlled: the parent owns the value
 // (and autosaves it). Used by quiz taking, the instructor's preview and live mode alike.
 import { useId } from "react";
+import { assertNever } from "@/lib/assert-never";
+import { readAnswer, type AnswerShape } from "@/lib/questions/answer-shape";
 import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question";
 import { Button } from "@/components/ui/button";
+import type { Content } from "@/lib/questions/schema";
 import { TextArea } from "@/components/ui/input";
 import { EvidencePicker } from "./evidence-picker";
 
@@ -24,20 +27,20 @@ const optionClass =
 export function AnswerInput({ question, value, onChange, disabled, citable = [] }: Props) {
   const uid = useId();
   const name = `q-${question.id}-${uid}`;
-  const c = (question.content ?? {}) as Record<string, unknown>;
-  const v = (value ?? {}) as Record<string, unknown>;
   const byId = new Map([...citable, ...question.passages].map((p) => [p.id, p]));
 
   switch (question.type) {
     case "SINGLE_CHOICE":
     case "MULTIPLE_SELECT": {
       const multi = question.type === "MULTIPLE_SELECT";
-      const picked = new Set(multi ? ((v.choiceIds as string[]) ?? []) : v.choiceId ? [v.choiceId as string] : []);
+      const choiceId = readAnswer.SINGLE_CHOICE(value).choiceId;
+      const picked = new Set(multi ? (readAnswer.MULTIPLE_SELECT(value).choiceIds ?? []) : choiceId ? [choiceId] : []);
+      const choices = question.content.choices;
       return (
         <fieldset className="space-y-2" disabled={disabled}>
           <legend className="sr-only">{question.prompt}</legend>
           {multi && <p className="text-sm text-slate-600">Select all that apply.</p>}
-          {(c.choices as Choice[]).map((ch) => (
+          {choices.map((ch) => (
             <label key={ch.id} className={optionClass}>
               <input
                 type={multi ? "checkbox" : "radio"}
@@ -49,7 +52,7 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
                   const next = new Set(picked);
                   if (e.target.checked) next.add(ch.id);
                   else next.delete(ch.id);
-                  onChange({ choiceIds: (c.choices as Choice[]).map((x) => x.id).filter((id) => next.has(id)) });
+                  onChange({ choiceIds: choices.map((x) => x.id).filter((id) => next.has(id)) });
                 }}
                 className="mt-1 h-4 w-4 accent-brand-600"
               />
@@ -68,7 +71,7 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
               <input
                 type="radio"
                 name={name}
-                checked={v.value === b}
+                checked={readAnswer.TRUE_FALSE(value).value === b}
                 onChange={() => onChange({ value: b })}
                 className="mt-1 h-4 w-4 accent-brand-600"
               />
@@ -87,7 +90,7 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
             id={name}
             rows={5}
             disabled={disabled}
-            value={(v.text as string) ?? ""}
+            value={readAnswer.SHORT_ANSWER(value).text ?? ""}
             onChange={(e) => onChange({ text: e.target.value })}
           />
         </div>
@@ -95,36 +98,36 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
     case "CLOZE":
       return (
         <p className="font-serif text-lg leading-loose">
-          {c.before as string}
+          {question.content.before}
           <label htmlFor={name} className="sr-only">
             Missing word or phrase
           </label>
           <input
             id={name}
             disabled={disabled}
-            value={(v.text as string) ?? ""}
+            value={readAnswer.CLOZE(value).text ?? ""}
             onChange={(e) => onChange({ text: e.target.value })}
             placeholder="…"
             className="mx-1 inline-block min-w-32 max-w-full rounded-md [field-sizing:content] border-b-2 border-brand-600 bg-brand-50 px-2 py-0.5 font-sans text-base focus:outline-none focus:ring-2 focus:ring-brand-100"
           />
-          {c.after as string}
+          {question.content.after}
         </p>
       );
     case "EVIDENCE":
       return (
         <fieldset className="space-y-2" disabled={disabled}>
           <legend className="mb-2 text-slate-800">
-            Claim: <span className="font-semibold">{c.claim as string}</span>
+            Claim: <span className="font-semibold">{question.content.claim}</span>
             <span className="block text-sm text-slate-600">Pick the passage that supports it.</span>
           </legend>
-          {(c.options as string[]).map((pid) => {
+          {question.content.options.map((pid) => {
             const p = byId.get(pid);
             return (
               <label key={pid} className={optionClass}>
                 <input
                   type="radio"
                   name={name}
-                  checked={v.passageId === pid}
+                  checked={readAnswer.EVIDENCE(value).passageId === pid}
                   onChange={() => onChange({ passageId: pid })}
                   className="mt-1 h-4 w-4 accent-brand-600"
                 />
@@ -146,15 +149,15 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
       return (
         <fieldset className="space-y-2" disabled={disabled}>
           <legend className="mb-2 text-slate-800">
-            <span className="font-serif italic">“{c.statement as string}”</span>
+            <span className="font-serif italic">“{question.content.statement}”</span>
             <span className="block text-sm text-slate-600">Which essay argues this?</span>
           </legend>
-          {(c.essays as { slug: string; title: string }[]).map((e) => (
+          {question.content.essays.map((e) => (
             <label key={e.slug} className={optionClass}>
               <input
                 type="radio"
                 name={name}
-                checked={v.essaySlug === e.slug}
+                checked={readAnswer.ATTRIBUTION(value).essaySlug === e.slug}
                 onChange={() => onChange({ essaySlug: e.slug })}
                 className="mt-1 h-4 w-4 accent-brand-600"
               />
@@ -166,8 +169,8 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
     case "ORDERING":
       return (
         <OrderingInput
-          items={c.items as Choice[]}
-          value={(v.order as string[]) ?? []}
+          items={question.content.items}
+          value={readAnswer.ORDERING(value).order ?? []}
           onChange={(order) => onChange({ order })}
           disabled={disabled}
         />
@@ -176,13 +179,15 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
       return (
         <DebateInput
           name={name}
-          content={c}
-          value={v}
+          content={question.content}
+          value={readAnswer.DEBATE(value)}
           onChange={onChange}
           disabled={disabled}
           citable={citable.length ? citable : question.passages}
         />
       );
+    default:
+      return assertNever(question, "question type");
   }
 }
 
@@ -275,18 +280,18 @@ function DebateInput({
   citable,
 }: {
   name: string;
-  content: Record<string, unknown>;
-  value: Record<string, unknown>;
+  content: Content<"DEBATE">;
+  value: AnswerShape<"DEBATE">;
   onChange: (v: unknown) => void;
   disabled?: boolean;
   citable: PassageRef[];
 }) {
-  const stances = content.stances as Choice[];
-  const citations = (value.citations as { passageId: string }[]) ?? [];
+  const stances = content.stances;
+  const citations = value.citations ?? [];
   const cited = new Set(citations.map((x) => x.passageId));
-  const set = (patch: Record<string, unknown>) =>
+  const set = (patch: Partial<AnswerShape<"DEBATE">>) =>
     onChange({ stanceId: value.stanceId ?? "", text: value.text ?? "", citations, ...patch });
-  const min = (content.minCitations as number) ?? 1;
+  const min = content.minCitations;
   return (
     <div className="space-y-4">
       <fieldset disabled={disabled}>
@@ -320,7 +325,7 @@ function DebateInput({
           id={`${name}-arg`}
           rows={6}
           disabled={disabled}
-          value={(value.text as string) ?? ""}
+          value={value.text ?? ""}
           onChange={(e) => set({ text: e.target.value })}
         />
       </div>

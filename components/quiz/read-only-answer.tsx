@@ -1,5 +1,6 @@
 "use client";
 import { AnswerInput } from "@/components/questions/answer-input";
+import { readAnswer } from "@/lib/questions/answer-shape";
 import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question";
 import { PassageQuote } from "./passage-quote";
 
@@ -18,14 +19,13 @@ export function ReadOnlyAnswer({
   if (question.type === "SHORT_ANSWER")
     return (
       <p className="whitespace-pre-line rounded-lg border border-slate-200 bg-slate-50 p-3">
-        {((answer ?? {}) as { text?: string }).text}
+        {readAnswer.SHORT_ANSWER(answer).text}
       </p>
     );
   if (question.type === "ORDERING") {
     // The order as a plain numbered list: the answering widget's arrows, disabled, read as controls.
-    const items = ((question.content ?? {}) as { items?: { id: string; text: string }[] }).items ?? [];
-    const text = new Map(items.map((i) => [i.id, i.text]));
-    const order = ((answer ?? {}) as { order?: string[] }).order ?? [];
+    const text = new Map(question.content.items.map((i) => [i.id, i.text]));
+    const order = readAnswer.ORDERING(answer).order ?? [];
     return (
       <ol
         aria-label="Your order"
@@ -39,12 +39,8 @@ export function ReadOnlyAnswer({
   }
   if (question.type !== "DEBATE")
     return <AnswerInput question={question} value={answer} onChange={noop} disabled citable={citable} />;
-  const a = (answer ?? {}) as {
-    stanceId?: string;
-    text?: string;
-    citations?: { passageId: string; quote?: { exact: string } }[];
-  };
-  const stances = ((question.content ?? {}) as { stances?: { id: string; text: string }[] }).stances ?? [];
+  const a = readAnswer.DEBATE(answer);
+  const stances = question.content.stances;
   const byId = new Map(citable.map((p) => [p.id, p]));
   return (
     <div className="space-y-2 text-sm">

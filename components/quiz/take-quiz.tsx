@@ -4,6 +4,7 @@ import { useCallback, useRef, useState } from "react";
 import { AnswerInput } from "@/components/questions/answer-input";
 import { SourcePassages } from "@/components/questions/source-passages";
 import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question";
+import { readAnswer } from "@/lib/questions/answer-shape";
 import { isAnswered, TYPE_LABELS } from "@/lib/questions/schema";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -50,12 +51,13 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
   const [error, setError] = useState<string | null>(null);
   const [timeUp, setTimeUp] = useState(false);
   const submitted = useRef(false);
-  const done = questions.map((q) => isAnswered(q.type, q.content, answers[q.id]));
+  const done = questions.map((q) => isAnswered(q, answers[q.id]));
   const answered = done.filter(Boolean).length;
   // Debate arguments saved before a side was chosen: submitting would score them as unanswered, so say so.
   const sideless = questions.flatMap((q, i) => {
-    const a = (answers[q.id] ?? {}) as { stanceId?: string | null; text?: string };
-    return q.type === "DEBATE" && !a.stanceId && a.text?.trim() ? [i + 1] : [];
+    if (q.type !== "DEBATE") return [];
+    const a = readAnswer.DEBATE(answers[q.id]);
+    return !a.stanceId && a.text?.trim() ? [i + 1] : [];
   });
   const ordersToConfirm = questions.filter((q, i) => q.type === "ORDERING" && !done[i]).length;
   const [page, setPage] = useState(0);

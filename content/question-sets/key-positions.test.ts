@@ -8,6 +8,7 @@ import { anchorKey, resolveBuiltinSet, type BuiltinSet } from "@/content/questio
 import { BUILTIN_ESSAYS } from "@/lib/essays/builtin-essays";
 import { gradeFraction } from "@/lib/grading/grade";
 import { parseAnswer, type QuestionInput } from "@/lib/questions/schema";
+import { parseQuestion } from "@/lib/questions/typed-question";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const titles = new Map(
@@ -63,8 +64,9 @@ function answerOf(q: QuestionInput, ranked: string[]): unknown {
 function play(questions: QuestionInput[], strategy: Strategy): number {
   let score = 0;
   for (const q of questions.filter((x) => GUESSABLE.has(x.type))) {
-    const parsed = parseAnswer(q.type, q.content, answerOf(q, strategy(shownIds(q), q)));
-    score += (parsed.ok ? gradeFraction(q, parsed.answer)! : 0) * q.points;
+    const typed = parseQuestion(q);
+    const parsed = parseAnswer(typed, answerOf(q, strategy(shownIds(q), q)));
+    score += (parsed.ok ? gradeFraction(typed, parsed.answer)! : 0) * q.points;
   }
   return score;
 }

@@ -1,58 +1,65 @@
 // A stored answer in words a person reads in a spreadsheet or a report ("B. Pragmatism", "True",
-// "¶3 s2"), built from the question's public content. Pure; unknown shapes fall back to JSON.
-import type { QuestionType } from "../questions/schema";
+// "¶3 s2"), built from the question's public content. Pure.
+import { assertNever } from "../assert-never";
+import { readAnswer } from "../questions/answer-shape";
+import type { QuestionContent, QuestionKey, TypedQuestion } from "../questions/typed-question";
 
 type Choice = { id: string; text: string };
 type PassageName = (passageId: string) => string;
 
-const choiceText = (choices: Choice[] | undefined, id: unknown) =>
-  choices?.find((c) => c.id === id)?.text ?? String(id ?? "");
+const choiceText = (choices: Choice[], id: string | undefined) =>
+  choices.find((c) => c.id === id)?.text ?? String(id ?? "");
 
 /**
  * `passageText`, when given, adds the picked passage's words to an evidence answer ("¶3 s4: “…”"): a bare
  * "¶3 s4" in a spreadsheet says nothing without the essay open beside it.
  */
 export function describeAnswer(
-  type: QuestionType | string,
-  content: unknown,
+  q: QuestionContent,
   answer: unknown,
   passageName: PassageName = (id) => id,
   passageText?: (passageId: string) => string | undefined,
 ): string {
   if (answer === null || answer === undefined) return "";
-  const a = answer as Record<string, unknown>;
-  const c = (content ?? {}) as Record<string, unknown>;
-  switch (type) {
+  switch (q.type) {
     case "SINGLE_CHOICE":
-      return choiceText(c.choices as Choice[], a.choiceId);
+      return choiceText(q.content.choices, readAnswer.SINGLE_CHOICE(answer).choiceId);
     case "MULTIPLE_SELECT":
-      return ((a.choiceIds as string[]) ?? []).map((id) => choiceText(c.choices as Choice[], id)).join("; ");
-    case "TRUE_FALSE":
-      return a.value === true ? "True" : a.value === false ? "False" : "";
-    case "SHORT_ANSWER":
-    case "CLOZE":
-      return String(a.text ?? "");
-    case "EVIDENCE": {
-      if (!a.passageId) return "";
-      const text = passageText?.(String(a.passageId));
-      return text ? `${passageName(String(a.passageId))}: “${text}”` : passageName(String(a.passageId));
+      return (readAnswer.MULTIPLE_SELECT(answer).choiceIds ?? [])
+        .map((id) => choiceText(q.content.choices, id))
+        .join("; ");
+    case "TRUE_FALSE": {
+      const { value } = readAnswer.TRUE_FALSE(answer);
+      return value === true ? "True" : value === false ? "False" : "";
     }
-    case "ATTRIBUTION":
-      return (
-        ((c.essays as { slug: string; title: string }[]) ?? []).find((e) => e.slug === a.essaySlug)?.title ??
-        String(a.essaySlug ?? "")
-      );
+    case "SHORT_ANSWER":
+      return readAnswer.SHORT_ANSWER(answer).text ?? "";
+    case "CLOZE":
+      return readAnswer.CLOZE(answer).text ?? "";
+    case "EVIDENCE": {
+      const { passageId } = readAnswer.EVIDENCE(answer);
+      if (!passageId) return "";
+      const text = passageText?.(passageId);
+      return text ? `${passageName(passageId)}: “${text}”` : passageName(passageId);
+    }
+    case "ATTRIBUTION": {
+      const { essaySlug } = readAnswer.ATTRIBUTION(answer);
+      return q.content.essays.find((e) => e.slug === essaySlug)?.title ?? String(essaySlug ?? "");
+    }
     case "ORDERING":
-      return ((a.order as string[]) ?? []).map((id, i) => `${i + 1}. ${choiceText(c.items as Choice[], id)}`).join(" ");
+      return (readAnswer.ORDERING(answer).order ?? [])
+        .map((id, i) => `${i + 1}. ${choiceText(q.content.items, id)}`)
+        .join(" ");
     case "DEBATE": {
-      const stance = choiceText(c.stances as Choice[], a.stanceId);
-      const cites = ((a.citations as { passageId: string }[]) ?? []).map((x) => passageName(x.passageId));
-      return [stance && `[${stance}]`, String(a.text ?? ""), cites.length ? `(cites ${cites.join(", ")})` : ""]
+      const a = readAnswer.DEBATE(answer);
+      const stance = choiceText(q.content.stances, a.stanceId ?? undefined);
+      const cites = (a.citations ?? []).map((x) => passageName(x.passageId));
+      return [stance && `[${stance}]`, a.text ?? "", cites.length ? `(cites ${cites.join(", ")})` : ""]
         .filter(Boolean)
         .join(" ");
     }
     default:
-      return JSON.stringify(answer);
+      return assertNever(q, "question type");
   }
 }
 
@@ -61,74 +68,76 @@ export function describeAnswer(
  * (choice id, "true"/"false", essay slug, passage id, stance id). Empty for free-text types.
  */
 export function optionLabels(
-  type: QuestionType | string,
-  content: unknown,
+  q: QuestionContent,
   passageName: PassageName = (id) => id,
 ): { key: string; label: string }[] {
-  const c = (content ?? {}) as Record<string, unknown>;
-  switch (type) {
+  switch (q.type) {
     case "SINGLE_CHOICE":
     case "MULTIPLE_SELECT":
-      return ((c.choices as Choice[]) ?? []).map((x) => ({ key: x.id, label: x.text }));
+      return q.content.choices.map((x) => ({ key: x.id, label: x.text }));
     case "TRUE_FALSE":
       return [
         { key: "true", label: "True" },
         { key: "false", label: "False" },
       ];
     case "ATTRIBUTION":
-      return ((c.essays as { slug: string; title: string }[]) ?? []).map((e) => ({ key: e.slug, label: e.title }));
+      return q.content.essays.map((e) => ({ key: e.slug, label: e.title }));
     case "EVIDENCE":
-      return ((c.options as string[]) ?? []).map((id) => ({ key: id, label: passageName(id) }));
+      return q.content.options.map((id) => ({ key: id, label: passageName(id) }));
     case "DEBATE":
-      return ((c.stances as Choice[]) ?? []).map((x) => ({ key: x.id, label: x.text }));
-    default:
+      return q.content.stances.map((x) => ({ key: x.id, label: x.text }));
+    case "SHORT_ANSWER":
+    case "CLOZE":
+    case "ORDERING":
       return [];
+    default:
+      return assertNever(q, "question type");
   }
 }
 
 /** Whether an option key is (part of) the correct answer, from the answer key (server-side only). */
-export function isCorrectOption(type: QuestionType | string, answerKey: unknown, key: string): boolean | null {
-  const k = (answerKey ?? {}) as Record<string, unknown>;
-  switch (type) {
+export function isCorrectOption(q: QuestionKey, key: string): boolean | null {
+  switch (q.type) {
     case "SINGLE_CHOICE":
     case "ATTRIBUTION":
-      return k.correct === key;
+      return q.answerKey.correct === key;
     case "MULTIPLE_SELECT":
     case "EVIDENCE":
-      return ((k.correct as string[]) ?? []).includes(key);
+      return q.answerKey.correct.includes(key);
     case "TRUE_FALSE":
-      return String(k.correct) === key;
-    default:
+      return String(q.answerKey.correct) === key;
+    case "SHORT_ANSWER":
+    case "CLOZE":
+    case "ORDERING":
+    case "DEBATE":
       return null;
+    default:
+      return assertNever(q, "question type");
   }
 }
 
 /** The correct answer in words, from the answer key (instructors only). */
-export function describeCorrectAnswer(
-  type: QuestionType | string,
-  content: unknown,
-  key: unknown,
-  passageName: (id: string) => string,
-): string {
-  const k = (key ?? {}) as Record<string, unknown>;
-  switch (type) {
+export function describeCorrectAnswer(q: TypedQuestion, passageName: (id: string) => string): string {
+  switch (q.type) {
     case "SINGLE_CHOICE":
-      return describeAnswer(type, content, { choiceId: k.correct }, passageName);
+      return describeAnswer(q, { choiceId: q.answerKey.correct }, passageName);
     case "MULTIPLE_SELECT":
-      return describeAnswer(type, content, { choiceIds: k.correct }, passageName);
+      return describeAnswer(q, { choiceIds: q.answerKey.correct }, passageName);
     case "TRUE_FALSE":
-      return describeAnswer(type, content, { value: k.correct }, passageName);
+      return describeAnswer(q, { value: q.answerKey.correct }, passageName);
     case "ATTRIBUTION":
-      return describeAnswer(type, content, { essaySlug: k.correct }, passageName);
+      return describeAnswer(q, { essaySlug: q.answerKey.correct }, passageName);
     case "EVIDENCE":
-      return ((k.correct as string[]) ?? []).map(passageName).join(", ");
+      return q.answerKey.correct.map(passageName).join(", ");
     case "ORDERING":
-      return describeAnswer(type, content, { order: k.order }, passageName);
+      return describeAnswer(q, { order: q.answerKey.order }, passageName);
     case "CLOZE":
-      return ((k.accepted as string[]) ?? []).join(" / ");
+      return q.answerKey.accepted.join(" / ");
     case "SHORT_ANSWER":
-      return String(k.modelAnswer ?? "");
-    default:
+      return q.answerKey.modelAnswer;
+    case "DEBATE":
       return "";
+    default:
+      return assertNever(q, "question type");
   }
 }

@@ -9,27 +9,30 @@ const choices = {
   ],
 };
 const name = (id: string) => `passage ${id}`;
+const cloze = { type: "CLOZE", content: { before: "Russia recognised the", after: "" } } as const;
 
 describe("answerGroupOf", () => {
   it("groups single and multiple choice answers by what was chosen, in choice order", () => {
-    expect(answerGroupOf("SINGLE_CHOICE", choices, { choiceId: "b" }, name)).toMatchObject({
+    expect(answerGroupOf({ type: "SINGLE_CHOICE", content: choices }, { choiceId: "b" }, name)).toMatchObject({
       key: "c:b",
       label: "Beta",
       text: null,
     });
-    expect(answerGroupOf("MULTIPLE_SELECT", choices, { choiceIds: ["c", "a"] }, name)).toMatchObject({
-      key: "m:a,c",
-      label: "Alpha + Gamma",
-    });
+    expect(answerGroupOf({ type: "MULTIPLE_SELECT", content: choices }, { choiceIds: ["c", "a"] }, name)).toMatchObject(
+      {
+        key: "m:a,c",
+        label: "Alpha + Gamma",
+      },
+    );
   });
   it("groups cloze answers case-insensitively but shows the typed word", () => {
-    const x = answerGroupOf("CLOZE", {}, { text: " Kabul " }, name);
-    const y = answerGroupOf("CLOZE", {}, { text: "kabul" }, name);
+    const x = answerGroupOf(cloze, { text: " Kabul " }, name);
+    const y = answerGroupOf(cloze, { text: "kabul" }, name);
     expect(x.key).toBe(y.key);
     expect(x.label).toBe("“Kabul”");
   });
   it("lists written answers with their text and debate answers by stance", () => {
-    expect(answerGroupOf("SHORT_ANSWER", {}, { text: "Because." }, name)).toEqual({
+    expect(answerGroupOf({ type: "SHORT_ANSWER", content: {} }, { text: "Because." }, name)).toEqual({
       key: "written",
       label: "Written answers",
       text: "Because.",
@@ -40,8 +43,11 @@ describe("answerGroupOf", () => {
         { id: "pro", text: "Recognise" },
         { id: "con", text: "Do not" },
       ],
+      minCitations: 1,
     };
-    expect(answerGroupOf("DEBATE", debate, { stanceId: "con", text: "No.", citations: [] }, name)).toEqual({
+    expect(
+      answerGroupOf({ type: "DEBATE", content: debate }, { stanceId: "con", text: "No.", citations: [] }, name),
+    ).toEqual({
       key: "s:con",
       label: "Do not",
       text: "No.",
@@ -49,7 +55,10 @@ describe("answerGroupOf", () => {
     });
   });
   it("names evidence answers by passage and true/false by value", () => {
-    expect(answerGroupOf("EVIDENCE", {}, { passageId: "p1" }, name).label).toBe("passage p1");
-    expect(answerGroupOf("TRUE_FALSE", {}, { value: false }, name).label).toBe("False");
+    expect(
+      answerGroupOf({ type: "EVIDENCE", content: { claim: "c", options: ["p1", "p2"] } }, { passageId: "p1" }, name)
+        .label,
+    ).toBe("passage p1");
+    expect(answerGroupOf({ type: "TRUE_FALSE", content: {} }, { value: false }, name).label).toBe("False");
   });
 });

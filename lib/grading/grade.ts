@@ -1,7 +1,9 @@
 // Automatic grading of one answer. Pure: the same question and answer always give the same score.
-import { MANUAL_TYPES, type QuestionType } from "../questions/schema";
+import { assertNever } from "../assert-never";
+import { readAnswer } from "../questions/answer-shape";
+import type { QuestionKey } from "../questions/typed-question";
 
-export type GradableQuestion = { type: QuestionType; content: unknown; answerKey: unknown; points: number };
+export type GradableQuestion = QuestionKey & { points: number };
 /** fraction in [0, 1]; null when a person must grade it (short answer, debate) or nothing was answered. */
 export type GradeResult = { fraction: number | null; score: number | null };
 
@@ -21,29 +23,29 @@ export function normalizeText(s: string, caseSensitive = false): string {
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** The share of the marks an answer earns (0–1, rounded to 6 places), or null for types a person grades. */
-export function gradeFraction(q: Omit<GradableQuestion, "points">, answer: unknown): number | null {
+export function gradeFraction(q: QuestionKey, answer: unknown): number | null {
   const f = exactFraction(q, answer);
   return f === null ? null : round(f);
 }
 
-function exactFraction(q: Omit<GradableQuestion, "points">, answer: unknown): number | null {
-  if (MANUAL_TYPES.has(q.type)) return null;
-  if (answer === null || answer === undefined) return 0;
-  const a = answer as Record<string, unknown>;
-  const k = (q.answerKey ?? {}) as Record<string, unknown>;
+function exactFraction(q: QuestionKey, answer: unknown): number | null {
+  if (answer === null || answer === undefined) return q.type === "SHORT_ANSWER" || q.type === "DEBATE" ? null : 0;
   switch (q.type) {
     case "SINGLE_CHOICE":
+      return readAnswer.SINGLE_CHOICE(answer).choiceId === q.answerKey.correct ? 1 : 0;
     case "ATTRIBUTION":
-      return (a.choiceId ?? a.essaySlug) === k.correct ? 1 : 0;
+      return readAnswer.ATTRIBUTION(answer).essaySlug === q.answerKey.correct ? 1 : 0;
     case "TRUE_FALSE":
-      return a.value === k.correct ? 1 : 0;
-    case "EVIDENCE":
-      return (k.correct as string[]).includes(a.passageId as string) ? 1 : 0;
+      return readAnswer.TRUE_FALSE(answer).value === q.answerKey.correct ? 1 : 0;
+    case "EVIDENCE": {
+      const { passageId } = readAnswer.EVIDENCE(answer);
+      return passageId !== undefined && q.answerKey.correct.includes(passageId) ? 1 : 0;
+    }
     case "MULTIPLE_SELECT": {
       // Each correct pick earns 1/n of the marks, each wrong pick takes 1/n away, never below 0: ticking
       // every box is not a strategy.
-      const correct = new Set(k.correct as string[]);
-      const picked = new Set((a.choiceIds as string[]) ?? []);
+      const correct = new Set(q.answerKey.correct);
+      const picked = new Set(readAnswer.MULTIPLE_SELECT(answer).choiceIds ?? []);
       let right = 0;
       let wrong = 0;
       for (const c of picked) {
@@ -53,19 +55,23 @@ function exactFraction(q: Omit<GradableQuestion, "points">, answer: unknown): nu
       return Math.max(0, (right - wrong) / correct.size);
     }
     case "CLOZE": {
-      const cs = Boolean(k.caseSensitive);
-      const given = normalizeText(String(a.text ?? ""), cs);
-      return given !== "" && (k.accepted as string[]).some((x) => normalizeText(x, cs) === given) ? 1 : 0;
+      const cs = q.answerKey.caseSensitive;
+      const given = normalizeText(readAnswer.CLOZE(answer).text ?? "", cs);
+      return given !== "" && q.answerKey.accepted.some((x) => normalizeText(x, cs) === given) ? 1 : 0;
     }
     case "ORDERING": {
       // Credit for each item in its correct position.
-      const order = k.order as string[];
-      const given = (a.order as string[]) ?? [];
+      const order = q.answerKey.order;
+      const given = readAnswer.ORDERING(answer).order ?? [];
       const hits = order.filter((id, i) => given[i] === id).length;
       return hits / order.length;
     }
-    default:
+    case "SHORT_ANSWER":
+    case "DEBATE":
+      // A person grades these.
       return null;
+    default:
+      return assertNever(q, "question type");
   }
 }
 

@@ -52,13 +52,15 @@ describe("live distribution", () => {
       { id: "text:delhi", label: "delhi", count: 4 },
       { id: "other", label: "Other answers", count: 6 },
     ]);
-    expect(correctBucketIds(cloze, { accepted: ["Moscow"] })).toEqual(["text:moscow"]);
+    expect(correctBucketIds({ ...cloze, answerKey: { accepted: ["Moscow"], caseSensitive: false } })).toEqual([
+      "text:moscow",
+    ]);
   });
 
   it("names the correct answer for the reveal", () => {
-    expect(correctBucketIds(single, { correct: "b" })).toEqual(["b"]);
-    expect(correctText(single, { correct: "b" })).toBe("Beta");
-    expect(correctText({ type: "TRUE_FALSE", content: {} }, { correct: false })).toBe("False");
+    expect(correctBucketIds({ ...single, answerKey: { correct: "b" } })).toEqual(["b"]);
+    expect(correctText({ ...single, answerKey: { correct: "b" } })).toBe("Beta");
+    expect(correctText({ type: "TRUE_FALSE", content: {}, answerKey: { correct: false } })).toBe("False");
     const ordering = {
       type: "ORDERING" as const,
       content: {
@@ -68,7 +70,7 @@ describe("live distribution", () => {
         ],
       },
     };
-    expect(correctText(ordering, { order: ["y", "x"] })).toBe("1. Second  2. First");
+    expect(correctText({ ...ordering, answerKey: { order: ["y", "x"] } })).toBe("1. Second  2. First");
     expect(bucketsOf(ordering, { order: ["x", "y"] })).toEqual([{ id: "answered", label: "Answered" }]);
   });
 

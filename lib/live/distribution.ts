@@ -1,12 +1,13 @@
 // How a question's answers group into the bars of the live distribution, and which bars are correct.
 // Pure: the server counts answers with one GROUP BY on the answer JSON, then folds the distinct answers here.
 import { normalizeText } from "../grading/grade";
+import { assertNever } from "../assert-never";
+import { readAnswer } from "../questions/answer-shape";
 import type { PassageRef } from "../questions/public-question";
-import type { QuestionType } from "../questions/schema";
+import type { QuestionContent, TypedQuestion } from "../questions/typed-question";
 
 export type Bucket = { id: string; label: string };
-type Q = { type: QuestionType; content: unknown };
-type Choice = { id: string; text: string };
+type Q = QuestionContent;
 
 const passageName = (p: PassageRef | undefined, id: string) =>
   p
@@ -15,11 +16,10 @@ const passageName = (p: PassageRef | undefined, id: string) =>
 
 /** The fixed bars of a question (before anyone answers); free-text types have their bars made from answers. */
 export function fixedBuckets(q: Q, citable: PassageRef[] = []): Bucket[] {
-  const c = (q.content ?? {}) as Record<string, unknown>;
   switch (q.type) {
     case "SINGLE_CHOICE":
     case "MULTIPLE_SELECT":
-      return (c.choices as Choice[]).map((x) => ({ id: x.id, label: x.text }));
+      return q.content.choices.map((x) => ({ id: x.id, label: x.text }));
     case "TRUE_FALSE":
       return [
         { id: "true", label: "True" },
@@ -27,45 +27,50 @@ export function fixedBuckets(q: Q, citable: PassageRef[] = []): Bucket[] {
       ];
     case "EVIDENCE": {
       const byId = new Map(citable.map((p) => [p.id, p]));
-      return (c.options as string[]).map((id) => ({ id, label: passageName(byId.get(id), id) }));
+      return q.content.options.map((id) => ({ id, label: passageName(byId.get(id), id) }));
     }
     case "ATTRIBUTION":
-      return (c.essays as { slug: string; title: string }[]).map((e) => ({ id: e.slug, label: e.title }));
+      return q.content.essays.map((e) => ({ id: e.slug, label: e.title }));
     case "DEBATE":
-      return (c.stances as Choice[]).map((x) => ({ id: x.id, label: x.text }));
+      return q.content.stances.map((x) => ({ id: x.id, label: x.text }));
     case "CLOZE":
       return [];
     case "SHORT_ANSWER":
     case "ORDERING":
       return [{ id: "answered", label: "Answered" }];
+    default:
+      return assertNever(q, "question type");
   }
 }
 
 /** The bars one answer counts towards (several for a multiple-select answer). */
 export function bucketsOf(q: Q, answer: unknown): Bucket[] {
-  const a = (answer ?? {}) as Record<string, unknown>;
   const fixed = new Map(fixedBuckets(q).map((b) => [b.id, b]));
-  const pick = (id: unknown) => (typeof id === "string" && fixed.has(id) ? [fixed.get(id)!] : []);
+  const pick = (id: string | undefined) => (id !== undefined && fixed.has(id) ? [fixed.get(id)!] : []);
   switch (q.type) {
     case "SINGLE_CHOICE":
-      return pick(a.choiceId);
+      return pick(readAnswer.SINGLE_CHOICE(answer).choiceId);
     case "MULTIPLE_SELECT":
-      return Array.isArray(a.choiceIds) ? a.choiceIds.flatMap(pick) : [];
-    case "TRUE_FALSE":
-      return typeof a.value === "boolean" ? pick(String(a.value)) : [];
+      return (readAnswer.MULTIPLE_SELECT(answer).choiceIds ?? []).flatMap(pick);
+    case "TRUE_FALSE": {
+      const { value } = readAnswer.TRUE_FALSE(answer);
+      return value === undefined ? [] : pick(String(value));
+    }
     case "EVIDENCE":
-      return pick(a.passageId);
+      return pick(readAnswer.EVIDENCE(answer).passageId);
     case "ATTRIBUTION":
-      return pick(a.essaySlug);
+      return pick(readAnswer.ATTRIBUTION(answer).essaySlug);
     case "DEBATE":
-      return pick(a.stanceId);
+      return pick(readAnswer.DEBATE(answer).stanceId ?? undefined);
     case "CLOZE": {
-      const t = normalizeText(String(a.text ?? ""));
+      const t = normalizeText(readAnswer.CLOZE(answer).text ?? "");
       return t ? [{ id: `text:${t}`, label: t }] : [];
     }
     case "SHORT_ANSWER":
     case "ORDERING":
       return [{ id: "answered", label: "Answered" }];
+    default:
+      return assertNever(q, "question type");
   }
 }
 
@@ -96,42 +101,51 @@ export function tallyAnswers(
 }
 
 /** Bars that hold a correct answer, given the key (shown only after the reveal). */
-export function correctBucketIds(q: Q, key: unknown): string[] {
-  const k = (key ?? {}) as Record<string, unknown>;
+export function correctBucketIds(q: TypedQuestion): string[] {
   switch (q.type) {
     case "SINGLE_CHOICE":
     case "ATTRIBUTION":
-      return [String(k.correct)];
+      return [q.answerKey.correct];
     case "MULTIPLE_SELECT":
     case "EVIDENCE":
-      return (k.correct as string[]) ?? [];
+      return q.answerKey.correct;
     case "TRUE_FALSE":
-      return [String(k.correct)];
+      return [String(q.answerKey.correct)];
     case "CLOZE":
-      return ((k.accepted as string[]) ?? []).map((x) => `text:${normalizeText(x)}`);
-    default:
+      return q.answerKey.accepted.map((x) => `text:${normalizeText(x)}`);
+    case "SHORT_ANSWER":
+    case "ORDERING":
+    case "DEBATE":
       return [];
+    default:
+      return assertNever(q, "question type");
   }
 }
 
 /** The correct answer in words, for the reveal screen. */
-export function correctText(q: Q, key: unknown, citable: PassageRef[] = []): string {
-  const k = (key ?? {}) as Record<string, unknown>;
-  const labels = new Map(fixedBuckets(q, citable).map((b) => [b.id, b.label]));
+export function correctText(q: TypedQuestion, citable: PassageRef[] = []): string {
   switch (q.type) {
     case "ORDERING": {
-      const items = new Map((((q.content ?? {}) as { items?: Choice[] }).items ?? []).map((i) => [i.id, i.text]));
-      return ((k.order as string[]) ?? []).map((id, i) => `${i + 1}. ${items.get(id) ?? id}`).join("  ");
+      const items = new Map(q.content.items.map((i) => [i.id, i.text]));
+      return q.answerKey.order.map((id, i) => `${i + 1}. ${items.get(id) ?? id}`).join("  ");
     }
     case "CLOZE":
-      return ((k.accepted as string[]) ?? []).join(" / ");
+      return q.answerKey.accepted.join(" / ");
     case "SHORT_ANSWER":
-      return String(k.modelAnswer ?? "");
+      return q.answerKey.modelAnswer;
     case "DEBATE":
       return "Every side can be argued: the evidence cited is what counts.";
-    default:
-      return correctBucketIds(q, key)
+    case "SINGLE_CHOICE":
+    case "MULTIPLE_SELECT":
+    case "TRUE_FALSE":
+    case "EVIDENCE":
+    case "ATTRIBUTION": {
+      const labels = new Map(fixedBuckets(q, citable).map((b) => [b.id, b.label]));
+      return correctBucketIds(q)
         .map((id) => labels.get(id) ?? id)
         .join(" · ");
+    }
+    default:
+      return assertNever(q, "question type");
   }
 }

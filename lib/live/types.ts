@@ -1,6 +1,7 @@
 // The shapes live mode sends to browsers. Everything here is safe for the audience it is sent to: a
 // question never carries its key; the key arrives only in the `reveal` event, after the instructor reveals.
 import type { PassageRef, PublicQuestion } from "../questions/public-question";
+import type { TypedQuestion } from "../questions/typed-question";
 import type { Bucket } from "./distribution";
 import type { PassageContext } from "./passage-context";
 
@@ -11,8 +12,8 @@ export type LiveQuestion = PublicQuestion & { contexts: PassageContext[]; citabl
 
 export type Reveal = {
   questionId: string;
-  /** the answer key (safe to send once revealed) */
-  key: unknown;
+  /** the answer key (safe to send once revealed); its shape is the question's type's */
+  key: TypedQuestion["answerKey"];
   explanation: string;
   /** buckets of the distribution that are (fully) correct, so bars can be marked */
   correctBucketIds: string[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { forAnswering, seededShuffle, toPublicQuestion, type PassageRef } from "./public-question";
+import type { QuestionType } from "./schema";
 
 const passage: PassageRef = {
   id: "p1",
@@ -9,8 +10,31 @@ const passage: PassageRef = {
   sentence: 2,
   text: "Then there’s ISIS-K, the Afghan branch.",
 };
-const q = (type: Parameters<typeof toPublicQuestion>[0]["type"]) =>
-  toPublicQuestion({ id: "q", type, prompt: "?", content: {}, points: 1, passages: [passage] });
+const q = (type: QuestionType) => ({ id: "q", type, prompt: "?", points: 1, content: {}, passages: [passage] });
+
+describe("toPublicQuestion", () => {
+  it("keeps the typed content and drops the key, explanation and rubric", () => {
+    const stored = {
+      id: "q",
+      prompt: "?",
+      points: 1,
+      passages: [passage],
+      type: "SINGLE_CHOICE" as const,
+      content: { choices: [{ id: "a", text: "A" }] },
+      answerKey: { correct: "a" },
+      explanation: "Because.",
+      rubric: "r",
+    };
+    expect(toPublicQuestion(stored)).toEqual({
+      id: "q",
+      prompt: "?",
+      points: 1,
+      passages: [passage],
+      type: "SINGLE_CHOICE",
+      content: { choices: [{ id: "a", text: "A" }] },
+    });
+  });
+});
 
 describe("forAnswering", () => {
   it("drops the source passage where it is the answer", () => {

@@ -1,6 +1,7 @@
 // What the student's browser receives for a question: never the answer key, explanation or rubric.
 import { passagesWhileAnswering } from "./passages-while-answering";
 import type { QuestionType } from "./schema";
+import { questionContent, type QuestionContent } from "./typed-question";
 
 export type PassageRef = {
   id: string;
@@ -11,26 +12,20 @@ export type PassageRef = {
   text: string;
 };
 
+/** A question as a student's browser receives it: its type narrows its content; no key. */
 export type PublicQuestion = {
   id: string;
-  type: QuestionType;
   prompt: string;
-  content: unknown;
   points: number;
   /** the passages the question cites (its source) */
   passages: PassageRef[];
-};
+} & QuestionContent;
 
 /** Strips everything secret from a stored question. Use it for every payload sent to a student before reveal. */
-export function toPublicQuestion(q: {
-  id: string;
-  type: QuestionType;
-  prompt: string;
-  content: unknown;
-  points: number;
-  passages: PassageRef[];
-}): PublicQuestion {
-  return { id: q.id, type: q.type, prompt: q.prompt, content: q.content, points: q.points, passages: q.passages };
+export function toPublicQuestion(
+  q: { id: string; prompt: string; points: number; passages: PassageRef[] } & QuestionContent,
+): PublicQuestion {
+  return { ...questionContent(q), id: q.id, prompt: q.prompt, points: q.points, passages: q.passages };
 }
 
 /** Deterministic shuffle (mulberry32) so a student's order is stable across reloads and devices. */

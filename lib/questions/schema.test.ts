@@ -123,21 +123,21 @@ describe("validateQuestion", () => {
 
 describe("parseAnswer", () => {
   it("accepts valid answers and rejects unknown choices, wrong types and oversized text", () => {
-    expect(parseAnswer("SINGLE_CHOICE", { choices }, { choiceId: "a" })).toEqual({
+    expect(parseAnswer({ type: "SINGLE_CHOICE", content: { choices } }, { choiceId: "a" })).toEqual({
       ok: true,
       answer: { choiceId: "a" },
     });
-    expect(parseAnswer("SINGLE_CHOICE", { choices }, { choiceId: "zzz" })).toEqual({
+    expect(parseAnswer({ type: "SINGLE_CHOICE", content: { choices } }, { choiceId: "zzz" })).toEqual({
       ok: false,
       error: "That choice is not one of this question's options.",
     });
-    expect(parseAnswer("TRUE_FALSE", {}, { value: "yes" })).toMatchObject({ ok: false });
-    expect(parseAnswer("SHORT_ANSWER", {}, { text: "x".repeat(10_001) })).toEqual({
+    expect(parseAnswer({ type: "TRUE_FALSE", content: {} }, { value: "yes" })).toMatchObject({ ok: false });
+    expect(parseAnswer({ type: "SHORT_ANSWER", content: {} }, { text: "x".repeat(10_001) })).toEqual({
       ok: false,
       error: "This answer is too long: keep it under 10,000 characters.",
     });
     // 10,000 characters of 3-byte text is more than 10 kB.
-    expect(parseAnswer("SHORT_ANSWER", {}, { text: "ж".repeat(6000) })).toEqual({
+    expect(parseAnswer({ type: "SHORT_ANSWER", content: {} }, { text: "ж".repeat(6000) })).toEqual({
       ok: false,
       error: "This answer is too long: keep it under 10,000 characters.",
     });
@@ -151,20 +151,25 @@ describe("parseAnswer", () => {
       ],
       minCitations: 1,
     };
-    expect(parseAnswer("DEBATE", content, { stanceId: "maybe", text: "x", citations: [] })).toEqual({
+    expect(parseAnswer({ type: "DEBATE", content }, { stanceId: "maybe", text: "x", citations: [] })).toEqual({
       ok: false,
       error: "Pick one of the sides offered.",
     });
-    expect(isAnswered("DEBATE", content, { stanceId: "for", text: "x", citations: [] })).toBe(false);
+    expect(isAnswered({ type: "DEBATE", content }, { stanceId: "for", text: "x", citations: [] })).toBe(false);
     // A draft argument typed before choosing a side is saved (stance null) but does not count as answered.
     for (const stanceId of ["", null, undefined]) {
-      const draft = parseAnswer("DEBATE", content, { stanceId, text: "my argument", citations: [{ passageId: "p1" }] });
+      const draft = parseAnswer(
+        { type: "DEBATE", content },
+        { stanceId, text: "my argument", citations: [{ passageId: "p1" }] },
+      );
       expect(draft).toEqual({
         ok: true,
         answer: { stanceId: null, text: "my argument", citations: [{ passageId: "p1" }] },
       });
-      expect(isAnswered("DEBATE", content, draft.ok ? draft.answer : null)).toBe(false);
+      expect(isAnswered({ type: "DEBATE", content }, draft.ok ? draft.answer : null)).toBe(false);
     }
-    expect(isAnswered("DEBATE", content, { stanceId: "for", text: "x", citations: [{ passageId: "p1" }] })).toBe(true);
+    expect(
+      isAnswered({ type: "DEBATE", content }, { stanceId: "for", text: "x", citations: [{ passageId: "p1" }] }),
+    ).toBe(true);
   });
 });

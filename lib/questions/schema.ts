@@ -1,6 +1,8 @@
 // The contract for every question type: what a student sees (`content`), the key that stays on the server
 // (`answerKey`) and the shape of a student's answer. Validated with zod at every boundary.
 import { z } from "zod";
+import { assertNever } from "../assert-never";
+import { readAnswer } from "./answer-shape";
 
 export const QUESTION_TYPES = [
   "SINGLE_CHOICE",
@@ -123,6 +125,41 @@ export type Content<T extends QuestionType> = z.infer<(typeof contentSchemas)[T]
 export type AnswerKey<T extends QuestionType> = z.infer<(typeof keySchemas)[T]>;
 export type Answer<T extends QuestionType> = z.infer<(typeof answerSchemas)[T]>;
 
+// ---- the typed union: a `switch (q.type)` narrows content, key (and, through ./answer-shape, the answer) ----
+/** The public half of a question: what a student may see. */
+export type QuestionContent = { [T in QuestionType]: { type: T; content: Content<T> } }[QuestionType];
+/** A question with its key (server side, or the instructor's own views). */
+export type TypedQuestion = {
+  [T in QuestionType]: { type: T; content: Content<T>; answerKey: AnswerKey<T> };
+}[QuestionType];
+/** The key half (grading needs nothing else). */
+export type QuestionKey = { [T in QuestionType]: { type: T; answerKey: AnswerKey<T> } }[QuestionType];
+export type QuestionOf<T extends QuestionType> = Extract<TypedQuestion, { type: T }>;
+
+// Parsers of stored parts, one line per type so each pairs its own schemas: the result is the union, not a cast.
+export const parseContent: { [T in QuestionType]: (content: unknown) => Extract<QuestionContent, { type: T }> } = {
+  SINGLE_CHOICE: (c) => ({ type: "SINGLE_CHOICE", content: contentSchemas.SINGLE_CHOICE.parse(c) }),
+  MULTIPLE_SELECT: (c) => ({ type: "MULTIPLE_SELECT", content: contentSchemas.MULTIPLE_SELECT.parse(c) }),
+  TRUE_FALSE: (c) => ({ type: "TRUE_FALSE", content: contentSchemas.TRUE_FALSE.parse(c) }),
+  SHORT_ANSWER: (c) => ({ type: "SHORT_ANSWER", content: contentSchemas.SHORT_ANSWER.parse(c) }),
+  CLOZE: (c) => ({ type: "CLOZE", content: contentSchemas.CLOZE.parse(c) }),
+  EVIDENCE: (c) => ({ type: "EVIDENCE", content: contentSchemas.EVIDENCE.parse(c) }),
+  ATTRIBUTION: (c) => ({ type: "ATTRIBUTION", content: contentSchemas.ATTRIBUTION.parse(c) }),
+  ORDERING: (c) => ({ type: "ORDERING", content: contentSchemas.ORDERING.parse(c) }),
+  DEBATE: (c) => ({ type: "DEBATE", content: contentSchemas.DEBATE.parse(c) }),
+};
+export const parseWithKey: { [T in QuestionType]: (content: unknown, key: unknown) => QuestionOf<T> } = {
+  SINGLE_CHOICE: (c, k) => ({ ...parseContent.SINGLE_CHOICE(c), answerKey: keySchemas.SINGLE_CHOICE.parse(k) }),
+  MULTIPLE_SELECT: (c, k) => ({ ...parseContent.MULTIPLE_SELECT(c), answerKey: keySchemas.MULTIPLE_SELECT.parse(k) }),
+  TRUE_FALSE: (c, k) => ({ ...parseContent.TRUE_FALSE(c), answerKey: keySchemas.TRUE_FALSE.parse(k) }),
+  SHORT_ANSWER: (c, k) => ({ ...parseContent.SHORT_ANSWER(c), answerKey: keySchemas.SHORT_ANSWER.parse(k) }),
+  CLOZE: (c, k) => ({ ...parseContent.CLOZE(c), answerKey: keySchemas.CLOZE.parse(k) }),
+  EVIDENCE: (c, k) => ({ ...parseContent.EVIDENCE(c), answerKey: keySchemas.EVIDENCE.parse(k) }),
+  ATTRIBUTION: (c, k) => ({ ...parseContent.ATTRIBUTION(c), answerKey: keySchemas.ATTRIBUTION.parse(k) }),
+  ORDERING: (c, k) => ({ ...parseContent.ORDERING(c), answerKey: keySchemas.ORDERING.parse(k) }),
+  DEBATE: (c, k) => ({ ...parseContent.DEBATE(c), answerKey: keySchemas.DEBATE.parse(k) }),
+};
+
 /** What an editor or importer submits for one question. */
 export const questionInput = z.object({
   type: z.enum(QUESTION_TYPES),
@@ -135,7 +172,9 @@ export const questionInput = z.object({
   passageIds: z.array(id).min(1, "Cite at least one passage the question is drawn from."),
 });
 export type QuestionInput = z.infer<typeof questionInput>;
-export type ValidQuestion = Omit<QuestionInput, "content" | "answerKey"> & { content: unknown; answerKey: unknown };
+export type ValidQuestion = Omit<QuestionInput, "type" | "content" | "answerKey"> & TypedQuestion;
+/** A valid answer to some question (which one, the question's `type` says). */
+export type AnyAnswer = Answer<QuestionType>;
 
 export type FieldErrors = Record<string, string>;
 
@@ -165,118 +204,148 @@ export function validateQuestion(
   const key = keySchemas[q.type].safeParse(q.answerKey ?? {});
   if (!content.success) collect("content", content.error, errors);
   if (!key.success) collect("answerKey", key.error, errors);
-  if (content.success && key.success) {
-    const c = content.data as Record<string, unknown>;
-    const k = key.data as Record<string, unknown>;
-    const choiceIds = new Set(((c.choices ?? c.items ?? []) as { id: string }[]).map((x) => x.id));
-    switch (q.type) {
-      case "SINGLE_CHOICE":
-        if (!choiceIds.has(k.correct as string)) errors["answerKey.correct"] = "Mark which choice is correct.";
-        break;
-      case "MULTIPLE_SELECT":
-        if ((k.correct as string[]).some((x) => !choiceIds.has(x)))
-          errors["answerKey.correct"] = "A correct answer is not one of the choices.";
-        break;
-      case "ORDERING": {
-        const order = k.order as string[];
-        if (
-          order.length !== choiceIds.size ||
-          new Set(order).size !== order.length ||
-          order.some((x) => !choiceIds.has(x))
-        )
-          errors["answerKey.order"] = "The correct order must list every item exactly once.";
-        break;
-      }
-      case "EVIDENCE": {
-        const options = new Set(c.options as string[]);
-        if ((k.correct as string[]).some((x) => !options.has(x)))
-          errors["answerKey.correct"] = "The supporting passage must be one of the options.";
-        break;
-      }
-      case "ATTRIBUTION":
-        if (!(c.essays as { slug: string }[]).some((e) => e.slug === k.correct))
-          errors["answerKey.correct"] = "Mark which essay says this.";
-        break;
+  if (!content.success || !key.success) return { ok: false, errors };
+  const typed = parseWithKey[q.type](content.data, key.data);
+  const mismatch = keyMismatch(typed);
+  if (mismatch) return { ok: false, errors: mismatch };
+  return { ok: true, question: { ...q, ...typed } };
+}
+
+/** The rules that tie a key to its content: the correct choice exists, the order names every item once… */
+function keyMismatch(q: TypedQuestion): FieldErrors | null {
+  switch (q.type) {
+    case "SINGLE_CHOICE":
+      return q.content.choices.some((c) => c.id === q.answerKey.correct)
+        ? null
+        : { "answerKey.correct": "Mark which choice is correct." };
+    case "MULTIPLE_SELECT": {
+      const ids = new Set(q.content.choices.map((c) => c.id));
+      return q.answerKey.correct.some((x) => !ids.has(x))
+        ? { "answerKey.correct": "A correct answer is not one of the choices." }
+        : null;
     }
+    case "ORDERING": {
+      const ids = new Set(q.content.items.map((c) => c.id));
+      const order = q.answerKey.order;
+      return order.length !== ids.size || new Set(order).size !== order.length || order.some((x) => !ids.has(x))
+        ? { "answerKey.order": "The correct order must list every item exactly once." }
+        : null;
+    }
+    case "EVIDENCE": {
+      const options = new Set(q.content.options);
+      return q.answerKey.correct.some((x) => !options.has(x))
+        ? { "answerKey.correct": "The supporting passage must be one of the options." }
+        : null;
+    }
+    case "ATTRIBUTION":
+      return q.content.essays.some((e) => e.slug === q.answerKey.correct)
+        ? null
+        : { "answerKey.correct": "Mark which essay says this." };
+    case "TRUE_FALSE":
+    case "SHORT_ANSWER":
+    case "CLOZE":
+    case "DEBATE":
+      return null;
+    default:
+      return assertNever(q, "question type");
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, question: { ...q, content: content.data, answerKey: key.data } };
+}
+
+const TOO_LONG = "This answer is too long: keep it under 10,000 characters.";
+type Checked = { ok: false; error: z.ZodError } | { ok: true; answer: AnyAnswer; mismatch: string | null };
+function checked<A extends AnyAnswer>(r: z.ZodSafeParseResult<A>, mismatch: (a: A) => string | null): Checked {
+  return r.success ? { ok: true, answer: r.data, mismatch: mismatch(r.data) } : { ok: false, error: r.error };
+}
+
+/** The answer parsed by its type's schema, and what (if anything) does not fit this question's content. */
+function checkAnswer(q: QuestionContent, raw: unknown): Checked {
+  switch (q.type) {
+    case "SINGLE_CHOICE":
+      return checked(answerSchemas.SINGLE_CHOICE.safeParse(raw), (a) =>
+        q.content.choices.some((c) => c.id === a.choiceId)
+          ? null
+          : "That choice is not one of this question's options.",
+      );
+    case "MULTIPLE_SELECT": {
+      const ids = new Set(q.content.choices.map((c) => c.id));
+      return checked(answerSchemas.MULTIPLE_SELECT.safeParse(raw), (a) =>
+        a.choiceIds.some((x) => !ids.has(x)) ? "One of the selected choices is not an option of this question." : null,
+      );
+    }
+    case "ORDERING": {
+      const ids = new Set(q.content.items.map((c) => c.id));
+      return checked(answerSchemas.ORDERING.safeParse(raw), (a) =>
+        a.order.some((x) => !ids.has(x)) ? "The order names an item this question does not have." : null,
+      );
+    }
+    case "EVIDENCE":
+      return checked(answerSchemas.EVIDENCE.safeParse(raw), (a) =>
+        q.content.options.includes(a.passageId) ? null : "Pick one of the passages offered.",
+      );
+    case "ATTRIBUTION":
+      return checked(answerSchemas.ATTRIBUTION.safeParse(raw), (a) =>
+        q.content.essays.some((e) => e.slug === a.essaySlug) ? null : "Pick one of the essays offered.",
+      );
+    case "DEBATE":
+      return checked(answerSchemas.DEBATE.safeParse(raw), (a) =>
+        a.stanceId === null || q.content.stances.some((s) => s.id === a.stanceId)
+          ? null
+          : "Pick one of the sides offered.",
+      );
+    case "TRUE_FALSE":
+      return checked(answerSchemas.TRUE_FALSE.safeParse(raw), () => null);
+    case "SHORT_ANSWER":
+      return checked(answerSchemas.SHORT_ANSWER.safeParse(raw), () => null);
+    case "CLOZE":
+      return checked(answerSchemas.CLOZE.safeParse(raw), () => null);
+    default:
+      return assertNever(q, "question type");
+  }
 }
 
 /** Parses a student's answer for a question; errors are sentences a student can act on. */
 export function parseAnswer(
-  type: QuestionType,
-  content: unknown,
+  q: QuestionContent,
   raw: unknown,
-): { ok: true; answer: unknown } | { ok: false; error: string } {
-  const parsed = answerSchemas[type].safeParse(raw);
-  if (!parsed.success)
+): { ok: true; answer: AnyAnswer } | { ok: false; error: string } {
+  const parsed = checkAnswer(q, raw);
+  if (!parsed.ok)
     return {
       ok: false,
       error: parsed.error.issues[0]?.message?.startsWith("This answer")
         ? parsed.error.issues[0].message
         : "This answer is not in the form this question expects. Reload the page and answer again.",
     };
-  const a = parsed.data as Record<string, unknown>;
-  const c = (content ?? {}) as Record<string, unknown>;
+  const a = parsed.answer;
   if (new TextEncoder().encode(JSON.stringify(a)).length > MAX_ANSWER_TEXT + 2048)
-    return { ok: false, error: "This answer is too long: keep it under 10,000 characters." };
-  const ids = new Set(((c.choices ?? c.items ?? []) as { id: string }[]).map((x) => x.id));
-  switch (type) {
-    case "SINGLE_CHOICE":
-      if (!ids.has(a.choiceId as string))
-        return { ok: false, error: "That choice is not one of this question's options." };
-      break;
-    case "MULTIPLE_SELECT":
-      if ((a.choiceIds as string[]).some((x) => !ids.has(x)))
-        return { ok: false, error: "One of the selected choices is not an option of this question." };
-      break;
-    case "ORDERING":
-      if ((a.order as string[]).some((x) => !ids.has(x)))
-        return { ok: false, error: "The order names an item this question does not have." };
-      break;
-    case "EVIDENCE":
-      if (!(c.options as string[] | undefined)?.includes(a.passageId as string))
-        return { ok: false, error: "Pick one of the passages offered." };
-      break;
-    case "ATTRIBUTION":
-      if (!(c.essays as { slug: string }[] | undefined)?.some((e) => e.slug === a.essaySlug))
-        return { ok: false, error: "Pick one of the essays offered." };
-      break;
-    case "DEBATE": {
-      const stances = (c.stances ?? []) as { id: string }[];
-      if (a.stanceId !== null && !stances.some((s) => s.id === a.stanceId))
-        return { ok: false, error: "Pick one of the sides offered." };
-      break;
-    }
-  }
-  if (new TextEncoder().encode(typeof a.text === "string" ? a.text : "").length > MAX_ANSWER_TEXT)
-    return { ok: false, error: "This answer is too long: keep it under 10,000 characters." };
+    return { ok: false, error: TOO_LONG };
+  if (parsed.mismatch) return { ok: false, error: parsed.mismatch };
+  if (new TextEncoder().encode("text" in a ? a.text : "").length > MAX_ANSWER_TEXT)
+    return { ok: false, error: TOO_LONG };
   return { ok: true, answer: a };
 }
 
 /** True when an answer is complete enough to submit (a debate answer needs a stance, an argument and citations). */
-export function isAnswered(type: QuestionType, content: unknown, answer: unknown): boolean {
-  const a = (answer ?? {}) as Record<string, unknown>;
-  switch (type) {
+export function isAnswered(q: QuestionContent, answer: unknown): boolean {
+  switch (q.type) {
     case "MULTIPLE_SELECT":
-      return Array.isArray(a.choiceIds) && a.choiceIds.length > 0;
+      return (readAnswer.MULTIPLE_SELECT(answer).choiceIds?.length ?? 0) > 0;
     case "SHORT_ANSWER":
+      return (readAnswer.SHORT_ANSWER(answer).text?.trim().length ?? 0) > 0;
     case "CLOZE":
-      return typeof a.text === "string" && a.text.trim().length > 0;
+      return (readAnswer.CLOZE(answer).text?.trim().length ?? 0) > 0;
     case "ORDERING":
-      return Array.isArray(a.order) && a.order.length > 0;
+      return (readAnswer.ORDERING(answer).order?.length ?? 0) > 0;
     case "DEBATE": {
-      const min = ((content ?? {}) as { minCitations?: number }).minCitations ?? 1;
-      return (
-        typeof a.stanceId === "string" &&
-        typeof a.text === "string" &&
-        a.text.trim().length > 0 &&
-        Array.isArray(a.citations) &&
-        a.citations.length >= min
-      );
+      const a = readAnswer.DEBATE(answer);
+      return !!a.stanceId && (a.text?.trim().length ?? 0) > 0 && (a.citations?.length ?? 0) >= q.content.minCitations;
     }
+    case "SINGLE_CHOICE":
+    case "TRUE_FALSE":
+    case "EVIDENCE":
+    case "ATTRIBUTION":
+      return answer !== null && answer !== undefined && Object.keys(answer).length > 0;
     default:
-      return answer !== null && answer !== undefined && Object.keys(a).length > 0;
+      return assertNever(q, "question type");
   }
 }

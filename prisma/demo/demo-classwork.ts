@@ -4,6 +4,7 @@
 // still to do, a debate with posts, and a live quiz ready to run. Deterministic and idempotent: an
 // assignment that already exists is left alone.
 import { gradeAnswer } from "../../lib/grading/grade";
+import { parseQuestion } from "../../lib/questions/typed-question";
 import type { QuestionType } from "../../lib/questions/schema";
 import type { PrismaClient } from "../../server/generated/prisma/client";
 import { raschOutcomes, rng } from "./demo-ability";
@@ -144,10 +145,7 @@ export async function seedDemoClasswork(
       const responses = check.set.questions.map((q, qi) => {
         const right = model.right[si]![qi]!;
         const answer = answerFor(q as Q, right, pick);
-        const g = gradeAnswer(
-          { type: q.type as QuestionType, content: q.content, answerKey: q.answerKey, points: q.points },
-          answer,
-        );
+        const g = gradeAnswer(parseQuestion(q), answer);
         // The last few takers' written answers wait in the grading queue; the rest are graded as the model says.
         const manual =
           g.score === null && si < takers.length - UNGRADED_TAKERS ? (right ? q.points : q.points / 3) : null;

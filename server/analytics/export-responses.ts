@@ -1,7 +1,6 @@
 import "server-only";
 import { describeAnswer } from "@/lib/csv/describe-answer";
 import { BOM, csvRows, fileSlug } from "@/lib/csv/write-csv";
-import type { QuestionType } from "@/lib/questions/schema";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
@@ -76,7 +75,6 @@ export async function exportResponses({
       if (batch.length === 0) return;
       const rows = batch.map((r) => {
         const q = questions.get(r.questionId);
-        const type = (q?.type ?? "") as QuestionType;
         const score = r.manualScore ?? r.autoScore;
         return [
           r.name,
@@ -84,9 +82,9 @@ export async function exportResponses({
           r.number,
           r.submittedAt,
           q?.number ?? null,
-          type,
+          q?.type ?? "",
           q?.prompt ?? "",
-          describeAnswer(type, q?.content, r.answer, passageName, passageText),
+          q ? describeAnswer(q, r.answer, passageName, passageText) : "",
           score,
           q?.points ?? null,
           r.manualScore !== null ? "by instructor" : r.autoScore !== null ? "automatically" : "awaiting grading",

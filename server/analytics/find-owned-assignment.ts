@@ -1,4 +1,5 @@
 import "server-only";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import { AppError } from "@/lib/errors/app-error";
 import { playedQuestionCount } from "@/lib/live/played-questions";
 import type { SessionUser } from "../auth/session";
@@ -47,7 +48,10 @@ export async function findOwnedAssignment({ user, assignmentId }: { user: Sessio
   const all = assignment.set.questions;
   return {
     ...assignment,
-    set: { ...assignment.set, questions: all.slice(0, playedQuestionCount(assignment, all.length)) },
+    set: {
+      ...assignment.set,
+      questions: all.slice(0, playedQuestionCount(assignment, all.length)).map((q) => parseQuestion(q)),
+    },
   };
 }
 

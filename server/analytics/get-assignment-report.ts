@@ -4,7 +4,6 @@ import { histogram, mean, median } from "@/lib/stats/descriptive";
 import { analyseMatrix, type TestStats } from "@/lib/stats/item-analysis";
 import { itemFlags } from "@/lib/stats/interpret";
 import { passageHeat, type PassageHeat } from "@/lib/stats/passage-heat";
-import type { QuestionType } from "@/lib/questions/schema";
 import type { SessionUser } from "../auth/session";
 import { findOwnedAssignment } from "./find-owned-assignment";
 import { loadAssignmentAggregates } from "./load-assignment-aggregates";
@@ -36,28 +35,27 @@ export async function getAssignmentReport({ user, assignmentId }: { user: Sessio
     const row = perQ.get(q.id);
     const ungraded = row?.ungraded ?? 0;
     const correct = row?.correct ?? 0;
-    const type = q.type as QuestionType;
     const counts = new Map(agg.options.filter((o) => o.questionId === q.id).map((o) => [o.option, o]));
     return {
       id: q.id,
       number: i + 1,
-      type,
+      type: q.type,
       prompt: q.prompt,
       points: q.points,
       passageIds: q.passages.map((p) => p.passageId),
       passageNames: q.passages.map((p) => passageName(p.passageId)),
-      correctAnswer: describeCorrectAnswer(type, q.content, q.answerKey, passageName),
+      correctAnswer: describeCorrectAnswer(q, passageName),
       stats: items[i]!,
       graded: n - ungraded,
       wrong: n - ungraded - correct,
       ungraded,
       // a question with answers awaiting grading gets no verdict yet (they count 0 for now), nor a small sample
       flags: ungraded === 0 ? itemFlags(items[i]!, n) : [],
-      options: optionLabels(type, q.content, passageName).map((o) => ({
+      options: optionLabels(q, passageName).map((o) => ({
         ...o,
         count: counts.get(o.key)?.count ?? 0,
         meanTotal: counts.get(o.key)?.meanTotal ?? null,
-        correct: isCorrectOption(type, q.answerKey, o.key),
+        correct: isCorrectOption(q, o.key),
       })),
       wrongTexts: agg.wrongTexts.filter((w) => w.questionId === q.id).map(({ text, count }) => ({ text, count })),
     };

@@ -1,7 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import { describeAnswer, describeCorrectAnswer } from "@/lib/csv/describe-answer";
-import type { QuestionType } from "@/lib/questions/schema";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { findOwnedAssignment } from "./find-owned-assignment";
@@ -69,7 +68,6 @@ export async function getStudentAttempt({
     },
     items: a.set.questions.map((q, i) => {
       const r = byQuestion.get(q.id);
-      const type = q.type as QuestionType;
       const score = r ? (r.manualScore ?? r.autoScore) : 0;
       return {
         id: q.id,
@@ -83,8 +81,8 @@ export async function getStudentAttempt({
         })),
         /** the answer's id, for the grade form; null when the student left the question out */
         responseId: r?.id ?? null,
-        answer: r ? describeAnswer(type, q.content, r.answer, passageName, passageText) : null,
-        correctAnswer: describeCorrectAnswer(type, q.content, q.answerKey, passageName),
+        answer: r ? describeAnswer(q, r.answer, passageName, passageText) : null,
+        correctAnswer: describeCorrectAnswer(q, passageName),
         score,
         pending: r ? r.manualScore === null && r.autoScore === null : false,
         /** the instructor's own grade, when one was given (it wins over the automatic score) */

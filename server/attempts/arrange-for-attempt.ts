@@ -1,4 +1,5 @@
 import "server-only";
+import { assertNever } from "@/lib/assert-never";
 import type { PublicQuestion } from "@/lib/questions/public-question";
 import { seededShuffle } from "@/lib/questions/public-question";
 
@@ -24,15 +25,26 @@ export function arrangeForAttempt(
   opts: { seed: number; shuffleQuestions: boolean; shuffleChoices: boolean },
 ): PublicQuestion[] {
   const ordered = opts.shuffleQuestions ? seededShuffle(questions, opts.seed) : questions;
-  return ordered.map((q) => {
-    const c = { ...((q.content ?? {}) as Record<string, unknown>) };
-    const s = (opts.seed ^ hash(q.id)) >>> 0;
-    if (q.type === "ORDERING" && Array.isArray(c.items)) c.items = shuffleAway(c.items, s);
-    if (opts.shuffleChoices) {
-      if (Array.isArray(c.choices)) c.choices = seededShuffle(c.choices, s);
-      if (q.type === "EVIDENCE" && Array.isArray(c.options)) c.options = seededShuffle(c.options, s);
-      if (q.type === "ATTRIBUTION" && Array.isArray(c.essays)) c.essays = seededShuffle(c.essays, s);
-    }
-    return { ...q, content: c };
-  });
+  return ordered.map((q) => arrange(q, (opts.seed ^ hash(q.id)) >>> 0, opts.shuffleChoices));
+}
+
+function arrange(q: PublicQuestion, s: number, shuffleChoices: boolean): PublicQuestion {
+  switch (q.type) {
+    case "ORDERING":
+      return { ...q, content: { ...q.content, items: shuffleAway(q.content.items, s) } };
+    case "SINGLE_CHOICE":
+    case "MULTIPLE_SELECT":
+      return shuffleChoices ? { ...q, content: { ...q.content, choices: seededShuffle(q.content.choices, s) } } : q;
+    case "EVIDENCE":
+      return shuffleChoices ? { ...q, content: { ...q.content, options: seededShuffle(q.content.options, s) } } : q;
+    case "ATTRIBUTION":
+      return shuffleChoices ? { ...q, content: { ...q.content, essays: seededShuffle(q.content.essays, s) } } : q;
+    case "TRUE_FALSE":
+    case "SHORT_ANSWER":
+    case "CLOZE":
+    case "DEBATE":
+      return q;
+    default:
+      return assertNever(q, "question type");
+  }
 }

@@ -1,46 +1,40 @@
 import "server-only";
+import { assertNever } from "@/lib/assert-never";
 import type { PassageRef } from "@/lib/questions/public-question";
 import { passageLabel } from "@/lib/passages/group";
-import type { QuestionType } from "@/lib/questions/schema";
+import type { TypedQuestion } from "@/lib/questions/typed-question";
 
 type Named = { id: string; text: string };
 
 /** The correct answer in words, for the feedback page once the reveal policy allows it. */
-export function describeKey(
-  type: QuestionType,
-  content: unknown,
-  key: unknown,
-  passages: Map<string, PassageRef>,
-): string[] {
-  const c = (content ?? {}) as Record<string, unknown>;
-  const k = (key ?? {}) as Record<string, unknown>;
-  const choice = (id: unknown) =>
-    ((c.choices ?? c.items ?? []) as Named[]).find((x) => x.id === id)?.text ?? String(id);
+export function describeKey(q: TypedQuestion, passages: Map<string, PassageRef>): string[] {
+  const named = (list: Named[]) => (id: string) => list.find((x) => x.id === id)?.text ?? String(id);
   const passage = (id: string) => {
     const p = passages.get(id);
     return p ? `${passageLabel(p)}: “${p.text}”` : "a passage that is no longer available";
   };
-  switch (type) {
+  switch (q.type) {
     case "SINGLE_CHOICE":
-      return [choice(k.correct)];
+      return [named(q.content.choices)(q.answerKey.correct)];
     case "MULTIPLE_SELECT":
-      return (k.correct as string[]).map(choice);
+      return q.answerKey.correct.map(named(q.content.choices));
     case "TRUE_FALSE":
-      return [k.correct ? "True" : "False"];
+      return [q.answerKey.correct ? "True" : "False"];
     case "CLOZE":
-      return [(k.accepted as string[]).join(" / ")];
+      return [q.answerKey.accepted.join(" / ")];
     case "EVIDENCE":
-      return (k.correct as string[]).map(passage);
+      return q.answerKey.correct.map(passage);
     case "ATTRIBUTION":
-      return [
-        ((c.essays ?? []) as { slug: string; title: string }[]).find((e) => e.slug === k.correct)?.title ??
-          String(k.correct),
-      ];
-    case "ORDERING":
-      return (k.order as string[]).map((id, i) => `${i + 1}. ${choice(id)}`);
+      return [q.content.essays.find((e) => e.slug === q.answerKey.correct)?.title ?? String(q.answerKey.correct)];
+    case "ORDERING": {
+      const choice = named(q.content.items);
+      return q.answerKey.order.map((id, i) => `${i + 1}. ${choice(id)}`);
+    }
     case "SHORT_ANSWER":
-      return [`A model answer: ${String(k.modelAnswer ?? "")}`];
+      return [`A model answer: ${q.answerKey.modelAnswer}`];
     case "DEBATE":
       return [];
+    default:
+      return assertNever(q, "question type");
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
-import { MANUAL_TYPES, type QuestionType } from "@/lib/questions/schema";
+import { MANUAL_TYPES } from "@/lib/questions/schema";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { answersRevealed } from "./assignment-window";
@@ -51,7 +52,12 @@ export async function getAttemptResult(opts: { user: SessionUser; assignmentId: 
       select: { questionId: true, answer: true, autoScore: true, manualScore: true, feedback: true, gradedAt: true },
     }),
     revealed
-      ? db.question.findMany({ where: { setId: a.setId }, select: { id: true, answerKey: true, explanation: true } })
+      ? db.question
+          .findMany({
+            where: { setId: a.setId },
+            select: { id: true, type: true, content: true, answerKey: true, explanation: true },
+          })
+          .then((rows) => rows.map((row) => parseQuestion(row)))
       : Promise.resolve([]),
   ]);
   const byQ = new Map(responses.map((r) => [r.questionId, r]));
@@ -59,7 +65,7 @@ export async function getAttemptResult(opts: { user: SessionUser; assignmentId: 
   const passages = new Map([...citable, ...questions.flatMap((q) => q.passages)].map((p) => [p.id, p]));
   const items = questions.map((q) => {
     const r = byQ.get(q.id);
-    const manual = MANUAL_TYPES.has(q.type as QuestionType);
+    const manual = MANUAL_TYPES.has(q.type);
     const graded = r?.gradedAt != null;
     const secret = secretByQ.get(q.id);
     return {
@@ -69,7 +75,7 @@ export async function getAttemptResult(opts: { user: SessionUser; assignmentId: 
       score: revealed || graded ? (r ? (r.manualScore ?? r.autoScore ?? (manual ? null : 0)) : 0) : undefined,
       awaitingGrade: manual && !!r && !graded,
       feedback: r?.feedback ?? null,
-      correct: secret ? describeKey(q.type, q.content, secret.answerKey, passages) : null,
+      correct: secret ? describeKey(secret, passages) : null,
       explanation: secret?.explanation || null,
     };
   });

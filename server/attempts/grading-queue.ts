@@ -1,4 +1,6 @@
 import "server-only";
+import { readAnswer } from "@/lib/questions/answer-shape";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import { notFound } from "next/navigation";
 import { keywordHits } from "@/lib/grading/grade";
 import type { SessionUser } from "../auth/session";
@@ -74,21 +76,23 @@ export async function getGradingQueue(opts: { user: SessionUser; assignmentId: s
     },
   });
   const items = rows.map((r) => {
-    const a = (r.answer ?? {}) as { text?: string; stanceId?: string };
-    const key = (r.question.answerKey ?? {}) as { keywords?: string[]; modelAnswer?: string };
-    const stances = ((r.question.content ?? {}) as { stances?: { id: string; text: string }[] }).stances ?? [];
+    const q = parseQuestion(r.question);
+    const text = (q.type === "DEBATE" ? readAnswer.DEBATE(r.answer) : readAnswer.SHORT_ANSWER(r.answer)).text ?? "";
+    const stanceId = q.type === "DEBATE" ? readAnswer.DEBATE(r.answer).stanceId : undefined;
+    const stances = q.type === "DEBATE" ? q.content.stances : [];
+    const keywords = q.type === "SHORT_ANSWER" ? q.answerKey.keywords : [];
     return {
       id: r.id,
       student: r.attempt.student.name,
       attemptNumber: r.attempt.number,
-      text: a.text ?? "",
-      stance: stances.find((s) => s.id === a.stanceId)?.text ?? null,
+      text,
+      stance: stances.find((s) => s.id === stanceId)?.text ?? null,
       manualScore: r.manualScore,
       feedback: r.feedback ?? "",
       graded: r.gradedAt !== null,
-      hits: r.question.type === "SHORT_ANSWER" ? keywordHits(a.text ?? "", key.keywords ?? []) : [],
-      keywords: key.keywords ?? [],
-      modelAnswer: key.modelAnswer ?? null,
+      hits: q.type === "SHORT_ANSWER" ? keywordHits(text, keywords) : [],
+      keywords,
+      modelAnswer: q.type === "SHORT_ANSWER" ? q.answerKey.modelAnswer : null,
       citations: r.citations.map((c) => ({ ...toPassageRef(c.passage), exact: c.exact })),
       question: {
         id: r.question.id,

@@ -8,9 +8,7 @@ import { passageSelect, toPassageRef } from "./to-passage-ref";
  * prompt may cite them, and the passages offered by evidence questions.
  */
 export async function loadCitable(setId: string, questions: PublicQuestion[]): Promise<PassageRef[]> {
-  const evidenceIds = questions.flatMap((q) =>
-    q.type === "EVIDENCE" ? (((q.content ?? {}) as { options?: string[] }).options ?? []) : [],
-  );
+  const evidenceIds = questions.flatMap((q) => (q.type === "EVIDENCE" ? q.content.options : []));
   const needEssays = questions.some((q) => q.type === "DEBATE");
   if (!needEssays && evidenceIds.length === 0) return [];
   const rows = await db.passage.findMany({

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PublicQuestion } from "@/lib/questions/public-question";
-import type { QuestionType } from "@/lib/questions/schema";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import { db } from "../db";
 import { passageSelect, toPassageRef } from "./to-passage-ref";
 
@@ -18,12 +18,5 @@ export async function loadPublicQuestions(setId: string): Promise<PublicQuestion
       passages: { orderBy: { position: "asc" }, select: { passage: { select: passageSelect } } },
     },
   });
-  return rows.map((q) => ({
-    id: q.id,
-    type: q.type as QuestionType,
-    prompt: q.prompt,
-    content: q.content,
-    points: q.points,
-    passages: q.passages.map((x) => toPassageRef(x.passage)),
-  }));
+  return rows.map((q) => parseQuestion({ ...q, passages: q.passages.map((x) => toPassageRef(x.passage)) }));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { gradeAnswer } from "@/lib/grading/grade";
-import type { QuestionType } from "@/lib/questions/schema";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db";
 import { SCORED_MAX_SQL } from "./scored-max-sql";
@@ -11,20 +11,16 @@ import { SCORED_MAX_SQL } from "./scored-max-sql";
  * stay (they win over the automatic score anyway). Writes are two statements however many responses exist.
  */
 export async function regradeQuestion(tx: Tx, questionId: string): Promise<number> {
-  const q = await tx.question.findUniqueOrThrow({
-    where: { id: questionId },
-    select: { type: true, content: true, answerKey: true, points: true },
-  });
+  const q = parseQuestion(
+    await tx.question.findUniqueOrThrow({
+      where: { id: questionId },
+      select: { type: true, content: true, answerKey: true, points: true },
+    }),
+  );
   const responses = await tx.response.findMany({ where: { questionId }, select: { id: true, answer: true } });
   if (responses.length === 0) return 0;
   const ids = responses.map((r) => r.id);
-  const scores = responses.map(
-    (r) =>
-      gradeAnswer(
-        { type: q.type as QuestionType, content: q.content, answerKey: q.answerKey, points: q.points },
-        r.answer,
-      ).score,
-  );
+  const scores = responses.map((r) => gradeAnswer(q, r.answer).score);
   await tx.$executeRaw`
     UPDATE "Response" r SET "autoScore" = u.score
     FROM unnest(${ids}::text[], ${scores}::float8[]) AS u(id, score)

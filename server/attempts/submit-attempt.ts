@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import { gradeAnswer } from "@/lib/grading/grade";
 import type { QuestionType } from "@/lib/questions/schema";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import { hotPool } from "@/server/autosave/hot-pool";
 import { RECOMPUTE_SCORE_SQL } from "./recompute-attempt-score";
 
@@ -61,7 +62,7 @@ export async function submitAttempt(opts: { userId: string; attemptId: string })
     for (const r of (
       await client.query<Stored>({ name: "submit-responses", text: RESPONSES, values: [opts.attemptId] })
     ).rows) {
-      const { score } = gradeAnswer(r, r.answer);
+      const { score } = gradeAnswer(parseQuestion(r), r.answer);
       if (score !== r.autoScore) changed.push({ id: r.id, score });
     }
     if (changed.length) await client.query(SET_SCORES, [changed.map((c) => c.id), changed.map((c) => c.score)]);

@@ -1,9 +1,11 @@
 import "server-only";
 import type { QuestionType } from "@/lib/questions/schema";
+import { parseQuestion, type TypedQuestion } from "@/lib/questions/typed-question";
 import { autosaveDb } from "./autosave-db";
 
 /** What grading and validating an answer needs from its question, and the version it was read at. */
-export type CachedQuestion = {
+export type CachedQuestion = TypedQuestion & { points: number; setId: string; version: string };
+type QuestionRow = {
   type: QuestionType;
   content: unknown;
   answerKey: unknown;
@@ -22,13 +24,14 @@ export async function cachedQuestion(questionId: string): Promise<CachedQuestion
   const hit = questionCache.get(questionId);
   if (hit) return hit;
   // updatedAt as text: the same form the save's statement compares it in.
-  const rows = await autosaveDb().$queryRaw<CachedQuestion[]>`
+  const rows = await autosaveDb().$queryRaw<QuestionRow[]>`
     SELECT q."type"::text AS "type", q."content", q."answerKey", q."points", q."setId", q."updatedAt"::text AS "version"
     FROM "Question" q WHERE q."id" = ${questionId}`;
   if (!rows[0]) return null;
+  const q = parseQuestion(rows[0]);
   if (questionCache.size >= QUESTION_CACHE_MAX) questionCache.delete(questionCache.keys().next().value!);
-  questionCache.set(questionId, rows[0]);
-  return rows[0];
+  questionCache.set(questionId, q);
+  return q;
 }
 
 export function forgetQuestion(questionId: string): void {

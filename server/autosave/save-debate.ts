@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/errors/app-error";
-import type { Citation } from "@/lib/questions/schema";
+import type { Answer, Citation } from "@/lib/questions/schema";
 import { db, type Tx } from "../db";
 import { sqlFile } from "./sql-file";
 
@@ -14,10 +14,9 @@ type Written = { id: string; clientSeq: number };
 export async function saveDebate(
   opts: { attemptId: string; questionId: string; clientSeq: number },
   setId: string,
-  answer: Record<string, unknown>,
+  answer: Answer<"DEBATE">,
   score: number | null,
 ): Promise<{ saved: true; clientSeq: number; responseId: string } | null> {
-  const citations = answer.citations as Citation[];
   const saved = await db.$transaction(async (tx) => {
     const r = await tx.$queryRawUnsafe<Written[]>(
       sqlFile("upsertDebateResponse"),
@@ -25,11 +24,11 @@ export async function saveDebate(
       randomUUID(),
       opts.questionId,
       JSON.stringify(answer),
-      answer.stanceId as string,
+      answer.stanceId,
       opts.clientSeq,
       score,
     );
-    if (r[0]) await replaceCitations(tx, r[0].id, setId, citations);
+    if (r[0]) await replaceCitations(tx, r[0].id, setId, answer.citations);
     return r;
   });
   return saved[0] ? { saved: true, clientSeq: saved[0].clientSeq, responseId: saved[0].id } : null;

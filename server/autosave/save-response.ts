@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { gradeAnswer } from "@/lib/grading/grade";
-import { parseAnswer } from "@/lib/questions/schema";
+import { answerSchemas, parseAnswer } from "@/lib/questions/schema";
 import { closedReason, timeIsUp } from "@/server/attempts/assignment-window";
 import { db } from "../db";
 import { cachedQuestion, forgetQuestion } from "./question-cache";
@@ -37,7 +37,7 @@ export async function saveResponse(opts: SaveOptions): Promise<SaveResult> {
     const q = await cachedQuestion(opts.questionId);
     if (!q) throw notFound();
     const key = { ...opts, version: q.version };
-    const parsed = parseAnswer(q.type, q.content, opts.answer);
+    const parsed = parseAnswer(q, opts.answer);
     if (!parsed.ok) {
       // Say what is wrong with the answer only to a student who may answer this question, and only after
       // checking against the current question (a choice added since it was cached is a valid answer).
@@ -48,7 +48,7 @@ export async function saveResponse(opts: SaveOptions): Promise<SaveResult> {
       }
       throw new AppError("INVALID", parsed.error);
     }
-    const answer = parsed.answer as Record<string, unknown>;
+    const answer = parsed.answer;
     const { score } = gradeAnswer(q, answer);
     if (q.type === "DEBATE") {
       const c = await requireContext(key);
@@ -60,7 +60,8 @@ export async function saveResponse(opts: SaveOptions): Promise<SaveResult> {
         }
         throw changed();
       }
-      const saved = await saveDebate(opts, q.setId, answer, score);
+      // Parsed above already; parsing again (idempotent) gives it its debate type for the citations.
+      const saved = await saveDebate(opts, q.setId, answerSchemas.DEBATE.parse(answer), score);
       return saved ?? acknowledgeNewer(opts);
     }
 

@@ -73,6 +73,7 @@ export async function getDebate({
   // The student's own draft (their data only) pre-fills the form, so nothing typed in the quiz is lost.
   return {
     ...d,
+    question: d.question, // narrowed to the debate prompt above
     columns,
     shade,
     table,

@@ -1,6 +1,7 @@
 import "server-only";
 import { answerGroupOf } from "@/lib/discussion/answer-group";
 import type { AnswerGroup, AnswerView, EssayView, PostView, ViewerView } from "@/lib/discussion/view-types";
+import { questionContent, type QuestionContent } from "@/lib/questions/typed-question";
 import { passageLabel } from "@/lib/passages/group";
 import { db } from "../db";
 import { authorView } from "./author-view";
@@ -10,19 +11,16 @@ import { discussionContextForPage, type Viewer } from "./load-discussion-context
 import { loadEssays } from "./load-essays";
 import { loadThreads } from "./load-threads";
 import { loadReactions } from "./reactions";
-import { debateStances } from "./debate-stances";
 import { loadAnswers } from "./load-answers";
 
 export type Discussion = {
   assignment: { id: string; title: string; className: string; classId: string };
   question: {
     id: string;
-    type: string;
     prompt: string;
-    content: unknown;
     citedPassageIds: string[];
     stances: { id: string; text: string }[];
-  };
+  } & QuestionContent;
   viewer: ViewerView;
   essays: EssayView[];
   groups: AnswerGroup[];
@@ -50,7 +48,7 @@ export async function getDiscussion({
   const ctx = await discussionContextForPage(viewer.id, viewer.role, assignmentId, questionId);
   const citedPassageIds = ctx.question.passages.map((p) => p.passageId);
   const essays = await loadEssays({ setId: ctx.assignment.setId, citedPassageIds });
-  const stances = debateStances(ctx.question.content);
+  const stances = ctx.question.type === "DEBATE" ? ctx.question.content.stances : [];
   const base = {
     assignment: {
       id: ctx.assignment.id,
@@ -59,10 +57,9 @@ export async function getDiscussion({
       classId: ctx.assignment.classId,
     },
     question: {
+      ...questionContent(ctx.question),
       id: ctx.question.id,
-      type: ctx.question.type,
       prompt: ctx.question.prompt,
-      content: ctx.question.content,
       citedPassageIds,
       stances,
     },
@@ -96,7 +93,7 @@ export async function getDiscussion({
 
   const groups = new Map<string, AnswerGroup>();
   for (const r of responses) {
-    const g = answerGroupOf(ctx.question.type, ctx.question.content, r.answer, passageName);
+    const g = answerGroupOf(ctx.question, r.answer, passageName);
     const view: AnswerView = {
       responseId: r.id,
       author: authorView(r.attempt.student, ctx),

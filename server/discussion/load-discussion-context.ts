@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { AppError } from "@/lib/errors/app-error";
-import type { QuestionType } from "@/lib/questions/schema";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { enrolledClassWhere, ownedClassWhere } from "../classes/class-access";
@@ -63,7 +63,7 @@ export async function loadDiscussionContext({
     viewer,
     isInstructor,
     assignment,
-    question: { ...question, type: question.type as QuestionType },
+    question: parseQuestion(question),
     submitted,
     canSeePeers,
     lockedReason: canSeePeers

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { isAnswered, parseAnswer } from "@/lib/questions/schema";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import { recomputeAttemptScore } from "../attempts/recompute-attempt-score";
 import { parseInput } from "../http/route-handler";
 import { db } from "../db";
@@ -35,8 +36,7 @@ export async function submitDebateAnswer({ viewer, input }: { viewer: Viewer; in
       tx,
     });
     if (ctx.question.type !== "DEBATE") throw new AppError("INVALID", "This question is not a debate prompt.");
-    const content = ctx.question.content as { minCitations?: number };
-    const min = content.minCitations ?? 1;
+    const min = ctx.question.content.minCitations;
     if (data.citations.length < min)
       throw new AppError(
         "INVALID",
@@ -48,7 +48,7 @@ export async function submitDebateAnswer({ viewer, input }: { viewer: Viewer; in
       text: data.text,
       citations: data.citations.map((c) => ({ passageId: c.passageId, ...(c.quote ? { quote: c.quote } : {}) })),
     };
-    const parsed = parseAnswer("DEBATE", ctx.question.content, answer);
+    const parsed = parseAnswer(ctx.question, answer);
     if (!parsed.ok) throw new AppError("INVALID", parsed.error, { stanceId: parsed.error });
 
     const done = await tx.response.findFirst({
@@ -122,16 +122,18 @@ export async function submitDebateAnswer({ viewer, input }: { viewer: Viewer; in
     await tx.responseCitation.deleteMany({ where: { responseId: response.id } });
     await tx.responseCitation.createMany({ data: citations.map((c) => ({ ...c, responseId: response.id })) });
 
-    const questions = await tx.question.findMany({
-      where: { setId: ctx.assignment.setId },
-      select: { id: true, type: true, content: true },
-    });
+    const questions = (
+      await tx.question.findMany({
+        where: { setId: ctx.assignment.setId },
+        select: { id: true, type: true, content: true },
+      })
+    ).map((q) => parseQuestion(q));
     const answers = await tx.response.findMany({
       where: { attemptId: attempt.id },
       select: { questionId: true, answer: true },
     });
     const byQ = new Map(answers.map((a) => [a.questionId, a.answer]));
-    const complete = questions.every((q) => isAnswered(q.type, q.content, byQ.get(q.id)));
+    const complete = questions.every((q) => isAnswered(q, byQ.get(q.id)));
     if (complete) {
       await tx.attempt.update({ where: { id: attempt.id }, data: { submittedAt: now } });
       await recomputeAttemptScore(tx, attempt.id);

@@ -56,10 +56,10 @@ export async function buildView(sessionId: string, audience: "host" | "student")
   if (s.state === "REVEAL")
     view.reveal = {
       questionId: q.live.id,
-      key: q.answerKey,
+      key: q.keyed.answerKey,
       explanation: q.explanation,
-      correctBucketIds: correctBucketIds(q.live, q.answerKey),
-      correctText: correctText(q.live, q.answerKey, q.live.citable),
+      correctBucketIds: correctBucketIds(q.keyed),
+      correctText: correctText(q.keyed, q.live.citable),
     };
   return view;
 }

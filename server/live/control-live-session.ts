@@ -51,10 +51,10 @@ export async function controlLiveSession({
         index: s.currentIndex,
         reveal: {
           questionId: q.live.id,
-          key: q.answerKey,
+          key: q.keyed.answerKey,
           explanation: q.explanation,
-          correctBucketIds: correctBucketIds(q.live, q.answerKey),
-          correctText: correctText(q.live, q.answerKey, q.live.citable),
+          correctBucketIds: correctBucketIds(q.keyed),
+          correctText: correctText(q.keyed, q.live.citable),
         },
       });
     });

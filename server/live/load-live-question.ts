@@ -5,12 +5,13 @@ import type { PassageRef } from "@/lib/questions/public-question";
 import { screenText } from "@/lib/questions/passages-while-answering";
 import { forAnswering, toPublicQuestion } from "@/lib/questions/public-question";
 import type { QuestionType } from "@/lib/questions/schema";
+import { parseQuestion, type TypedQuestion } from "@/lib/questions/typed-question";
 import { db } from "../db";
 
 export type FullLiveQuestion = {
   live: LiveQuestion;
-  /** secret: stays on the server until the reveal */
-  answerKey: unknown;
+  /** secret (the key): stays on the server until the reveal */
+  keyed: TypedQuestion;
   explanation: string;
   total: number;
 };
@@ -73,6 +74,7 @@ export async function loadLiveQuestion(
       ORDER BY "position", "id" OFFSET ${index} LIMIT 1
     ) q`;
   if (!q) return null;
+  const keyed = parseQuestion(q);
   const toRef = (p: PassageJson): PassageRef => ({
     id: p.id,
     essaySlug: p.slug,
@@ -82,27 +84,16 @@ export async function loadLiveQuestion(
     text: p.text,
   });
   const live: LiveQuestion = {
-    ...forAnswering(
-      toPublicQuestion({
-        id: q.id,
-        type: q.type,
-        prompt: q.prompt,
-        content: q.content,
-        points: q.points,
-        passages: q.cited.map(toRef),
-      }),
-      q.answerKey,
-      showPassages,
-    ),
+    ...forAnswering(toPublicQuestion({ ...keyed, passages: q.cited.map(toRef) }), keyed.answerKey, showPassages),
     // Shown while students answer under the same rule as the passages (passagesWhileAnswering), applied to the
     // whole paragraph shown around the passage: its other sentences may hold the answer too.
     contexts: q.cited.flatMap((p) => {
       const c = passageInContext({ text: p.paraText ?? p.text, start: p.paraStart ?? p.start }, p, p.title);
-      if (screenText(q, c.before + c.highlight + c.after, showPassages) === null) return [];
-      const screen = (t: string) => screenText(q, t) ?? t;
+      if (screenText(keyed, c.before + c.highlight + c.after, showPassages) === null) return [];
+      const screen = (t: string) => screenText(keyed, t) ?? t;
       return [{ ...c, before: screen(c.before), highlight: screen(c.highlight), after: screen(c.after) }];
     }),
     citable: q.options.map(toRef),
   };
-  return { live, answerKey: q.answerKey, explanation: q.explanation, total: q.total };
+  return { live, keyed, explanation: q.explanation, total: q.total };
 }

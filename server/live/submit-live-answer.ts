@@ -2,7 +2,8 @@ import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import { gradeAnswer } from "@/lib/grading/grade";
 import { isLate } from "@/lib/live/timer";
-import { parseAnswer, type QuestionType } from "@/lib/questions/schema";
+import { parseAnswer } from "@/lib/questions/schema";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { findStudentSession } from "./find-student-session";
@@ -29,23 +30,21 @@ export async function submitLiveAnswer({
     throw new AppError("CLOSED", "The first question has not started yet. Wait for your instructor.");
   if (s.state === "ENDED")
     throw new AppError("CLOSED", "This live session has ended, so answers are no longer accepted.");
-  const q = await db.question.findFirst({
+  const row = await db.question.findFirst({
     where: { setId: s.assignment.setId },
     orderBy: [{ position: "asc" }, { id: "asc" }],
     skip: s.currentIndex,
     select: { id: true, type: true, content: true, answerKey: true, points: true },
   });
-  if (!q || q.id !== questionId || s.state !== "QUESTION")
+  if (!row || row.id !== questionId || s.state !== "QUESTION")
     throw new AppError("CLOSED", "This question is closed: your answer was not recorded. Wait for the next question.");
   if (s.questionStartedAt && isLate(s.questionStartedAt, s.timerSeconds, new Date()))
     throw new AppError("CLOSED", "Time is up for this question: answers after the timer are not accepted.");
 
-  const parsed = parseAnswer(q.type as QuestionType, q.content, answer);
+  const q = parseQuestion(row);
+  const parsed = parseAnswer(q, answer);
   if (!parsed.ok) throw new AppError("INVALID", parsed.error);
-  const { score } = gradeAnswer(
-    { type: q.type as QuestionType, content: q.content, answerKey: q.answerKey, points: q.points },
-    parsed.answer,
-  );
+  const { score } = gradeAnswer(q, parsed.answer);
 
   let attempt = await db.attempt.findFirst({
     where: { assignmentId: s.assignmentId, studentId: user.id, submittedAt: null },

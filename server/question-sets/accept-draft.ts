@@ -1,10 +1,19 @@
 import "server-only";
+import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { essayVisibleTo } from "../essays/essay-access";
 import { saveQuestionInTx } from "./save-question";
 import { editableSetWhere } from "./set-access";
+
+const unknownList = z.array(z.unknown()).catch([]);
+const draftPassages = z
+  .object({
+    passageIds: unknownList,
+    content: z.object({ options: unknownList }).catch({ options: [] }),
+  })
+  .catch({ passageIds: [], content: { options: [] } });
 
 export type DraftTarget = { setId: string } | { newSetTitle: string };
 
@@ -14,11 +23,9 @@ export type DraftTarget = { setId: string } | { newSetTitle: string };
  */
 export async function acceptDraft(opts: { user: SessionUser; target: DraftTarget; input: unknown }) {
   if (opts.user.role !== "INSTRUCTOR") throw new AppError("FORBIDDEN", "Only instructors can save questions.");
-  const input = (opts.input ?? {}) as { passageIds?: unknown; content?: { options?: unknown } };
-  const ids = [
-    ...(Array.isArray(input.passageIds) ? input.passageIds : []),
-    ...(Array.isArray(input.content?.options) ? input.content.options : []),
-  ].filter((x): x is string => typeof x === "string");
+  // Unvalidated still (saveQuestionInTx validates): only the passage ids it names, to find their essays.
+  const input = draftPassages.parse(opts.input);
+  const ids = [...input.passageIds, ...input.content.options].filter((x): x is string => typeof x === "string");
   return db.$transaction(async (tx) => {
     let setId: string;
     if ("setId" in opts.target) {

@@ -13,17 +13,17 @@ import { editableSetWhere } from "./set-access";
 function canonical(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
   if (v && typeof v === "object")
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+    return `{${Object.entries(v)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`)
       .join(",")}}`;
   return JSON.stringify(v ?? null);
 }
 
 /** Students see ordering items as stored, so store them out of the correct order (never in it). */
-function scrambleItems(q: ValidQuestion): unknown {
+function scrambleItems(q: ValidQuestion): ValidQuestion["content"] {
   if (q.type !== "ORDERING") return q.content;
-  const c = q.content as { items: { id: string; text: string }[] };
+  const c = q.content;
   const seed = [...c.items.map((i) => i.id).join("|")].reduce((h, ch) => (Math.imul(h, 31) + ch.charCodeAt(0)) | 0, 7);
   let items = seededShuffle(c.items, seed);
   if (items.every((it, i) => it.id === c.items[i]!.id)) items = [...items.slice(1), items[0]!];
@@ -33,7 +33,7 @@ function scrambleItems(q: ValidQuestion): unknown {
 /** Every passage the question refers to (citations, evidence options) must come from the set's essays. */
 async function checkReferences(tx: Tx, user: SessionUser, essayIds: string[], q: ValidQuestion) {
   const cited = [...new Set(q.passageIds)];
-  const options = q.type === "EVIDENCE" ? (q.content as { options: string[] }).options : [];
+  const options = q.type === "EVIDENCE" ? q.content.options : [];
   const all = [...new Set([...cited, ...options])];
   const found = await tx.passage.findMany({
     where: { id: { in: all }, essayId: { in: essayIds } },
@@ -49,7 +49,7 @@ async function checkReferences(tx: Tx, user: SessionUser, essayIds: string[], q:
       "content.options": "Offer passages of this set's essays.",
     });
   if (q.type === "ATTRIBUTION") {
-    const c = q.content as { statement: string; essays: { slug: string; title: string }[] };
+    const c = q.content;
     const essays = await tx.essay.findMany({
       where: { AND: [{ slug: { in: c.essays.map((e) => e.slug) } }, essayVisibleTo(user)] },
       select: { slug: true, title: true },

@@ -4,6 +4,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyseMatrix } from "@/lib/stats/item-analysis";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import { getAssignmentReport } from "@/server/analytics/get-assignment-report";
 import { addCitingPost, buildReportScenario } from "../fixtures/analytics-data";
 import {
@@ -79,7 +80,10 @@ describe("getAssignmentReport", () => {
     // rows in the report's order (by name), marks graded independently of the SQL
     const order = r.students.map((s) => scenario.students.findIndex((x) => x.id === s.studentId));
     const matrix = order.map((s) =>
-      specs.map((q, i) => gradeAnswer({ ...q, points: 1 }, readingCheckAnswer(s, i, scenario.passage)).score ?? 0),
+      specs.map(
+        (q, i) =>
+          gradeAnswer(parseQuestion({ ...q, points: 1 }), readingCheckAnswer(s, i, scenario.passage)).score ?? 0,
+      ),
     );
     const expected = analyseMatrix(
       matrix,

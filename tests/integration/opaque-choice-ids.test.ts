@@ -11,6 +11,7 @@ import { layoutSet } from "@/content/question-sets/format";
 import { BUILTIN_ESSAYS } from "@/lib/essays/builtin-essays";
 import { gradeAnswer } from "@/lib/grading/grade";
 import type { QuestionType } from "@/lib/questions/schema";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import { syncEssay } from "@/server/essays/sync-essay";
 import { seedBuiltinSets } from "@/server/question-sets/seed-builtin-sets";
 import { prismaFor, scratchDatabase } from "../support/test-db";
@@ -143,7 +144,7 @@ describe(`migration ${MIGRATION}`, { timeout: 180_000 }, () => {
               : q.type === "MULTIPLE_SELECT"
                 ? { choiceIds: [ids[pick]!, ids[(pick + 1) % ids.length]!] }
                 : { order: [...ids.slice(pick), ...ids.slice(0, pick)] };
-          const score = gradeAnswer(q, answer).score;
+          const score = gradeAnswer(parseQuestion(q), answer).score;
           const r = await prisma.response.create({
             data: { attemptId: attempt.id, questionId: q.id, answer, autoScore: score },
           });
@@ -165,7 +166,7 @@ describe(`migration ${MIGRATION}`, { timeout: 180_000 }, () => {
       const q = r.question;
       const was = before.get(r.id)!;
       expect(texts(q.content, q.type, r.answer), q.prompt).toEqual(was.texts);
-      expect(gradeAnswer(q, r.answer).score, q.prompt).toBe(was.score);
+      expect(gradeAnswer(parseQuestion(q), r.answer).score, q.prompt).toBe(was.score);
       expect(r.autoScore, q.prompt).toBe(was.score);
       for (const c of (q.content as Record<string, Listed[]>)[field(q.type)]!) expect(c.id).toMatch(/^c[0-9a-f]{9}$/);
     }

@@ -68,7 +68,7 @@ export default async function SetPage({ params, searchParams }: Props) {
     responses: x.responses,
     // The set page is for instructors only (requireInstructorPage): the key is theirs to check.
     options: describeOptions(x.type, x.content),
-    key: describeKey(x.type, x.content, x.answerKey, set.refs),
+    key: describeKey(x, set.refs),
     cites: x.passageIds.map((pid) => {
       const p = set.refs.get(pid);
       return p ? `${passageLabel(p)}${set.essays.length > 1 ? ` (${p.essayTitle})` : ""}` : "a removed passage";
