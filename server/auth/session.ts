@@ -27,7 +27,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   });
   // A session from before a sign-out (a copied cookie) counts as signed out too.
   if (!exists || exists.sessionVersion !== (session?.sv ?? 0)) return null;
-  return { id: exists.id, role: exists.role, name: exists.name, email: exists.email };
+  return { id: exists.id, role: exists.role, name: exists.name, email: exists.email, isAdmin: exists.isAdmin };
 });
 
 /** For pages: sends anonymous visitors to sign in and back here afterwards. */
