@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { sameSitePath } from "@/lib/security/same-site-path";
 import { db } from "../db";
-import { verifyPassword } from "./password";
+import { verifyNoPassword, verifyPassword } from "./password";
 import { clearRateLimit } from "./clear-rate-limit";
 import { endSessions } from "./end-sessions";
 import { hitRateLimit } from "./hit-rate-limit";
@@ -40,7 +40,11 @@ export const authOptions: NextAuthOptions = {
           );
         }
         const user = await db.user.findUnique({ where: { email } });
-        if (!user || !(await verifyPassword(user.passwordHash, password))) throw new Error(WRONG_CREDENTIALS);
+        // An account made by an LMS launch has no password: it fails like an unknown email, in the same time.
+        const ok = user?.passwordHash
+          ? await verifyPassword(user.passwordHash, password)
+          : await verifyNoPassword(password);
+        if (!user || !ok) throw new Error(WRONG_CREDENTIALS);
         await clearRateLimit(`sign-in:${email}`);
         return { id: user.id, name: user.name, email: user.email, role: user.role, sv: user.sessionVersion };
       },
