@@ -33,6 +33,7 @@ CREATE TABLE "LtiHandoff" (
     "tokenHash" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
     "target" TEXT NOT NULL,
+    "notice" TEXT,
     "expiresAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "LtiHandoff_pkey" PRIMARY KEY ("tokenHash")
