@@ -84,6 +84,16 @@ describe("LTI launch", () => {
     expect(teacherThere.headers.get("location")).toBe(`${BASE}/assignments/${a.id}`);
   });
 
+  it("follows the platform's key rotation: a token under a new kid fetches the key set again and is accepted", async () => {
+    const fetches = p.jwksFetches;
+    await p.rotate();
+    const res = await launch(p, { user: teacher, context: course });
+    expect(res.status).toBe(303);
+    expect(p.jwksFetches).toBe(fetches + 1);
+    expect((await launch(p, { user: teacher, context: course })).status).toBe(303);
+    expect(p.jwksFetches).toBe(fetches + 1); // cached again
+  });
+
   it("continues in a new window, once, when the state cookie does not come back (an LMS iframe)", async () => {
     const l = await login(p, { user: teacher, context: course });
     const idToken = await p.sign(p.claims({ user: teacher, context: course }, l.nonce, `${BASE}/`));

@@ -74,11 +74,12 @@ export async function sessionOf(res: Response) {
 export async function footprint(prisma: PrismaClient, p: LtiPlatform) {
   const platform = await prisma.ltiPlatform.findFirstOrThrow({ where: { issuer: p.issuer }, select: { id: true } });
   const contexts = await prisma.ltiContext.findMany({ where: { platformId: platform.id }, select: { classId: true } });
+  const users = await prisma.ltiUserLink.findMany({ where: { issuer: p.issuer }, select: { userId: true } });
   return {
-    users: await prisma.ltiUserLink.count({ where: { issuer: p.issuer } }),
+    users: users.length,
     contexts: contexts.length,
     links: await prisma.ltiResourceLink.count({ where: { platformId: platform.id } }),
     enrollments: await prisma.enrollment.count({ where: { classId: { in: contexts.map((c) => c.classId) } } }),
-    handoffs: await prisma.ltiHandoff.count(),
+    handoffs: await prisma.ltiHandoff.count({ where: { userId: { in: users.map((u) => u.userId) } } }),
   };
 }
