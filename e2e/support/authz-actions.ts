@@ -80,7 +80,19 @@ export async function seedActionFixture(f: Fixture) {
     responseId: response!.id,
     liveCode,
     signUpTag: randomBytes(4).toString("hex"),
+    ltiPlatformId: await insertLtiPlatform(f.users.owner.id),
   };
+}
+
+/** An LMS registered by the owner, for the enable/disable action. */
+async function insertLtiPlatform(ownerId: string): Promise<string> {
+  const id = uid("ltip");
+  await sql(
+    `INSERT INTO "LtiPlatform" (id, name, issuer, "clientId", "authLoginUrl", "tokenUrl", "jwksUrl", "deploymentIds", "createdById")
+     VALUES ($1, 'Matrix LMS', $2, 'client', 'https://lms.example/auth', 'https://lms.example/token', 'https://lms.example/jwks', ARRAY['d1'], $3)`,
+    [id, `https://lms.example/${id}`, ownerId],
+  );
+  return id;
 }
 
 /** `seq` numbers repeated calls (the hostile sweep), for values that must be unique per call. */
@@ -206,6 +218,32 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     text: ["title"],
     writes: true,
     expect: ownerOnly,
+  },
+  // RegisterPlatformForm: useActionState(prev, form). A new issuer per call (issuer + client id is unique).
+  // TODO(admin): instructors until User.isAdmin lands (b3-accounts).
+  "app/admin/lti/actions.ts#createLtiPlatformAction": {
+    args: (c) => [
+      { ok: false },
+      form({
+        name: "A new LMS",
+        issuer: `https://lms-${c.role}-${c.seq ?? 0}-${c.a.signUpTag}.example`,
+        clientId: "client-1",
+        deploymentIds: "d1, d2",
+        authLoginUrl: "https://lms.example/auth",
+        tokenUrl: "https://lms.example/token",
+        jwksUrl: "https://lms.example/jwks",
+      }),
+    ],
+    text: ["name", "clientId"],
+    writes: true,
+    expect: anyInstructor,
+  },
+  // PlatformEnabledButton: setLtiPlatformEnabledAction.bind(null, platformId, enabled)().
+  "app/admin/lti/actions.ts#setLtiPlatformEnabledAction": {
+    // Each instructor flips it (the owner back on), so every ok call really writes.
+    args: (c) => [c.a.ltiPlatformId, c.role !== "owner"],
+    writes: true,
+    expect: anyInstructor,
   },
   "app/sets/actions.ts#createSetAction": {
     args: (c) => [{ ok: false }, form({ title: "A new set", description: "", essayIds: [c.a.essayId] })],

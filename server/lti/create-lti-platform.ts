@@ -33,7 +33,7 @@ export const ltiPlatformInput = z.object({
 export async function createLtiPlatform(opts: { user: SessionUser; input: z.output<typeof ltiPlatformInput> }) {
   requireLtiAdmin(opts.user);
   try {
-    return await db.ltiPlatform.create({ data: opts.input, select: { id: true } });
+    return await db.ltiPlatform.create({ data: { ...opts.input, createdById: opts.user.id }, select: { id: true } });
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")
       throw new AppError("CONFLICT", "This LMS and client ID are already registered.", {

@@ -12,6 +12,7 @@ CREATE TABLE "LtiPlatform" (
     "jwksUrl" TEXT NOT NULL,
     "deploymentIds" TEXT[],
     "enabled" BOOLEAN NOT NULL DEFAULT true,
+    "createdById" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "LtiPlatform_pkey" PRIMARY KEY ("id")
@@ -132,3 +133,5 @@ ALTER TABLE "LtiResourceLink" ADD CONSTRAINT "LtiResourceLink_contextId_fkey" FO
 -- AddForeignKey
 ALTER TABLE "LtiResourceLink" ADD CONSTRAINT "LtiResourceLink_assignmentId_fkey" FOREIGN KEY ("assignmentId") REFERENCES "Assignment"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
+-- AddForeignKey
+ALTER TABLE "LtiPlatform" ADD CONSTRAINT "LtiPlatform_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
