@@ -3,7 +3,8 @@ import { db } from "../db";
 
 /**
  * An HTML answer of an LTI endpoint. These are the only responses an LMS may frame: `frame-ancestors` names the
- * origins of the enabled platforms (every other page keeps 'none', see lib/security-headers.ts).
+ * origins of the enabled platforms (every other page keeps 'none', see lib/security-headers.ts; next.config.ts
+ * leaves /api/lti/login and /api/lti/launch out of its headers so these win).
  */
 export async function ltiHtmlResponse(html: string, init: { status?: number; headers?: HeadersInit } = {}) {
   const platforms = await db.ltiPlatform.findMany({ where: { enabled: true }, select: { authLoginUrl: true } });
@@ -20,6 +21,10 @@ export async function ltiHtmlResponse(html: string, init: { status?: number; hea
   headers.set("content-type", "text/html; charset=utf-8");
   headers.set("content-security-policy", csp);
   headers.set("cache-control", "no-store");
+  // The rest of lib/security-headers.ts, which next.config.ts leaves to these endpoints.
+  headers.set("x-content-type-options", "nosniff");
+  headers.set("referrer-policy", "strict-origin-when-cross-origin");
+  headers.set("permissions-policy", "camera=(), microphone=(), geolocation=()");
   return new Response(html, { status: init.status ?? 200, headers });
 }
 
