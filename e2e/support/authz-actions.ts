@@ -240,8 +240,8 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   },
   // PlatformEnabledButton: setLtiPlatformEnabledAction.bind(null, platformId, enabled)().
   "app/admin/lti/actions.ts#setLtiPlatformEnabledAction": {
-    // Each instructor flips it (the owner back on), so every ok call really writes.
-    args: (c) => [c.a.ltiPlatformId, c.role !== "owner"],
+    // The other instructor disables it, the owner enables it again, so every ok call really writes.
+    args: (c) => [c.a.ltiPlatformId, c.role === "owner"],
     writes: true,
     expect: anyInstructor,
   },

@@ -5,11 +5,15 @@ import { ltiHtmlResponse } from "./lti-html-response";
 import { mintSessionCookie } from "./mint-session-cookie";
 import type { LaunchDestination } from "./provision-lti-launch";
 
-/** A refused LTI request: a clear page (the reason also in `x-lti-refusal`, for logs and tests). Anything that is
- *  not a refusal is a bug or an outage and is thrown on. */
-export async function ltiRefusal(e: unknown): Promise<Response> {
+/** A refused LTI request: a clear page for a browser (what an LMS sends), the app's JSON error for anything else;
+ *  the reason also in `x-lti-refusal`, for logs and tests. Anything that is not a refusal is a bug or an outage
+ *  and is thrown on. */
+export async function ltiRefusal(e: unknown, req: Request): Promise<Response> {
   if (!isLtiLaunchError(e)) throw e;
-  return ltiHtmlResponse(refusalPage(e.message), { status: 400, headers: { "x-lti-refusal": e.reason } });
+  const headers = { "x-lti-refusal": e.reason };
+  if (!(req.headers.get("accept") ?? "").includes("text/html"))
+    return Response.json({ error: e.message, code: "INVALID" }, { status: 400, headers });
+  return ltiHtmlResponse(refusalPage(e.message), { status: 400, headers });
 }
 
 /** Signs the launched user in and sends them on (or shows the notice the launch left for them). */

@@ -61,6 +61,13 @@ describe("LTI launch refusals", () => {
     }
   });
 
+  it("answers a client that does not ask for a page (no text/html) with the app's JSON error", async () => {
+    const { GET } = await import("@/app/api/lti/launch/continue/route");
+    const res = await GET(new Request(`${BASE}/api/lti/launch/continue?token=nope`));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: "INVALID", error: expect.stringContaining("expired") });
+  });
+
   it("a state it did not issue, or one already used", async () => {
     const l = await login(p, student);
     const idToken = await p.sign(p.claims(student, l.nonce, `${BASE}/`));

@@ -8,6 +8,8 @@ import type { PrismaClient } from "@/server/generated/prisma/client";
 import type { LaunchSpec, LtiPlatform } from "./lti-platform";
 
 process.env.NEXTAUTH_SECRET ??= "integration-secret-0123456789abcdef";
+/** What a browser's navigation asks for (refusals answer API clients with JSON instead). */
+const HTML = { accept: "text/html,application/xhtml+xml" };
 export const BASE = (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/+$/, "");
 
 export async function registerPlatform(prisma: PrismaClient, p: LtiPlatform, over: { enabled?: boolean } = {}) {
@@ -26,7 +28,7 @@ export async function registerPlatform(prisma: PrismaClient, p: LtiPlatform, ove
 }
 
 export async function initiateLogin(params: Record<string, string>) {
-  return loginGet(new Request(`${BASE}/api/lti/login?${new URLSearchParams(params)}`));
+  return loginGet(new Request(`${BASE}/api/lti/login?${new URLSearchParams(params)}`, { headers: HTML }));
 }
 
 /** Login initiation for `spec`; returns what the platform's authorization endpoint receives, and the state cookie. */
@@ -46,7 +48,7 @@ export async function postLaunch(form: Record<string, string>, headers: Record<s
   return launchPost(
     new Request(`${BASE}/api/lti/launch`, {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+      headers: { "content-type": "application/x-www-form-urlencoded", ...HTML, ...headers },
       body: new URLSearchParams(form),
     }),
   );
@@ -60,7 +62,7 @@ export async function launch(p: LtiPlatform, spec: LaunchSpec) {
 }
 
 export const continueLaunch = (token: string) =>
-  launchContinue(new Request(`${BASE}/api/lti/launch/continue?token=${encodeURIComponent(token)}`));
+  launchContinue(new Request(`${BASE}/api/lti/launch/continue?token=${encodeURIComponent(token)}`, { headers: HTML }));
 
 /** The session a response signs in, decoded as next-auth would. */
 export async function sessionOf(res: Response) {

@@ -27,6 +27,6 @@ export async function POST(req: Request): Promise<Response> {
     const clear = `${cookieName}=; Path=/api/lti/launch; HttpOnly; Secure; SameSite=None; Max-Age=0`;
     return await signedInResponse(base, outcome, [clear]);
   } catch (e) {
-    return ltiRefusal(e);
+    return ltiRefusal(e, req);
   }
 }

@@ -16,7 +16,7 @@ async function login(req: Request): Promise<Response> {
     const cookie = `${stateCookieName(state)}=1; Path=/api/lti/launch; HttpOnly; Secure; SameSite=None; Max-Age=${STATE_TTL_SECONDS}`;
     return new Response(null, { status: 302, headers: { location: redirect, "set-cookie": cookie } });
   } catch (e) {
-    return ltiRefusal(e);
+    return ltiRefusal(e, req);
   }
 }
 

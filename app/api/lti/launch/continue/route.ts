@@ -10,6 +10,6 @@ export async function GET(req: Request): Promise<Response> {
     if (!token || token.length > 100) throw new LtiLaunchError("handoff", "This link is not complete.");
     return await signedInResponse(toolBaseUrl(req), await redeemLtiHandoff(token));
   } catch (e) {
-    return ltiRefusal(e);
+    return ltiRefusal(e, req);
   }
 }
