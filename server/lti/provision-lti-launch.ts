@@ -11,7 +11,7 @@ export type LaunchDestination = { userId: string; target: string; notice: string
 
 /**
  * Turns a verified launch into Passage's terms, in one transaction: the LMS user becomes an account linked by
- * issuer + sub (no password, no email of theirs: an LMS must not be able to take over a Passage account by
+ * platform registration + sub (no password, no email of theirs: an LMS must not be able to take over a Passage account by
  * asserting its email), the course a class (made by its first teacher's launch), the link a resource link.
  * Students land on the link's assignment; teachers on it or on the class.
  */
@@ -40,7 +40,7 @@ async function provision(tx: Tx, { platform, claims, role }: VerifiedLaunch): Pr
       "Your teacher has not opened Passage from this course yet. Try again later.",
     );
 
-  const user = await linkedUser(tx, platform.issuer, claims.sub, displayName(claims), role);
+  const user = await linkedUser(tx, platform, claims.sub, displayName(claims), role);
   if (context && role === "INSTRUCTOR" && context.class.instructorId !== user.id)
     throw new LtiLaunchError(
       "course_taken",
@@ -88,9 +88,15 @@ async function provision(tx: Tx, { platform, claims, role }: VerifiedLaunch): Pr
   };
 }
 
-async function linkedUser(tx: Tx, issuer: string, sub: string, name: string, role: "INSTRUCTOR" | "STUDENT") {
+async function linkedUser(
+  tx: Tx,
+  platform: { id: string; issuer: string },
+  sub: string,
+  name: string,
+  role: "INSTRUCTOR" | "STUDENT",
+) {
   const link = await tx.ltiUserLink.findUnique({
-    where: { issuer_sub: { issuer, sub } },
+    where: { platformId_sub: { platformId: platform.id, sub } },
     select: { user: { select: { id: true, role: true } } },
   });
   if (link) {
@@ -101,9 +107,15 @@ async function linkedUser(tx: Tx, issuer: string, sub: string, name: string, rol
       );
     return link.user;
   }
-  const key = createHash("sha256").update(`${issuer}\n${sub}`).digest("hex").slice(0, 24);
+  const key = createHash("sha256").update(`${platform.id}\n${sub}`).digest("hex").slice(0, 24);
   return tx.user.create({
-    data: { email: `lti-${key}@lti.invalid`, name, role, passwordHash: null, ltiLinks: { create: { issuer, sub } } },
+    data: {
+      email: `lti-${key}@lti.invalid`,
+      name,
+      role,
+      passwordHash: null,
+      ltiLinks: { create: { platformId: platform.id, issuer: platform.issuer, sub } },
+    },
     select: { id: true, role: true },
   });
 }

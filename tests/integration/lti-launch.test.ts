@@ -3,7 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { forgetPlatformKeys } from "@/server/lti/platform-key-resolver";
 import { LtiPlatform, ROLE } from "../support/lti-platform";
-import { BASE, continueLaunch, launch, login, postLaunch, registerPlatform, sessionOf } from "../support/lti-tool";
+import {
+  BASE,
+  continueLaunch,
+  initiateLogin,
+  launch,
+  login,
+  postLaunch,
+  registerPlatform,
+  sessionOf,
+} from "../support/lti-tool";
 import { prismaFor } from "../support/test-db";
 
 const prisma = prismaFor();
@@ -46,8 +55,8 @@ describe("LTI launch", () => {
   it("makes the teacher's course a class and signs the teacher in on it, with an account that has no password", async () => {
     const res = await launch(p, { user: teacher, context: course, resourceLink: link });
     expect(res.status).toBe(303);
-    const userLink = await prisma.ltiUserLink.findUniqueOrThrow({
-      where: { issuer_sub: { issuer: p.issuer, sub: teacher.sub } },
+    const userLink = await prisma.ltiUserLink.findFirstOrThrow({
+      where: { issuer: p.issuer, sub: teacher.sub, platform: { clientId: p.clientId } },
       include: { user: true },
     });
     expect(userLink.user).toMatchObject({ name: "Tess Teacher", role: "INSTRUCTOR", passwordHash: null });
@@ -64,8 +73,8 @@ describe("LTI launch", () => {
     const first = await launch(p, { user: student, context: course, resourceLink: link });
     expect(first.status).toBe(200);
     expect(await first.text()).toContain("has not chosen an assignment for this link yet");
-    const s = await prisma.ltiUserLink.findUniqueOrThrow({
-      where: { issuer_sub: { issuer: p.issuer, sub: student.sub } },
+    const s = await prisma.ltiUserLink.findFirstOrThrow({
+      where: { issuer: p.issuer, sub: student.sub, platform: { clientId: p.clientId } },
     });
     expect(await sessionOf(first)).toMatchObject({ uid: s.userId, role: "STUDENT" });
     const ctx = await prisma.ltiContext.findFirstOrThrow({ where: { contextId: course.id } });
@@ -92,6 +101,43 @@ describe("LTI launch", () => {
     expect(p.jwksFetches).toBe(fetches + 1);
     expect((await launch(p, { user: teacher, context: course })).status).toBe(303);
     expect(p.jwksFetches).toBe(fetches + 1); // cached again
+  });
+
+  it("keeps accounts to the registration that made them: another one claiming the same issuer gets its own", async () => {
+    // A second registration naming this platform's issuer, with its own client id and keys (a rogue one).
+    const rogue = await new LtiPlatform().start();
+    try {
+      await prisma.ltiPlatform.create({
+        data: {
+          name: "Rogue",
+          issuer: p.issuer,
+          clientId: rogue.clientId,
+          deploymentIds: [rogue.deploymentId],
+          authLoginUrl: rogue.urls.auth,
+          tokenUrl: rogue.urls.token,
+          jwksUrl: rogue.urls.jwks,
+        },
+      });
+      const spec = { user: teacher, context: { id: "rogue-course", title: "Rogue" } };
+      const res = await initiateLogin({ ...rogue.loginParams(rogue.prepare(spec), `${BASE}/`), iss: p.issuer });
+      const auth = new URL(res.headers.get("location")!);
+      const idToken = await rogue.sign(rogue.claims(spec, auth.searchParams.get("nonce")!, `${BASE}/`), {
+        iss: p.issuer,
+      });
+      const launched = await postLaunch(
+        { id_token: idToken, state: auth.searchParams.get("state")! },
+        { cookie: res.headers.get("set-cookie")!.split(";")[0]! },
+      );
+      expect(launched.status).toBe(303);
+      const real = await prisma.ltiUserLink.findFirstOrThrow({
+        where: { issuer: p.issuer, sub: teacher.sub, platform: { clientId: p.clientId } },
+      });
+      const session = await sessionOf(launched);
+      expect(session?.uid).toBeTruthy();
+      expect(session?.uid).not.toBe(real.userId);
+    } finally {
+      await rogue.stop();
+    }
   });
 
   it("continues in a new window, once, when the state cookie does not come back (an LMS iframe)", async () => {
@@ -126,8 +172,8 @@ describe("LTI launch", () => {
 });
 
 async function teacherId() {
-  const t = await prisma.ltiUserLink.findUniqueOrThrow({
-    where: { issuer_sub: { issuer: p.issuer, sub: teacher.sub } },
+  const t = await prisma.ltiUserLink.findFirstOrThrow({
+    where: { issuer: p.issuer, sub: teacher.sub, platform: { clientId: p.clientId } },
   });
   return t.userId;
 }

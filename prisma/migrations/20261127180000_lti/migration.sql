@@ -43,6 +43,7 @@ CREATE TABLE "LtiHandoff" (
 -- CreateTable
 CREATE TABLE "LtiUserLink" (
     "id" TEXT NOT NULL,
+    "platformId" TEXT NOT NULL,
     "issuer" TEXT NOT NULL,
     "sub" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
@@ -101,7 +102,7 @@ CREATE INDEX "LtiLaunchState_expiresAt_idx" ON "LtiLaunchState"("expiresAt");
 CREATE INDEX "LtiUserLink_userId_idx" ON "LtiUserLink"("userId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "LtiUserLink_issuer_sub_key" ON "LtiUserLink"("issuer", "sub");
+CREATE UNIQUE INDEX "LtiUserLink_platformId_sub_key" ON "LtiUserLink"("platformId", "sub");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "LtiContext_classId_key" ON "LtiContext"("classId");
@@ -135,3 +136,6 @@ ALTER TABLE "LtiResourceLink" ADD CONSTRAINT "LtiResourceLink_assignmentId_fkey"
 
 -- AddForeignKey
 ALTER TABLE "LtiPlatform" ADD CONSTRAINT "LtiPlatform_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "LtiUserLink" ADD CONSTRAINT "LtiUserLink_platformId_fkey" FOREIGN KEY ("platformId") REFERENCES "LtiPlatform"("id") ON DELETE CASCADE ON UPDATE CASCADE;
