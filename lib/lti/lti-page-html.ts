@@ -21,16 +21,18 @@ export function refusalPage(message: string): string {
   );
 }
 
-/** A validated launch whose browser cannot keep the sign-in where it is (an LMS iframe): continue in a new
- *  top-level window with a one-time link. Outside a frame the page follows the link by itself. */
-export function handoffPage(continueUrl: string): string {
+/** A validated launch whose browser cannot keep the sign-in where it is (an LMS iframe, or cookies refused):
+ *  continue in a new top-level window with a one-time link. It never continues by itself and names the account,
+ *  so a launch someone else's LMS session made (login CSRF) does not sign a person in unnoticed. */
+export function handoffPage(continueUrl: string, name: string): string {
   const url = escape(continueUrl);
   return page(
     "Open Passage",
-    `<p id="why">Your browser does not let Passage sign you in inside this page. Open it in its own window to continue.</p>
+    `<p>Your browser does not let Passage sign you in inside this page. Open it in its own window to continue as <strong>${escape(name)}</strong>.</p>
 <p><a class="button" id="open" href="${url}" target="_blank" rel="noopener">Open Passage in a new window</a></p>
-<p><small>The link works once, for the next two minutes.</small></p>`,
-    `if (window.top === window.self) location.replace(document.getElementById("open").href);`,
+<p><small>The link works once, for the next two minutes. Not you? Close this and open the link from your own LMS account.</small></p>`,
+    // Not framed (cookies refused altogether): continue in this window, after the same click.
+    `if (window.top === window.self) { var a = document.getElementById("open"); a.target = "_self"; a.textContent = "Continue to Passage"; }`,
   );
 }
 

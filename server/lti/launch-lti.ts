@@ -1,11 +1,13 @@
 import "server-only";
+import { displayName } from "@/lib/lti/lti-claims";
 import { createLtiHandoff } from "./create-lti-handoff";
 import { provisionLtiLaunch, type LaunchDestination } from "./provision-lti-launch";
 import { verifyLaunchToken } from "./verify-launch-token";
 
 export const stateCookieName = (state: string) => `lti-state-${state}`;
 
-export type LaunchOutcome = ({ kind: "signed-in" } & LaunchDestination) | { kind: "handoff"; token: string };
+export type LaunchOutcome =
+  ({ kind: "signed-in" } & LaunchDestination) | { kind: "handoff"; token: string; name: string };
 
 /**
  * The launch endpoint's work: verify, provision, then sign in where the browser can keep a session. The state
@@ -22,5 +24,5 @@ export async function launchLti(input: {
   const verified = await verifyLaunchToken(input.idToken, input.state);
   const dest = await provisionLtiLaunch(verified);
   if (input.hasStateCookie && !input.framed) return { kind: "signed-in", ...dest };
-  return { kind: "handoff", token: await createLtiHandoff(dest) };
+  return { kind: "handoff", token: await createLtiHandoff(dest), name: displayName(verified.claims) };
 }

@@ -33,5 +33,8 @@ export async function signedInResponse(base: string, dest: LaunchDestination, ex
   return new Response(null, { status: 303, headers });
 }
 
-export const handoffResponse = (base: string, token: string) =>
-  ltiHtmlResponse(handoffPage(`${base}/api/lti/launch/continue?token=${encodeURIComponent(token)}`));
+/** `frameOrigin`: the verified launch's Origin, which may frame the page (see ltiHtmlResponse). */
+export const handoffResponse = (base: string, token: string, name: string, frameOrigin: string | null) =>
+  ltiHtmlResponse(handoffPage(`${base}/api/lti/launch/continue?token=${encodeURIComponent(token)}`, name), {
+    frameOrigin,
+  });

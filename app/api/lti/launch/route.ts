@@ -23,7 +23,8 @@ export async function POST(req: Request): Promise<Response> {
       framed: req.headers.get("sec-fetch-dest") === "iframe",
     });
     const base = toolBaseUrl(req);
-    if (outcome.kind === "handoff") return await handoffResponse(base, outcome.token);
+    if (outcome.kind === "handoff")
+      return await handoffResponse(base, outcome.token, outcome.name, req.headers.get("origin"));
     const clear = `${cookieName}=; Path=/api/lti/launch; HttpOnly; Secure; SameSite=None; Max-Age=0`;
     return await signedInResponse(base, outcome, [clear]);
   } catch (e) {
