@@ -16,7 +16,14 @@ const nextConfig: NextConfig = {
   async headers() {
     // Read when the server starts from this config (`next start` loads it), so NEXTAUTH_URL is the deployment's.
     const https = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV !== "production", https) }];
+    // The two LTI endpoints an LMS frames answer with headers of their own (frame-ancestors: the registered
+    // platforms, server/lti/lti-html-response.ts); a config header would win over them, so they are left out here.
+    return [
+      {
+        source: "/:path((?!api/lti/(?:login|launch)$).*)",
+        headers: securityHeaders(process.env.NODE_ENV !== "production", https),
+      },
+    ];
   },
 };
 

@@ -21,7 +21,7 @@ export function SiteHeader({ user }: { user: NavUser }) {
     ? [{ href: "/essays", label: "Essays" }]
     : user.role === "INSTRUCTOR"
       ? user.isAdmin
-        ? [...instructorLinks, { href: "/admin/invites", label: "Invitations" }]
+        ? [...instructorLinks, { href: "/admin/invites", label: "Invitations" }, { href: "/admin/lti", label: "LMS" }]
         : instructorLinks
       : studentLinks;
   return (

@@ -87,7 +87,19 @@ export async function seedActionFixture(f: Fixture) {
     liveCode,
     inviteId,
     signUpTag: randomBytes(4).toString("hex"),
+    ltiPlatformId: await insertLtiPlatform(f.users.owner.id),
   };
+}
+
+/** An LMS registered by the owner, for the enable/disable action. */
+async function insertLtiPlatform(ownerId: string): Promise<string> {
+  const id = uid("ltip");
+  await sql(
+    `INSERT INTO "LtiPlatform" (id, name, issuer, "clientId", "authLoginUrl", "tokenUrl", "jwksUrl", "deploymentIds", "createdById")
+     VALUES ($1, 'Matrix LMS', $2, 'client', 'https://lms.example/auth', 'https://lms.example/token', 'https://lms.example/jwks', ARRAY['d1'], $3)`,
+    [id, `https://lms.example/${id}`, ownerId],
+  );
+  return id;
 }
 
 /** `seq` numbers repeated calls (the hostile sweep), for values that must be unique per call. */
@@ -236,6 +248,31 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     text: ["title"],
     writes: true,
     expect: ownerOnly,
+  },
+  // RegisterPlatformForm: useActionState(prev, form). A new issuer per call (issuer + client id is unique).
+  "app/admin/lti/actions.ts#createLtiPlatformAction": {
+    args: (c) => [
+      { ok: false },
+      form({
+        name: "A new LMS",
+        issuer: `https://lms-${c.role}-${c.seq ?? 0}-${c.a.signUpTag}.example`,
+        clientId: "client-1",
+        deploymentIds: "d1, d2",
+        authLoginUrl: "https://lms.example/auth",
+        tokenUrl: "https://lms.example/token",
+        jwksUrl: "https://lms.example/jwks",
+      }),
+    ],
+    text: ["name", "clientId"],
+    writes: true,
+    expect: adminOnly,
+  },
+  // PlatformEnabledButton: setLtiPlatformEnabledAction.bind(null, platformId, enabled)().
+  "app/admin/lti/actions.ts#setLtiPlatformEnabledAction": {
+    // Only the admin (the fixture's owner) may: it disables the platform, a real write.
+    args: (c) => [c.a.ltiPlatformId, false],
+    writes: true,
+    expect: adminOnly,
   },
   "app/sets/actions.ts#createSetAction": {
     args: (c) => [{ ok: false }, form({ title: "A new set", description: "", essayIds: [c.a.essayId] })],

@@ -325,6 +325,17 @@ export const MATRIX: Record<string, Row> = {
     expect: o("signin", "forbidden", "ok", "forbidden", "forbidden", "ok"),
   },
   "/api/posts/reports/[reportId]/dismiss": { method: "POST", expect: ownerApi },
+  "/admin/lti": { expect: o("signin", "forbidden", "forbidden", "forbidden", "forbidden", "ok") },
+  // LTI endpoints are public by design: an LMS calls them cross-site, and the signed id_token (not a session)
+  // is the proof. Without a launch's parameters every role gets the same clear refusal; the JWKS is public.
+  "/api/lti/login": { expect: o("refused", "refused", "refused", "refused", "refused", "refused") },
+  "/api/lti/launch": {
+    method: "POST",
+    body: () => ({}),
+    expect: o("refused", "refused", "refused", "refused", "refused", "refused"),
+  },
+  "/api/lti/launch/continue": { expect: o("refused", "refused", "refused", "refused", "refused", "refused") },
+  "/api/lti/jwks": { expect: o("ok", "ok", "ok", "ok", "ok", "ok") },
   // The assignment's question is not a debate: members are refused for that reason, others before it.
   "/api/posts/debate-answers": {
     method: "POST",
@@ -367,6 +378,10 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
   "app/assignments/[assignmentId]/grade/actions.ts": {
     gradeResponseAction: "gradeResponse",
     undoGradeAction: "clearGrade",
+  },
+  "app/admin/lti/actions.ts": {
+    createLtiPlatformAction: "createLtiPlatform",
+    setLtiPlatformEnabledAction: "setLtiPlatformEnabled",
   },
   "app/assignments/[assignmentId]/edit/actions.ts": {
     updateAssignmentAction: "updateAssignment",

@@ -35,13 +35,20 @@ const SCOPES: Record<string, string> = {
   LiveSession: `"assignmentId" IN (${ASSIGNMENTS})`,
   AssignmentExtension: `"studentId" = ANY($1) OR "assignmentId" IN (${ASSIGNMENTS})`,
   InstructorInvite: `"createdById" = ANY($1) OR "usedById" = ANY($1)`,
+  LtiPlatform: `"createdById" = ANY($1)`,
+  LtiLaunchState: `"platformId" IN (SELECT id FROM "LtiPlatform" WHERE "createdById" = ANY($1))`,
+  LtiHandoff: `"userId" = ANY($1)`,
+  LtiUserLink: `"userId" = ANY($1)`,
+  LtiContext: `"classId" IN (${CLASSES})`,
+  LtiResourceLink: `"contextId" IN (SELECT id FROM "LtiContext" WHERE "classId" IN (${CLASSES}))`,
   // Presence and tally events are recomputed from the tables above and published 250 ms later (coalesced),
   // so they may land during a later request: the writes they summarise are fingerprinted where they happen.
   LiveEvent: `"sessionId" IN (${SESSIONS}) AND type NOT IN ('presence', 'tally')`,
 };
 
-/** Tables no request of a test's users writes rows that belong to them (the rate limiter's counters). */
-export const UNSCOPED = ["RateLimit", "_prisma_migrations"];
+/** Tables no request of a test's users writes rows that belong to them (the rate limiter's counters, the tool's
+ *  own LTI signing keys). */
+export const UNSCOPED = ["RateLimit", "_prisma_migrations", "LtiToolKey"];
 /** Every table the fingerprint covers; a spec checks this against the database so a new table is not missed. */
 export const SCOPED_TABLES = Object.keys(SCOPES);
 

@@ -41,8 +41,11 @@ export const authOptions: NextAuthOptions = {
         const wait = await hitRateLimit(`sign-in:${email}`, SIGN_IN_LIMIT, SIGN_IN_WINDOW_SECONDS);
         if (wait > 0) throw new Error(`Too many sign-in attempts for this account. ${waitMessage(wait)}`);
         const user = await db.user.findUnique({ where: { email } });
-        // An unknown email spends the time of a real password check too, so timing does not reveal accounts.
-        const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyNoPassword(password);
+        // An unknown email, or an account made by an LMS launch (no password), spends the time of a real password
+        // check too, so timing does not reveal accounts.
+        const ok = user?.passwordHash
+          ? await verifyPassword(user.passwordHash, password)
+          : await verifyNoPassword(password);
         if (!user || !ok) {
           await countIpLimit("signInFailure", ip);
           throw new Error(WRONG_CREDENTIALS);

@@ -1,0 +1,9 @@
+/** The URLs an LMS administrator pastes into the LMS when registering the tool. */
+export function toolUrls(base: string) {
+  const b = base.replace(/\/+$/, "");
+  return {
+    login: `${b}/api/lti/login`,
+    launch: `${b}/api/lti/launch`,
+    jwks: `${b}/api/lti/jwks`,
+  };
+}

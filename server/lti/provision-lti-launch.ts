@@ -1,0 +1,121 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { CLAIM, courseName, displayName } from "@/lib/lti/lti-claims";
+import { LtiLaunchError } from "@/lib/lti/lti-launch-error";
+import { Prisma } from "../generated/prisma/client";
+import { newJoinCode } from "../classes/new-join-code";
+import { db, type Tx } from "../db";
+import type { VerifiedLaunch } from "./verify-launch-token";
+
+export type LaunchDestination = { userId: string; target: string; notice: string | null };
+
+/**
+ * Turns a verified launch into Passage's terms, in one transaction: the LMS user becomes an account linked by
+ * platform registration + sub (no password, no email of theirs: an LMS must not be able to take over a Passage account by
+ * asserting its email), the course a class (made by its first teacher's launch), the link a resource link.
+ * Students land on the link's assignment; teachers on it or on the class.
+ */
+export async function provisionLtiLaunch(launch: VerifiedLaunch): Promise<LaunchDestination> {
+  for (let i = 0; ; i++) {
+    try {
+      return await db.$transaction((tx) => provision(tx, launch));
+    } catch (e) {
+      // Two first launches of the same person or course at once: the loser retries and finds the winner's rows.
+      if (i < 2 && e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") continue;
+      throw e;
+    }
+  }
+}
+
+async function provision(tx: Tx, { platform, claims, role }: VerifiedLaunch): Promise<LaunchDestination> {
+  const deploymentId = claims[CLAIM.deploymentId];
+  const ctx = claims[CLAIM.context];
+  const context = await tx.ltiContext.findUnique({
+    where: { platformId_deploymentId_contextId: { platformId: platform.id, deploymentId, contextId: ctx.id } },
+    include: { class: { select: { instructorId: true, instructor: { select: { name: true } } } } },
+  });
+  if (!context && role === "STUDENT")
+    throw new LtiLaunchError(
+      "course_not_ready",
+      "Your teacher has not opened Passage from this course yet. Try again later.",
+    );
+
+  const user = await linkedUser(tx, platform, claims.sub, displayName(claims), role);
+  if (context && role === "INSTRUCTOR" && context.class.instructorId !== user.id)
+    throw new LtiLaunchError(
+      "course_taken",
+      `This course's class in Passage belongs to ${context.class.instructor.name}; Passage has one teacher per class.`,
+    );
+
+  const classId =
+    context?.classId ??
+    (
+      await tx.ltiContext.create({
+        data: {
+          platform: { connect: { id: platform.id } },
+          deploymentId,
+          contextId: ctx.id,
+          title: courseName(ctx),
+          class: {
+            create: { name: courseName(ctx), joinCode: newJoinCode(), instructor: { connect: { id: user.id } } },
+          },
+        },
+      })
+    ).classId;
+  if (role === "STUDENT")
+    await tx.enrollment.upsert({
+      where: { classId_userId: { classId, userId: user.id } },
+      update: {},
+      create: { classId, userId: user.id },
+    });
+
+  const rl = claims[CLAIM.resourceLink];
+  const contextRow = context ?? (await tx.ltiContext.findUniqueOrThrow({ where: { classId } }));
+  const link = await tx.ltiResourceLink.upsert({
+    where: { platformId_resourceLinkId: { platformId: platform.id, resourceLinkId: rl.id } },
+    update: { title: rl.title?.slice(0, 500) ?? "" },
+    create: { platformId: platform.id, contextId: contextRow.id, resourceLinkId: rl.id, title: rl.title ?? "" },
+    select: { assignmentId: true, contextId: true },
+  });
+  // A link is bound to the course it was first seen in; a launch naming it from another course goes to the class.
+  const assignmentId = link.contextId === contextRow.id ? link.assignmentId : null;
+  if (assignmentId) return { userId: user.id, target: `/assignments/${assignmentId}`, notice: null };
+  return {
+    userId: user.id,
+    target: `/classes/${classId}`,
+    notice:
+      role === "STUDENT" ? "Your teacher has not chosen an assignment for this link yet. Your class is open." : null,
+  };
+}
+
+async function linkedUser(
+  tx: Tx,
+  platform: { id: string; issuer: string },
+  sub: string,
+  name: string,
+  role: "INSTRUCTOR" | "STUDENT",
+) {
+  const link = await tx.ltiUserLink.findUnique({
+    where: { platformId_sub: { platformId: platform.id, sub } },
+    select: { user: { select: { id: true, role: true } } },
+  });
+  if (link) {
+    if (link.user.role !== role)
+      throw new LtiLaunchError(
+        "role_mismatch",
+        `Your Passage account is a ${link.user.role === "INSTRUCTOR" ? "teacher" : "student"} account, but this course launched you as a ${role === "INSTRUCTOR" ? "teacher" : "student"}.`,
+      );
+    return link.user;
+  }
+  const key = createHash("sha256").update(`${platform.id}\n${sub}`).digest("hex").slice(0, 24);
+  return tx.user.create({
+    data: {
+      email: `lti-${key}@lti.invalid`,
+      name,
+      role,
+      passwordHash: null,
+      ltiLinks: { create: { platformId: platform.id, issuer: platform.issuer, sub } },
+    },
+    select: { id: true, role: true },
+  });
+}

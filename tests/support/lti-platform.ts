@@ -1,0 +1,201 @@
+// An LTI 1.3 platform (an LMS, as far as a tool can tell), written from the IMS specs (LTI Core 1.3, IMS Security
+// Framework 1.0) for tests: its own RSA keys and JWKS endpoint, an OIDC authorization endpoint that answers a tool's
+// login initiation with an auto-posted id_token, course pages that start a launch (top level or in an iframe), and
+// a signer for id_tokens with any claims, on loopback. Nothing here comes from the tool's code.
+import { createServer, type Server } from "node:http";
+import { randomUUID } from "node:crypto";
+import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from "jose";
+
+const LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+export const ROLE = {
+  instructor: "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor",
+  learner: "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner",
+  mentor: "http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor",
+};
+
+export type PlatformUser = { sub: string; name: string; roles: string[] };
+export type LaunchSpec = {
+  user: PlatformUser;
+  context?: { id: string; title: string };
+  resourceLink?: { id: string; title: string };
+  /** claims merged over the ones the platform would send (a test's tampering) */
+  claims?: Record<string, unknown>;
+};
+
+type Key = { kid: string; privateKey: KeyLike; publicJwk: JWK };
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export class LtiPlatform {
+  readonly clientId = `client-${randomUUID().slice(0, 8)}`;
+  readonly deploymentId = `deployment-${randomUUID().slice(0, 8)}`;
+  jwksFetches = 0;
+  /** what the platform was asked to launch, by login_hint */
+  private launches = new Map<string, LaunchSpec>();
+  private keys: Key[] = [];
+  private server: Server | null = null;
+  private port = 0;
+
+  constructor(private readonly host = "127.0.0.1") {}
+
+  get issuer() {
+    return `http://${this.host}:${this.port}`;
+  }
+  get urls() {
+    return { auth: `${this.issuer}/auth`, token: `${this.issuer}/token`, jwks: `${this.issuer}/jwks` };
+  }
+
+  async start(): Promise<this> {
+    await this.rotate();
+    this.server = createServer((req, res) => {
+      const url = new URL(req.url ?? "/", this.issuer);
+      void this.route(url).then(
+        ({ status, type, body }) => res.writeHead(status, { "content-type": type }).end(body),
+        (e: unknown) => res.writeHead(500, { "content-type": "text/plain" }).end(String(e)),
+      );
+    });
+    await new Promise<void>((r) => this.server!.listen(0, this.host, r));
+    this.port = (this.server!.address() as { port: number }).port;
+    return this;
+  }
+
+  async stop() {
+    await new Promise((r) => this.server?.close(r));
+  }
+
+  /** Adds a new signing key (the newest signs) and keeps the old one published, as a platform rotating keys does. */
+  async rotate(): Promise<string> {
+    const { publicKey, privateKey } = await generateKeyPair("RS256");
+    const kid = randomUUID();
+    this.keys.unshift({
+      kid,
+      privateKey,
+      publicJwk: { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" },
+    });
+    return kid;
+  }
+
+  /** A key the platform does not publish (a forger's). */
+  static async strangerKey(): Promise<{ kid: string; privateKey: KeyLike }> {
+    return { kid: randomUUID(), privateKey: (await generateKeyPair("RS256")).privateKey };
+  }
+
+  /** The LTI claims of a resource link launch (LTI Core 1.3 §5.3), as this platform sends them. */
+  claims(spec: LaunchSpec, nonce: string, targetLinkUri: string): Record<string, unknown> {
+    const context = spec.context ?? { id: "course-1", title: "Reading Seminar" };
+    const link = spec.resourceLink ?? { id: "link-1", title: "Week 1 reading check" };
+    return {
+      nonce,
+      sub: spec.user.sub,
+      name: spec.user.name,
+      [`${LTI}message_type`]: "LtiResourceLinkRequest",
+      [`${LTI}version`]: "1.3.0",
+      [`${LTI}deployment_id`]: this.deploymentId,
+      [`${LTI}target_link_uri`]: targetLinkUri,
+      [`${LTI}resource_link`]: link,
+      [`${LTI}roles`]: spec.user.roles,
+      [`${LTI}context`]: {
+        id: context.id,
+        title: context.title,
+        type: ["http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering"],
+      },
+      ...spec.claims,
+    };
+  }
+
+  /** Signs an id_token. `opts` lets a test break one thing: the key, the audience, the times. */
+  async sign(
+    payload: Record<string, unknown>,
+    opts: {
+      key?: { kid: string; privateKey: KeyLike };
+      aud?: string | string[];
+      iss?: string;
+      iat?: number;
+      exp?: number;
+    } = {},
+  ): Promise<string> {
+    const key = opts.key ?? this.keys[0]!;
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT(payload)
+      .setProtectedHeader({ alg: "RS256", kid: key.kid, typ: "JWT" })
+      .setIssuer(opts.iss ?? this.issuer)
+      .setAudience(opts.aud ?? this.clientId)
+      .setIssuedAt(opts.iat ?? now)
+      .setExpirationTime(opts.exp ?? now + 300)
+      .sign(key.privateKey);
+  }
+
+  /** Remembers what to launch for a login hint (the platform's own session, reduced to a map). */
+  prepare(spec: LaunchSpec): string {
+    const hint = randomUUID();
+    this.launches.set(hint, spec);
+    return hint;
+  }
+
+  /** The third-party login initiation parameters a platform sends to the tool's login URL. */
+  loginParams(hint: string, targetLinkUri: string): Record<string, string> {
+    return {
+      iss: this.issuer,
+      login_hint: hint,
+      target_link_uri: targetLinkUri,
+      lti_message_hint: `msg-${hint}`,
+      client_id: this.clientId,
+      lti_deployment_id: this.deploymentId,
+    };
+  }
+
+  private async route(url: URL): Promise<{ status: number; type: string; body: string }> {
+    if (url.pathname === "/jwks") {
+      this.jwksFetches++;
+      return {
+        status: 200,
+        type: "application/json",
+        body: JSON.stringify({ keys: this.keys.map((k) => k.publicJwk) }),
+      };
+    }
+    if (url.pathname === "/auth") return this.authorize(url.searchParams);
+    // /course?tool=<login url>&target=<target link uri>&hint=<login hint>&frame=1: a course page that starts a launch.
+    if (url.pathname === "/course") return this.coursePage(url.searchParams);
+    return { status: 404, type: "text/plain", body: "not found" };
+  }
+
+  /** OIDC authorization endpoint (IMS Security Framework §5.1.1.2–3): checks the request and answers with a
+   *  self-posting form carrying the id_token and the tool's state to the redirect URI. */
+  private async authorize(q: URLSearchParams) {
+    const spec = this.launches.get(q.get("login_hint") ?? "");
+    const bad = (m: string) => ({ status: 400, type: "text/plain", body: m });
+    if (!spec) return bad("unknown login_hint");
+    if (q.get("scope") !== "openid" || q.get("response_type") !== "id_token") return bad("bad scope or response_type");
+    if (q.get("response_mode") !== "form_post" || q.get("prompt") !== "none") return bad("bad response_mode or prompt");
+    if (q.get("client_id") !== this.clientId) return bad("unknown client_id");
+    if (q.get("lti_message_hint") !== `msg-${q.get("login_hint")}`) return bad("lti_message_hint not passed back");
+    const redirect = q.get("redirect_uri") ?? "";
+    if (!redirect.endsWith("/api/lti/launch")) return bad("redirect_uri not registered");
+    const nonce = q.get("nonce");
+    const state = q.get("state");
+    if (!nonce || !state) return bad("nonce and state are required");
+    const target = redirect.replace(/\/api\/lti\/launch$/, "/");
+    const idToken = await this.sign(this.claims(spec, nonce, target));
+    return {
+      status: 200,
+      type: "text/html",
+      body: `<!doctype html><title>Launching</title><form id="f" method="post" action="${escape(redirect)}">
+<input type="hidden" name="id_token" value="${escape(idToken)}"><input type="hidden" name="state" value="${escape(state)}">
+<button>Continue</button></form><script>document.getElementById("f").submit()</script>`,
+    };
+  }
+
+  private coursePage(q: URLSearchParams) {
+    const tool = q.get("tool") ?? "";
+    const params = this.loginParams(q.get("hint") ?? "", q.get("target") ?? "");
+    const inputs = Object.entries(params)
+      .map(([k, v]) => `<input type="hidden" name="${k}" value="${escape(v)}">`)
+      .join("");
+    const framed = q.get("frame") === "1";
+    const body = framed
+      ? `<!doctype html><title>Course</title><h1>Course</h1><form id="f" method="post" action="${escape(tool)}" target="tool">${inputs}</form>
+<iframe name="tool" title="Passage" width="900" height="500"></iframe><script>document.getElementById("f").submit()</script>`
+      : `<!doctype html><title>Course</title><h1>Course</h1><form id="f" method="post" action="${escape(tool)}">${inputs}<button>Open Passage</button></form>`;
+    return { status: 200, type: "text/html", body };
+  }
+}
