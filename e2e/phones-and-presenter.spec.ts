@@ -137,6 +137,9 @@ test("on a phone: the cloze blank shows all it holds, the result folds right ans
   await right.getByRole("button", { name: "Show your answer and the passage" }).click();
   await expect(right.getByRole("complementary", { name: "Source passage" })).toBeVisible();
   const ordering = s.getByRole("region", { name: "Put the events in order." });
+  // The shuffle is the attempt's own: one move may have put the items right, and a fully right answer is folded.
+  if (order.join() === "Recognition,Criticism,Reply")
+    await ordering.getByRole("button", { name: "Show your answer and the passage" }).click();
   await expect(ordering.getByRole("list", { name: "Your order" }).getByRole("listitem")).toHaveText(order);
   await expect(ordering.getByRole("button", { name: /Move/ })).toHaveCount(0);
   await expectNoA11yViolations(s);
