@@ -8,17 +8,7 @@ import { db, type Tx } from "../db";
 import { essayVisibleTo } from "../essays/essay-access";
 import type { Prisma } from "../generated/prisma/client";
 import { editableSetWhere } from "./set-access";
-
-/** JSON with sorted keys, so a key read back from jsonb (which reorders keys) compares equal to the same key. */
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
-  if (v && typeof v === "object")
-    return `{${Object.entries(v)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`)
-      .join(",")}}`;
-  return JSON.stringify(v ?? null);
-}
+import { canonicalJson } from "@/lib/json/canonical-json";
 
 /** Students see ordering items as stored, so store them out of the correct order (never in it). */
 function scrambleItems(q: ValidQuestion): ValidQuestion["content"] {
@@ -126,7 +116,7 @@ export async function saveQuestionInTx(tx: Tx, opts: SaveOptions) {
   await tx.questionPassage.deleteMany({ where: { questionId: existing.id } });
   await tx.question.update({ where: { id: existing.id }, data: { ...data, passages: { create: passages } } });
   await tx.questionSet.update({ where: { id: set.id }, data: { updatedAt: new Date() } });
-  const keyChanged = canonical(existing.answerKey) !== canonical(q.answerKey) || existing.points !== q.points;
+  const keyChanged = canonicalJson(existing.answerKey) !== canonicalJson(q.answerKey) || existing.points !== q.points;
   const regraded = keyChanged ? await regradeQuestion(tx, existing.id) : 0;
   return { id: existing.id, regraded };
 }

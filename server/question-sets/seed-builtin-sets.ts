@@ -12,19 +12,9 @@ import { validateQuestion, type ValidQuestion } from "@/lib/questions/schema";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Tx } from "../db";
 import { regradeQuestion } from "../attempts/regrade-question";
+import { canonicalJson } from "@/lib/json/canonical-json";
 
 type EssayIndex = Map<EssaySlug, { id: string; title: string; passages: Map<string, string> }>;
-
-/** JSON with keys sorted: PostgreSQL's jsonb reorders keys, so plain JSON.stringify would see changes that are not there. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object")
-    return `{${Object.entries(value)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
-      .join(",")}}`;
-  return JSON.stringify(value ?? null);
-}
 
 async function loadEssays(prisma: PrismaClient): Promise<EssayIndex> {
   const rows = await prisma.essay.findMany({
@@ -132,11 +122,11 @@ async function syncSet(tx: Tx, set: BuiltinSet, questions: ValidQuestion[], essa
       continue;
     }
     const sameCites =
-      canonical(current.passages.map((p) => [p.passageId, p.position])) ===
-      canonical(cites.map((c) => [c.passageId, c.position]));
+      canonicalJson(current.passages.map((p) => [p.passageId, p.position])) ===
+      canonicalJson(cites.map((c) => [c.passageId, c.position]));
     const keyChanged =
       current.type !== data.type ||
-      canonical(current.answerKey) !== canonical(data.answerKey) ||
+      canonicalJson(current.answerKey) !== canonicalJson(data.answerKey) ||
       current.points !== data.points;
     const same =
       !keyChanged &&
@@ -145,7 +135,7 @@ async function syncSet(tx: Tx, set: BuiltinSet, questions: ValidQuestion[], essa
       current.prompt === data.prompt &&
       current.explanation === data.explanation &&
       (current.rubric ?? null) === data.rubric &&
-      canonical(current.content) === canonical(data.content);
+      canonicalJson(current.content) === canonicalJson(data.content);
     if (same) continue;
     await tx.question.update({ where: { id: current.id }, data: { ...data, position } });
     if (!sameCites) {
