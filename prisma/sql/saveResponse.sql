@@ -9,11 +9,14 @@
 -- Prisma stores UTC in timestamp-without-time-zone columns: comparing with now() AT TIME ZONE 'UTC' and
 -- returning timestamptz keeps it right whatever the server's own time zone is.
 -- $1 attemptId, $2 new response id, $3 questionId, $4 answer (JSON text), $5 stance, $6 clientSeq,
--- $7 autoScore, $8 question version, $9 userId, $10 grace (ms), $11 write
+-- $7 autoScore, $8 question version, $9 userId, $10 grace (ms), $11 write, $12 the session token's version
+-- "sessionCurrent": the token was not signed out since it was made (isSessionCurrent's rule, read here so that
+-- a save costs one statement, not a second read of the user row); nothing is written without it.
 WITH ctx AS (
   SELECT a."id", a."submittedAt" AT TIME ZONE 'UTC' AS "submittedAt", a."startedAt" AT TIME ZONE 'UTC' AS "startedAt",
          s."opensAt" AT TIME ZONE 'UTC' AS "opensAt", w."closesAt" AT TIME ZONE 'UTC' AS "closesAt", w."timeLimitMinutes",
          q."updatedAt"::text = $8::text AS "fresh",
+         u."sessionVersion" = $12::int AS "sessionCurrent",
          a."submittedAt" IS NULL
            AND (s."opensAt" IS NULL OR s."opensAt" <= n."now")
            AND (w."closesAt" IS NULL OR w."closesAt" > n."now")
@@ -21,6 +24,7 @@ WITH ctx AS (
            AND (COALESCE(w."timeLimitMinutes", 0) = 0
                 OR LEAST(a."startedAt" + w."timeLimitMinutes" * interval '1 minute', w."closesAt") + $10::int * interval '1 millisecond' >= n."now") AS "open"
   FROM "Attempt" a
+  JOIN "User" u ON u."id" = a."studentId"
   JOIN "Assignment" s ON s."id" = a."assignmentId"
   JOIN "Question" q ON q."setId" = s."setId" AND q."id" = $3::text
   LEFT JOIN "AssignmentExtension" x ON x."assignmentId" = s."id" AND x."studentId" = a."studentId"
@@ -32,7 +36,7 @@ WITH ctx AS (
 ),
 written AS (
   INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "stance", "clientSeq", "autoScore", "updatedAt")
-  SELECT $2::text, ctx."id", $3::text, $4::jsonb, $5::text, $6::int, $7::float8, now() FROM ctx WHERE $11::boolean AND ctx."open" AND ctx."fresh"
+  SELECT $2::text, ctx."id", $3::text, $4::jsonb, $5::text, $6::int, $7::float8, now() FROM ctx WHERE $11::boolean AND ctx."open" AND ctx."fresh" AND ctx."sessionCurrent"
   ON CONFLICT ("attemptId", "questionId") DO UPDATE
     SET "answer" = EXCLUDED."answer", "stance" = EXCLUDED."stance", "clientSeq" = EXCLUDED."clientSeq", "autoScore" = EXCLUDED."autoScore", "updatedAt" = now()
     WHERE "Response"."clientSeq" < EXCLUDED."clientSeq"

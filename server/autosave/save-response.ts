@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { gradeAnswer } from "@/lib/grading/grade";
 import { answerSchemas, parseAnswer } from "@/lib/questions/schema";
 import { closedReason, timeIsUp } from "@/server/attempts/assignment-window";
+import { isSessionCurrent } from "@/server/auth/is-session-current";
 import { db } from "../db";
 import { cachedQuestion, forgetQuestion } from "./question-cache";
 import { saveDebate } from "./save-debate";
@@ -22,7 +23,15 @@ export const saveResponseBody = z.object({
 });
 
 export type SaveResult = { saved: boolean; clientSeq: number; responseId: string | null };
-export type SaveOptions = { userId: string; attemptId: string; questionId: string; answer: unknown; clientSeq: number };
+export type SaveOptions = {
+  userId: string;
+  /** The version in the caller's session token: the statement refuses a session signed out since (401). */
+  sessionVersion: number;
+  attemptId: string;
+  questionId: string;
+  answer: unknown;
+  clientSeq: number;
+};
 
 /**
  * Autosave of one answer: the hot path of the app, so it is one statement (prisma/sql/saveResponse.sql). The
@@ -66,7 +75,8 @@ export async function saveResponse(opts: SaveOptions): Promise<SaveResult> {
     }
 
     const c = await runSaveStatement(key, { answer, stance: null, clientSeq: opts.clientSeq, score });
-    if (!c) throw notFound();
+    if (!c) throw await missing(opts);
+    if (!c.sessionCurrent) throw signedOut();
     if (c.writtenId) return { saved: true, clientSeq: c.writtenSeq!, responseId: c.writtenId };
     if (!c.fresh && tries === 0) {
       forgetQuestion(opts.questionId); // edited since it was cached: read it again and redo the save
@@ -79,6 +89,16 @@ export async function saveResponse(opts: SaveOptions): Promise<SaveResult> {
 }
 
 const notFound = () => new AppError("NOT_FOUND", "This quiz or question was not found. Reload the page.");
+const signedOut = () =>
+  new AppError(
+    "UNAUTHENTICATED",
+    "Your session has ended. Sign in again: your answers are kept on this device until then.",
+  );
+
+/** No row: a session signed out since says so (as the statement would have), anything else is not found. */
+async function missing(opts: { userId: string; sessionVersion: number }): Promise<AppError> {
+  return (await isSessionCurrent({ uid: opts.userId, sv: opts.sessionVersion })) ? notFound() : signedOut();
+}
 const changed = () =>
   new AppError("CONFLICT", "This question was just changed by your instructor. Reload the page and answer it again.");
 
@@ -96,14 +116,10 @@ function throwIfClosed(c: SaveContext) {
 }
 
 /** The statement's check alone (no write), for the slow paths: a refused answer and a debate answer. */
-async function requireContext(key: {
-  userId: string;
-  attemptId: string;
-  questionId: string;
-  version: string;
-}): Promise<SaveContext> {
+async function requireContext(key: SaveOptions & { version: string }): Promise<SaveContext> {
   const c = await runSaveStatement(key, null);
-  if (!c) throw notFound();
+  if (!c) throw await missing(key);
+  if (!c.sessionCurrent) throw signedOut();
   return c;
 }
 

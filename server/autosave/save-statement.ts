@@ -15,10 +15,12 @@ export type SaveContext = {
   fresh: boolean;
   /** The database's verdict on the window (closedReason/timeIsUp's rule, at its clock). */
   open: boolean;
+  /** The session token's version is the user's: not signed out since (isSessionCurrent's rule). */
+  sessionCurrent: boolean;
 };
 export type SaveRow = SaveContext & { writtenId: string | null; writtenSeq: number | null };
 
-type Key = { userId: string; attemptId: string; questionId: string; version: string };
+type Key = { userId: string; sessionVersion: number; attemptId: string; questionId: string; version: string };
 
 /**
  * Runs prisma/sql/saveResponse.sql through Prisma (autosaveDb: a named statement on the autosave's pool): with `write`, the whole autosave (check and upsert) in one
@@ -42,6 +44,7 @@ export async function runSaveStatement(
     key.userId,
     TIME_LIMIT_GRACE_MS,
     write !== null,
+    key.sessionVersion,
   );
   return rows[0];
 }

@@ -46,9 +46,9 @@ export async function sessionTokenFromCookies(header: string): Promise<JWT | nul
   return token && (await isSessionCurrent(token)) ? token : null;
 }
 
-/** The decoded session JWT, unchecked. A session too large for one cookie is split by next-auth into name.0,
+/** The decoded session JWT, unchecked: the caller checks its version (`sv`) itself. A session too large for one cookie is split by next-auth into name.0,
  *  name.1…; those (rare) go through getToken. */
-async function decodeSessionCookie(header: string): Promise<JWT | null> {
+export async function decodeSessionCookie(header: string): Promise<JWT | null> {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
   const name = cookieName();

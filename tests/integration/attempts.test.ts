@@ -7,6 +7,7 @@ import { submitAttempt } from "@/server/attempts/submit-attempt";
 import { getAttemptResult } from "@/server/attempts/get-attempt-result";
 import { getQuizForTaking } from "@/server/attempts/get-quiz-for-taking";
 import { db } from "@/server/db";
+import { endSessions } from "@/server/auth/end-sessions";
 import { prismaFor } from "../support/test-db";
 import { seedQuiz, type QuizFixture } from "../fixtures/attempts-fixture";
 
@@ -40,7 +41,7 @@ describe("grading every type through save and submit", () => {
       ],
     ];
     for (const [questionId, answer] of answers) {
-      const r = await saveResponse({ userId: s.id, attemptId, questionId, answer, clientSeq: 1 });
+      const r = await saveResponse({ userId: s.id, sessionVersion: 0, attemptId, questionId, answer, clientSeq: 1 });
       expect(r.saved).toBe(true);
     }
     const scores = Object.fromEntries(
@@ -62,6 +63,7 @@ describe("grading every type through save and submit", () => {
     // Partial credit for multiple select: one right pick of two, no wrong ones.
     await saveResponse({
       userId: s.id,
+      sessionVersion: 0,
       attemptId,
       questionId: q.MULTIPLE_SELECT,
       answer: { choiceIds: ["a"] },
@@ -128,7 +130,7 @@ describe("invalid answers and access", () => {
     attemptId = (await startAttempt({ user: f.students[0]!, assignmentId: f.assignment.id })).id;
   });
   const save = (answer: unknown, type: keyof QuizFixture["questions"] = "SINGLE_CHOICE", userId = f.students[0]!.id) =>
-    saveResponse({ userId, attemptId, questionId: f.questions[type], answer, clientSeq: 1 });
+    saveResponse({ userId, sessionVersion: 0, attemptId, questionId: f.questions[type], answer, clientSeq: 1 });
 
   it("rejects wrong shapes, unknown choices and oversized text with clear messages, writing nothing", async () => {
     await rejects(save({ value: true })).toMatchObject({
@@ -207,6 +209,7 @@ describe("the autosave's question cache", () => {
     const s = f.students[0]!;
     await saveResponse({
       userId: s.id,
+      sessionVersion: 0,
       attemptId,
       questionId: f.questions.SINGLE_CHOICE,
       answer: { choiceId: "b" },
@@ -216,6 +219,7 @@ describe("the autosave's question cache", () => {
     await prisma.question.update({ where: { id: f.questions.SINGLE_CHOICE }, data: { answerKey: { correct: "a" } } });
     const r = await saveResponse({
       userId: s.id,
+      sessionVersion: 0,
       attemptId,
       questionId: f.questions.SINGLE_CHOICE,
       answer: { choiceId: "b" },
@@ -234,11 +238,19 @@ describe("the autosave's question cache", () => {
       data: { content: { ...content, choices: [...content.choices, { id: "new", text: "A choice added later" }] } },
     });
     expect(
-      await saveResponse({ userId: s.id, attemptId, questionId: choice.id, answer: { choiceId: "new" }, clientSeq: 3 }),
+      await saveResponse({
+        userId: s.id,
+        sessionVersion: 0,
+        attemptId,
+        questionId: choice.id,
+        answer: { choiceId: "new" },
+        clientSeq: 3,
+      }),
     ).toMatchObject({ saved: true });
 
     await saveResponse({
       userId: s.id,
+      sessionVersion: 0,
       attemptId,
       questionId: f.questions.DEBATE,
       answer: { stanceId: "for", text: "First", citations: [] },
@@ -253,6 +265,7 @@ describe("the autosave's question cache", () => {
     expect(
       await saveResponse({
         userId: s.id,
+        sessionVersion: 0,
         attemptId,
         questionId: debate.id,
         answer: { stanceId: "neutral", text: "Second", citations: [] },
@@ -269,6 +282,7 @@ describe("the autosave's question cache", () => {
     await rejects(
       saveResponse({
         userId: outsider.id,
+        sessionVersion: 0,
         attemptId,
         questionId: f.questions.SINGLE_CHOICE,
         answer: { choiceId: "zzz" },
@@ -278,12 +292,40 @@ describe("the autosave's question cache", () => {
     await rejects(
       saveResponse({
         userId: f.students[0]!.id,
+        sessionVersion: 0,
         attemptId,
         questionId: f.questions.SINGLE_CHOICE,
         answer: { choiceId: "zzz" },
         clientSeq: 9,
       }),
     ).toMatchObject({ code: "INVALID" });
+  });
+});
+
+describe("a session signed out since refuses the save", () => {
+  it("writes nothing for a stale session version, on a real attempt and on a missing one", async () => {
+    const f = await seedQuiz(prisma, { students: 1 });
+    const s = f.students[0]!;
+    const { id: attemptId } = await startAttempt({ user: s, assignmentId: f.assignment.id });
+    const save = (sessionVersion: number, clientSeq: number, where = attemptId) =>
+      saveResponse({
+        userId: s.id,
+        sessionVersion,
+        attemptId: where,
+        questionId: f.questions.SINGLE_CHOICE,
+        answer: { choiceId: "b" },
+        clientSeq,
+      });
+    expect(await save(0, 1)).toMatchObject({ saved: true, clientSeq: 1 });
+    await endSessions(s.id); // sign-out: the token's version 0 is no longer the user's
+    await rejects(save(0, 2)).toMatchObject({ code: "UNAUTHENTICATED" });
+    await rejects(save(0, 3, "no-such-attempt")).toMatchObject({ code: "UNAUTHENTICATED" });
+    await rejects(save(1, 4, "no-such-attempt")).toMatchObject({ code: "NOT_FOUND" });
+    const stored = await prisma.response.findFirstOrThrow({
+      where: { attemptId, questionId: f.questions.SINGLE_CHOICE },
+    });
+    expect(stored.clientSeq).toBe(1);
+    expect(await save(1, 5)).toMatchObject({ saved: true, clientSeq: 5 }); // the new session saves
   });
 });
 
@@ -302,6 +344,7 @@ describe("exactly once under concurrency", () => {
       Array.from({ length: 20 }, () =>
         saveResponse({
           userId: s.id,
+          sessionVersion: 0,
           attemptId,
           questionId: f.questions.CLOZE,
           answer: { text: "Taliban" },
@@ -323,6 +366,7 @@ describe("exactly once under concurrency", () => {
       seqs.map((n) =>
         saveResponse({
           userId: s.id,
+          sessionVersion: 0,
           attemptId,
           questionId: f.questions.CLOZE,
           answer: { text: `word ${n}` },
@@ -335,6 +379,7 @@ describe("exactly once under concurrency", () => {
     expect(r.answer).toEqual({ text: "word 30" });
     const late = await saveResponse({
       userId: s.id,
+      sessionVersion: 0,
       attemptId,
       questionId: f.questions.CLOZE,
       answer: { text: "stale" },
@@ -349,6 +394,7 @@ describe("exactly once under concurrency", () => {
     const { id: attemptId } = await startAttempt({ user: s, assignmentId: f.assignment.id });
     await saveResponse({
       userId: s.id,
+      sessionVersion: 0,
       attemptId,
       questionId: f.questions.TRUE_FALSE,
       answer: { value: true },
@@ -361,6 +407,7 @@ describe("exactly once under concurrency", () => {
     await rejects(
       saveResponse({
         userId: s.id,
+        sessionVersion: 0,
         attemptId,
         questionId: f.questions.TRUE_FALSE,
         answer: { value: false },
@@ -381,6 +428,7 @@ describe("exactly once under concurrency", () => {
     const saves = Array.from({ length: 20 }, (_, i) =>
       saveResponse({
         userId: s.id,
+        sessionVersion: 0,
         attemptId,
         questionId: f.questions.CLOZE,
         answer: { text: `w${i + 1}` },

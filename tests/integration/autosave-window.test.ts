@@ -121,7 +121,10 @@ describe("the autosave's SQL window rule and closedReason/timeIsUp", () => {
     let open = 0;
     const check = async (id: string, i: number) => {
       const before = new Date();
-      const row = await runSaveStatement({ userId: student, attemptId: id, questionId, version }, null);
+      const row = await runSaveStatement(
+        { userId: student, sessionVersion: 0, attemptId: id, questionId, version },
+        null,
+      );
       const after = new Date();
       expect(row, `case ${i}`).toBeDefined();
       // The window the statement used is forStudent's.

@@ -69,6 +69,7 @@ describe("classes", () => {
     const { id } = await startAttempt({ user: s, assignmentId: f.assignment.id });
     await saveResponse({
       userId: s.id,
+      sessionVersion: 0,
       attemptId: id,
       questionId: f.questions.SHORT_ANSWER,
       answer: { text: "An answer" },
@@ -142,6 +143,7 @@ describe("assignments", () => {
     const save = (seq: number) =>
       saveResponse({
         userId: s.id,
+        sessionVersion: 0,
         attemptId,
         questionId: f.questions.SHORT_ANSWER,
         answer: { text: `v${seq}` },
@@ -214,6 +216,7 @@ describe("assignments", () => {
       const { id } = await startAttempt({ user: s, assignmentId: f.assignment.id });
       await saveResponse({
         userId: s.id,
+        sessionVersion: 0,
         attemptId: id,
         questionId: f.questions.SHORT_ANSWER,
         answer: { text: "mine" },
@@ -297,6 +300,7 @@ describe("extensions", () => {
     const save = (u: typeof a, attemptId: string, seq: number) =>
       saveResponse({
         userId: u.id,
+        sessionVersion: 0,
         attemptId,
         questionId: f.questions.SHORT_ANSWER,
         answer: { text: `v${seq}` },
@@ -349,6 +353,7 @@ describe("extensions", () => {
     const save = (u: typeof a, attemptId: string) =>
       saveResponse({
         userId: u.id,
+        sessionVersion: 0,
         attemptId,
         questionId: f.questions.TRUE_FALSE,
         answer: { value: true },

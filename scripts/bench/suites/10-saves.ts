@@ -317,6 +317,7 @@ async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger) {
               st.id,
               GRACE_MS,
               true,
+              0, // the students' session version (never signed out)
             ],
           });
           if (!r.rows[0]?.writtenId) throw new Error("not written");

@@ -12,13 +12,15 @@ export const config = { api: { bodyParser: false } };
  * The one endpoint served by the Pages Router (docs/decisions/0010-autosave-pages-api-route.md).
  */
 export default pagesApiRoute("PUT", async (req, mark) => {
-  const user = await studentFromRequest(req);
+  // The session's sign-out check is part of the save's one statement (sessionVersion below).
+  const user = await studentFromRequest(req, { sessionCheckedBy: "statement" });
   mark("auth");
   const body = parseInput(saveResponseBody, await readNodeJson(req, SAVE_BODY_LIMIT));
   mark("body");
   return {
     body: await saveResponse({
       userId: user.id,
+      sessionVersion: user.sessionVersion,
       attemptId: param(req, "attemptId"),
       questionId: param(req, "questionId"),
       answer: body.answer,
