@@ -3,25 +3,15 @@
 import { randomBytes } from "node:crypto";
 import { createUser, expect, expectNoA11yViolations, signIn, sql, test } from "./support/fixtures";
 import { passage, seedAssignment as seedDiscussion, submitAnswer } from "./support/discussion-data";
-import { enroll, seedAssignment, seedClass, seedDebateSet } from "./support/quiz-fixtures";
+import { enroll, seedAssignment, seedClass, seedDebateSet, seedEmptySet } from "./support/quiz-fixtures";
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 test.use(phone);
 
 /** A set with one ordering question on the built-in essay. */
 async function seedOrderingSet(ownerId: string) {
-  const setId = `set${randomBytes(6).toString("hex")}`;
+  const { setId, passage: p } = await seedEmptySet(ownerId, "Sequence");
   const questionId = `q${randomBytes(6).toString("hex")}`;
-  await sql(`INSERT INTO "QuestionSet" (id, title, "ownerId", "updatedAt") VALUES ($1, 'Sequence', $2, now())`, [
-    setId,
-    ownerId,
-  ]);
-  const [essay] = await sql<{ id: string }>(`SELECT id FROM "Essay" WHERE slug = 'moscows-geopolitical-gamble'`);
-  await sql(`INSERT INTO "QuestionSetEssay" ("setId", "essayId") VALUES ($1, $2)`, [setId, essay!.id]);
-  const [p] = await sql<{ id: string }>(
-    `SELECT id FROM "Passage" WHERE "essayId" = $1 AND paragraph = 1 AND sentence = 1`,
-    [essay!.id],
-  );
   const items = [
     { id: "a", text: "The Taliban take Kabul" },
     { id: "b", text: "Moscow opens talks" },
@@ -31,7 +21,7 @@ async function seedOrderingSet(ownerId: string) {
     `INSERT INTO "Question" (id, "setId", position, type, prompt, content, "answerKey", points, "updatedAt") VALUES ($1, $2, 0, 'ORDERING', 'Put the events in order.', $3, $4, 1, now())`,
     [questionId, setId, JSON.stringify({ items }), JSON.stringify({ order: ["a", "b", "c"] })],
   );
-  await sql(`INSERT INTO "QuestionPassage" ("questionId", "passageId") VALUES ($1, $2)`, [questionId, p!.id]);
+  await sql(`INSERT INTO "QuestionPassage" ("questionId", "passageId") VALUES ($1, $2)`, [questionId, p.id]);
   return { setId, questionId };
 }
 

@@ -3,21 +3,11 @@
 // with the answer; the instructor can turn passages off in the assignment's settings.
 import { randomBytes } from "node:crypto";
 import { expect, expectNoA11yViolations, signIn, sql, test } from "./support/fixtures";
-import { enroll, seedAssignment, seedClass } from "./support/quiz-fixtures";
+import { enroll, seedAssignment, seedClass, seedEmptySet } from "./support/quiz-fixtures";
 
 async function seedClozeSet(ownerId: string) {
-  const setId = `set${randomBytes(6).toString("hex")}`;
-  await sql(`INSERT INTO "QuestionSet" (id, title, "ownerId", "updatedAt") VALUES ($1, 'Blanks', $2, now())`, [
-    setId,
-    ownerId,
-  ]);
-  const [essay] = await sql<{ id: string }>(`SELECT id FROM "Essay" WHERE slug = 'moscows-geopolitical-gamble'`);
-  await sql(`INSERT INTO "QuestionSetEssay" ("setId", "essayId") VALUES ($1, $2)`, [setId, essay!.id]);
-  const [p] = await sql<{ id: string; text: string }>(
-    `SELECT id, text FROM "Passage" WHERE "essayId" = $1 AND paragraph = 1 AND sentence = 1`,
-    [essay!.id],
-  );
-  expect(p!.text).toContain("regional lifeline");
+  const { setId, passage: p } = await seedEmptySet(ownerId, "Blanks");
+  expect(p.text).toContain("regional lifeline");
   const qs = [
     {
       type: "CLOZE",
@@ -38,7 +28,7 @@ async function seedClozeSet(ownerId: string) {
       `INSERT INTO "Question" (id, "setId", position, type, prompt, content, "answerKey", points, "updatedAt") VALUES ($1, $2, $3, $4::"QuestionType", $5, $6, $7, 1, now())`,
       [id, setId, i, q.type, q.prompt, JSON.stringify(q.content), JSON.stringify(q.key)],
     );
-    await sql(`INSERT INTO "QuestionPassage" ("questionId", "passageId") VALUES ($1, $2)`, [id, p!.id]);
+    await sql(`INSERT INTO "QuestionPassage" ("questionId", "passageId") VALUES ($1, $2)`, [id, p.id]);
   }
   return { setId };
 }

@@ -5,7 +5,7 @@ import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { initialActionState, type ActionState } from "@/lib/actions/action-state";
 import { Select } from "../ui/input";
-import { keepInputOnSubmit } from "../classes/form-state";
+import { keepInputOnSubmit } from "../ui/keep-input-on-submit";
 import { toLocalInput } from "@/lib/time/local-input";
 
 type SetOption = { id: string; title: string; builtIn: boolean; questions: number };

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useState } from "react";
 import { initialActionState, type ActionState } from "@/lib/actions/action-state";
-import { keepInputOnSubmit } from "../classes/form-state";
+import { keepInputOnSubmit } from "../ui/keep-input-on-submit";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";

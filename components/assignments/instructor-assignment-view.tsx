@@ -23,7 +23,7 @@ type Overview = {
     peersAfterAnswer: boolean;
     anonymous: boolean;
     onePerPage: boolean;
-    set: { title: string; questions: { id: string; prompt: string; type: string }[] };
+    set: { title: string; questions: { id: string; prompt: string; type: QuestionType }[] };
   };
   students: {
     id: string;
@@ -211,7 +211,7 @@ export function InstructorAssignmentView({
                 <Link href={`/assignments/${a.id}/questions/${q.id}/discussion`} className="text-brand-700 underline">
                   {q.prompt}
                 </Link>{" "}
-                <span className="text-slate-600">({TYPE_LABELS[q.type as QuestionType]})</span>
+                <span className="text-slate-600">({TYPE_LABELS[q.type]})</span>
                 {q.type === "DEBATE" && (
                   <>
                     {" · "}

@@ -6,7 +6,7 @@ import { useActionState, useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { sameSitePath } from "@/lib/security/same-site-path";
 import { EMAIL_TAKEN } from "@/lib/auth/sign-up-messages";
-import { keepInputOnSubmit } from "../classes/form-state";
+import { keepInputOnSubmit } from "../ui/keep-input-on-submit";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";

@@ -4,7 +4,7 @@ import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { initialActionState, type ActionState } from "@/lib/actions/action-state";
-import { keepInputOnSubmit } from "./form-state";
+import { keepInputOnSubmit } from "../ui/keep-input-on-submit";
 
 export function CreateClassForm({ action }: { action: (prev: ActionState, form: FormData) => Promise<ActionState> }) {
   const [state, formAction, pending] = useActionState(action, initialActionState);

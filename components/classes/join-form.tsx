@@ -5,7 +5,7 @@ import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { initialActionState, type ActionState } from "@/lib/actions/action-state";
 import { oneFieldMessage } from "@/lib/actions/one-field-message";
-import { keepInputOnSubmit } from "./form-state";
+import { keepInputOnSubmit } from "../ui/keep-input-on-submit";
 
 export function JoinForm({
   action,

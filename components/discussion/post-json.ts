@@ -1,4 +1,6 @@
 // The one way the discussion UI talks to its route handlers: JSON in, `{ ok }` or a readable error out.
+import { readResponse } from "@/lib/http/read-response";
+
 export type PostResult =
   { ok: true; data: Record<string, unknown> } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
@@ -9,13 +11,9 @@ export async function postJson(url: string, body: unknown): Promise<PostResult> 
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
     });
-    const data = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+    const data = await readResponse(res);
     if (res.ok) return { ok: true, data };
-    return {
-      ok: false,
-      error: String(data.error ?? "Something went wrong. Try again."),
-      fieldErrors: data.fieldErrors as Record<string, string> | undefined,
-    };
+    return { ok: false, error: data.error ?? "Something went wrong. Try again.", fieldErrors: data.fieldErrors };
   } catch {
     return { ok: false, error: "You seem to be offline. Check your connection and try again." };
   }

@@ -6,6 +6,7 @@ import { useCallback, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Countdown } from "@/components/ui/countdown";
+import { readResponse } from "@/lib/http/read-response";
 import { formatJoinCode } from "@/lib/live/join-code";
 import type { LiveAction, LiveView } from "@/lib/live/types";
 import { ConnectionStatus } from "./connection-status";
@@ -43,11 +44,7 @@ export function HostLive({ sessionId, assignmentId, initial, serverNow, title, j
           headers: { "content-type": "application/json" },
           body: JSON.stringify({ action, from: { state: view.state, index: view.index } }),
         });
-        if (!res.ok)
-          setError(
-            ((await res.json().catch(() => null)) as { error?: string } | null)?.error ??
-              "The session could not move on. Try again.",
-          );
+        if (!res.ok) setError((await readResponse(res)).error ?? "The session could not move on. Try again.");
       } catch {
         setError("No connection to the server. Check the network and try again.");
       } finally {

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/action-state";
 import { oneFieldMessage } from "@/lib/actions/one-field-message";
-import { keepInputOnSubmit } from "../classes/form-state";
+import { keepInputOnSubmit } from "../ui/keep-input-on-submit";
 
 /** Big, phone-friendly code entry (numeric keypad). `code` is the one a QR link brought; what the student types
  *  stays after a refusal (keepInputOnSubmit). */

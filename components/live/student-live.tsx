@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Countdown } from "@/components/ui/countdown";
 import { gradeAnswer } from "@/lib/grading/grade";
+import { readResponse } from "@/lib/http/read-response";
 import type { LiveView } from "@/lib/live/types";
 import { isAnswered } from "@/lib/questions/schema";
 import { parseQuestion } from "@/lib/questions/typed-question";
@@ -63,8 +64,8 @@ export function StudentLive({ sessionId, initial, serverNow, title, myAnswer, re
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ questionId: q.id, answer: draft.value }),
       });
-      const body = (await res.json().catch(() => null)) as { error?: string } | null;
-      if (!res.ok) return setSave({ state: "error", message: body?.error ?? "Your answer was not saved. Try again." });
+      const body = await readResponse(res);
+      if (!res.ok) return setSave({ state: "error", message: body.error ?? "Your answer was not saved. Try again." });
       setDraft((d) => ({ ...d, saved: d.value }));
       setSave({ state: "saved" });
     } catch {

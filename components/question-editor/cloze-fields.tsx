@@ -3,33 +3,38 @@
 // text around it, so the student fills a blank in the essay's own words.
 import { useEffect } from "react";
 import { passageLabel } from "@/lib/passages/group";
-import { errorAt } from "./draft";
+import { errorAt, patchParts } from "./draft";
 import { FieldError, TextArea, TextInput } from "./inputs";
-import type { TypeFieldsProps } from "./type-fields";
+import type { TypeFieldsOf } from "./type-fields";
 
-export function ClozeFields({ draft, errors, setContent, setKey, passages }: TypeFieldsProps) {
-  const c = draft.content as { before?: string; after?: string; sourceId?: string };
-  const accepted = (draft.answerKey.accepted ?? []) as string[];
+export function ClozeFields({ draft, errors, setParts, passages }: TypeFieldsOf<"CLOZE">) {
+  const c = draft.content;
+  const accepted = draft.answerKey.accepted ?? [];
   const blank = accepted[0] ?? "";
   const cited = draft.passageIds.map((id) => passages.get(id)).filter((p): p is NonNullable<typeof p> => Boolean(p));
   const whole = (c.before ?? "") + blank + (c.after ?? "");
   const source = cited.find((p) => p.text === whole) ?? cited.find((p) => p.sentence > 0) ?? cited[0];
   const notFound = Boolean(source && blank && !source.text.includes(blank));
 
-  const apply = (text: string, phrase: string) => {
+  /** The sentence split around the blank (both sides empty when the phrase is not in it). */
+  const around = (text: string, phrase: string) => {
     const at = phrase ? text.indexOf(phrase) : -1;
-    if (at < 0) setContent({ before: "", after: "" });
-    else setContent({ before: text.slice(0, at), after: text.slice(at + phrase.length) });
+    return at < 0 ? { before: "", after: "" } : { before: text.slice(0, at), after: text.slice(at + phrase.length) };
   };
+  const apply = (text: string, phrase: string) => setParts(patchParts(draft, { content: around(text, phrase) }));
   // A sentence cited after the blank was typed: place the blank in it.
   useEffect(() => {
     if (source && blank && !c.before && !c.after && source.text.includes(blank)) apply(source.text, blank);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a newly cited sentence or blank re-places the blank; edits to before/after must not
   }, [source?.id, blank]);
-  const setBlank = (phrase: string) => {
-    setKey({ accepted: [phrase, ...accepted.slice(1)].filter((x, i) => i === 0 || x) });
-    if (source) apply(source.text, phrase);
-  };
+  // One update for the key and the sentence around the blank: each update replaces both from this render's draft.
+  const setBlank = (phrase: string) =>
+    setParts(
+      patchParts(draft, {
+        answerKey: { accepted: [phrase, ...accepted.slice(1)].filter((x, i) => i === 0 || x) },
+        content: source ? around(source.text, phrase) : {},
+      }),
+    );
 
   return (
     <div className="space-y-4">
@@ -90,13 +95,13 @@ export function ClozeFields({ draft, errors, setContent, setKey, passages }: Typ
         label="Other accepted answers (one per line)"
         rows={2}
         value={accepted.slice(1).join("\n")}
-        onChange={(s) => setKey({ accepted: [blank, ...s.split("\n")] })}
+        onChange={(s) => setParts(patchParts(draft, { answerKey: { accepted: [blank, ...s.split("\n")] } }))}
       />
       <label className="flex items-center gap-2 text-sm text-slate-800">
         <input
           type="checkbox"
           checked={Boolean(draft.answerKey.caseSensitive)}
-          onChange={(e) => setKey({ caseSensitive: e.target.checked })}
+          onChange={(e) => setParts(patchParts(draft, { answerKey: { caseSensitive: e.target.checked } }))}
           className="h-4 w-4 accent-brand-600"
         />
         Capitals must match

@@ -2,21 +2,21 @@
 // Evidence selection: the instructor writes a claim and clicks passages in the essay to offer them as
 // options (the essay pane switches to "add as option" mode), then marks the one(s) that support the claim.
 import { passageLabel } from "@/lib/passages/group";
-import { errorAt } from "./draft";
+import { errorAt, patchParts } from "./draft";
 import { FieldError, TextArea, smallButton } from "./inputs";
-import type { TypeFieldsProps } from "./type-fields";
+import type { TypeFieldsOf } from "./type-fields";
 
-export function EvidenceFields({ draft, errors, setContent, setKey, passages, removeOption }: TypeFieldsProps) {
-  const options = (draft.content.options ?? []) as string[];
-  const correct = (draft.answerKey.correct ?? []) as string[];
+export function EvidenceFields({ draft, errors, setParts, passages, removeOption }: TypeFieldsOf<"EVIDENCE">) {
+  const options = draft.content.options ?? [];
+  const correct = draft.answerKey.correct ?? [];
   return (
     <div className="space-y-4">
       <TextArea
         id="claim"
         label="Claim"
         hint="Students pick the passage that supports it."
-        value={(draft.content.claim as string) ?? ""}
-        onChange={(claim) => setContent({ claim })}
+        value={draft.content.claim ?? ""}
+        onChange={(claim) => setParts(patchParts(draft, { content: { claim } }))}
         error={errorAt(errors, "content.claim")}
       />
       <fieldset>
@@ -45,9 +45,10 @@ export function EvidenceFields({ draft, errors, setContent, setKey, passages, re
                     <input
                       type="checkbox"
                       checked={correct.includes(id)}
-                      onChange={(e) =>
-                        setKey({ correct: e.target.checked ? [...correct, id] : correct.filter((x) => x !== id) })
-                      }
+                      onChange={(e) => {
+                        const marked = e.target.checked ? [...correct, id] : correct.filter((x) => x !== id);
+                        setParts(patchParts(draft, { answerKey: { correct: marked } }));
+                      }}
                       className="h-4 w-4 accent-brand-600"
                       aria-label={`${p ? passageLabel(p) : "This passage"} supports the claim`}
                     />

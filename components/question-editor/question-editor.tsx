@@ -3,13 +3,24 @@
 // the question's fields on the other. Errors come from the same `validateQuestion` the server runs.
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState, useTransition } from "react";
-import { QUESTION_TYPES, TYPE_LABELS, type FieldErrors, type QuestionType } from "@/lib/questions/schema";
+import { QUESTION_TYPES, TYPE_LABELS, type FieldErrors } from "@/lib/questions/schema";
 import type { ActionResult } from "@/lib/actions/action-state";
 import { passageLabel } from "@/lib/passages/group";
 import { Alert } from "../ui/alert";
 import { Button, ButtonLink } from "../ui/button";
 import { Select } from "../ui/input";
-import { blankParts, editorErrors, errorAt, toInput, type Draft, type EditorEssay, type EssayOption } from "./draft";
+import {
+  blankParts,
+  editorErrors,
+  errorAt,
+  patchParts,
+  toInput,
+  type Draft,
+  type DraftCommon,
+  type DraftParts,
+  type EditorEssay,
+  type EssayOption,
+} from "./draft";
 import { FieldError, TextArea, TextInput, smallButton } from "./inputs";
 import { SelectableEssay } from "./selectable-essay";
 import { TypeFields } from "./type-fields";
@@ -44,19 +55,21 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
   const localErrors = editorErrors(input);
   const errors: FieldErrors = showErrors ? { ...localErrors, ...(server?.fieldErrors ?? {}) } : {};
 
-  const update = (patch: Partial<Draft>) => {
+  const update = (patch: Partial<DraftCommon>) => {
     setServer(null);
     setDraft((d) => ({ ...d, ...patch }));
   };
-  const setContent = (patch: Record<string, unknown>) => update({ content: { ...draft.content, ...patch } });
-  const setKey = (patch: Record<string, unknown>) => update({ answerKey: { ...draft.answerKey, ...patch } });
-  const options = (draft.content.options ?? []) as string[];
+  const setParts = (parts: DraftParts) => {
+    setServer(null);
+    setDraft((d) => ({ ...d, ...parts }));
+  };
   const evidence = draft.type === "EVIDENCE";
+  const options = draft.type === "EVIDENCE" ? (draft.content.options ?? []) : [];
 
   const toggle = (id: string) => {
-    if (evidence && mode === "option") {
+    if (draft.type === "EVIDENCE" && mode === "option") {
       if (options.includes(id)) removeOption(id);
-      else setContent({ options: [...options, id] });
+      else setParts(patchParts(draft, { content: { options: [...options, id] } }));
       return;
     }
     update({
@@ -64,10 +77,13 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
     });
   };
   function removeOption(id: string) {
-    update({
-      content: { ...draft.content, options: options.filter((x) => x !== id) },
-      answerKey: { ...draft.answerKey, correct: ((draft.answerKey.correct ?? []) as string[]).filter((x) => x !== id) },
-    });
+    if (draft.type !== "EVIDENCE") return;
+    setParts(
+      patchParts(draft, {
+        content: { options: options.filter((x) => x !== id) },
+        answerKey: { correct: (draft.answerKey.correct ?? []).filter((x) => x !== id) },
+      }),
+    );
   }
 
   const submit = () => {
@@ -193,12 +209,10 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
             disabled={answered > 0}
             aria-describedby={answered > 0 ? "q-type-hint" : undefined}
             value={draft.type}
-            onChange={(e) =>
-              update({
-                type: e.target.value as QuestionType,
-                ...blankParts(e.target.value as QuestionType, essayOptions),
-              })
-            }
+            onChange={(e) => {
+              const type = QUESTION_TYPES.find((t) => t === e.target.value);
+              if (type) setParts(blankParts(type, essayOptions));
+            }}
             look="plain"
           >
             {QUESTION_TYPES.map((t) => (
@@ -255,8 +269,7 @@ export function QuestionEditor({ setId, questionId, initial, essays, essayOption
         <TypeFields
           draft={draft}
           errors={errors}
-          setContent={setContent}
-          setKey={setKey}
+          setParts={setParts}
           setRubric={(rubric) => update({ rubric })}
           passages={passages}
           essays={essayOptions}

@@ -1,50 +1,74 @@
 "use client";
 // The fields that differ per question type. Each edits `content` (what students see) and `answerKey`.
-import type { FieldErrors } from "@/lib/questions/schema";
+import { assertNever } from "@/lib/assert-never";
+import type { FieldErrors, QuestionType } from "@/lib/questions/schema";
 import { ChoiceList } from "./choice-list";
 import { ClozeFields } from "./cloze-fields";
-import { errorAt, type Choice, type Draft, type EditorPassage, type EssayOption } from "./draft";
+import {
+  errorAt,
+  patchParts,
+  type Draft,
+  type DraftOf,
+  type DraftParts,
+  type EditorPassage,
+  type EssayOption,
+} from "./draft";
 import { EvidenceFields } from "./evidence-fields";
 import { FieldError, TextArea, TextInput } from "./inputs";
 
 export type TypeFieldsProps = {
   draft: Draft;
   errors: FieldErrors;
-  setContent: (patch: Record<string, unknown>) => void;
-  setKey: (patch: Record<string, unknown>) => void;
+  /** replaces the draft's type-dependent part (build it with patchParts) */
+  setParts: (parts: DraftParts) => void;
   setRubric: (rubric: string) => void;
   passages: Map<string, EditorPassage & { essayTitle: string }>;
   essays: EssayOption[];
   removeOption: (id: string) => void;
 };
 
+/** The props of one type's fields, its draft narrowed to that type. */
+export type TypeFieldsOf<T extends QuestionType> = Omit<TypeFieldsProps, "draft"> & { draft: DraftOf<T> };
+
 export function TypeFields(props: TypeFieldsProps) {
-  const { draft, errors, setContent, setKey } = props;
-  const c = draft.content;
-  const k = draft.answerKey;
+  const { draft, errors, setParts } = props;
+  const choiceList = {
+    idPrefix: "choice",
+    noun: "Choice",
+    min: 2,
+    max: 10,
+    errors,
+    path: "content.choices",
+    dropBlank: true,
+    markError: errorAt(errors, "answerKey.correct", "answerKey"),
+  };
   switch (draft.type) {
-    case "SINGLE_CHOICE":
-    case "MULTIPLE_SELECT": {
-      const single = draft.type === "SINGLE_CHOICE";
+    case "SINGLE_CHOICE": {
+      const correct = draft.answerKey.correct;
       return (
         <ChoiceList
-          idPrefix="choice"
-          legend={single ? "Choices (mark the correct one)" : "Choices (mark every correct one)"}
-          noun="Choice"
-          items={(c.choices ?? []) as Choice[]}
-          onChange={(choices) => setContent({ choices })}
-          mark={single ? "radio" : "checkbox"}
-          marked={single ? (k.correct ? [k.correct as string] : []) : ((k.correct ?? []) as string[])}
-          onMark={(ids) => setKey({ correct: single ? (ids[0] ?? "") : ids })}
-          min={2}
-          max={10}
-          errors={errors}
-          path="content.choices"
-          dropBlank
-          markError={errorAt(errors, "answerKey.correct", "answerKey")}
+          {...choiceList}
+          legend="Choices (mark the correct one)"
+          items={draft.content.choices ?? []}
+          onChange={(choices) => setParts(patchParts(draft, { content: { choices } }))}
+          mark="radio"
+          marked={correct ? [correct] : []}
+          onMark={(ids) => setParts(patchParts(draft, { answerKey: { correct: ids[0] ?? "" } }))}
         />
       );
     }
+    case "MULTIPLE_SELECT":
+      return (
+        <ChoiceList
+          {...choiceList}
+          legend="Choices (mark every correct one)"
+          items={draft.content.choices ?? []}
+          onChange={(choices) => setParts(patchParts(draft, { content: { choices } }))}
+          mark="checkbox"
+          marked={draft.answerKey.correct ?? []}
+          onMark={(ids) => setParts(patchParts(draft, { answerKey: { correct: ids } }))}
+        />
+      );
     case "TRUE_FALSE":
       return (
         <fieldset>
@@ -58,8 +82,8 @@ export function TypeFields(props: TypeFieldsProps) {
                 <input
                   type="radio"
                   name="tf-correct"
-                  checked={k.correct === b}
-                  onChange={() => setKey({ correct: b })}
+                  checked={draft.answerKey.correct === b}
+                  onChange={() => setParts(patchParts(draft, { answerKey: { correct: b } }))}
                   className="h-4 w-4 accent-brand-600"
                 />
                 {b ? "True" : "False"}
@@ -75,8 +99,8 @@ export function TypeFields(props: TypeFieldsProps) {
           <TextArea
             id="model-answer"
             label="Model answer"
-            value={(k.modelAnswer as string) ?? ""}
-            onChange={(modelAnswer) => setKey({ modelAnswer })}
+            value={draft.answerKey.modelAnswer ?? ""}
+            onChange={(modelAnswer) => setParts(patchParts(draft, { answerKey: { modelAnswer } }))}
             error={errorAt(errors, "answerKey.modelAnswer")}
             rows={3}
           />
@@ -93,34 +117,34 @@ export function TypeFields(props: TypeFieldsProps) {
             id="keywords"
             label="Keywords (comma-separated)"
             hint="Highlighted in students' answers to speed up grading."
-            value={((k.keywords ?? []) as string[]).join(", ")}
-            onChange={(s) =>
-              setKey({
-                keywords: s
-                  .split(",")
-                  .map((x) => x.trim())
-                  .filter(Boolean),
-              })
-            }
+            value={(draft.answerKey.keywords ?? []).join(", ")}
+            onChange={(s) => {
+              const keywords = s
+                .split(",")
+                .map((x) => x.trim())
+                .filter(Boolean);
+              setParts(patchParts(draft, { answerKey: { keywords } }));
+            }}
             error={errorAt(errors, "answerKey.keywords")}
           />
         </div>
       );
     case "CLOZE":
-      return <ClozeFields {...props} />;
+      return <ClozeFields {...props} draft={draft} />;
     case "EVIDENCE":
-      return <EvidenceFields {...props} />;
+      return <EvidenceFields {...props} draft={draft} />;
     case "ATTRIBUTION": {
-      const offered = (c.essays ?? []) as EssayOption[];
+      const offered = draft.content.essays ?? [];
       const slugs = new Set(offered.map((e) => e.slug));
+      const correct = draft.answerKey.correct;
       return (
         <div className="space-y-4">
           <TextArea
             id="statement"
             label="Statement"
             hint="A claim one of the essays makes, in your words or quoted."
-            value={(c.statement as string) ?? ""}
-            onChange={(statement) => setContent({ statement })}
+            value={draft.content.statement ?? ""}
+            onChange={(statement) => setParts(patchParts(draft, { content: { statement } }))}
             error={errorAt(errors, "content.statement")}
           />
           <fieldset>
@@ -138,10 +162,9 @@ export function TypeFields(props: TypeFieldsProps) {
                       type="checkbox"
                       checked={slugs.has(e.slug)}
                       onChange={(ev) => {
-                        setContent({
-                          essays: ev.target.checked ? [...offered, e] : offered.filter((x) => x.slug !== e.slug),
-                        });
-                        if (!ev.target.checked && k.correct === e.slug) setKey({ correct: "" });
+                        const essays = ev.target.checked ? [...offered, e] : offered.filter((x) => x.slug !== e.slug);
+                        const unmark = !ev.target.checked && correct === e.slug;
+                        setParts(patchParts(draft, { content: { essays }, answerKey: unmark ? { correct: "" } : {} }));
                       }}
                       className="h-4 w-4 accent-brand-600"
                     />
@@ -152,8 +175,8 @@ export function TypeFields(props: TypeFieldsProps) {
                       type="radio"
                       name="attr-correct"
                       disabled={!slugs.has(e.slug)}
-                      checked={k.correct === e.slug}
-                      onChange={() => setKey({ correct: e.slug })}
+                      checked={correct === e.slug}
+                      onChange={() => setParts(patchParts(draft, { answerKey: { correct: e.slug } }))}
                       className="h-4 w-4 accent-brand-600"
                       aria-label={`${e.title} says this`}
                     />
@@ -173,8 +196,8 @@ export function TypeFields(props: TypeFieldsProps) {
           idPrefix="item"
           legend="Items, in the correct order (students see them shuffled)"
           noun="Item"
-          items={(c.items ?? []) as Choice[]}
-          onChange={(items) => setContent({ items })}
+          items={draft.content.items ?? []}
+          onChange={(items) => setParts(patchParts(draft, { content: { items } }))}
           reorder
           min={2}
           max={10}
@@ -190,8 +213,8 @@ export function TypeFields(props: TypeFieldsProps) {
             idPrefix="stance"
             legend="Sides students can take"
             noun="Side"
-            items={(c.stances ?? []) as Choice[]}
-            onChange={(stances) => setContent({ stances })}
+            items={draft.content.stances ?? []}
+            onChange={(stances) => setParts(patchParts(draft, { content: { stances } }))}
             min={2}
             max={4}
             errors={errors}
@@ -205,8 +228,10 @@ export function TypeFields(props: TypeFieldsProps) {
             max={5}
             inputMode="numeric"
             className="max-w-48"
-            value={String(c.minCitations ?? "")}
-            onChange={(s) => setContent({ minCitations: s === "" ? undefined : Number(s) })}
+            value={String(draft.content.minCitations ?? "")}
+            onChange={(s) =>
+              setParts(patchParts(draft, { content: { minCitations: s === "" ? undefined : Number(s) } }))
+            }
             error={errorAt(errors, "content.minCitations")}
           />
           <TextArea
@@ -220,5 +245,7 @@ export function TypeFields(props: TypeFieldsProps) {
           />
         </div>
       );
+    default:
+      return assertNever(draft, "question type");
   }
 }

@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useRef, useState } from "react";
 import { AnswerInput } from "@/components/questions/answer-input";
 import { SourcePassages } from "@/components/questions/source-passages";
+import { readResponse } from "@/lib/http/read-response";
 import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question";
 import { readAnswer } from "@/lib/questions/answer-shape";
 import { isAnswered, TYPE_LABELS } from "@/lib/questions/schema";
@@ -32,7 +33,7 @@ async function submitOnce(attemptId: string): Promise<{ ok: boolean; error?: str
     try {
       const res = await fetch(`/api/attempts/${attemptId}/submit`, { method: "POST" });
       if (res.ok) return { ok: true };
-      const body = (await res.json().catch(() => ({}))) as { error?: string };
+      const body = await readResponse(res);
       if (res.status < 500 && res.status !== 429) return { ok: false, error: body.error };
     } catch {}
     await new Promise((r) => setTimeout(r, 1000 * 2 ** i));

@@ -3,6 +3,7 @@
 // signed out) retry with exponential backoff and stay in localStorage until acknowledged; answers the
 // server refuses for good (invalid, closed) are reported and not retried.
 import { useCallback, useEffect, useRef, useState } from "react";
+import { readResponse } from "@/lib/http/read-response";
 import { autosaveStore, type Pending } from "./autosave-store";
 
 export type QState = { state: "saved" | "pending" | "saving" | "retrying" | "error"; message?: string };
@@ -41,7 +42,7 @@ export function useAutosave(attemptId: string, saved: Record<string, { answer: u
             body: JSON.stringify(p),
             keepalive,
           });
-          const body = (await res.json().catch(() => ({}))) as { clientSeq?: number; error?: string; code?: string };
+          const body = await readResponse(res);
           if (res.ok) {
             failures.current.delete(q);
             serverSeq.current[q] = Math.max(serverSeq.current[q] ?? 0, body.clientSeq ?? p.clientSeq);

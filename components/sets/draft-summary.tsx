@@ -2,11 +2,83 @@
 import type { Draft } from "@/lib/drafting/draft-questions";
 import { DRAFT_KIND_LABELS } from "@/lib/drafting/types";
 import { passageLabel } from "@/lib/passages/group";
-import { TYPE_LABELS } from "@/lib/questions/schema";
+import { assertNever } from "@/lib/assert-never";
+import { TYPE_LABELS, validateQuestion } from "@/lib/questions/schema";
+import type { TypedQuestion } from "@/lib/questions/typed-question";
 import { Badge } from "../ui/card";
 
 export type PassageText = { paragraph: number; sentence: number; text: string };
-type Choice = { id: string; text: string };
+const mark = (on: boolean) => (on ? <span className="ml-1 font-semibold text-emerald-800">✓ correct</span> : null);
+
+/** The question's own part: the sentence with its blank, the choices, the essays or passages offered, and the key. */
+function DraftBody({ q, passages }: { q: TypedQuestion; passages: Record<string, PassageText> }) {
+  switch (q.type) {
+    case "CLOZE":
+      return (
+        <p className="font-serif">
+          {q.content.before}
+          <span className="mx-1 inline-block min-w-16 border-b-2 border-brand-600 bg-brand-50 px-1 text-center font-sans text-sm">
+            {q.answerKey.accepted[0]}
+          </span>
+          {q.content.after}
+        </p>
+      );
+    case "SINGLE_CHOICE":
+      return (
+        <ul className="list-disc pl-5">
+          {q.content.choices.map((ch) => (
+            <li key={ch.id}>
+              {ch.text}
+              {mark(q.answerKey.correct === ch.id)}
+            </li>
+          ))}
+        </ul>
+      );
+    case "ATTRIBUTION":
+      return (
+        <>
+          <p className="font-serif italic">“{q.content.statement}”</p>
+          <ul className="mt-1 list-disc pl-5">
+            {q.content.essays.map((e) => (
+              <li key={e.slug}>
+                {e.title}
+                {mark(q.answerKey.correct === e.slug)}
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    case "EVIDENCE":
+      return (
+        <>
+          <p>
+            Claim: <span className="font-semibold">{q.content.claim}</span>
+          </p>
+          <ul className="mt-1 space-y-1">
+            {q.content.options.map((id) => {
+              const p = passages[id];
+              return (
+                <li key={id} className="font-serif text-sm">
+                  <span className="mr-1 font-sans font-semibold text-slate-600">{p ? passageLabel(p) : "?"}</span>
+                  {p?.text}
+                  {mark(q.answerKey.correct.includes(id))}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      );
+    // The drafter writes none of these.
+    case "MULTIPLE_SELECT":
+    case "TRUE_FALSE":
+    case "SHORT_ANSWER":
+    case "ORDERING":
+    case "DEBATE":
+      return null;
+    default:
+      return assertNever(q, "question type");
+  }
+}
 
 export function DraftSummary({
   draft,
@@ -17,9 +89,8 @@ export function DraftSummary({
   index: number;
   passages: Record<string, PassageText>;
 }) {
-  const c = (draft.content ?? {}) as Record<string, unknown>;
-  const k = (draft.answerKey ?? {}) as Record<string, unknown>;
-  const mark = (on: boolean) => (on ? <span className="ml-1 font-semibold text-emerald-800">✓ correct</span> : null);
+  // Every draft passed validateQuestion when it was made; parsing it again types its content and key.
+  const checked = validateQuestion(draft);
   return (
     <div>
       <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -28,59 +99,7 @@ export function DraftSummary({
         <span className="text-slate-600">{DRAFT_KIND_LABELS[draft.kind]}</span>
       </div>
       <h3 className="mt-2 font-semibold text-slate-900">{draft.prompt}</h3>
-      <div className="mt-2 text-slate-800">
-        {draft.type === "CLOZE" && (
-          <p className="font-serif">
-            {c.before as string}
-            <span className="mx-1 inline-block min-w-16 border-b-2 border-brand-600 bg-brand-50 px-1 text-center font-sans text-sm">
-              {((k.accepted as string[]) ?? [])[0]}
-            </span>
-            {c.after as string}
-          </p>
-        )}
-        {draft.type === "SINGLE_CHOICE" && (
-          <ul className="list-disc pl-5">
-            {((c.choices ?? []) as Choice[]).map((ch) => (
-              <li key={ch.id}>
-                {ch.text}
-                {mark(k.correct === ch.id)}
-              </li>
-            ))}
-          </ul>
-        )}
-        {draft.type === "ATTRIBUTION" && (
-          <>
-            <p className="font-serif italic">“{c.statement as string}”</p>
-            <ul className="mt-1 list-disc pl-5">
-              {((c.essays ?? []) as { slug: string; title: string }[]).map((e) => (
-                <li key={e.slug}>
-                  {e.title}
-                  {mark(k.correct === e.slug)}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {draft.type === "EVIDENCE" && (
-          <>
-            <p>
-              Claim: <span className="font-semibold">{c.claim as string}</span>
-            </p>
-            <ul className="mt-1 space-y-1">
-              {((c.options ?? []) as string[]).map((id) => {
-                const p = passages[id];
-                return (
-                  <li key={id} className="font-serif text-sm">
-                    <span className="mr-1 font-sans font-semibold text-slate-600">{p ? passageLabel(p) : "?"}</span>
-                    {p?.text}
-                    {mark(((k.correct ?? []) as string[]).includes(id))}
-                  </li>
-                );
-              })}
-            </ul>
-          </>
-        )}
-      </div>
+      <div className="mt-2 text-slate-800">{checked.ok && <DraftBody q={checked.question} passages={passages} />}</div>
       <div className="mt-3 space-y-2" role="group" aria-label="Cited passage">
         {draft.passageIds.map((id) => {
           const p = passages[id];

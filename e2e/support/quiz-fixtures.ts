@@ -30,8 +30,11 @@ export async function enroll(classId: string, userId: string) {
   await sql(`INSERT INTO "Enrollment" (id, "classId", "userId") VALUES ($1, $2, $3)`, [uid("enr"), classId, userId]);
 }
 
-/** A question set on the built-in essay with a single choice, true/false, cloze and short answer question. */
-export async function seedSet(ownerId: string, title = "Moscow and the Taliban") {
+/**
+ * A question set with no questions yet on the built-in essay, and the passage its seeders' questions cite
+ * (paragraph 1, sentence 1: "…regional lifeline…").
+ */
+export async function seedEmptySet(ownerId: string, title: string) {
   const setId = uid("set");
   await sql(`INSERT INTO "QuestionSet" (id, title, "ownerId", "updatedAt") VALUES ($1, $2, $3, now())`, [
     setId,
@@ -40,10 +43,16 @@ export async function seedSet(ownerId: string, title = "Moscow and the Taliban")
   ]);
   const [essay] = await sql<{ id: string }>(`SELECT id FROM "Essay" WHERE slug = 'moscows-geopolitical-gamble'`);
   await sql(`INSERT INTO "QuestionSetEssay" ("setId", "essayId") VALUES ($1, $2)`, [setId, essay!.id]);
-  const [p] = await sql<{ id: string }>(
-    `SELECT id FROM "Passage" WHERE "essayId" = $1 AND paragraph = 1 AND sentence = 1`,
+  const [p] = await sql<{ id: string; text: string }>(
+    `SELECT id, text FROM "Passage" WHERE "essayId" = $1 AND paragraph = 1 AND sentence = 1`,
     [essay!.id],
   );
+  return { setId, passage: p! };
+}
+
+/** A question set on the built-in essay with a single choice, true/false, cloze and short answer question. */
+export async function seedSet(ownerId: string, title = "Moscow and the Taliban") {
+  const { setId, passage: p } = await seedEmptySet(ownerId, title);
   const qs = [
     {
       type: "SINGLE_CHOICE",
@@ -103,9 +112,9 @@ export async function seedSet(ownerId: string, title = "Moscow and the Taliban")
         q.rubric ?? null,
       ],
     );
-    await sql(`INSERT INTO "QuestionPassage" ("questionId", "passageId") VALUES ($1, $2)`, [id, p!.id]);
+    await sql(`INSERT INTO "QuestionPassage" ("questionId", "passageId") VALUES ($1, $2)`, [id, p.id]);
   }
-  return { setId, title, questionIds: ids, passageId: p!.id };
+  return { setId, title, questionIds: ids, passageId: p.id };
 }
 
 export async function seedAssignment(
@@ -123,17 +132,7 @@ export async function seedAssignment(
 
 /** A set with one debate prompt on the built-in essay. */
 export async function seedDebateSet(ownerId: string) {
-  const setId = uid("set");
-  await sql(`INSERT INTO "QuestionSet" (id, title, "ownerId", "updatedAt") VALUES ($1, 'Debate', $2, now())`, [
-    setId,
-    ownerId,
-  ]);
-  const [essay] = await sql<{ id: string }>(`SELECT id FROM "Essay" WHERE slug = 'moscows-geopolitical-gamble'`);
-  await sql(`INSERT INTO "QuestionSetEssay" ("setId", "essayId") VALUES ($1, $2)`, [setId, essay!.id]);
-  const [p] = await sql<{ id: string }>(
-    `SELECT id FROM "Passage" WHERE "essayId" = $1 AND paragraph = 1 AND sentence = 1`,
-    [essay!.id],
-  );
+  const { setId, passage: p } = await seedEmptySet(ownerId, "Debate");
   const id = uid("q");
   const content = {
     stances: [
@@ -146,6 +145,6 @@ export async function seedDebateSet(ownerId: string) {
     `INSERT INTO "Question" (id, "setId", position, type, prompt, content, "answerKey", points, rubric, "updatedAt") VALUES ($1, $2, 0, 'DEBATE', 'Does recognising the Taliban help Moscow?', $3, '{}', 4, 'Takes a side and cites the text', now())`,
     [id, setId, JSON.stringify(content)],
   );
-  await sql(`INSERT INTO "QuestionPassage" ("questionId", "passageId") VALUES ($1, $2)`, [id, p!.id]);
+  await sql(`INSERT INTO "QuestionPassage" ("questionId", "passageId") VALUES ($1, $2)`, [id, p.id]);
   return { setId, questionId: id };
 }

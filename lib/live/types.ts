@@ -4,6 +4,7 @@ import type { PassageRef, PublicQuestion } from "../questions/public-question";
 import type { TypedQuestion } from "../questions/typed-question";
 import type { Bucket } from "./distribution";
 import type { PassageContext } from "./passage-context";
+import type { Summary } from "./summary";
 
 export type LiveState = "LOBBY" | "QUESTION" | "REVEAL" | "ENDED";
 
@@ -23,14 +24,7 @@ export type Reveal = {
 
 export type Tally = { questionId: string; answered: number; buckets: (Bucket & { count: number })[] };
 
-export type SummaryRow = {
-  index: number;
-  prompt: string;
-  answered: number;
-  correct: number;
-  averagePercent: number | null;
-};
-export type Summary = { participants: number; averagePercent: number | null; questions: SummaryRow[] };
+export type { Summary, SummaryRow } from "./summary";
 
 /** Everything a screen needs to draw the session at one moment. Host and student share it. */
 export type LiveView = {

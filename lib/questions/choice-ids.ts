@@ -2,6 +2,7 @@
 // key or the order the author wrote: never "a, b, c" in authored order (issue 14: with the key written first,
 // answering "a" everywhere scored full marks). Opaque ids: random for questions a person writes or imports,
 // a hash for the built-in sets (stable across seeds, and reproducible by the 20261127100000 migration).
+import { z } from "zod";
 import type { QuestionType } from "./schema";
 
 const HEX = "0123456789abcdef";
@@ -16,13 +17,15 @@ export function randomChoiceId(): string {
 /** Types whose content lists choices or items with ids that the key and the answers refer to. */
 export const CHOICE_TYPES: ReadonlySet<QuestionType> = new Set(["SINGLE_CHOICE", "MULTIPLE_SELECT", "ORDERING"]);
 
-type Listed = { id: string; text: string };
+/** The list a choice type's content carries, read loosely: each entry needs an id, its other fields ride along. */
+const listed = z.array(z.object({ id: z.string() }).loose());
 
 /**
  * Gives every choice (or ordering item) a new id from `newId` and rewrites the key to match; other types pass
  * through. For importers and the drafter, whose sources number choices by position ("A.", "B." in Aiken).
+ * The parts are not validated yet (the caller runs validateQuestion after): a list that is not one passes through.
  */
-export function reidChoices<C, K>(
+export function reidChoices<C extends object, K extends object>(
   type: QuestionType,
   content: C,
   answerKey: K,
@@ -30,20 +33,22 @@ export function reidChoices<C, K>(
 ): { content: C; answerKey: K } {
   if (!CHOICE_TYPES.has(type)) return { content, answerKey };
   const field = type === "ORDERING" ? "items" : "choices";
-  const list = (content as Record<string, unknown>)[field];
-  if (!Array.isArray(list)) return { content, answerKey };
+  const list = listed.safeParse(
+    field === "items" ? "items" in content && content.items : "choices" in content && content.choices,
+  );
+  if (!list.success) return { content, answerKey };
   const map = new Map<string, string>();
-  const renamed = (list as Listed[]).map((c, i) => {
+  const renamed = list.data.map((c, i) => {
     const id = newId(c.id, i);
     map.set(c.id, id);
     return { ...c, id };
   });
   const to = (x: unknown) => (typeof x === "string" ? (map.get(x) ?? x) : x);
-  const k = { ...(answerKey as Record<string, unknown>) };
-  if (Array.isArray(k.correct)) k.correct = k.correct.map(to);
-  else if ("correct" in k) k.correct = to(k.correct);
-  if (Array.isArray(k.order)) k.order = k.order.map(to);
-  return { content: { ...content, [field]: renamed } as C, answerKey: k as K };
+  const key: Record<string, unknown> = {};
+  if ("correct" in answerKey)
+    key.correct = Array.isArray(answerKey.correct) ? answerKey.correct.map(to) : to(answerKey.correct);
+  if ("order" in answerKey && Array.isArray(answerKey.order)) key.order = answerKey.order.map(to);
+  return { content: { ...content, [field]: renamed }, answerKey: { ...answerKey, ...key } };
 }
 
 /** An id that numbers or letters its choice ("A", "b", "choice2", "ChoiceA", "opt_3"): it gives the authored order
@@ -54,6 +59,10 @@ export function isPositionalId(id: string): boolean {
 
 /** reidChoices for sources whose ids may be positional: those ids become random, opaque ones are kept (so a
  *  package we exported comes back with the same ids). */
-export function reidPositionalChoices<C, K>(type: QuestionType, content: C, answerKey: K) {
+export function reidPositionalChoices<C extends object, K extends object>(
+  type: QuestionType,
+  content: C,
+  answerKey: K,
+) {
   return reidChoices(type, content, answerKey, (old) => (isPositionalId(old) ? randomChoiceId() : old));
 }

@@ -9,17 +9,19 @@ describe("describeOptions", () => {
         { id: "b", text: "Ideology" },
       ],
     };
-    expect(describeOptions("SINGLE_CHOICE", choices)).toEqual(["Border security", "Ideology"]);
-    expect(describeOptions("TRUE_FALSE", {})).toEqual(["True", "False"]);
-    expect(describeOptions("CLOZE", { before: "Russia recognised the", after: "government." })).toEqual([
-      "Russia recognised the ____ government.",
-    ]);
-    expect(describeOptions("ORDERING", { items: [{ id: "x", text: "First" }] })).toEqual(["First"]);
-    expect(describeOptions("DEBATE", { stances: [{ id: "y", text: "Yes" }] })).toEqual(["Yes"]);
-    expect(describeOptions("SHORT_ANSWER", {})).toEqual([]);
+    expect(describeOptions({ type: "SINGLE_CHOICE", content: choices })).toEqual(["Border security", "Ideology"]);
+    expect(describeOptions({ type: "TRUE_FALSE", content: {} })).toEqual(["True", "False"]);
+    expect(
+      describeOptions({ type: "CLOZE", content: { before: "Russia recognised the", after: "government." } }),
+    ).toEqual(["Russia recognised the ____ government."]);
+    expect(describeOptions({ type: "ORDERING", content: { items: [{ id: "x", text: "First" }] } })).toEqual(["First"]);
+    expect(
+      describeOptions({ type: "DEBATE", content: { stances: [{ id: "y", text: "Yes" }], minCitations: 1 } }),
+    ).toEqual(["Yes"]);
+    expect(describeOptions({ type: "SHORT_ANSWER", content: {} })).toEqual([]);
   });
 
-  it("survives content missing its lists", () => {
-    expect(describeOptions("MULTIPLE_SELECT", null)).toEqual([]);
+  it("lists nothing for a question whose list is empty", () => {
+    expect(describeOptions({ type: "MULTIPLE_SELECT", content: { choices: [] } })).toEqual([]);
   });
 });

@@ -1,29 +1,30 @@
 // What a student is offered for a question, in words: the instructor's set page lists it beside the prompt
 // (with the key, which the page adds), so a set can be checked without opening every question in the editor.
-import type { QuestionType } from "./schema";
+import { assertNever } from "../assert-never";
+import type { QuestionContent } from "./typed-question";
 
-type Named = { id: string; text: string };
+const texts = (xs: readonly { text: string }[]) => xs.map((x) => x.text);
 
-export function describeOptions(type: QuestionType, content: unknown): string[] {
-  const c = (content ?? {}) as Record<string, unknown>;
-  const texts = (xs: unknown) => ((xs ?? []) as Named[]).map((x) => x.text);
-  switch (type) {
+export function describeOptions(q: QuestionContent): string[] {
+  switch (q.type) {
     case "SINGLE_CHOICE":
     case "MULTIPLE_SELECT":
-      return texts(c.choices);
+      return texts(q.content.choices);
     case "TRUE_FALSE":
       return ["True", "False"];
     case "CLOZE":
-      return [`${String(c.before ?? "")} ____ ${String(c.after ?? "")}`.trim()];
+      return [`${q.content.before} ____ ${q.content.after}`.trim()];
     case "EVIDENCE":
-      return [`Claim: ${String(c.claim ?? "")}`];
+      return [`Claim: ${q.content.claim}`];
     case "ATTRIBUTION":
-      return [`“${String(c.statement ?? "")}”`];
+      return [`“${q.content.statement}”`];
     case "ORDERING":
-      return texts(c.items);
+      return texts(q.content.items);
     case "DEBATE":
-      return texts(c.stances);
+      return texts(q.content.stances);
     case "SHORT_ANSWER":
       return [];
+    default:
+      return assertNever(q, "question type");
   }
 }

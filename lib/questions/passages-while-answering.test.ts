@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { passagesWhileAnswering } from "./passages-while-answering";
 import { forAnsweringAll, type PassageRef } from "./public-question";
+import type { TypedQuestion } from "./typed-question";
 
 const passage = (text: string, id = "p1"): PassageRef => ({
   id,
@@ -22,7 +23,7 @@ describe("passagesWhileAnswering", () => {
     const r = passagesWhileAnswering({
       type: "CLOZE",
       content: { before: "In", after: ", the Continental Congress" },
-      answerKey: { accepted: ["1776"] },
+      answerKey: { accepted: ["1776"], caseSensitive: false },
       passages: [congress, other],
     });
     expect(r.passages.map((p) => p.text)).toEqual([
@@ -35,8 +36,8 @@ describe("passagesWhileAnswering", () => {
   it("blanks whole words only, whatever their case", () => {
     const r = passagesWhileAnswering({
       type: "CLOZE",
-      content: {},
-      answerKey: { accepted: ["congress"] },
+      content: { before: "", after: "met." },
+      answerKey: { accepted: ["congress"], caseSensitive: false },
       passages: [passage("Congress met; congressional records say the Congress agreed.")],
     });
     expect(r.passages[0]!.text).toBe("____ met; congressional records say the ____ agreed.");
@@ -63,8 +64,24 @@ describe("passagesWhileAnswering", () => {
   });
 
   it("never shows an evidence or attribution question's passages: they are its answer", () => {
-    for (const type of ["EVIDENCE", "ATTRIBUTION"] as const)
-      expect(passagesWhileAnswering({ type, content: {}, answerKey: {}, passages: [congress] })).toEqual({
+    const evidence = {
+      type: "EVIDENCE" as const,
+      content: { claim: "Independence was declared.", options: ["p1", "p2"] },
+      answerKey: { correct: ["p1"] },
+    };
+    const attribution = {
+      type: "ATTRIBUTION" as const,
+      content: {
+        statement: "Independence was declared.",
+        essays: [
+          { slug: "declaration", title: "The Declaration" },
+          { slug: "other", title: "Another" },
+        ],
+      },
+      answerKey: { correct: "declaration" },
+    };
+    for (const q of [evidence, attribution])
+      expect(passagesWhileAnswering({ ...q, passages: [congress] })).toEqual({
         passages: [],
         withheld: 1,
       });
@@ -79,8 +96,8 @@ describe("passagesWhileAnswering", () => {
   it("ignores keys too short to mean anything on their own", () => {
     const r = passagesWhileAnswering({
       type: "CLOZE",
-      content: {},
-      answerKey: { accepted: ["in"] },
+      content: { before: "", after: "1776" },
+      answerKey: { accepted: ["in"], caseSensitive: false },
       passages: [congress],
     });
     expect(r.passages).toEqual([congress]);
@@ -96,13 +113,17 @@ describe("questions shown on one page together (forAnsweringAll)", () => {
       { id: "q3", type: "SINGLE_CHOICE" as const, content: { choices }, passages: [other] },
       { id: "q4", type: "SHORT_ANSWER" as const, content: {}, passages: [crown, other] },
     ];
-    const keys: Record<string, unknown> = {
-      q1: { accepted: ["1776"] },
-      q2: { correct: true },
-      q3: { correct: "b" },
-      q4: { modelAnswer: "More soldiers came" },
+    const keyed: Record<string, TypedQuestion> = {
+      q1: {
+        type: "CLOZE",
+        content: { before: "In", after: "," },
+        answerKey: { accepted: ["1776"], caseSensitive: false },
+      },
+      q2: { type: "TRUE_FALSE", content: {}, answerKey: { correct: true } },
+      q3: { type: "SINGLE_CHOICE", content: { choices }, answerKey: { correct: "b" } },
+      q4: { type: "SHORT_ANSWER", content: {}, answerKey: { modelAnswer: "More soldiers came", keywords: [] } },
     };
-    const shown = forAnsweringAll(questions, (q) => keys[q.id]);
+    const shown = forAnsweringAll(questions, (q) => keyed[q.id]);
     // The cloze's year is blanked beside the true/false question citing the same sentence (it was shown whole).
     expect(shown[1]!.passages.map((p) => p.text)).toEqual([
       "In ____, the Continental Congress declared independence.",

@@ -1,7 +1,6 @@
 // What the student's browser receives for a question: never the answer key, explanation or rubric.
 import { passagesWhileAnswering } from "./passages-while-answering";
-import type { QuestionType } from "./schema";
-import { questionContent, type QuestionContent } from "./typed-question";
+import { questionContent, type QuestionContent, type TypedQuestion } from "./typed-question";
 
 export type PassageRef = {
   id: string;
@@ -48,34 +47,28 @@ export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
 
 /**
  * The question as sent for answering: only the source passages passagesWhileAnswering allows (none when the
- * assignment hides them or they would give the answer away; a cloze's blank blanked). `answerKey` is read
- * here on the server and never sent.
+ * assignment hides them or they would give the answer away; a cloze's blank blanked). `keyed` is the question
+ * with its key, read here on the server; only `q` (without it) is sent.
  */
-export function forAnswering<Q extends { type: QuestionType; content: unknown; passages: PassageRef[] }>(
-  q: Q,
-  answerKey: unknown,
-  show = true,
-): Q {
-  return { ...q, passages: passagesWhileAnswering({ ...q, answerKey }, show).passages };
+export function forAnswering<Q extends { passages: PassageRef[] }>(q: Q, keyed: TypedQuestion, show = true): Q {
+  return { ...q, passages: passagesWhileAnswering({ ...keyed, passages: q.passages }, show).passages };
 }
 
 /**
  * forAnswering for questions shown on one page together (a quiz, a preview): each question's passages are also
  * screened for the other questions' keys, so a cloze answer cannot be read beside another question citing the
- * same sentence.
+ * same sentence. A question whose key `keyedOf` does not find (added while the page loaded) shows no passages.
  */
-export function forAnsweringAll<Q extends { id: string; type: QuestionType; content: unknown; passages: PassageRef[] }>(
+export function forAnsweringAll<Q extends { id: string; passages: PassageRef[] }>(
   questions: readonly Q[],
-  keyOf: (q: Q) => unknown,
+  keyedOf: (q: Q) => TypedQuestion | undefined,
   show = true,
 ): Q[] {
-  const keyed = questions.map((q) => ({ type: q.type, content: q.content, answerKey: keyOf(q) }));
-  return questions.map((q, i) => ({
-    ...q,
-    passages: passagesWhileAnswering(
-      { ...q, answerKey: keyed[i]!.answerKey },
-      show,
-      keyed.filter((_, j) => j !== i),
-    ).passages,
-  }));
+  const keyed = questions.map(keyedOf);
+  return questions.map((q, i) => {
+    const own = keyed[i];
+    if (!own) return { ...q, passages: [] };
+    const others = keyed.filter((k, j): k is TypedQuestion => j !== i && k !== undefined);
+    return { ...q, passages: passagesWhileAnswering({ ...own, passages: q.passages }, show, others).passages };
+  });
 }

@@ -124,6 +124,9 @@ export const answerSchemas = {
 export type Content<T extends QuestionType> = z.infer<(typeof contentSchemas)[T]>;
 export type AnswerKey<T extends QuestionType> = z.infer<(typeof keySchemas)[T]>;
 export type Answer<T extends QuestionType> = z.infer<(typeof answerSchemas)[T]>;
+/** The shapes before parsing (defaults not applied yet): what an editor may hold while a question is written. */
+export type ContentInput<T extends QuestionType> = z.input<(typeof contentSchemas)[T]>;
+export type AnswerKeyInput<T extends QuestionType> = z.input<(typeof keySchemas)[T]>;
 
 // ---- the typed union: a `switch (q.type)` narrows content, key (and, through ./answer-shape, the answer) ----
 /** The public half of a question: what a student may see. */

@@ -4,6 +4,7 @@ import { db } from "../db";
 import { attemptDeadline, closedReason } from "./assignment-window";
 import { getStudentAssignment } from "./get-student-assignment";
 import { forAnsweringAll } from "@/lib/questions/public-question";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import { arrangeForAttempt } from "./arrange-for-attempt";
 import { loadCitable } from "./load-citable";
 import { loadPublicQuestions } from "./load-public-questions";
@@ -36,17 +37,20 @@ export async function getQuizForTaking(opts: { user: SessionUser; assignmentId: 
   if (!open) return { ...base, attempt: null };
   const [publicQuestions, keys] = await Promise.all([
     loadPublicQuestions(a.setId),
-    db.question.findMany({ where: { setId: a.setId }, select: { id: true, answerKey: true } }),
+    db.question.findMany({
+      where: { setId: a.setId },
+      select: { id: true, type: true, content: true, answerKey: true },
+    }),
   ]);
   // The keys only decide which passages may be shown beside a question; they stay on the server.
-  const keyOf = new Map(keys.map((k) => [k.id, k.answerKey]));
+  const keyed = new Map(keys.map((k) => [k.id, parseQuestion(k)]));
   const questions = forAnsweringAll(
     arrangeForAttempt(publicQuestions, {
       seed: open.shuffleSeed,
       shuffleQuestions: a.shuffleQuestions,
       shuffleChoices: a.shuffleChoices,
     }),
-    (q) => keyOf.get(q.id),
+    (q) => keyed.get(q.id),
     a.showPassages,
   );
   const [citable, responses] = await Promise.all([

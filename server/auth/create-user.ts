@@ -7,6 +7,7 @@ import {
 } from "@/lib/auth/instructor-signup-policy";
 import { EMAIL_TAKEN } from "@/lib/auth/sign-up-messages";
 import { AppError } from "@/lib/errors/app-error";
+import { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { usableInviteWhere } from "../invites/invite-access";
 import { hashInviteToken } from "./invite-token";
@@ -71,7 +72,7 @@ export async function createUser(input: SignUpInput, policy: InstructorSignupPol
       return user;
     });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw taken();
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw taken();
     throw e;
   }
 }

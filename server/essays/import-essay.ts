@@ -3,6 +3,7 @@ import { z } from "zod";
 import { decodeEssayBytes, slugify } from "@/lib/essays/validate-upload";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
+import { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { createEssayInTx } from "./create-essay-in-tx";
 
@@ -51,7 +52,7 @@ export async function importEssay(opts: { user: SessionUser; fields: ImportEssay
         return { id: essay.id, slug: essay.slug, title: essay.title, passages: essay.passages.length };
       });
     } catch (e) {
-      if ((e as { code?: string }).code === "P2002") continue;
+      if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") continue;
       throw e;
     }
   }

@@ -73,6 +73,13 @@ export async function readJson(req: Request, maxBytes = 64 * 1024): Promise<unkn
   return parseJsonText(Buffer.concat(chunks).toString("utf8"), maxBytes);
 }
 
+const fields = z.record(z.string(), z.unknown()).catch({});
+/** readJson for a body of named fields the route adds to (a URL segment): anything but an object has none, so the
+ *  action's own parse says what is missing. */
+export async function readJsonFields(req: Request, maxBytes?: number): Promise<Record<string, unknown>> {
+  return fields.parse(await readJson(req, maxBytes));
+}
+
 export function refuseDeclaredSize(contentLength: string | null | undefined, maxBytes: number) {
   if (Number(contentLength ?? 0) > maxBytes) throw tooLarge(maxBytes);
 }

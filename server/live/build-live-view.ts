@@ -1,6 +1,7 @@
 import "server-only";
 import { correctBucketIds, correctText } from "@/lib/live/distribution";
-import type { LiveView, Summary } from "@/lib/live/types";
+import { readEndedSummary } from "@/lib/live/summary";
+import type { LiveView } from "@/lib/live/types";
 import { db } from "../db";
 import { latestLiveEventId } from "./latest-live-event-id";
 import { computeLiveTally } from "./compute-live-tally";
@@ -44,7 +45,7 @@ export async function buildView(sessionId: string, audience: "host" | "student")
       orderBy: { id: "desc" },
       select: { payload: true },
     });
-    const summary = (ended?.payload as { summary?: Summary } | null)?.summary ?? null;
+    const summary = readEndedSummary(ended?.payload);
     return { ...view, summary, participants: summary?.participants ?? 0 };
   }
   view.participants = await countParticipants(s.assignmentId);

@@ -84,7 +84,7 @@ export async function loadLiveQuestion(
     text: p.text,
   });
   const live: LiveQuestion = {
-    ...forAnswering(toPublicQuestion({ ...keyed, passages: q.cited.map(toRef) }), keyed.answerKey, showPassages),
+    ...forAnswering(toPublicQuestion({ ...keyed, passages: q.cited.map(toRef) }), keyed, showPassages),
     // Shown while students answer under the same rule as the passages (passagesWhileAnswering), applied to the
     // whole paragraph shown around the passage: its other sentences may hold the answer too.
     contexts: q.cited.flatMap((p) => {

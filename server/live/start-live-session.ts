@@ -3,6 +3,7 @@ import { randomInt } from "node:crypto";
 import { AppError } from "@/lib/errors/app-error";
 import { makeJoinCode } from "@/lib/live/join-code";
 import type { SessionUser } from "../auth/session";
+import { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { ownedAssignmentWhere } from "../assignments/assignment-access";
 
@@ -44,7 +45,7 @@ export async function startLiveSession({
       return s.id;
     } catch (e) {
       // A join code collision with another running session: draw again.
-      if ((e as { code?: string }).code !== "P2002") throw e;
+      if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
     }
   }
   throw new AppError("CONFLICT", "Could not find a free join code. Try again in a moment.");

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseInstructorSignup } from "@/lib/auth/instructor-signup-policy";
+import { EMAIL_TAKEN } from "@/lib/auth/sign-up-messages";
 import { createUser, signUpSchema } from "@/server/auth/create-user";
 import { hashInviteToken } from "@/server/auth/invite-token";
 import type { SessionUser } from "@/server/auth/session";
@@ -105,6 +106,18 @@ describe("instructor invitations", () => {
     expect(row.usedById).toBe((made[0] as PromiseFulfilledResult<{ id: string }>).value.id);
     expect((await listInvites({ user: admin })).find((i) => i.id === inv.id)?.status).toBe("used");
     await expect(revokeInvite({ user: admin, inviteId: inv.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("two sign-ups with one email at the same moment make one account; the other hears the email is taken", async () => {
+    // Both pass the existence check before either inserts (hashing the password sits between), so the second
+    // is refused by the unique index: that error must reach the user as the same sentence.
+    const same = form("STUDENT");
+    const results = await Promise.allSettled([createUser(same, INVITE), createUser(same, INVITE)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({
+      reason: { code: "CONFLICT", fieldErrors: { email: EMAIL_TAKEN } },
+    });
+    expect(await db.user.count({ where: { email: same.email } })).toBe(1);
   });
 
   it("a withdrawn or expired invitation is refused", async () => {

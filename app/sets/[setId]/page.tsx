@@ -67,7 +67,7 @@ export default async function SetPage({ params, searchParams }: Props) {
     points: x.points,
     responses: x.responses,
     // The set page is for instructors only (requireInstructorPage): the key is theirs to check.
-    options: describeOptions(x.type, x.content),
+    options: describeOptions(x),
     key: describeKey(x, set.refs),
     cites: x.passageIds.map((pid) => {
       const p = set.refs.get(pid);

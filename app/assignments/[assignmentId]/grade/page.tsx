@@ -3,7 +3,7 @@ import { PassageQuote } from "@/components/quiz/passage-quote";
 import { StableOrder } from "@/components/quiz/stable-order";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { TYPE_LABELS, type QuestionType } from "@/lib/questions/schema";
+import { TYPE_LABELS } from "@/lib/questions/schema";
 import { requireInstructorPage } from "@/server/auth/session";
 import { getGradingQueue } from "@/server/attempts/grading-queue";
 import { gradeResponseAction, undoGradeAction } from "./actions";
@@ -35,7 +35,7 @@ export default async function GradePage({ params }: { params: Promise<{ assignme
                     <div className="flex flex-wrap items-center gap-2">
                       <h2 className="text-lg font-semibold">{it.student}</h2>
                       <Badge tone={it.graded ? "green" : "amber"}>{it.graded ? "Graded" : "To grade"}</Badge>
-                      <span className="text-sm text-slate-600">{TYPE_LABELS[it.question.type as QuestionType]}</span>
+                      <span className="text-sm text-slate-600">{TYPE_LABELS[it.question.type]}</span>
                     </div>
                     <p className="font-medium text-slate-900">{it.question.prompt}</p>
                     {it.stance && (

@@ -30,7 +30,7 @@ export default async function TakePage({ params }: { params: Promise<{ assignmen
         attemptId={quiz.attempt.id}
         questions={quiz.questions}
         citable={quiz.citable}
-        saved={quiz.saved as Record<string, { answer: unknown; clientSeq: number }>}
+        saved={quiz.saved}
         deadline={quiz.attempt.deadline}
         onePerPage={quiz.assignment.onePerPage}
       />

@@ -14,7 +14,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ setId:
   const user = await requireInstructorPage(`/sets/${setId}/preview`);
   const set = await getSet({ user, setId });
   // Exactly what a student's browser would receive: toPublicQuestion drops the key, explanation and rubric.
-  const keyOf = new Map(set.questions.map((q) => [q.id, q.answerKey]));
+  const keyed = new Map(set.questions.map((q) => [q.id, q]));
   const questions = forAnsweringAll(
     set.questions.map((q) =>
       toPublicQuestion({
@@ -22,7 +22,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ setId:
         passages: q.passageIds.map((id) => set.refs.get(id)).filter((p): p is PassageRef => Boolean(p)),
       }),
     ),
-    (q) => keyOf.get(q.id),
+    (q) => keyed.get(q.id),
   );
   const citable = [...set.refs.values()];
   return (
