@@ -50,8 +50,8 @@ export function AnnotationItem({
     });
   return (
     <li id={`annotation-${a.id}`} tabIndex={-1} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-      <article aria-labelledby={`annotation-${a.id}-title`}>
-        <h3 id={`annotation-${a.id}-title`} className="flex flex-wrap items-center gap-2 text-sm">
+      <article aria-label={`Annotation ${n}: ${KIND_LABEL[a.kind]} by ${a.author.label}`}>
+        <h3 className="flex flex-wrap items-center gap-2 text-sm">
           <span className="inline-flex h-6 min-w-6 items-center justify-center rounded-full bg-slate-700 px-1 text-xs font-bold text-white">
             {n}
           </span>

@@ -139,7 +139,7 @@ export function ReadingRoom({
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{essay.title}</h1>
         {essay.author && <p className="text-slate-700">{essay.author}</p>}
       </header>
-      <p className="sr-only" aria-live="polite">
+      <p id="reading-announcer" className="sr-only" aria-live="polite">
         {announce}
       </p>
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

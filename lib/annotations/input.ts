@@ -36,5 +36,5 @@ export const replyBody = z
 export const KIND_LABEL: Record<AnnotationKind, string> = {
   HIGHLIGHT: "Highlight",
   COMMENT: "Comment",
-  QUESTION: "I'm confused here",
+  QUESTION: "I’m confused here",
 };
