@@ -75,6 +75,26 @@ export async function seedActionFixture(f: Fixture) {
     [inviteId, randomBytes(32).toString("hex"), f.users.owner.id],
   );
   await sql(`UPDATE "LiveSession" SET "joinCode" = $1 WHERE id = $2`, [liveCode, f.params.sessionId]);
+  // The first student's annotation on the fixture assignment's essay (first sentence), to reply to and moderate.
+  const [sentence] = await sql<{ start: number; end: number; text: string }>(
+    `SELECT start, "end", text FROM "Passage" WHERE id = $1`,
+    [passage!.id],
+  );
+  const annotationId = uid("ann");
+  await sql(
+    `INSERT INTO "Annotation" (id, "assignmentId", "essayId", "authorId", kind, body, start, "end", exact, prefix, suffix, "passageIds", "updatedAt")
+     VALUES ($1, $2, $3, $4, 'COMMENT', 'A first note', $5, $6, $7, '', '', ARRAY[$8], now())`,
+    [
+      annotationId,
+      f.params.assignmentId,
+      passage!.essayId,
+      f.users.student.id,
+      sentence!.start,
+      sentence!.end,
+      sentence!.text,
+      passage!.id,
+    ],
+  );
   return {
     extra,
     joinClass,
@@ -88,6 +108,8 @@ export async function seedActionFixture(f: Fixture) {
     inviteId,
     signUpTag: randomBytes(4).toString("hex"),
     ltiPlatformId: await insertLtiPlatform(f.users.owner.id),
+    annotationId,
+    sentence: sentence!,
   };
 }
 
@@ -246,6 +268,50 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
       }),
     ],
     text: ["title"],
+    writes: true,
+    expect: ownerOnly,
+  },
+  // ReadingAssignmentForm: createReadingAssignmentAction.bind(null, classId)(prev, form).
+  "app/classes/[classId]/assignments/new/actions.ts#createReadingAssignmentAction": {
+    args: (c) => [
+      c.f.params.classId,
+      { ok: false },
+      form({
+        reading: `${c.f.params.setId}:${c.a.essayId}`,
+        title: "A reading",
+        opensAt: "",
+        closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        minAnnotations: "2",
+        minParagraphs: "1",
+        minReplies: "0",
+        points: "",
+        peersAfterAnswer: "on",
+      }),
+    ],
+    text: ["title"],
+    writes: true,
+    expect: ownerOnly,
+  },
+  // ReadingRoom's composer: addAnnotationAction.bind(null, assignmentId)({ essayId, kind, start, end, body }).
+  // Before the reply row: student2's annotation here lets them see (and reply to) classmates' annotations.
+  "app/assignments/[assignmentId]/read/actions.ts#addAnnotationAction": {
+    args: (c) => [
+      c.f.params.assignmentId,
+      { essayId: c.a.essayId, kind: "COMMENT", start: c.a.sentence.start, end: c.a.sentence.end, body: "A note" },
+    ],
+    text: ["body"],
+    writes: true,
+    expect: o("signin", "refused", "ok", "ok", "refused", "ok"),
+  },
+  // AnnotationItem's reply box: replyToAnnotationAction.bind(null, assignmentId)(annotationId, body).
+  "app/assignments/[assignmentId]/read/actions.ts#replyToAnnotationAction": {
+    args: (c) => [c.f.params.assignmentId, c.a.annotationId, "A reply"],
+    writes: true,
+    expect: o("signin", "refused", "ok", "ok", "refused", "ok"),
+  },
+  // AnnotationItem's Pin button: moderateAnnotationAction.bind(null, assignmentId)(annotationId, "pin").
+  "app/assignments/[assignmentId]/read/actions.ts#moderateAnnotationAction": {
+    args: (c) => [c.f.params.assignmentId, c.a.annotationId, "pin"],
     writes: true,
     expect: ownerOnly,
   },

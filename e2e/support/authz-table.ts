@@ -259,6 +259,8 @@ export const MATRIX: Record<string, Row> = {
     params: (f) => ({ questionId: f.debateQ }),
     expect: classMembers,
   },
+  // The fixture's quiz assignment read with its set's essay; student2 has not annotated, so sees nobody's notes.
+  "/assignments/[assignmentId]/read": { expect: classMembers, shows: { student: ["classData"], owner: ["classData"] } },
   "/essays": { expect: o("ok", "ok", "ok", "ok", "ok", "ok") },
   "/essays/import": { expect: o("signin", "forbidden", "forbidden", "forbidden", "ok", "ok") },
   "/essays/[slug]": { expect: o("notfound", "notfound", "notfound", "notfound", "notfound", "ok") },
@@ -379,6 +381,12 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
     gradeResponseAction: "gradeResponse",
     undoGradeAction: "clearGrade",
   },
+  "app/assignments/[assignmentId]/read/actions.ts": {
+    addAnnotationAction: "createAnnotation",
+    replyToAnnotationAction: "replyToAnnotation",
+    moderateAnnotationAction: "moderateAnnotation",
+  },
+  "app/classes/[classId]/assignments/new/actions.ts": { createReadingAssignmentAction: "createReadingAssignment" },
   "app/admin/lti/actions.ts": {
     createLtiPlatformAction: "createLtiPlatform",
     setLtiPlatformEnabledAction: "setLtiPlatformEnabled",

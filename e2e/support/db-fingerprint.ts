@@ -12,6 +12,7 @@ const ATTEMPTS = `SELECT id FROM "Attempt" WHERE "studentId" = ANY($1) OR "assig
 const QUESTIONS = `SELECT id FROM "Question" WHERE "setId" IN (${SETS})`;
 const RESPONSES = `SELECT id FROM "Response" WHERE "attemptId" IN (${ATTEMPTS})`;
 const POSTS = `SELECT id FROM "Post" WHERE "authorId" = ANY($1) OR "assignmentId" IN (${ASSIGNMENTS})`;
+const ANNOTATIONS = `SELECT id FROM "Annotation" WHERE "authorId" = ANY($1) OR "assignmentId" IN (${ASSIGNMENTS})`;
 const SESSIONS = `SELECT id FROM "LiveSession" WHERE "assignmentId" IN (${ASSIGNMENTS})`;
 
 const SCOPES: Record<string, string> = {
@@ -33,6 +34,9 @@ const SCOPES: Record<string, string> = {
   Reaction: `"userId" = ANY($1) OR "postId" IN (${POSTS})`,
   PostReport: `"reporterId" = ANY($1) OR "postId" IN (${POSTS})`,
   LiveSession: `"assignmentId" IN (${ASSIGNMENTS})`,
+  ReadingTask: `"assignmentId" IN (${ASSIGNMENTS})`,
+  Annotation: `"authorId" = ANY($1) OR "assignmentId" IN (${ASSIGNMENTS})`,
+  AnnotationReply: `"authorId" = ANY($1) OR "annotationId" IN (${ANNOTATIONS})`,
   AssignmentExtension: `"studentId" = ANY($1) OR "assignmentId" IN (${ASSIGNMENTS})`,
   InstructorInvite: `"createdById" = ANY($1) OR "usedById" = ANY($1)`,
   LtiPlatform: `"createdById" = ANY($1)`,

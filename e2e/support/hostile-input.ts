@@ -74,7 +74,9 @@ export async function storedExactly(text: string, userIds: string[]): Promise<bo
        (SELECT count(*) FROM "Assignment" r JOIN "Class" c ON c.id = r."classId" WHERE c."instructorId" = ANY($2) AND r.title = $1) +
        (SELECT count(*) FROM "Response" r JOIN "Attempt" a ON a.id = r."attemptId" WHERE (r."gradedById" = ANY($2) AND r.feedback = $1) OR (a."studentId" = ANY($2) AND jsonb_path_exists(r.answer, '$.** ? (@ == $v)', jsonb_build_object('v', $1::text)))) +
        (SELECT count(*) FROM "Post" r WHERE r."authorId" = ANY($2) AND r.body = $1) +
-       (SELECT count(*) FROM "PostReport" r WHERE r."reporterId" = ANY($2) AND r.reason = $1)
+       (SELECT count(*) FROM "PostReport" r WHERE r."reporterId" = ANY($2) AND r.reason = $1) +
+       (SELECT count(*) FROM "Annotation" r WHERE r."authorId" = ANY($2) AND r.body = $1) +
+       (SELECT count(*) FROM "AnnotationReply" r WHERE r."authorId" = ANY($2) AND r.body = $1)
      )::int AS n`,
     [text, userIds],
   );

@@ -15,6 +15,8 @@ export async function startAttempt(opts: { user: SessionUser; assignmentId: stri
   if (opts.user.role !== "STUDENT")
     throw new AppError("FORBIDDEN", "Only students take quizzes. Use the preview to see it as a student would.");
   const a = await getStudentAssignment(opts);
+  if ((await db.readingTask.count({ where: { assignmentId: a.id } })) > 0)
+    throw new AppError("CONFLICT", "This is a reading to annotate, not a quiz: open the reading from the assignment.");
   if (a.mode !== "SELF_PACED")
     throw new AppError("CONFLICT", "This is a live quiz: join it when your instructor starts it.");
   const last = a.attempts.at(-1);

@@ -9,6 +9,9 @@ import { getAttemptResult } from "@/server/attempts/get-attempt-result";
 import { getStudentAssignment } from "@/server/attempts/get-student-assignment";
 import { getAssignmentOverview } from "@/server/assignments/get-assignment-overview";
 import { orNotFound } from "@/server/http/or-not-found";
+import { findReadingTask } from "@/server/annotations/find-reading-task";
+import { redirect } from "next/navigation";
+import { ButtonLink } from "@/components/ui/button";
 import {
   clearExtensionAction,
   closeAssignmentAction,
@@ -26,6 +29,9 @@ export const metadata = { title: "Assignment" };
 export default async function AssignmentPage({ params, searchParams }: Props) {
   const { assignmentId } = await params;
   const user = await requireUserPage(`/assignments/${assignmentId}`);
+  // A "read and annotate" assignment is its reading page for students; the instructor keeps the settings here.
+  const reading = await findReadingTask({ user, assignmentId });
+  if (reading && user.role !== "INSTRUCTOR") redirect(`/assignments/${assignmentId}/read`);
   if (user.role === "INSTRUCTOR") {
     const o = await getAssignmentOverview({ user, assignmentId });
     return (
@@ -35,6 +41,14 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
           title={o.assignment.title}
           description={o.assignment.mode === "LIVE" ? "Live quiz" : "Self-paced quiz"}
         />
+        {reading && (
+          <div className="mb-4 flex flex-wrap items-center gap-3">
+            <p className="text-slate-700">
+              A reading to annotate: annotations, moderation and each student&rsquo;s counts are on the reading page.
+            </p>
+            <ButtonLink href={`/assignments/${assignmentId}/read`}>Open the reading</ButtonLink>
+          </div>
+        )}
         {(await searchParams).updated === "1" && (
           <div className="mb-4">
             <Alert tone="success">Settings saved. They apply to every student from now on.</Alert>
