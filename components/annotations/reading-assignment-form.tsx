@@ -5,7 +5,7 @@ import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { Select } from "../ui/input";
-import { keepInputOnSubmit } from "../classes/form-state";
+import { keepInputOnSubmit } from "../ui/keep-input-on-submit";
 
 const box = "mt-1 h-4 w-4 accent-brand-600";
 
