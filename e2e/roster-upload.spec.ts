@@ -13,6 +13,7 @@ test("roster CSV: preview with errors per row, confirm, re-upload changes nothin
   instructor,
   student,
 }) => {
+  test.slow(); // two uploads, a sign-up and four accessibility scans
   const cls = await seedClass(instructor.id, "Period 2 politics");
   const newEmail = `newcomer-${randomBytes(4).toString("hex")}@e2e.school`;
   const csv = [

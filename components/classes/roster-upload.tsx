@@ -3,7 +3,7 @@
 // hand out the invitation links of the students who had no account. Passage sends no e-mail: the links are
 // shown here once (and as a CSV download) for the teacher to send.
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/action-state";
 import type { RosterPlan, RosterRowPlan } from "@/lib/interop/roster/plan-roster";
 import { MAX_ROSTER_BYTES } from "@/lib/interop/roster/roster-limits";
@@ -36,6 +36,9 @@ export function RosterUpload({ preview, confirm }: Props) {
   const [saved, setSaved] = useState<Saved | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  // The form works only once React runs it: before that a click would submit natively and drop the chosen file.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   const send = (which: "preview" | "confirm") => {
     if (!file) return setError("Choose the roster CSV file to upload.");
@@ -98,7 +101,7 @@ export function RosterUpload({ preview, confirm }: Props) {
           </p>
         </div>
         {error && !plan && <Alert tone="error">{error}</Alert>}
-        <Button type="submit" variant={plan ? "secondary" : "primary"} disabled={pending}>
+        <Button type="submit" variant={plan ? "secondary" : "primary"} disabled={pending || !ready}>
           {pending && !plan ? "Reading…" : "Preview roster"}
         </Button>
       </form>
