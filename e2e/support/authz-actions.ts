@@ -153,6 +153,14 @@ export const bankForm = (fields: Record<string, string>) => {
   return fd;
 };
 
+/** A one-student roster CSV with an address new per call (so an owner's call invites someone). */
+const rosterForm = (c: ActionCtx) => {
+  const csv = `First Name,Last Name,Email Address\r\nNew,Student,roster-${c.role}-${c.seq ?? 0}-${c.a.signUpTag}@e2e.school\r\n`;
+  const fd = new FormData();
+  fd.set("file", new File([csv], "roster.csv", { type: "text/csv" }));
+  return fd;
+};
+
 export type ActionRow = {
   /** The arguments the client sends, in order (bound arguments first, then useActionState's previous state and the form). */
   args: (c: ActionCtx) => unknown[];
@@ -246,6 +254,17 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   // RemoveStudentButton: removeStudentAction.bind(null, classId, studentId)().
   "app/classes/actions.ts#removeStudentAction": {
     args: (c) => [c.f.params.classId, c.a.extra.id],
+    writes: true,
+    expect: ownerOnly,
+  },
+  // RosterUpload: previewRosterAction.bind(null, classId)(form) and importRosterAction likewise, with the CSV file.
+  "app/classes/[classId]/roster/actions.ts#previewRosterAction": {
+    args: (c) => [c.f.params.classId, rosterForm(c)],
+    writes: false,
+    expect: ownerOnly,
+  },
+  "app/classes/[classId]/roster/actions.ts#importRosterAction": {
+    args: (c) => [c.f.params.classId, rosterForm(c)],
     writes: true,
     expect: ownerOnly,
   },

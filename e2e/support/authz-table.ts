@@ -233,6 +233,7 @@ export const MATRIX: Record<string, Row> = {
   "/classes": { expect: signedIn },
   "/classes/[classId]": { expect: classMembers, shows: { student: ["classData"], owner: ["classData"] } },
   "/classes/[classId]/assignments/new": { expect: ownerPage },
+  "/classes/[classId]/roster": { expect: ownerPage },
   "/classes/[classId]/report": { expect: ownerPage },
   "/classes/[classId]/gradebook.csv": { expect: ownerApi },
   "/join": { expect: signedIn },
@@ -363,6 +364,10 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
     createClassAction: "createClass",
     removeStudentAction: "removeStudent",
     createAssignmentAction: "createAssignment",
+  },
+  "app/classes/[classId]/roster/actions.ts": {
+    previewRosterAction: "planRosterImport",
+    importRosterAction: "importRoster",
   },
   "app/sets/actions.ts": { createSetAction: "createSet", duplicateSetAction: "duplicateSet" },
   "app/sets/import/actions.ts": { previewBankAction: "planBankImport", importBankAction: "importQuestionBank" },

@@ -39,6 +39,7 @@ const SCOPES: Record<string, string> = {
   AnnotationReply: `"authorId" = ANY($1) OR "annotationId" IN (${ANNOTATIONS})`,
   AssignmentExtension: `"studentId" = ANY($1) OR "assignmentId" IN (${ASSIGNMENTS})`,
   InstructorInvite: `"createdById" = ANY($1) OR "usedById" = ANY($1)`,
+  RosterInvite: `"classId" IN (${CLASSES}) OR "usedById" = ANY($1)`,
   LtiPlatform: `"createdById" = ANY($1)`,
   LtiLaunchState: `"platformId" IN (SELECT id FROM "LtiPlatform" WHERE "createdById" = ANY($1))`,
   LtiHandoff: `"userId" = ANY($1)`,

@@ -1,6 +1,9 @@
 // Recovering citations on import: an anchor in a named essay wins; otherwise the quoted text is looked for in
 // our essays' passages (the smallest passage that contains it, so a sentence beats its paragraph).
+import { z } from "zod";
 import { passageAnchor, type ImportedQuestion, type InteropPassage, type PassageHint } from "./model";
+
+const withModelAnswer = z.object({ modelAnswer: z.string() });
 
 const norm = (s: string) =>
   s
@@ -57,8 +60,9 @@ export function recoverCitations(
     const missed = found.filter((p) => !p).length;
     if (missed) warnings.push(`${missed} cited passage${missed > 1 ? "s were" : " was"} not found in the essays.`);
     if (ids.length === 0) {
-      const key = q.question.answerKey as { modelAnswer?: string };
-      for (const t of quotedIn(`${q.question.prompt} ${key.modelAnswer ?? ""}`)) {
+      // An imported key is not validated yet (a short answer may lack its model answer): read it, do not trust it.
+      const modelAnswer = withModelAnswer.safeParse(q.question.answerKey).data?.modelAnswer ?? "";
+      for (const t of quotedIn(`${q.question.prompt} ${modelAnswer}`)) {
         const p = index.byText(t);
         if (p) ids.push(p.id);
       }

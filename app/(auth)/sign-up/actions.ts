@@ -13,6 +13,7 @@ const signUpForm = formInput(
     password: textField(f, "password"),
     role: textField(f, "role"),
     invite: textField(f, "invite"),
+    roster: textField(f, "roster"),
   }),
   signUpSchema,
 );

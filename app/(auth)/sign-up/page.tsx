@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { instructorRoleNote } from "@/lib/auth/instructor-signup-policy";
 import { sameSitePathOrNone } from "@/lib/security/same-site-path";
 import { getSignupPolicy } from "@/server/auth/get-signup-policy";
+import { findRosterInvite } from "@/server/classes/find-roster-invite";
 import { isInviteUsable } from "@/server/invites/is-invite-usable";
 import { signUpAction } from "./actions";
 
@@ -13,13 +14,15 @@ export const metadata = { title: "Create an account" };
 export default async function SignUpPage({
   searchParams,
 }: {
-  searchParams: Promise<{ next?: string | string[]; invite?: string | string[] }>;
+  searchParams: Promise<{ next?: string | string[]; invite?: string | string[]; roster?: string | string[] }>;
 }) {
   const sp = await searchParams;
   const next = sameSitePathOrNone(sp.next);
   const token = typeof sp.invite === "string" && sp.invite !== "" ? sp.invite : undefined;
   const invited = token ? await isInviteUsable(token) : false;
   const joining = next?.startsWith("/join/");
+  const rosterToken = typeof sp.roster === "string" && sp.roster !== "" ? sp.roster : undefined;
+  const roster = rosterToken ? await findRosterInvite(rosterToken) : null;
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-2 text-2xl font-bold">Create an account</h1>
@@ -41,6 +44,17 @@ export default async function SignUpPage({
             you can still sign up as a student.
           </Alert>
         )}
+        {roster && (
+          <Alert tone="info">
+            You are invited to join the class {roster.class.name}. Choose a password; this link works once.
+          </Alert>
+        )}
+        {rosterToken && !roster && (
+          <Alert tone="warning">
+            This class invitation link has expired or was already used. If you made your account with it, sign in;
+            otherwise ask your instructor for a new link, or sign up and join with the class code.
+          </Alert>
+        )}
         {joining && <Alert tone="info">Create your account, then you will be taken back to join the class.</Alert>}
       </div>
       <Card>
@@ -48,6 +62,7 @@ export default async function SignUpPage({
           action={signUpAction}
           next={next}
           invite={invited ? token : undefined}
+          roster={roster && rosterToken ? { token: rosterToken, email: roster.email, name: roster.name } : undefined}
           roleNote={invited ? undefined : instructorRoleNote(getSignupPolicy())}
           defaultRole={invited ? "INSTRUCTOR" : "STUDENT"}
         />

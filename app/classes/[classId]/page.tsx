@@ -107,9 +107,14 @@ async function InstructorView({ user, classId, deleted }: { user: SessionUser; c
             </div>
           </Card>
           <section aria-labelledby="roster-h">
-            <h2 id="roster-h" className="mb-2 text-lg font-bold">
-              Roster
-            </h2>
+            <div className="mb-2 flex items-center justify-between gap-2">
+              <h2 id="roster-h" className="text-lg font-bold">
+                Roster
+              </h2>
+              <Link href={`/classes/${cls.id}/roster`} className="text-sm font-semibold text-brand-700 underline">
+                Upload a roster (CSV)
+              </Link>
+            </div>
             {n === 0 ? (
               <EmptyState title="No students yet">Share the join code; students appear here as they join.</EmptyState>
             ) : (

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { strToU8 } from "fflate";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import { allPassages, builtinInteropSets, sharedInterop, withoutShared } from "../test-support/builtin-sets";
 import { exportGift } from "./export-gift";
 import { importGift } from "./import-gift";
@@ -63,23 +64,34 @@ describe("GIFT round trip of the built-in sets keeps what GIFT can hold", () => 
       if (want.type === "CLOZE") expect(q.content).toEqual(want.content);
       if (want.type !== "CLOZE") expect(q.prompt).toBe(want.prompt);
       if (["SINGLE_CHOICE", "MULTIPLE_SELECT", "TRUE_FALSE", "EVIDENCE", "CLOZE"].includes(want.type)) {
+        // Choices by text (GIFT makes its own ids) and the key as those texts.
         const texts = (x: typeof q) => {
-          const c = x.content as { choices?: { id: string; text: string }[] };
-          const k = x.answerKey as { correct?: unknown; accepted?: unknown };
-          const byId = new Map(c.choices?.map((ch) => [ch.id, ch.text]));
-          const correct = Array.isArray(k.correct)
-            ? k.correct.map((id) => byId.get(id) ?? id)
-            : (byId.get(k.correct as string) ?? k.correct);
-          return { choices: c.choices?.map((ch) => ch.text), correct, accepted: k.accepted };
+          const t = parseQuestion({ type: x.type, content: x.content, answerKey: x.answerKey });
+          switch (t.type) {
+            case "SINGLE_CHOICE":
+            case "MULTIPLE_SELECT": {
+              const byId = new Map(t.content.choices.map((ch) => [ch.id, ch.text]));
+              const k = t.answerKey.correct;
+              const correct = Array.isArray(k) ? k.map((id) => byId.get(id) ?? id) : (byId.get(k) ?? k);
+              return { choices: t.content.choices.map((ch) => ch.text), correct, accepted: undefined };
+            }
+            case "TRUE_FALSE":
+            case "EVIDENCE":
+              return { choices: undefined, correct: t.answerKey.correct, accepted: undefined };
+            case "CLOZE":
+              return { choices: undefined, correct: undefined, accepted: t.answerKey.accepted };
+            default:
+              return { type: t.type };
+          }
         };
         expect(texts(q)).toEqual(texts(want));
       }
       if (want.type === "ORDERING") {
         const items = (x: typeof q) => {
-          const byId = new Map(
-            (x.content as { items: { id: string; text: string }[] }).items.map((it) => [it.id, it.text]),
-          );
-          return (x.answerKey as { order: string[] }).order.map((id) => byId.get(id));
+          const t = parseQuestion({ type: x.type, content: x.content, answerKey: x.answerKey });
+          if (t.type !== "ORDERING") return t.type;
+          const byId = new Map(t.content.items.map((it) => [it.id, it.text]));
+          return t.answerKey.order.map((id) => byId.get(id));
         };
         expect(items(q)).toEqual(items(want));
       }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { assertNever } from "@/lib/assert-never";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import type { InteropQuestion } from "../model";
 import { allPassages, builtinInteropSets } from "../test-support/builtin-sets";
 import { exportMoodleXml } from "./export-moodle-xml";
@@ -11,13 +13,12 @@ const importXml = (xml: string) => importMoodleXml(utf8(xml), "bank.xml", { pass
 
 /** What Moodle XML keeps: choice ids are Moodle's own, so choices compare by text and which are right. */
 function kept(q: InteropQuestion) {
-  const c = (q.content ?? {}) as Record<string, unknown>;
-  const k = (q.answerKey ?? {}) as Record<string, unknown>;
-  const texts = (list: unknown) => (list as { id: string; text: string }[] | undefined)?.map((x) => x.text);
-  const byId = (list: unknown, ids: unknown) =>
+  const t = parseQuestion({ type: q.type, content: q.content, answerKey: q.answerKey });
+  const texts = (list: { text: string }[]) => list.map((x) => x.text);
+  const byId = (list: { id: string; text: string }[], ids: string | string[]) =>
     [ids]
       .flat()
-      .map((id) => (list as { id: string; text: string }[]).find((x) => x.id === id)?.text)
+      .map((id) => list.find((x) => x.id === id)?.text)
       .sort();
   const base = {
     type: q.type,
@@ -26,20 +27,31 @@ function kept(q: InteropQuestion) {
     points: q.points ?? 1,
     passageIds: [...q.passageIds].sort(),
   };
-  switch (q.type) {
+  switch (t.type) {
     case "SINGLE_CHOICE":
     case "MULTIPLE_SELECT":
-      return { ...base, choices: texts(c.choices), correct: byId(c.choices, k.correct) };
+      return { ...base, choices: texts(t.content.choices), correct: byId(t.content.choices, t.answerKey.correct) };
     case "ORDERING":
       return {
         ...base,
-        order: byId(c.items, k.order).length,
-        sequence: (k.order as string[]).map((id) => byId(c.items, id)[0]),
+        order: byId(t.content.items, t.answerKey.order).length,
+        sequence: t.answerKey.order.map((id) => byId(t.content.items, id)[0]),
       };
     case "DEBATE":
-      return { ...base, stances: texts(c.stances), minCitations: c.minCitations, rubric: q.rubric ?? null };
+      return {
+        ...base,
+        stances: texts(t.content.stances),
+        minCitations: t.content.minCitations,
+        rubric: q.rubric ?? null,
+      };
+    case "TRUE_FALSE":
+    case "SHORT_ANSWER":
+    case "CLOZE":
+    case "EVIDENCE":
+    case "ATTRIBUTION":
+      return { ...base, content: t.content, answerKey: t.answerKey, rubric: q.rubric ?? null };
     default:
-      return { ...base, content: c, answerKey: k, rubric: q.rubric ?? null };
+      return assertNever(t, "question type");
   }
 }
 

@@ -3,6 +3,8 @@
 // single answers, a mapping for multiple select (±points/n, floor 0), evidence and cloze, and one condition per
 // position for ordering. The explanation is modal feedback; citations are a CITATIONS outcome whose values
 // name essay and anchor, plus (QTI 3) a reference to the essay's stimulus or (2.1) the quoted passages.
+import { assertNever } from "@/lib/assert-never";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import type { InteropPassage, InteropQuestion } from "../model";
 import { el, type XmlNode } from "../xml";
 import type { Dialect } from "./dialect";
@@ -47,8 +49,7 @@ const rubricBlock = (cls: string, ...content: XmlNode[]) =>
 
 /** Body, declarations and scoring for one question; `n` numbers it within the set. */
 export function buildItem(q: InteropQuestion, n: number, ctx: ItemContext): XmlNode {
-  const c = (q.content ?? {}) as Record<string, unknown>;
-  const k = (q.answerKey ?? {}) as Record<string, unknown>;
+  const t = parseQuestion({ type: q.type, content: q.content, answerKey: q.answerKey });
   const points = q.points ?? 1;
   const decls: XmlNode[] = [];
   const body: XmlNode[] = [];
@@ -88,15 +89,15 @@ export function buildItem(q: InteropQuestion, n: number, ctx: ItemContext): XmlN
       ),
     );
 
-  switch (q.type) {
+  switch (t.type) {
     case "SINGLE_CHOICE":
     case "MULTIPLE_SELECT": {
-      const { choices, id } = withIds(c.choices as Choice[]);
-      if (q.type === "SINGLE_CHOICE") {
-        decls.push(decl("RESPONSE", "single", "identifier", [id(k.correct as string)]));
+      const { choices, id } = withIds(t.content.choices);
+      if (t.type === "SINGLE_CHOICE") {
+        decls.push(decl("RESPONSE", "single", "identifier", [id(t.answerKey.correct)]));
         scoring = matchScore();
       } else {
-        const correct = new Set((k.correct as string[]).map(id));
+        const correct = new Set(t.answerKey.correct.map(id));
         const share = points / correct.size;
         const d = decl("RESPONSE", "multiple", "identifier", [...correct]);
         d.children.push(
@@ -109,11 +110,11 @@ export function buildItem(q: InteropQuestion, n: number, ctx: ItemContext): XmlN
         decls.push(d);
         scoring = mapScore();
       }
-      body.push(choiceInteraction("RESPONSE", q.prompt, choices, q.type === "SINGLE_CHOICE" ? 1 : 0));
+      body.push(choiceInteraction("RESPONSE", q.prompt, choices, t.type === "SINGLE_CHOICE" ? 1 : 0));
       break;
     }
     case "TRUE_FALSE":
-      decls.push(decl("RESPONSE", "single", "identifier", [String(k.correct)]));
+      decls.push(decl("RESPONSE", "single", "identifier", [String(t.answerKey.correct)]));
       body.push(
         choiceInteraction(
           "RESPONSE",
@@ -129,10 +130,11 @@ export function buildItem(q: InteropQuestion, n: number, ctx: ItemContext): XmlN
       scoring = matchScore();
       break;
     case "ATTRIBUTION": {
-      const essays = c.essays as { slug: string; title: string }[];
+      const essays = t.content.essays;
+      const key = t.answerKey.correct;
       const ids = essays.map((e) => essayIdentifier(e.slug, ctx.essayIndex(e.slug)));
-      decls.push(decl("RESPONSE", "single", "identifier", [ids[essays.findIndex((e) => e.slug === k.correct)]!]));
-      body.push(el("blockquote", { class: "passage-statement" }, el("p", {}, c.statement as string)));
+      decls.push(decl("RESPONSE", "single", "identifier", [ids[essays.findIndex((e) => e.slug === key)]!]));
+      body.push(el("blockquote", { class: "passage-statement" }, el("p", {}, t.content.statement)));
       body.push(
         choiceInteraction(
           "RESPONSE",
@@ -146,11 +148,12 @@ export function buildItem(q: InteropQuestion, n: number, ctx: ItemContext): XmlN
       break;
     }
     case "EVIDENCE": {
-      const options = (c.options as string[]).map((pid, i) => {
+      const key = t.answerKey.correct;
+      const options = t.content.options.map((pid, i) => {
         const p = ctx.passage(pid);
         return { pid, id: p ? passageIdentifier(p, i) : `P${i + 1}`, text: p?.text ?? pid };
       });
-      const correct = options.filter((o) => (k.correct as string[]).includes(o.pid));
+      const correct = options.filter((o) => key.includes(o.pid));
       const d = decl("RESPONSE", "single", "identifier", [correct[0]!.id]);
       d.children.push(
         mapping(
@@ -160,14 +163,14 @@ export function buildItem(q: InteropQuestion, n: number, ctx: ItemContext): XmlN
         ),
       );
       decls.push(d);
-      body.push(el("blockquote", { class: "passage-claim" }, el("p", {}, c.claim as string)));
+      body.push(el("blockquote", { class: "passage-claim" }, el("p", {}, t.content.claim)));
       body.push(choiceInteraction("RESPONSE", q.prompt, options, 1, "passage-evidence"));
       scoring = mapScore();
       break;
     }
     case "CLOZE": {
-      const accepted = k.accepted as string[];
-      const cs = Boolean(k.caseSensitive);
+      const accepted = t.answerKey.accepted;
+      const cs = t.answerKey.caseSensitive;
       const d = decl("RESPONSE", "single", "string", [accepted[0]!]);
       d.children.push(
         mapping(
@@ -183,17 +186,17 @@ export function buildItem(q: InteropQuestion, n: number, ctx: ItemContext): XmlN
         el(
           "p",
           { class: "passage-cloze" },
-          c.before as string,
+          t.content.before,
           el("qti-text-entry-interaction", { "response-identifier": "RESPONSE", "expected-length": longest }),
-          c.after as string,
+          t.content.after,
         ),
       );
       scoring = mapScore();
       break;
     }
     case "ORDERING": {
-      const { choices, id } = withIds(c.items as Choice[]);
-      const order = (k.order as string[]).map(id);
+      const { choices, id } = withIds(t.content.items);
+      const order = t.answerKey.order.map(id);
       decls.push(decl("RESPONSE", "ordered", "identifier", order));
       body.push(
         el(
@@ -222,8 +225,8 @@ export function buildItem(q: InteropQuestion, n: number, ctx: ItemContext): XmlN
       break;
     }
     case "SHORT_ANSWER": {
-      decls.push(decl("RESPONSE", "single", "string", [k.modelAnswer as string]));
-      const maxWords = c.maxWords as number | undefined;
+      decls.push(decl("RESPONSE", "single", "string", [t.answerKey.modelAnswer]));
+      const maxWords = t.content.maxWords;
       body.push(
         el(
           "qti-extended-text-interaction",
@@ -235,7 +238,7 @@ export function buildItem(q: InteropQuestion, n: number, ctx: ItemContext): XmlN
           el("qti-prompt", {}, q.prompt),
         ),
       );
-      const keywords = (k.keywords as string[] | undefined) ?? [];
+      const keywords = t.answerKey.keywords;
       if (keywords.length)
         body.push(
           rubricBlock(
@@ -250,7 +253,7 @@ export function buildItem(q: InteropQuestion, n: number, ctx: ItemContext): XmlN
       break;
     }
     case "DEBATE": {
-      const stances = withIds(c.stances as Choice[]);
+      const stances = withIds(t.content.stances);
       decls.push(decl("STANCE", "single", "identifier"), decl("RESPONSE", "single", "string"));
       body.push(
         choiceInteraction(
@@ -258,7 +261,7 @@ export function buildItem(q: InteropQuestion, n: number, ctx: ItemContext): XmlN
           q.prompt,
           stances.choices,
           1,
-          `passage-debate passage-min-citations-${(c.minCitations as number | undefined) ?? 1}`,
+          `passage-debate passage-min-citations-${t.content.minCitations}`,
         ),
       );
       body.push(
@@ -270,6 +273,8 @@ export function buildItem(q: InteropQuestion, n: number, ctx: ItemContext): XmlN
       );
       break;
     }
+    default:
+      return assertNever(t, "question type");
   }
   if (q.rubric) body.push(rubricBlock("passage-rubric", ...q.rubric.split(/\n+/).map((line) => el("p", {}, line))));
 

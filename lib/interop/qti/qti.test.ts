@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseQuestion } from "@/lib/questions/typed-question";
 import { allPassages, builtinInteropSets, sharedInterop, withoutShared } from "../test-support/builtin-sets";
 import { exportQtiPackage, qtiPackageFiles } from "./export-package";
 import { importQti } from "./import-package";
@@ -49,7 +50,7 @@ function xmllint(dir: string, schema: string, files: string[]) {
     });
   } catch (e) {
     throw new Error(
-      String((e as { stderr: Buffer }).stderr)
+      String(e instanceof Error && "stderr" in e ? e.stderr : e)
         .split("\n")
         .filter((l) => /error|fails/.test(l))
         .join("\n"),
@@ -106,8 +107,10 @@ describe.skipIf(withoutShared)("imports other tools' QTI 3", () => {
 
   it("replaces identifiers that letter the choices in authored order (ChoiceA, ChoiceB…) with opaque ones, key kept", () => {
     const q = importQti(read("qti3/choice.xml"), "choice.xml").questions[0]!.question;
-    const choices = (q.content as { choices: { id: string; text: string }[] }).choices;
-    const keyId = (q.answerKey as { correct: string }).correct;
+    const t = parseQuestion(q);
+    if (t.type !== "SINGLE_CHOICE") throw new Error(`expected a single choice, got ${t.type}`);
+    const choices = t.content.choices;
+    const keyId = t.answerKey.correct;
     for (const c of choices) expect(c.id).toMatch(/^c[0-9a-f]{9}$/);
     // The reference item's key is its first choice, ChoiceA.
     expect(choices.findIndex((c) => c.id === keyId)).toBe(0);

@@ -42,4 +42,23 @@ describe("parseRoster", () => {
       { row: 1, message: "No e-mail column: add a header such as “Email Address”." },
     ]);
   });
+
+  it("reads “First Name,Last Name,Email Address”, “name,email”, semicolons, a BOM and CRLF alike", () => {
+    const shapes = [
+      "First Name,Last Name,Email Address\nAda,Okafor,ada@x.org\n",
+      "name,email\nAda Okafor,ada@x.org\n",
+      "\uFEFFFirst Name;Last Name;Email Address\r\nAda;Okafor;ada@x.org\r\n",
+      '"Email Address","Full Name"\r\n"ADA@X.ORG","Okafor, Ada"\r\n',
+    ];
+    for (const csv of shapes)
+      expect(parseRoster(csv)).toEqual({ students: [{ name: "Ada Okafor", email: "ada@x.org", row: 2 }], errors: [] });
+  });
+
+  it("refuses a row whose name column is empty, but names a bare list of addresses after the address", () => {
+    expect(parseRoster("name,email\n,ada@x.org\nBo,bo@x.org\n")).toEqual({
+      students: [{ name: "Bo", email: "bo@x.org", row: 3 }],
+      errors: [{ row: 2, message: "No name for ada@x.org." }],
+    });
+    expect(parseRoster("ada@x.org\n").students).toEqual([{ name: "ada", email: "ada@x.org", row: 1 }]);
+  });
 });

@@ -23,7 +23,7 @@ const HEADERS = {
   last: ["lastname", "familyname", "surname", "last", "studentlastname"],
   full: ["name", "fullname", "studentname", "displayname", "student"],
 };
-const email = z.string().trim().toLowerCase().email();
+const email = z.string().trim().toLowerCase().max(254).email();
 
 export function parseRoster(csv: string): RosterResult {
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
@@ -61,7 +61,11 @@ export function parseRoster(csv: string): RosterResult {
     // "Last, First" in a single name column, as many SIS exports write it.
     const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
     if (comma && c.first < 0) name = `${comma[2]} ${comma[1]}`;
+    // A file with a name column must fill it; a bare list of addresses has none to fill.
+    const hasNameColumn = offset === 2 && (c.first >= 0 || c.last >= 0 || c.full >= 0);
+    if (!name && hasNameColumn) return void errors.push({ row, message: `No name for ${e.data}.` });
     if (!name) name = e.data.split("@")[0]!;
+    if (name.length > 100) return void errors.push({ row, message: "The name is over 100 characters." });
     students.push({ name, email: e.data, row });
   });
   for (const err of parsed.errors) if (err.row !== undefined) errors.push({ row: err.row + 1, message: err.message });
