@@ -7,6 +7,9 @@ import { signInCookie } from "../../tests/support/live-http";
 export type BenchResult = Record<string, { value: number; unit: string }>;
 export type BenchContext = {
   baseUrl: string;
+  /** The build the app server runs (NEXT_DIST_DIR) and its NEXTAUTH_SECRET, for suites that start more servers. */
+  distDir: string;
+  secret: string;
   /** The app server's process group (for CPU accounting, see cpu.ts). */
   serverPid: number;
   databaseUrl: string;
@@ -19,15 +22,22 @@ export type BenchContext = {
   signIn: (email: string) => Promise<string>;
   log: (msg: string) => void;
 };
-export type BenchSuite = { name: string; run: (ctx: BenchContext) => Promise<BenchResult> };
+/** optIn: run only when named (`npm run bench -- scale`), not in a plain `npm run bench`. */
+export type BenchSuite = { name: string; optIn?: boolean; run: (ctx: BenchContext) => Promise<BenchResult> };
 
 export const BENCH_PASSWORD = "bench-password-1";
 
-export function makeContext(baseUrl: string, databaseUrl: string, serverPid: number): BenchContext {
+export function makeContext(
+  baseUrl: string,
+  databaseUrl: string,
+  serverPid: number,
+  build: { distDir: string; secret: string },
+): BenchContext {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
   let passwordHash: Promise<string> | null = null;
   return {
     baseUrl,
+    ...build,
     serverPid,
     databaseUrl,
     pool,
