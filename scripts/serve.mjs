@@ -52,12 +52,14 @@ async function primary() {
   let listening = 0;
   const startedAt = new Map(); // worker id → when it was forked
   let quickDeaths = 0;
+  let everListening = false;
 
   const fork = () => {
     const w = cluster.fork({ SERVE_PORT: String(port), SERVE_HOST: hostname ?? "" });
     startedAt.set(w.id, Date.now());
     w.once("listening", () => {
       listening++;
+      everListening = true;
       if (listening === count) log(`${count} app process${count === 1 ? "" : "es"} listening on port ${port}`);
       // It came up: a later death is not a crash loop.
       setTimeout(() => (quickDeaths = 0), 30_000).unref();
@@ -69,13 +71,21 @@ async function primary() {
     startedAt.delete(w.id);
     if (stopping) return;
     if (lived < 10_000) quickDeaths++;
+    // Never up at all (no build, a bad setting): say so and stop instead of retrying forever.
+    if (!everListening && quickDeaths >= 3) {
+      stopping = true;
+      console.error("The app processes keep failing at start (see above): stopping. Did `next build` run?");
+      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
+      process.exitCode = 1; // ends once the others have
+      return;
+    }
     const pause = Math.min(30_000, quickDeaths === 0 ? 0 : 500 * 2 ** (quickDeaths - 1));
     log(
       `app process ${w.process.pid} ended (${signal ?? `exit ${code}`}); starting another${pause ? ` in ${pause} ms` : ""}`,
     );
     setTimeout(() => {
       if (!stopping) fork();
-    }, pause).unref();
+    }, pause);
   });
 
   const stop = (sig) => {
