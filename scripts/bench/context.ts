@@ -1,6 +1,7 @@
 // What every benchmark suite gets: the running app's URL, a pg pool on its database, and helpers to make
 // real users with real next-auth sessions (through the app's own sign-in endpoint).
 import { hash } from "@node-rs/argon2";
+import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { signInCookie } from "../../tests/support/live-http";
 
@@ -71,4 +72,22 @@ export function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/**
+ * A session cookie for a bench user, made with next-auth's own encoder and the app's secret: the same JWT a sign-in
+ * sets, without a password hash per user (thousands of sign-ins take the machine minutes; sign-in is measured
+ * elsewhere). Every request with it still goes through the app's session and access checks.
+ */
+export async function mintSessionCookie(
+  secret: string,
+  u: { id: string; email: string; name: string },
+  role: "INSTRUCTOR" | "STUDENT",
+): Promise<string> {
+  const token = await encode({
+    token: { name: u.name, email: u.email, sub: u.id, uid: u.id, role, sv: 0 },
+    secret,
+    maxAge: 12 * 60 * 60,
+  });
+  return `next-auth.session-token=${token}`;
 }

@@ -10,12 +10,11 @@
 // sign-in is measured elsewhere. Every stream and answer still goes through the app's session and access checks.
 import fs from "node:fs";
 import os from "node:os";
-import { encode } from "next-auth/jwt";
 import { seedLiveAssignment } from "../../../tests/fixtures/live-data";
 import { freePort, startAppServers, startNginx } from "../balancer";
 import { cpuBetween, cpuSample, groupFds, groupRssMb } from "../cpu";
 import { Crowd, wallNow, type Answered, type Arrived } from "../crowd";
-import { percentile, type BenchContext, type BenchSuite } from "../context";
+import { mintSessionCookie, percentile, type BenchContext, type BenchSuite } from "../context";
 
 const STUDENTS = Number(process.env.LIVE10K_STUDENTS ?? 10_000);
 const SERVERS = Number(process.env.LIVE10K_SERVERS ?? 2);
@@ -23,14 +22,8 @@ const ANSWER_WINDOW_S = Number(process.env.LIVE10K_ANSWER_WINDOW_S ?? 15);
 const OPEN_DEADLINE_S = Number(process.env.LIVE10K_OPEN_DEADLINE_S ?? 300);
 const ROUNDS = 3;
 
-async function mint(ctx: BenchContext, u: { id: string; email: string; name: string }, role: "INSTRUCTOR" | "STUDENT") {
-  const token = await encode({
-    token: { name: u.name, email: u.email, sub: u.id, uid: u.id, role, sv: 0 },
-    secret: ctx.secret,
-    maxAge: 12 * 60 * 60,
-  });
-  return `next-auth.session-token=${token}`;
-}
+const mint = (ctx: BenchContext, u: { id: string; email: string; name: string }, role: "INSTRUCTOR" | "STUDENT") =>
+  mintSessionCookie(ctx.secret, u, role);
 
 function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([
