@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Starts the database the app needs, then the app.
 //   node scripts/db.mjs dev      embedded PostgreSQL (or $DATABASE_URL), migrate, seed, `next dev`
-//   node scripts/db.mjs start    same, then `next start` (run `next build` first; `npm start` does)
+//   node scripts/db.mjs start    same, then the app on one process per core (scripts/serve.mjs; run `next build`
+//                                first, `npm start` does; WEB_CONCURRENCY sets the number of processes)
 //   node scripts/db.mjs test -- <command…>
 //                                a throwaway database (own embedded cluster, or a fresh database on the
 //                                server in $DATABASE_URL), migrated and seeded; runs the command with
@@ -169,7 +170,7 @@ async function main() {
       child.kill("SIGTERM");
       await new Promise((r) => {
         child.once("exit", r);
-        setTimeout(r, 5000).unref();
+        setTimeout(r, Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000) + 5000).unref();
       });
     }
     try {
@@ -222,11 +223,12 @@ async function main() {
   } else {
     console.log("  No demo data (DEMO_DATA=1 adds the demo accounts).\n");
   }
-  child = spawn(bin("next"), [mode === "dev" ? "dev" : "start", "-p", String(port)], {
-    cwd: root,
-    env: appEnv,
-    stdio: "inherit",
-  });
+  // `start` runs one app process per core (scripts/serve.mjs; WEB_CONCURRENCY to choose), `dev` one `next dev`.
+  const [cmd, args] =
+    mode === "dev"
+      ? [bin("next"), ["dev", "-p", String(port)]]
+      : [process.execPath, [path.join(root, "scripts/serve.mjs"), "-p", String(port)]];
+  child = spawn(cmd, args, { cwd: root, env: appEnv, stdio: "inherit" });
   child.on("exit", (code) => shutdown(code ?? 0));
 }
 

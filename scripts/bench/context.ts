@@ -1,12 +1,16 @@
 // What every benchmark suite gets: the running app's URL, a pg pool on its database, and helpers to make
 // real users with real next-auth sessions (through the app's own sign-in endpoint).
 import { hash } from "@node-rs/argon2";
+import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { signInCookie } from "../../tests/support/live-http";
 
 export type BenchResult = Record<string, { value: number; unit: string }>;
 export type BenchContext = {
   baseUrl: string;
+  /** The build the app server runs (NEXT_DIST_DIR) and its NEXTAUTH_SECRET, for suites that start more servers. */
+  distDir: string;
+  secret: string;
   /** The app server's process group (for CPU accounting, see cpu.ts). */
   serverPid: number;
   databaseUrl: string;
@@ -19,15 +23,22 @@ export type BenchContext = {
   signIn: (email: string) => Promise<string>;
   log: (msg: string) => void;
 };
-export type BenchSuite = { name: string; run: (ctx: BenchContext) => Promise<BenchResult> };
+/** optIn: run only when named (`npm run bench -- scale`), not in a plain `npm run bench`. */
+export type BenchSuite = { name: string; optIn?: boolean; run: (ctx: BenchContext) => Promise<BenchResult> };
 
 export const BENCH_PASSWORD = "bench-password-1";
 
-export function makeContext(baseUrl: string, databaseUrl: string, serverPid: number): BenchContext {
+export function makeContext(
+  baseUrl: string,
+  databaseUrl: string,
+  serverPid: number,
+  build: { distDir: string; secret: string },
+): BenchContext {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
   let passwordHash: Promise<string> | null = null;
   return {
     baseUrl,
+    ...build,
     serverPid,
     databaseUrl,
     pool,
@@ -61,4 +72,22 @@ export function percentile(values: number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/**
+ * A session cookie for a bench user, made with next-auth's own encoder and the app's secret: the same JWT a sign-in
+ * sets, without a password hash per user (thousands of sign-ins take the machine minutes; sign-in is measured
+ * elsewhere). Every request with it still goes through the app's session and access checks.
+ */
+export async function mintSessionCookie(
+  secret: string,
+  u: { id: string; email: string; name: string },
+  role: "INSTRUCTOR" | "STUDENT",
+): Promise<string> {
+  const token = await encode({
+    token: { name: u.name, email: u.email, sub: u.id, uid: u.id, role, sv: 0 },
+    secret,
+    maxAge: 12 * 60 * 60,
+  });
+  return `next-auth.session-token=${token}`;
 }

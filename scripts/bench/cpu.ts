@@ -7,7 +7,9 @@ export type CpuSample = { at: number; next: number; postgres: number; bench: num
 
 const TICKS_PER_S = 100; // USER_HZ: 100 on every Linux architecture Node supports
 
-export function cpuSample(serverGroup: number): CpuSample {
+/** serverGroup: the app server's process group, or several (several app servers): "next" sums them. */
+export function cpuSample(serverGroup: number | number[]): CpuSample {
+  const groups = new Set([serverGroup].flat());
   let next = 0;
   let postgres = 0;
   let ok = false;
@@ -24,7 +26,7 @@ export function cpuSample(serverGroup: number): CpuSample {
       const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
       const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       const seconds = (Number(f[11]) + Number(f[12])) / TICKS_PER_S; // utime + stime
-      if (Number(f[2]) === serverGroup) next += seconds;
+      if (groups.has(Number(f[2]))) next += seconds;
       else if (comm === "postgres") postgres += seconds;
     }
   } catch {
@@ -58,4 +60,48 @@ export function cpuBetween(a: CpuSample, b: CpuSample, units: number) {
     msPerUnit: ((b[k] - a[k]) * 1000) / units,
   });
   return { next: of("next"), postgres: of("postgres"), bench: of("bench"), machine: of("machine") };
+}
+
+/** Resident memory (MiB) of every process in these process groups, each group's total; NaN without /proc. */
+export function groupRssMb(groups: number[]): number[] {
+  const total = new Map(groups.map((g) => [g, 0]));
+  try {
+    for (const pid of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+        const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        const g = Number(f[2]);
+        if (!total.has(g)) continue;
+        const rssPages = Number(f[21]);
+        total.set(g, total.get(g)! + (rssPages * 4096) / 2 ** 20);
+      } catch {
+        // exited while we looked
+      }
+    }
+  } catch {
+    return groups.map(() => NaN);
+  }
+  return groups.map((g) => total.get(g)!);
+}
+
+/** How many file descriptors the processes in these groups hold (sockets included), summed. */
+export function groupFds(groups: number[]): number {
+  const want = new Set(groups);
+  let n = 0;
+  try {
+    for (const pid of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+        const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        if (want.has(Number(f[2]))) n += fs.readdirSync(`/proc/${pid}/fd`).length;
+      } catch {
+        // exited
+      }
+    }
+  } catch {
+    return NaN;
+  }
+  return n;
 }

@@ -50,13 +50,10 @@ async function inner() {
     ...(process.env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
     ...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
   ];
-  const server = await startInstance(process.env.DATABASE_URL!, {
-    distDir,
-    secret: "bench-secret-0123456789abcdef",
-    nodeArgs: profile,
-  });
+  const secret = "bench-secret-0123456789abcdef";
+  const server = await startInstance(process.env.DATABASE_URL!, { distDir, secret, nodeArgs: profile });
   const baseUrl = server.url;
-  const ctx = makeContext(baseUrl, process.env.DATABASE_URL!, server.pid);
+  const ctx = makeContext(baseUrl, process.env.DATABASE_URL!, server.pid, { distDir, secret });
   const files = fs
     .readdirSync(path.join(import.meta.dirname, "suites"))
     .filter((f) => f.endsWith(".ts"))
@@ -68,7 +65,7 @@ async function inner() {
   try {
     for (const f of files) {
       const suite = (await import(path.join(import.meta.dirname, "suites", f))).default as BenchSuite;
-      if (only.length && !only.includes(suite.name)) continue;
+      if (only.length ? !only.includes(suite.name) : suite.optIn) continue;
       console.log(`\n▶ ${suite.name}`);
       const r = await suite.run(ctx);
       for (const [k, v] of Object.entries(r))

@@ -8,7 +8,16 @@ import { freePort } from "../../scripts/embedded-pg.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-type InstanceOptions = { distDir?: string; secret?: string; env?: Record<string, string>; nodeArgs?: string[] };
+type InstanceOptions = {
+  distDir?: string;
+  secret?: string;
+  env?: Record<string, string>;
+  nodeArgs?: string[];
+  /** Run the production server, scripts/serve.mjs, with this many app processes (answers name the one that
+   * served them in X-Passage-Worker) instead of a single `next start`. */
+  workers?: number;
+  port?: number;
+};
 
 /**
  * `next start` on a build (the .next-test build with the e2e web server's environment by default). It runs in
@@ -19,19 +28,14 @@ export async function startInstance(
   databaseUrl: string,
   opts: InstanceOptions = {},
 ): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
-  const port: number = await freePort(0);
+  const port: number = opts.port ?? (await freePort(0));
   const url = `http://127.0.0.1:${port}`;
+  const program = opts.workers
+    ? [path.join(root, "scripts/serve.mjs")]
+    : [path.join(root, "node_modules/next/dist/bin/next"), "start"];
   const child: ChildProcess = spawn(
     "node",
-    [
-      ...(opts.nodeArgs ?? []),
-      path.join(root, "node_modules/next/dist/bin/next"),
-      "start",
-      "-p",
-      String(port),
-      "-H",
-      "127.0.0.1",
-    ],
+    [...(opts.nodeArgs ?? []), ...program, "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: root,
       detached: true,
@@ -43,6 +47,7 @@ export async function startInstance(
         NEXTAUTH_SECRET: opts.secret ?? "e2e-secret-not-for-production-0123456789",
         NEXT_TELEMETRY_DISABLED: "1",
         NODE_ENV: "production",
+        ...(opts.workers ? { WEB_CONCURRENCY: String(opts.workers), SERVE_WORKER_HEADER: "1" } : {}),
         ...opts.env,
       },
       stdio: ["ignore", process.env.INSTANCE_STDOUT ? "inherit" : "ignore", "inherit"],

@@ -19,9 +19,9 @@ const DURATION = Number(process.env.BENCH_SAVES_SECONDS ?? 20);
 const RATE = 500;
 
 type Student = { id: string; cookie: string; attemptId: string };
-type Setup = { students: Student[]; questions: string[] };
+export type Setup = { students: Student[]; questions: string[] };
 
-async function setup(ctx: BenchContext): Promise<Setup> {
+export async function setup(ctx: BenchContext): Promise<Setup> {
   const tag = `saves${Date.now().toString(36)}`;
   const [teacher] = await ctx.createUsers(1, "INSTRUCTOR", `${tag}t`);
   const users = await ctx.createUsers(STUDENTS, "STUDENT", tag);
@@ -95,7 +95,7 @@ function serverTiming(headers?: Record<string, string> | string[] | string): num
 }
 
 /** Per (attempt, question): the newest clientSeq the server acknowledged as saved. */
-class Ledger {
+export class Ledger {
   seq = new Map<string, number>(); // next clientSeq per key
   acked = new Map<string, number>();
   next(key: string) {
@@ -110,7 +110,12 @@ class Ledger {
 
 type Ctx = { student?: number; key?: string; seq?: number };
 
-async function load(ctx: BenchContext, s: Setup, ledger: Ledger, opts: { students: number; connections: number }) {
+export async function load(
+  ctx: BenchContext,
+  s: Setup,
+  ledger: Ledger,
+  opts: { students: number; connections: number; seconds?: number },
+) {
   // A free list so no student has two saves in flight at once (one browser tab each).
   const free = Array.from({ length: opts.students }, (_, i) => i);
   let qTurn = 0;
@@ -119,7 +124,7 @@ async function load(ctx: BenchContext, s: Setup, ledger: Ledger, opts: { student
   const instance = autocannon({
     url: ctx.baseUrl,
     connections: opts.connections,
-    duration: DURATION,
+    duration: opts.seconds ?? DURATION,
     timeout: 10,
     requests: [
       {
@@ -162,7 +167,7 @@ async function load(ctx: BenchContext, s: Setup, ledger: Ledger, opts: { student
  * the "500/s" arrives as one burst of 500 every second. Latency is measured from when the save was due, so
  * a save that had to wait for the student's previous one counts that wait (no coordinated omission).
  */
-async function classroom(ctx: BenchContext, s: Setup, ledger: Ledger, seconds: number) {
+export async function classroom(ctx: BenchContext, s: Setup, ledger: Ledger, seconds: number) {
   const PERIOD = (STUDENTS / RATE) * 1000;
   const agent = new http.Agent({ keepAlive: true, maxSockets: STUDENTS }); // one connection per browser
   const latencies: number[] = [];
@@ -247,7 +252,7 @@ async function floor(ctx: BenchContext, s: Setup) {
   return { pages, app };
 }
 
-async function verify(ctx: BenchContext, s: Setup, ledger: Ledger) {
+export async function verify(ctx: BenchContext, s: Setup, ledger: Ledger) {
   const { rows } = await ctx.pool.query<{
     attemptId: string;
     questionId: string;
@@ -277,14 +282,14 @@ async function verify(ctx: BenchContext, s: Setup, ledger: Ledger) {
  * The endpoint's statement (prisma/sql/saveResponse.sql) straight through pg, as a named (prepared) statement, at the same concurrency, on as
  * many connections as the app server's pool (PG_POOL_MAX, default 10): the same work without HTTP and Next.
  */
-async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger) {
+export async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger, seconds = DURATION) {
   const SAVE = fs.readFileSync("prisma/sql/saveResponse.sql", "utf8");
   const GRACE_MS = 30_000; // TIME_LIMIT_GRACE_MS; the attempts here have no time limit, so it does not matter
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.PG_POOL_MAX ?? 10) });
   const latencies: number[] = [];
   let done = 0;
   let errors = 0;
-  const end = Date.now() + DURATION * 1000;
+  const end = Date.now() + seconds * 1000;
   let turn = 0;
   const versions = new Map<string, string>();
   for (const qid of s.questions)
@@ -331,7 +336,7 @@ async function ceiling(ctx: BenchContext, s: Setup, ledger: Ledger) {
   );
   const cpu = cpuBetween(before, cpuSample(ctx.serverPid), done); // before pool.end(): its backends' CPU goes with them
   await pool.end();
-  return { perSecond: done / DURATION, latencies, errors, cpu };
+  return { perSecond: done / seconds, latencies, errors, cpu };
 }
 
 /**
