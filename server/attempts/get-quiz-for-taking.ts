@@ -7,6 +7,7 @@ import { forAnsweringAll } from "@/lib/questions/public-question";
 import { arrangeForAttempt } from "./arrange-for-attempt";
 import { loadCitable } from "./load-citable";
 import { loadPublicQuestions } from "./load-public-questions";
+import { getGuidedReading } from "../guided-reading/get-guided-reading";
 
 /**
  * Everything the take page sends to the student's browser: the open attempt, its questions in the
@@ -27,6 +28,7 @@ export async function getQuizForTaking(opts: { user: SessionUser; assignmentId: 
       closesAt: a.closesAt,
       attemptsAllowed: a.attemptsAllowed,
       onePerPage: a.onePerPage,
+      guidedReading: a.guidedReading,
       questionCount: a.set._count.questions,
     },
     attemptsUsed: a.attempts.length,
@@ -57,10 +59,22 @@ export async function getQuizForTaking(opts: { user: SessionUser; assignmentId: 
     }),
   ]);
   const deadline = attemptDeadline(a, open.startedAt) ?? a.closesAt;
+  // Guided reading: the questions in reading order, and the open part of the essay (decided here, not in the browser).
+  const guided = a.guidedReading
+    ? await getGuidedReading({
+        attemptId: open.id,
+        assignmentId: a.id,
+        studentId: opts.user.id,
+        setId: a.setId,
+        questionIds: questions.map((q) => q.id),
+      })
+    : null;
+  const byId = new Map(questions.map((q) => [q.id, q]));
   return {
     ...base,
     attempt: { id: open.id, number: open.number, startedAt: open.startedAt, deadline: deadline?.toISOString() ?? null },
-    questions,
+    questions: guided ? guided.order.map((id) => byId.get(id)!) : questions,
+    guide: guided?.view ?? null,
     citable,
     saved: Object.fromEntries(responses.map((r) => [r.questionId, { answer: r.answer, clientSeq: r.clientSeq }])),
   };
