@@ -26,7 +26,7 @@ export function GuideGateToggle({ student, off, turnOff, turnOn }: Props) {
         aria-label={off ? `Guide ${student.name} section by section again` : `Open the whole essay to ${student.name}`}
         className="min-h-10 rounded-lg px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-60"
       >
-        {pending ? "Saving…" : off ? "Guide again" : "Open essay"}
+        {pending ? "Saving…" : off ? "Guide again" : "Open whole essay"}
       </button>
       {!state.ok && state.message && (
         <span role="alert" className="text-sm text-red-700">

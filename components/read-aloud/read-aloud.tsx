@@ -239,7 +239,7 @@ export function ReadAloud({ sentences, className = "" }: { sentences: SpokenSent
           {message}
         </p>
       )}
-      <details className="mt-1 text-sm text-slate-700">
+      <details className="mt-1 hidden text-sm text-slate-700 sm:block">
         <summary className="inline-flex min-h-11 cursor-pointer items-center">Keyboard shortcuts</summary>
         <p>While focus is on these controls:</p>
         <ul className="ml-5 list-disc">

@@ -34,6 +34,7 @@ const SCOPES: Record<string, string> = {
   PostReport: `"reporterId" = ANY($1) OR "postId" IN (${POSTS})`,
   LiveSession: `"assignmentId" IN (${ASSIGNMENTS})`,
   AssignmentExtension: `"studentId" = ANY($1) OR "assignmentId" IN (${ASSIGNMENTS})`,
+  GuidedGateOff: `"studentId" = ANY($1) OR "assignmentId" IN (${ASSIGNMENTS})`,
   InstructorInvite: `"createdById" = ANY($1) OR "usedById" = ANY($1)`,
   LtiPlatform: `"createdById" = ANY($1)`,
   LtiLaunchState: `"platformId" IN (SELECT id FROM "LtiPlatform" WHERE "createdById" = ANY($1))`,

@@ -69,7 +69,11 @@ export async function getQuizForTaking(opts: { user: SessionUser; assignmentId: 
         questionIds: questions.map((q) => q.id),
       })
     : null;
-  const byId = new Map(questions.map((q) => [q.id, q]));
+  // A guided question's passages of the displayed essay are right above it (and must not leak a locked section).
+  const slug = guided?.view.essay?.slug;
+  const byId = new Map(
+    questions.map((q) => [q.id, slug ? { ...q, passages: q.passages.filter((p) => p.essaySlug !== slug) } : q]),
+  );
   return {
     ...base,
     attempt: { id: open.id, number: open.number, startedAt: open.startedAt, deadline: deadline?.toISOString() ?? null },

@@ -12,6 +12,12 @@ import { prismaFor } from "../support/test-db";
 import { uniqueEmail } from "../factories";
 
 const prisma = prismaFor();
+/** The take page's data for an open attempt. */
+async function taking(user: { id: string; role: "STUDENT" | "INSTRUCTOR" }, assignmentId: string) {
+  const quiz = await getQuizForTaking({ user: user as Parameters<typeof getQuizForTaking>[0]["user"], assignmentId });
+  if (!quiz.attempt) throw new Error("no open attempt");
+  return quiz;
+}
 afterAll(() => prisma.$disconnect());
 type Role = "INSTRUCTOR" | "STUDENT";
 const mk = async (role: Role, name: string) => {
@@ -85,7 +91,7 @@ describe("guided reading on the server", () => {
     f = await seed();
     attemptId = (await startAttempt({ user: f.students[0]!, assignmentId: f.assignment.id })).id;
   });
-  const take = () => getQuizForTaking({ user: f.students[0]!, assignmentId: f.assignment.id });
+  const take = () => taking(f.students[0]!, f.assignment.id);
   const open = (questionId: string, user = f.students[0]!) =>
     openGuidedSection({ user, assignmentId: f.assignment.id, questionId });
   const save = (questionId: string, answer: unknown, clientSeq: number) =>
@@ -95,12 +101,13 @@ describe("guided reading on the server", () => {
 
   it("sends the questions in reading order and only the text above the first question", async () => {
     const quiz = await take();
-    expect(quiz.questions!.map((q) => q.id)).toEqual([f.q1, f.q2, f.q3]);
+    expect(quiz.questions.map((q) => q.id)).toEqual([f.q1, f.q2, f.q3]);
     expect(quiz.guide!.locked).toBe(true);
     expect(quiz.guide!.sections).toHaveLength(1);
     expect(texts(quiz.guide!).map((s) => s.id)).toEqual([f.first.id]);
     // The locked text is not in the page at all.
     expect(JSON.stringify(quiz)).not.toContain(f.para2.text);
+    expect(JSON.stringify(quiz)).not.toContain(f.sentences[1]!.text);
   });
 
   it("refuses to open before the answer is saved, and from a question further down", async () => {
@@ -126,7 +133,7 @@ describe("guided reading on the server", () => {
     await save(f.q1, { text: "" }, 2);
     const quiz = await take();
     expect(quiz.guide!.sections).toHaveLength(2);
-    expect(quiz.saved![f.q1]!.answer).toEqual({ text: "" });
+    expect(quiz.saved[f.q1]!.answer).toEqual({ text: "" });
   });
 
   it("opens the rest question by question; the uncited question comes after the essay's end", async () => {
@@ -146,13 +153,13 @@ describe("guided reading on the server", () => {
     await expect(
       openGuidedSection({ user: plain.students[0]!, assignmentId: plain.assignment.id, questionId: plain.q1 }),
     ).rejects.toMatchObject({ code: "INVALID" });
-    expect((await getQuizForTaking({ user: plain.students[0]!, assignmentId: plain.assignment.id })).guide).toBeNull();
+    expect((await taking(plain.students[0]!, plain.assignment.id)).guide).toBeNull();
   });
 
   it("lets the owner turn the gate off for one student (all open) and on again (openings kept)", async () => {
     const ben = f.students[1]!;
     const benAttempt = (await startAttempt({ user: ben, assignmentId: f.assignment.id })).id;
-    const benTake = () => getQuizForTaking({ user: ben, assignmentId: f.assignment.id });
+    const benTake = () => taking(ben, f.assignment.id);
     expect((await benTake()).guide!.sections).toHaveLength(1);
     await expect(
       setGuidedGate({ user: f.other, assignmentId: f.assignment.id, studentId: ben.id, off: true }),

@@ -57,7 +57,7 @@ export default async function EssayPage({ params, searchParams }: Props) {
       </header>
       <PassageHighlighter />
       <ReadAloud
-        className="sticky top-2 z-20 mb-6"
+        className="sticky top-[6.5rem] z-20 mb-6 sm:top-16"
         sentences={groups.flatMap((g) =>
           g.sentences.map((s) => ({ id: anchorId(s.paragraph, s.sentence), text: s.text })),
         )}
