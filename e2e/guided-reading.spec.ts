@@ -77,7 +77,8 @@ for (const device of ["phone", "laptop"] as const) {
     await t.getByLabel("Question set").selectOption({ label: "Guided: Moscow (3 questions)" });
     await t.getByLabel("Place questions inside the essay").check();
     await t.getByRole("button", { name: "Assign to class" }).click();
-    await expect(t.getByText(/questions inside the essay/)).toBeVisible();
+    await t.waitForURL(/\/assignments\/[^/]+$/);
+    await expect(t.getByText(/answers shown after submitting.*questions inside the essay/)).toBeVisible();
     const [a] = await sql<{ id: string }>(`SELECT id FROM "Assignment" WHERE "setId" = $1`, [g.setId]);
 
     const s = await (

@@ -104,7 +104,9 @@ export function GuidedEssay({ guide, questions, card, answers, status, open, onO
           data-testid="guide-lock"
         >
           <p className="font-semibold text-slate-800">
-            <span aria-hidden>🔒 </span>
+            <svg aria-hidden viewBox="0 0 16 16" className="mr-1 inline h-4 w-4 fill-current align-[-2px]">
+              <path d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7zm2 0h4V5a2 2 0 1 0-4 0z" />
+            </svg>
             {waiting.length > 1
               ? "Answer the questions above to keep reading."
               : "Answer the question above to keep reading."}

@@ -26,6 +26,15 @@ const MESSAGES: Partial<Record<Status, string>> = {
   error: "Reading aloud stopped: the speech engine reported an error. Press Listen to try again.",
 };
 
+/** A skip-to-next (or, `back`, previous) sentence icon: a triangle against a bar. System fonts lack ⏮/⏭. */
+function Skip({ back = false }: { back?: boolean }) {
+  return (
+    <svg aria-hidden viewBox="0 0 16 16" className={`h-4 w-4 fill-current ${back ? "-scale-x-100" : ""}`}>
+      <path d="M2 2l9 6-9 6zM11.5 2H14v12h-2.5z" />
+    </svg>
+  );
+}
+
 const ctl =
   "inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-60";
 
@@ -188,13 +197,15 @@ export function ReadAloud({ sentences, className = "" }: { sentences: SpokenSent
           onClick={toggle}
           disabled={status === "waiting"}
         >
-          <span aria-hidden>{playing ? "❚❚" : "▶"}</span>
+          <svg aria-hidden viewBox="0 0 16 16" className="h-4 w-4 fill-current">
+            <path d={playing ? "M3 2h3.5v12H3zM9.5 2H13v12H9.5z" : "M4 2l10 6-10 6z"} />
+          </svg>
           {playing ? "Pause" : status === "paused" ? "Resume" : "Listen"}
         </button>
         {active && (
           <>
             <button type="button" className={ctl} onClick={() => skip(-1)} aria-label="Previous sentence">
-              <span aria-hidden>⏮</span>
+              <Skip back />
               <span className="hidden sm:inline" aria-hidden>
                 Previous
               </span>
@@ -203,7 +214,7 @@ export function ReadAloud({ sentences, className = "" }: { sentences: SpokenSent
               <span className="hidden sm:inline" aria-hidden>
                 Next
               </span>
-              <span aria-hidden>⏭</span>
+              <Skip />
             </button>
             <button type="button" className={ctl} onClick={stop}>
               Stop
