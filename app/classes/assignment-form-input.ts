@@ -17,6 +17,7 @@ function assignmentSettingsFrom(f: FormData) {
     anonymous: on("anonymous"),
     showPassages: on("showPassages"),
     onePerPage: on("onePerPage"),
+    guidedReading: on("guidedReading"),
     setId: f.get("setId") ?? "",
     mode: f.get("mode") ?? "SELF_PACED",
   };

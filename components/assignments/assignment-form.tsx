@@ -48,6 +48,7 @@ export type AssignmentSettings = {
   anonymous: boolean;
   showPassages: boolean;
   onePerPage: boolean;
+  guidedReading?: boolean;
 };
 
 /**
@@ -234,6 +235,12 @@ export function AssignmentForm({
           label="One question per page"
           hint="Students see one question at a time, with a map of what they have answered."
           defaultChecked={initial?.onePerPage}
+        />
+        <Check
+          name="guidedReading"
+          label="Place questions inside the essay"
+          hint="Guided reading: each question right after the passage it cites; the text below opens once it is answered."
+          defaultChecked={initial?.guidedReading}
         />
       </fieldset>
       {!editing && (

@@ -5,6 +5,7 @@ import { LocalTime } from "../ui/local-time";
 import type { ActionState } from "@/lib/actions/action-state";
 import { ConfirmAction } from "../sets/confirm-action";
 import { ExtensionEditor } from "./extension-editor";
+import { GuideGateToggle } from "../guided-reading/guide-gate-toggle";
 import { ButtonLink } from "../ui/button";
 import { Badge, Card } from "../ui/card";
 import { points } from "../quiz/attempt-result";
@@ -23,6 +24,7 @@ type Overview = {
     peersAfterAnswer: boolean;
     anonymous: boolean;
     onePerPage: boolean;
+    guidedReading?: boolean;
     set: { title: string; questions: { id: string; prompt: string; type: QuestionType }[] };
   };
   students: {
@@ -31,6 +33,7 @@ type Overview = {
     status: "not started" | "in progress" | "submitted";
     attempt: { score: number | null; maxScore: number | null } | null;
     extension: { closesAt: string | null; extraMinutes: number; extraAttempts: number } | null;
+    guideGateOff?: boolean;
   }[];
   toGrade: number;
   submitted: number;
@@ -75,11 +78,14 @@ export function InstructorAssignmentView({
   close,
   reopen,
   extend,
+  guideGate,
 }: {
   o: Overview;
   close: StateAction;
   reopen: StateAction;
   extend: ExtensionActions;
+  /** guided reading's per-student gate (setGuidedGateAction), unbound */
+  guideGate?: (assignmentId: string, studentId: string, off: boolean, prev: ActionState) => Promise<ActionState>;
 }) {
   const a = o.assignment;
   const now = new Date();
@@ -91,6 +97,7 @@ export function InstructorAssignmentView({
     a.peersAfterAnswer && "peers after answering",
     a.anonymous && "anonymous",
     a.onePerPage && "one question per page",
+    a.guidedReading && "questions inside the essay",
   ].filter(Boolean);
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_20rem]">
@@ -131,6 +138,15 @@ export function InstructorAssignmentView({
                   </span>
                 )}
                 <Badge tone={tone[s.status]}>{s.status}</Badge>
+                {a.mode === "SELF_PACED" && a.guidedReading && guideGate && (
+                  <GuideGateToggle
+                    key={String(Boolean(s.guideGateOff))}
+                    student={{ id: s.id, name: s.name }}
+                    off={Boolean(s.guideGateOff)}
+                    turnOff={guideGate.bind(null, a.id, s.id, true)}
+                    turnOn={guideGate.bind(null, a.id, s.id, false)}
+                  />
+                )}
                 {a.mode === "SELF_PACED" && (
                   <ExtensionEditor
                     student={{ id: s.id, name: s.name }}

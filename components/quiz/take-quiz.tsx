@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useRef, useState, type ReactNode } from "react";
 import { AnswerInput } from "@/components/questions/answer-input";
 import { SourcePassages } from "@/components/questions/source-passages";
 import { readResponse } from "@/lib/http/read-response";
@@ -13,6 +13,7 @@ import { Countdown } from "../ui/countdown";
 import { ConfirmDialog } from "./confirm-dialog";
 import { QuestionMap } from "./question-map";
 import { QuestionSaveState, SaveStatus } from "./save-status";
+import type { QState } from "./use-autosave";
 import { autosaveStore } from "./autosave-store";
 import { useAutosave } from "./use-autosave";
 
@@ -25,6 +26,11 @@ type Props = {
   deadline: string | null;
   /** one question at a time, with a question map (the assignment's option) */
   onePerPage?: boolean;
+  /** guided reading: lays the question cards out itself, inside the essay (components/guided-reading) */
+  layout?: (
+    card: (q: PublicQuestion, i: number) => ReactNode,
+    state: { answers: Record<string, unknown>; status: Record<string, QState> },
+  ) => ReactNode;
 };
 
 async function submitOnce(attemptId: string): Promise<{ ok: boolean; error?: string }> {
@@ -44,7 +50,16 @@ async function submitOnce(attemptId: string): Promise<{ ok: boolean; error?: str
   };
 }
 
-export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, deadline, onePerPage = false }: Props) {
+export function TakeQuiz({
+  assignmentId,
+  attemptId,
+  questions,
+  citable,
+  saved,
+  deadline,
+  onePerPage = false,
+  layout,
+}: Props) {
   const router = useRouter();
   const { answers, status, overall, closed, change, flush } = useAutosave(attemptId, saved);
   const [confirming, setConfirming] = useState(false);
@@ -162,7 +177,9 @@ export function TakeQuiz({ assignmentId, attemptId, questions, citable, saved, d
         {timeUp && <Alert tone="warning">Time is up: submitting your saved answers…</Alert>}
         {error && <Alert tone="error">{error}</Alert>}
       </div>
-      {onePerPage ? (
+      {layout ? (
+        <div className="mt-4">{layout(questionCard, { answers, status })}</div>
+      ) : onePerPage ? (
         <div className="mt-4 space-y-4">
           <QuestionMap answered={done} current={page} go={go} />
           {questions[page] && questionCard(questions[page], page)}

@@ -95,7 +95,25 @@ export async function seedActionFixture(f: Fixture) {
       passage!.id,
     ],
   );
+  // A guided reading in the class: student2 has answered its first question (all three cite ¶1 s1, so they share
+  // the first section) and may open the text below it.
+  const guidedAssignmentId = uid("asg");
+  await sql(
+    `INSERT INTO "Assignment" (id, "classId", "setId", title, "guidedReading") VALUES ($1, $2, $3, 'Guided reading', true)`,
+    [guidedAssignmentId, f.params.classId, f.params.setId],
+  );
+  const guidedAttemptId = uid("att");
+  await sql(`INSERT INTO "Attempt" (id, "assignmentId", "studentId", number) VALUES ($1, $2, $3, 1)`, [
+    guidedAttemptId,
+    guidedAssignmentId,
+    f.users.student2.id,
+  ]);
+  await sql(
+    `INSERT INTO "Response" (id, "attemptId", "questionId", answer, "updatedAt") VALUES ($1, $2, $3, '{"choiceId":"c1"}', now())`,
+    [uid("rsp"), guidedAttemptId, f.choiceQ],
+  );
   return {
+    guidedAssignmentId,
     extra,
     joinClass,
     passageId: passage!.id,
@@ -478,6 +496,21 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   },
   "app/assignments/[assignmentId]/edit/actions.ts#clearExtensionAction": {
     args: (c) => [c.f.params.assignmentId, c.f.users.student.id, { ok: false }],
+    writes: true,
+    expect: ownerOnly,
+  },
+  // GuidedEssay, once an answer is saved: openGuidedSectionAction.bind(null, assignmentId)(questionId). Only the
+  // classmate has an open attempt on the guided reading (the other student has none: nothing to open).
+  "app/assignments/[assignmentId]/take/guided-actions.ts#openGuidedSectionAction": {
+    params: (c) => ({ assignmentId: c.a.guidedAssignmentId }),
+    args: (c) => [c.a.guidedAssignmentId, c.f.choiceQ],
+    writes: true,
+    expect: o("signin", "refused", "refused", "ok", "refused", "refused"),
+  },
+  // GuideGateToggle on the assignment page: setGuidedGateAction.bind(null, assignmentId, studentId, off)(prev).
+  "app/assignments/[assignmentId]/take/guided-actions.ts#setGuidedGateAction": {
+    params: (c) => ({ assignmentId: c.a.guidedAssignmentId }),
+    args: (c) => [c.a.guidedAssignmentId, c.f.users.student2.id, true, { ok: false }],
     writes: true,
     expect: ownerOnly,
   },

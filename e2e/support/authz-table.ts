@@ -381,6 +381,10 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
   "app/live/actions.ts": { joinLiveAction: "findSessionByCode" },
   "app/join/actions.ts": { joinClassAction: "joinClass" },
   "app/assignments/[assignmentId]/take/actions.ts": { startAttemptAction: "startAttempt" },
+  "app/assignments/[assignmentId]/take/guided-actions.ts": {
+    openGuidedSectionAction: "openGuidedSection",
+    setGuidedGateAction: "setGuidedGate",
+  },
   "app/assignments/[assignmentId]/live/actions.ts": { startLiveAction: "startLiveSession" },
   "app/assignments/[assignmentId]/grade/actions.ts": {
     gradeResponseAction: "gradeResponse",

@@ -16,5 +16,6 @@ export function settingsData(input: UpdateAssignmentInput, setTitle: string) {
     anonymous: input.anonymous,
     showPassages: input.showPassages,
     onePerPage: input.onePerPage,
+    guidedReading: input.guidedReading,
   };
 }

@@ -44,6 +44,7 @@ const settings = z.object({
   anonymous: z.boolean().default(false),
   showPassages: z.boolean().default(true),
   onePerPage: z.boolean().default(false),
+  guidedReading: z.boolean().default(false),
 });
 
 function windowRules(v: { opensAt: Date | null; closesAt: Date | null; revealAnswers: string }, ctx: z.RefinementCtx) {

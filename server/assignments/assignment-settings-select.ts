@@ -14,4 +14,5 @@ export const assignmentSettingsSelect = {
   revealAnswers: true,
   showPassages: true,
   onePerPage: true,
+  guidedReading: true,
 } as const;

@@ -28,6 +28,7 @@ export async function getAssignmentOverview(opts: { user: SessionUser; assignmen
         },
       },
       extensions: { select: { studentId: true, closesAt: true, extraMinutes: true, extraAttempts: true } },
+      guideGatesOff: { select: { studentId: true } },
     },
   });
   if (!a) notFound();
@@ -55,6 +56,8 @@ export async function getAssignmentOverview(opts: { user: SessionUser; assignmen
       name: user.name,
       status: !t ? ("not started" as const) : t.submittedAt ? ("submitted" as const) : ("in progress" as const),
       attempt: t ?? null,
+      /** guided reading's gate is off for this student */
+      guideGateOff: a.guideGatesOff.some((g) => g.studentId === user.id),
       extension: extension
         ? {
             closesAt: extension.closesAt?.toISOString() ?? null,

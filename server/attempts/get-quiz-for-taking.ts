@@ -8,6 +8,7 @@ import { parseQuestion } from "@/lib/questions/typed-question";
 import { arrangeForAttempt } from "./arrange-for-attempt";
 import { loadCitable } from "./load-citable";
 import { loadPublicQuestions } from "./load-public-questions";
+import { getGuidedReading } from "../guided-reading/get-guided-reading";
 
 /**
  * Everything the take page sends to the student's browser: the open attempt, its questions in the
@@ -28,6 +29,7 @@ export async function getQuizForTaking(opts: { user: SessionUser; assignmentId: 
       closesAt: a.closesAt,
       attemptsAllowed: a.attemptsAllowed,
       onePerPage: a.onePerPage,
+      guidedReading: a.guidedReading,
       questionCount: a.set._count.questions,
     },
     attemptsUsed: a.attempts.length,
@@ -61,10 +63,26 @@ export async function getQuizForTaking(opts: { user: SessionUser; assignmentId: 
     }),
   ]);
   const deadline = attemptDeadline(a, open.startedAt) ?? a.closesAt;
+  // Guided reading: the questions in reading order, and the open part of the essay (decided here, not in the browser).
+  const guided = a.guidedReading
+    ? await getGuidedReading({
+        attemptId: open.id,
+        assignmentId: a.id,
+        studentId: opts.user.id,
+        setId: a.setId,
+        questionIds: questions.map((q) => q.id),
+      })
+    : null;
+  // A guided question's passages of the displayed essay are right above it (and must not leak a locked section).
+  const slug = guided?.view.essay?.slug;
+  const byId = new Map(
+    questions.map((q) => [q.id, slug ? { ...q, passages: q.passages.filter((p) => p.essaySlug !== slug) } : q]),
+  );
   return {
     ...base,
     attempt: { id: open.id, number: open.number, startedAt: open.startedAt, deadline: deadline?.toISOString() ?? null },
-    questions,
+    questions: guided ? guided.order.map((id) => byId.get(id)!) : questions,
+    guide: guided?.view ?? null,
     citable,
     saved: Object.fromEntries(responses.map((r) => [r.questionId, { answer: r.answer, clientSeq: r.clientSeq }])),
   };

@@ -19,6 +19,7 @@ import {
   setExtensionAction,
 } from "./edit/actions";
 import { startAttemptAction } from "./take/actions";
+import { setGuidedGateAction } from "./take/guided-actions";
 
 type Props = {
   params: Promise<{ assignmentId: string }>;
@@ -59,6 +60,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
           close={closeAssignmentAction.bind(null, o.assignment.id)}
           reopen={reopenAssignmentAction.bind(null, o.assignment.id)}
           extend={{ save: setExtensionAction, remove: clearExtensionAction }}
+          guideGate={setGuidedGateAction}
         />
       </>
     );

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EssayText } from "@/components/essay/essay-text";
 import { PassageHighlighter } from "@/components/essay/passage-highlighter";
+import { ReadAloud } from "@/components/read-aloud/read-aloud";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/card";
 import { essayByline } from "@/lib/essays/essay-label";
 import { groupPassages } from "@/lib/passages/group";
+import { anchorId } from "@/lib/passages/segment";
 import { getSessionUser } from "@/server/auth/session";
 import { getEssay } from "@/server/essays/get-essay";
 
@@ -54,6 +56,12 @@ export default async function EssayPage({ params, searchParams }: Props) {
         </p>
       </header>
       <PassageHighlighter />
+      <ReadAloud
+        className="sticky top-[6.5rem] z-20 mb-6 sm:top-16"
+        sentences={groups.flatMap((g) =>
+          g.sentences.map((s) => ({ id: anchorId(s.paragraph, s.sentence), text: s.text })),
+        )}
+      />
       <EssayText body={essay.body} groups={groups} />
       {essay.sourceNote && (
         <footer className="mt-10 border-t border-slate-200 pt-4 text-sm text-slate-600">

@@ -37,6 +37,7 @@ export default async function EditAssignmentPage({ params }: { params: Promise<{
             showPassages: a.showPassages,
             anonymous: a.anonymous,
             onePerPage: a.onePerPage,
+            guidedReading: a.guidedReading,
           }}
           action={updateAssignmentAction.bind(null, a.id)}
         />

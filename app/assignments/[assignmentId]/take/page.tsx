@@ -1,10 +1,12 @@
 import { notFound, redirect } from "next/navigation";
+import { GuidedTakeQuiz } from "@/components/guided-reading/guided-take-quiz";
 import { TakeQuiz } from "@/components/quiz/take-quiz";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/card";
 import { isAppError } from "@/lib/errors/app-error";
 import { requireUserPage } from "@/server/auth/session";
 import { getQuizForTaking } from "@/server/attempts/get-quiz-for-taking";
+import { openGuidedSectionAction } from "./guided-actions";
 
 export const metadata = { title: "Quiz" };
 
@@ -25,15 +27,28 @@ export default async function TakePage({ params }: { params: Promise<{ assignmen
         title={quiz.assignment.title}
         description={quiz.attempt.number > 1 ? `Attempt ${quiz.attempt.number}` : undefined}
       />
-      <TakeQuiz
-        assignmentId={assignmentId}
-        attemptId={quiz.attempt.id}
-        questions={quiz.questions}
-        citable={quiz.citable}
-        saved={quiz.saved}
-        deadline={quiz.attempt.deadline}
-        onePerPage={quiz.assignment.onePerPage}
-      />
+      {quiz.guide ? (
+        <GuidedTakeQuiz
+          assignmentId={assignmentId}
+          attemptId={quiz.attempt.id}
+          questions={quiz.questions}
+          citable={quiz.citable}
+          saved={quiz.saved}
+          deadline={quiz.attempt.deadline}
+          guide={quiz.guide}
+          open={openGuidedSectionAction.bind(null, assignmentId)}
+        />
+      ) : (
+        <TakeQuiz
+          assignmentId={assignmentId}
+          attemptId={quiz.attempt.id}
+          questions={quiz.questions}
+          citable={quiz.citable}
+          saved={quiz.saved}
+          deadline={quiz.attempt.deadline}
+          onePerPage={quiz.assignment.onePerPage}
+        />
+      )}
     </div>
   );
 }
