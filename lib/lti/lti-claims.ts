@@ -10,7 +10,12 @@ export const CLAIM = {
   resourceLink: `${LTI}resource_link`,
   roles: `${LTI}roles`,
   context: `${LTI}context`,
+  /** LTI Assignment and Grade Services 2.0 §3.1: where this link's scores go */
+  ags: "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
 } as const;
+
+/** AGS scopes (AGS 2.0 §3.1). The tool needs only to post scores. */
+export const AGS_SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -30,6 +35,13 @@ export const launchClaims = z.object({
     label: z.string().max(200).optional(),
     title: z.string().max(500).optional(),
   }),
+  [CLAIM.ags]: z
+    .object({
+      scope: z.array(z.string().max(500)).max(20).default([]),
+      lineitem: z.string().url().max(2000).optional(),
+      lineitems: z.string().url().max(2000).optional(),
+    })
+    .optional(),
 });
 export type LaunchClaims = z.infer<typeof launchClaims>;
 
@@ -42,4 +54,18 @@ export function displayName(c: Pick<LaunchClaims, "name" | "given_name" | "famil
 /** The class name an LMS course becomes. */
 export function courseName(ctx: LaunchClaims[typeof CLAIM.context]): string {
   return (ctx.title?.trim() || ctx.label?.trim() || "Course from the LMS").slice(0, 120);
+}
+
+/** The line item a launch lets the tool post scores to, or null (no AGS, no line item, or no score scope). */
+export function scoreLineItem(c: Pick<LaunchClaims, typeof CLAIM.ags>): string | null {
+  const ags = c[CLAIM.ags];
+  if (!ags?.lineitem || !ags.scope.includes(AGS_SCORE_SCOPE)) return null;
+  return /^https?:\/\//.test(ags.lineitem) ? ags.lineitem : null;
+}
+
+/** AGS 2.0 §3.4: the scores endpoint is the line item URL with `/scores` added to its path (query kept). */
+export function scoresUrl(lineItemUrl: string): string {
+  const u = new URL(lineItemUrl);
+  u.pathname = `${u.pathname.replace(/\/+$/, "")}/scores`;
+  return u.toString();
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { CLAIM, courseName, displayName } from "@/lib/lti/lti-claims";
+import { CLAIM, courseName, displayName, scoreLineItem } from "@/lib/lti/lti-claims";
 import { LtiLaunchError } from "@/lib/lti/lti-launch-error";
 import { Prisma } from "../generated/prisma/client";
 import { newJoinCode } from "../classes/new-join-code";
@@ -71,10 +71,18 @@ async function provision(tx: Tx, { platform, claims, role }: VerifiedLaunch): Pr
 
   const rl = claims[CLAIM.resourceLink];
   const contextRow = context ?? (await tx.ltiContext.findUniqueOrThrow({ where: { classId } }));
+  // The line item comes with every launch (the platform may make it late, e.g. once the teacher sets up grading).
+  const lineItemUrl = scoreLineItem(claims);
   const link = await tx.ltiResourceLink.upsert({
     where: { platformId_resourceLinkId: { platformId: platform.id, resourceLinkId: rl.id } },
-    update: { title: rl.title?.slice(0, 500) ?? "" },
-    create: { platformId: platform.id, contextId: contextRow.id, resourceLinkId: rl.id, title: rl.title ?? "" },
+    update: { title: rl.title?.slice(0, 500) ?? "", ...(lineItemUrl ? { lineItemUrl } : {}) },
+    create: {
+      platformId: platform.id,
+      contextId: contextRow.id,
+      resourceLinkId: rl.id,
+      title: rl.title ?? "",
+      lineItemUrl,
+    },
     select: { assignmentId: true, contextId: true },
   });
   // A link is bound to the course it was first seen in; a launch naming it from another course goes to the class.
