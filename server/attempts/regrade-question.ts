@@ -18,7 +18,10 @@ export async function regradeQuestion(tx: Tx, questionId: string): Promise<numbe
       select: { type: true, content: true, answerKey: true, points: true },
     }),
   );
-  const responses = await tx.response.findMany({ where: { questionId }, select: { id: true, answer: true, attemptId: true } });
+  const responses = await tx.response.findMany({
+    where: { questionId },
+    select: { id: true, answer: true, attemptId: true },
+  });
   if (responses.length === 0) return 0;
   const ids = responses.map((r) => r.id);
   const scores = responses.map((r) => gradeAnswer(q, r.answer).score);

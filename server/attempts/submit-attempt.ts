@@ -72,7 +72,8 @@ export async function submitAttempt(opts: { userId: string; attemptId: string })
     // The LMS gradebook's score is queued in this transaction: it exists exactly when the submit does.
     const [enqueue, supersede] = ENQUEUE_LTI_SCORES_SQL;
     const queued = await client.query({ name: "submit-lti-score", text: enqueue, values: [[opts.attemptId]] });
-    if (queued.rowCount) await client.query({ name: "submit-lti-supersede", text: supersede, values: [[opts.attemptId]] });
+    if (queued.rowCount)
+      await client.query({ name: "submit-lti-supersede", text: supersede, values: [[opts.attemptId]] });
     await client.query("COMMIT");
     if (queued.rowCount) runLtiScoreWorker("kick");
     return { attemptId: won.id, assignmentId: won.assignmentId, submittedAt: won.submittedAt, alreadySubmitted: false };

@@ -16,7 +16,11 @@ let requests = 0;
 const tokenAnswer = z.object({
   access_token: z.string().min(1).max(8000),
   token_type: z.string().optional(),
-  expires_in: z.coerce.number().positive().max(86_400 * 30).default(3600),
+  expires_in: z.coerce
+    .number()
+    .positive()
+    .max(86_400 * 30)
+    .default(3600),
 });
 
 const keyOf = (p: Platform, scopes: string[]) => `${p.id}\n${[...scopes].sort().join(" ")}`;

@@ -11,6 +11,7 @@ import { saveResponse } from "@/server/autosave/save-response";
 import type { SessionUser } from "@/server/auth/session";
 import { deliverLtiScores, MAX_TRIES } from "@/server/lti/deliver-lti-scores";
 import { forgetPlatformTokens, platformTokenRequests } from "@/server/lti/get-platform-token";
+import { getLtiGradeSync } from "@/server/lti/get-lti-grade-sync";
 import { forgetPlatformKeys } from "@/server/lti/platform-key-resolver";
 import { LtiPlatform, ROLE, type LaunchSpec } from "../support/lti-platform";
 import { launch, registerPlatform } from "../support/lti-tool";
@@ -61,7 +62,12 @@ async function course(opts: { attemptsAllowed?: number } = {}) {
       position: 0,
       type: "SINGLE_CHOICE",
       prompt: "Which?",
-      content: { choices: [{ id: "a", text: "A" }, { id: "b", text: "B" }] },
+      content: {
+        choices: [
+          { id: "a", text: "A" },
+          { id: "b", text: "B" },
+        ],
+      },
       answerKey: { correct: "b" },
       points: 2,
     },
@@ -80,7 +86,10 @@ async function course(opts: { attemptsAllowed?: number } = {}) {
   const assignment = await prisma.assignment.create({
     data: { classId: context.classId, setId: set.id, title: "Week 3", attemptsAllowed: opts.attemptsAllowed ?? 1 },
   });
-  await prisma.ltiResourceLink.updateMany({ where: { resourceLinkId: link.id }, data: { assignmentId: assignment.id } });
+  await prisma.ltiResourceLink.updateMany({
+    where: { resourceLinkId: link.id },
+    data: { assignmentId: assignment.id },
+  });
   const studentSub = `s-${randomUUID()}`;
   expect(
     (
@@ -204,6 +213,15 @@ describe("LTI grades back (AGS)", () => {
     let row = await prisma.ltiScoreOutbox.findFirstOrThrow({ where: { attemptId } });
     expect(row).toMatchObject({ status: "PENDING", tries: 1 });
     expect(row.lastError).toMatch(/503/);
+    // The teacher sees it waiting, with the LMS's answer; another teacher sees nothing of it.
+    const sync = await getLtiGradeSync({ user: c.instructor, assignmentId: c.assignment.id });
+    expect(sync).toEqual({
+      sent: 0,
+      failed: [],
+      waiting: [{ student: "Sol Student", tries: 1, lastError: expect.stringMatching(/503/) }],
+    });
+    const other = await course();
+    expect(await getLtiGradeSync({ user: other.instructor, assignmentId: c.assignment.id })).toBeNull();
     // Backoff: not due again right away, however often the worker runs.
     const wait = row.nextAttemptAt.getTime() - Date.now();
     expect(wait).toBeGreaterThan(20_000);
@@ -223,6 +241,11 @@ describe("LTI grades back (AGS)", () => {
     expect(await deliverLtiScores()).toEqual({ sent: 0, failed: 0, retrying: 0 });
     expect(p.scoresFor(c.link.id)).toHaveLength(1);
     expect(p.scoresFor(c.link.id)[0]).toMatchObject({ userId: c.studentSub, scoreGiven: 2 });
+    expect(await getLtiGradeSync({ user: c.instructor, assignmentId: c.assignment.id })).toEqual({
+      sent: 1,
+      waiting: [],
+      failed: [],
+    });
   });
 
   it("marks a score failed after the last try", async () => {
@@ -235,6 +258,9 @@ describe("LTI grades back (AGS)", () => {
     });
     expect(await deliverLtiScores()).toMatchObject({ failed: 1 });
     expect(await prisma.ltiScoreOutbox.findFirstOrThrow({ where: { attemptId } })).toMatchObject({ status: "FAILED" });
+    expect((await getLtiGradeSync({ user: c.instructor, assignmentId: c.assignment.id }))?.failed).toEqual([
+      { student: "Sol Student", lastError: expect.stringMatching(/503/) },
+    ]);
   });
 
   it("gets an access token with a signed assertion and reuses it until it expires", async () => {
