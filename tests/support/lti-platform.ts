@@ -50,7 +50,12 @@ export type LaunchSpec = {
   claims?: Record<string, unknown>;
   /** false: the link has no gradebook column (no AGS endpoint claim) */
   lineItem?: boolean;
+  /** a Deep Linking request (the teacher adds an activity) instead of a resource link launch */
+  deepLinking?: boolean;
 };
+
+/** A Deep Linking response the platform accepted (LTI Deep Linking 2.0 §4.5). */
+export type DeepLinkResult = { data: unknown; contentItems: Record<string, unknown>[] };
 
 const ACTIVITY = ["Initialized", "Started", "InProgress", "Submitted", "Completed"];
 const GRADING = ["FullyGraded", "Pending", "PendingManual", "Failed", "NotReady"];
@@ -68,8 +73,10 @@ export class LtiPlatform {
   outage = false;
   /** every score each line item received, in order, by line item id */
   readonly scores = new Map<string, ReceivedScore[]>();
-  /** why the last refused token or score request was refused */
+  /** why the last refused token, score or deep linking response was refused */
   lastRefusal = "";
+  /** the Deep Linking responses it accepted, in order */
+  readonly deepLinks: DeepLinkResult[] = [];
   private toolKeys: ((h: Parameters<ReturnType<typeof createLocalJWKSet>>[0]) => Promise<KeyLike>) | null = null;
   private tokens = new Map<string, { scopes: string[]; expiresAt: number }>();
   private seenJtis = new Set<string>();
@@ -151,6 +158,26 @@ export class LtiPlatform {
   claims(spec: LaunchSpec, nonce: string, targetLinkUri: string): Record<string, unknown> {
     const context = spec.context ?? { id: "course-1", title: "Reading Seminar" };
     const link = spec.resourceLink ?? { id: "link-1", title: "Week 1 reading check" };
+    if (spec.deepLinking)
+      return {
+        nonce,
+        sub: spec.user.sub,
+        name: spec.user.name,
+        [`${LTI}message_type`]: "LtiDeepLinkingRequest",
+        [`${LTI}version`]: "1.3.0",
+        [`${LTI}deployment_id`]: this.deploymentId,
+        [`${LTI}target_link_uri`]: targetLinkUri,
+        [`${LTI}roles`]: spec.user.roles,
+        [`${LTI}context`]: { id: context.id, title: context.title },
+        "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings": {
+          deep_link_return_url: `${this.issuer}/deep-link-return`,
+          accept_types: ["ltiResourceLink"],
+          accept_presentation_document_targets: ["iframe", "window"],
+          accept_multiple: false,
+          data: `dl-${spec.user.sub}`,
+        },
+        ...spec.claims,
+      };
     return {
       nonce,
       sub: spec.user.sub,
@@ -222,6 +249,7 @@ export class LtiPlatform {
 
   private async route(url: URL, req: IncomingMessage): Promise<Answer> {
     if (url.pathname === "/token" && req.method === "POST") return this.token(req);
+    if (url.pathname === "/deep-link-return" && req.method === "POST") return this.deepLinkReturn(req);
     const scores = /^\/lineitems\/([^/]+)\/scores$/.exec(url.pathname);
     if (scores && req.method === "POST") return this.score(decodeURIComponent(scores[1]!), req);
     if (url.pathname === "/jwks") {
@@ -312,6 +340,42 @@ export class LtiPlatform {
     const token = randomBytes(24).toString("base64url");
     this.tokens.set(token, { scopes, expiresAt: Date.now() + 3600_000 });
     return json(200, { access_token: token, token_type: "Bearer", expires_in: 3600, scope: scopes.join(" ") });
+  }
+
+  /** Deep Linking return URL (LTI Deep Linking 2.0 §4.5): a form post of `JWT`, signed by the tool (iss = client
+   *  id, aud = this issuer), an LtiDeepLinkingResponse for this deployment echoing the request's `data`. */
+  private async deepLinkReturn(req: IncomingMessage): Promise<Answer> {
+    const refuse = (why: string) => {
+      this.lastRefusal = why;
+      return { status: 400, type: "text/html", body: `<!doctype html><title>Refused</title><p>${escape(why)}</p>` };
+    };
+    const jwt = new URLSearchParams(await readBody(req)).get("JWT") ?? "";
+    if (!this.toolKeys) return refuse("the tool's keys are not registered");
+    try {
+      const { payload } = await jwtVerify(jwt, this.toolKeys, {
+        issuer: this.clientId,
+        audience: this.issuer,
+        algorithms: ["RS256"],
+        requiredClaims: ["exp", "iat", "nonce"],
+      });
+      if (payload[`${LTI}message_type`] !== "LtiDeepLinkingResponse") return refuse("message_type");
+      if (payload[`${LTI}version`] !== "1.3.0") return refuse("version");
+      if (payload[`${LTI}deployment_id`] !== this.deploymentId) return refuse("deployment_id");
+      const items = payload["https://purl.imsglobal.org/spec/lti-dl/claim/content_items"];
+      if (!Array.isArray(items)) return refuse("content_items");
+      this.deepLinks.push({
+        data: payload["https://purl.imsglobal.org/spec/lti-dl/claim/data"],
+        contentItems: items as Record<string, unknown>[],
+      });
+      const titles = items.map((i: { title?: string }) => escape(i.title ?? "untitled")).join(", ");
+      return {
+        status: 200,
+        type: "text/html",
+        body: `<!doctype html><title>Course</title><h1>Activity added: ${titles}</h1>`,
+      };
+    } catch (e) {
+      return refuse(`JWT: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   /** AGS 2.0 §3.4 score publish service: a bearer token with the score scope, the score media type, a valid score. */
