@@ -3,5 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { recordSocketAddress } = await import("./server/http/record-socket-address");
     recordSocketAddress();
+    // Sends grades queued for LMS gradebooks (LTI AGS); LTI_SCORE_INTERVAL_SECONDS=0 turns the loop off.
+    const { runLtiScoreWorker } = await import("./server/lti/run-lti-score-worker");
+    runLtiScoreWorker("start");
   }
 }

@@ -16,11 +16,11 @@ const nextConfig: NextConfig = {
   async headers() {
     // Read when the server starts from this config (`next start` loads it), so NEXTAUTH_URL is the deployment's.
     const https = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
-    // The two LTI endpoints an LMS frames answer with headers of their own (frame-ancestors: the registered
-    // platforms, server/lti/lti-html-response.ts); a config header would win over them, so they are left out here.
+    // The LTI endpoints that answer with pages of their own (an LMS frames them; the Deep Linking answer posts to the
+    // LMS) set their own headers (server/lti/lti-html-response.ts); a config header would win, so they are left out.
     return [
       {
-        source: "/:path((?!api/lti/(?:login|launch)$).*)",
+        source: "/:path((?!api/lti/(?:login|launch|deep-link/[^/]+)$).*)",
         headers: securityHeaders(process.env.NODE_ENV !== "production", https),
       },
     ];

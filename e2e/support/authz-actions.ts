@@ -352,6 +352,27 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     writes: true,
     expect: ownerOnly,
   },
+  // AssignmentForm on the Deep Linking page: chooseDeepLinkAction.bind(null, deepLinkId)(prev, form). The owner's
+  // first call makes the assignment and answers the request; a repeat makes nothing (it sends the first answer).
+  "app/lti/deep-link/[deepLinkId]/actions.ts#chooseDeepLinkAction": {
+    args: (c) => [
+      c.f.params.deepLinkId,
+      { ok: false },
+      form({
+        setId: c.f.params.setId!,
+        title: "From the LMS",
+        opensAt: "",
+        closesAt: "",
+        attemptsAllowed: "1",
+        timeLimitMinutes: "",
+        revealAnswers: "AFTER_SUBMIT",
+        peersAfterAnswer: "on",
+        showPassages: "on",
+      }),
+    ],
+    writes: true,
+    expect: ownerOnly,
+  },
   // RegisterPlatformForm: useActionState(prev, form). A new issuer per call (issuer + client id is unique).
   "app/admin/lti/actions.ts#createLtiPlatformAction": {
     args: (c) => [

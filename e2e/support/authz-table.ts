@@ -187,8 +187,31 @@ export async function seedAuthzFixture() {
     reportId,
     setId,
     slug,
+    deepLinkId: await insertDeepLink(users.owner.id, classA.id),
   };
   return { markers, users, params, choiceQ, shortQ, debateQ, liveAssignmentId, openAttemptId };
+}
+
+/** A Deep Linking request of the owner from an LMS course that is the owner's class A. */
+async function insertDeepLink(ownerId: string, classId: string): Promise<string> {
+  const platformId = uid("ltip");
+  await sql(
+    `INSERT INTO "LtiPlatform" (id, name, issuer, "clientId", "authLoginUrl", "tokenUrl", "jwksUrl", "deploymentIds", "createdById")
+     VALUES ($1, 'Matrix LMS', $2, 'client', 'https://lms.example/auth', 'https://lms.example/token', 'https://lms.example/jwks', ARRAY['d1'], $3)`,
+    [platformId, `https://lms.example/${platformId}`, ownerId],
+  );
+  const contextId = uid("ltic");
+  await sql(
+    `INSERT INTO "LtiContext" (id, "platformId", "deploymentId", "contextId", title, "classId") VALUES ($1, $2, 'd1', $1, 'Course', $3)`,
+    [contextId, platformId, classId],
+  );
+  const id = uid("ltidl");
+  await sql(
+    `INSERT INTO "LtiDeepLink" (id, "platformId", "contextId", "deploymentId", "userId", "returnUrl", "expiresAt")
+     VALUES ($1, $2, $3, 'd1', $4, 'https://lms.example/return', now() + interval '1 day')`,
+    [id, platformId, contextId, ownerId],
+  );
+  return id;
 }
 
 type Row = {
@@ -339,6 +362,12 @@ export const MATRIX: Record<string, Row> = {
   },
   "/api/lti/launch/continue": { expect: o("refused", "refused", "refused", "refused", "refused", "refused") },
   "/api/lti/jwks": { expect: o("ok", "ok", "ok", "ok", "ok", "ok") },
+  // A teacher's Deep Linking request (made by their launch): only that teacher chooses what it adds.
+  "/lti/deep-link/[deepLinkId]": { expect: ownerPage },
+  // Its signed response, once answered: the fixture's is not, so even its teacher gets a 404.
+  "/api/lti/deep-link/[deepLinkId]": {
+    expect: o("signin", "notfound", "notfound", "notfound", "notfound", "notfound"),
+  },
   // The assignment's question is not a debate: members are refused for that reason, others before it.
   "/api/posts/debate-answers": {
     method: "POST",
@@ -396,6 +425,7 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
     moderateAnnotationAction: "moderateAnnotation",
   },
   "app/classes/[classId]/assignments/new/actions.ts": { createReadingAssignmentAction: "createReadingAssignment" },
+  "app/lti/deep-link/[deepLinkId]/actions.ts": { chooseDeepLinkAction: "answerLtiDeepLink" },
   "app/admin/lti/actions.ts": {
     createLtiPlatformAction: "createLtiPlatform",
     setLtiPlatformEnabledAction: "setLtiPlatformEnabled",

@@ -47,6 +47,8 @@ const SCOPES: Record<string, string> = {
   LtiUserLink: `"userId" = ANY($1)`,
   LtiContext: `"classId" IN (${CLASSES})`,
   LtiResourceLink: `"contextId" IN (SELECT id FROM "LtiContext" WHERE "classId" IN (${CLASSES}))`,
+  LtiScoreOutbox: `"attemptId" IN (${ATTEMPTS})`,
+  LtiDeepLink: `"userId" = ANY($1)`,
   // Presence and tally events are recomputed from the tables above and published 250 ms later (coalesced),
   // so they may land during a later request: the writes they summarise are fingerprinted where they happen.
   LiveEvent: `"sessionId" IN (${SESSIONS}) AND type NOT IN ('presence', 'tally')`,

@@ -10,12 +10,20 @@ export const CLAIM = {
   resourceLink: `${LTI}resource_link`,
   roles: `${LTI}roles`,
   context: `${LTI}context`,
+  custom: `${LTI}custom`,
+  /** LTI Deep Linking 2.0 §4.4.1 */
+  deepLinking: "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
+  /** LTI Assignment and Grade Services 2.0 §3.1: where this link's scores go */
+  ags: "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
 } as const;
+
+/** AGS scopes (AGS 2.0 §3.1). The tool needs only to post scores. */
+export const AGS_SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** The claims a resource link launch must carry, after its signature and registered claims were checked. */
-export const launchClaims = z.object({
+/** What every launch carries (resource link or deep linking), after its signature and registered claims were checked. */
+const commonClaims = z.object({
   sub: text(255),
   name: z.string().max(200).optional(),
   given_name: z.string().max(100).optional(),
@@ -24,14 +32,46 @@ export const launchClaims = z.object({
   [CLAIM.version]: z.string(),
   [CLAIM.deploymentId]: text(255),
   [CLAIM.roles]: z.array(z.string().max(500)).max(100),
-  [CLAIM.resourceLink]: z.object({ id: text(255), title: z.string().max(500).optional() }),
   [CLAIM.context]: z.object({
     id: text(255),
     label: z.string().max(200).optional(),
     title: z.string().max(500).optional(),
   }),
+  [CLAIM.ags]: z
+    .object({
+      scope: z.array(z.string().max(500)).max(20).default([]),
+      lineitem: z.string().url().max(2000).optional(),
+      lineitems: z.string().url().max(2000).optional(),
+    })
+    .optional(),
+});
+
+/** The claims a resource link launch must carry. `custom` holds what a Deep Linking response put on the link. */
+export const launchClaims = commonClaims.extend({
+  [CLAIM.resourceLink]: z.object({ id: text(255), title: z.string().max(500).optional() }),
+  [CLAIM.custom]: z.record(z.string(), z.unknown()).optional(),
 });
 export type LaunchClaims = z.infer<typeof launchClaims>;
+
+/** The claims of a Deep Linking request (LTI Deep Linking 2.0 §4.4): where to send the chosen content back. */
+export const deepLinkingClaims = commonClaims.extend({
+  [CLAIM.deepLinking]: z.object({
+    deep_link_return_url: z
+      .string()
+      .url()
+      .max(2000)
+      .refine((u) => /^https?:\/\//.test(u)),
+    accept_types: z.array(z.string().max(100)).max(20),
+    accept_presentation_document_targets: z.array(z.string().max(100)).max(20).optional(),
+    accept_multiple: z.boolean().optional(),
+    title: z.string().max(500).optional(),
+    data: z.string().max(4000).optional(),
+  }),
+});
+export type DeepLinkingClaims = z.infer<typeof deepLinkingClaims>;
+
+/** The custom parameter a Deep Linking response puts on the link it creates: the assignment it opens. */
+export const ASSIGNMENT_CUSTOM_KEY = "passage_assignment_id";
 
 /** The person's display name from whichever name claims the platform sends (all are optional in LTI). */
 export function displayName(c: Pick<LaunchClaims, "name" | "given_name" | "family_name">): string {
@@ -42,4 +82,18 @@ export function displayName(c: Pick<LaunchClaims, "name" | "given_name" | "famil
 /** The class name an LMS course becomes. */
 export function courseName(ctx: LaunchClaims[typeof CLAIM.context]): string {
   return (ctx.title?.trim() || ctx.label?.trim() || "Course from the LMS").slice(0, 120);
+}
+
+/** The line item a launch lets the tool post scores to, or null (no AGS, no line item, or no score scope). */
+export function scoreLineItem(c: Pick<LaunchClaims, typeof CLAIM.ags>): string | null {
+  const ags = c[CLAIM.ags];
+  if (!ags?.lineitem || !ags.scope.includes(AGS_SCORE_SCOPE)) return null;
+  return /^https?:\/\//.test(ags.lineitem) ? ags.lineitem : null;
+}
+
+/** AGS 2.0 §3.4: the scores endpoint is the line item URL with `/scores` added to its path (query kept). */
+export function scoresUrl(lineItemUrl: string): string {
+  const u = new URL(lineItemUrl);
+  u.pathname = `${u.pathname.replace(/\/+$/, "")}/scores`;
+  return u.toString();
 }

@@ -16,6 +16,7 @@ export type LtiRefusal =
   | "version"
   | "claims"
   | "role"
+  | "deep_link_role"
   | "role_mismatch"
   | "course_not_ready"
   | "course_taken"

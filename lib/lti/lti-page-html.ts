@@ -36,6 +36,18 @@ export function handoffPage(continueUrl: string, name: string): string {
   );
 }
 
+/** The Deep Linking response: a form that posts the signed JWT to the LMS's return URL by itself (a button
+ *  without script). */
+export function deepLinkReturnPage(returnUrl: string, jwt: string, title: string): string {
+  return page(
+    "Adding the activity to your course",
+    `<p>Passage is sending <strong>${escape(title)}</strong> back to your LMS.</p>
+<form id="f" method="post" action="${escape(returnUrl)}"><input type="hidden" name="JWT" value="${escape(jwt)}">
+<button class="button" type="submit">Continue to your LMS</button></form>`,
+    `document.getElementById("f").submit();`,
+  );
+}
+
 /** Signed in, but the link has nothing to show yet (a student on a link no assignment was chosen for). */
 export function noticePage(title: string, message: string, link: { href: string; label: string }): string {
   return page(

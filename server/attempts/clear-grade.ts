@@ -3,12 +3,13 @@ import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { ownedAssignmentWhere } from "../assignments/assignment-access";
+import { runLtiScoreWorker } from "../lti/run-lti-score-worker";
 import { recomputeAttemptScore } from "./recompute-attempt-score";
 
 /** Undoes a first grade: the answer is back in the queue as ungraded, without feedback; the attempt total follows. */
 export async function clearGrade(opts: { user: SessionUser; responseId: string }) {
   if (opts.user.role !== "INSTRUCTOR") throw new AppError("FORBIDDEN", "Only instructors grade answers.");
-  return db.$transaction(async (tx) => {
+  const cleared = await db.$transaction(async (tx) => {
     const r = await tx.response.findFirst({
       where: {
         id: opts.responseId,
@@ -24,4 +25,6 @@ export async function clearGrade(opts: { user: SessionUser; responseId: string }
     await recomputeAttemptScore(tx, r.attemptId);
     return { attemptId: r.attemptId };
   });
+  runLtiScoreWorker("kick");
+  return cleared;
 }

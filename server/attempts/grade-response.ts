@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
+import { runLtiScoreWorker } from "../lti/run-lti-score-worker";
 import { recomputeAttemptScore } from "./recompute-attempt-score";
 import { ownedAssignmentWhere } from "../assignments/assignment-access";
 
@@ -15,7 +16,7 @@ export const gradeInput = z.object({
 /** A person's grade and feedback on one response of the instructor's own class; the attempt total follows. */
 export async function gradeResponse(opts: { user: SessionUser; input: z.infer<typeof gradeInput> }) {
   if (opts.user.role !== "INSTRUCTOR") throw new AppError("FORBIDDEN", "Only instructors grade answers.");
-  return db.$transaction(async (tx) => {
+  const graded = await db.$transaction(async (tx) => {
     const r = await tx.response.findFirst({
       where: {
         id: opts.input.responseId,
@@ -42,4 +43,6 @@ export async function gradeResponse(opts: { user: SessionUser; input: z.infer<ty
     await recomputeAttemptScore(tx, r.attemptId);
     return { attemptId: r.attemptId };
   });
+  runLtiScoreWorker("kick"); // the new total may be queued for an LMS gradebook
+  return graded;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "../db";
+import { enqueueLtiScores } from "../lti/enqueue-lti-scores";
 import { SCORED_MAX_SQL } from "./scored-max-sql";
 
 /**
@@ -12,6 +13,8 @@ export const RECOMPUTE_SCORE_SQL = `
     "maxScore" = ${SCORED_MAX_SQL}
   WHERE a."id" = $1`;
 
+/** Recomputes the attempt's score and queues it for the LMS gradebook, when the attempt came from one. */
 export async function recomputeAttemptScore(tx: Tx, attemptId: string): Promise<void> {
   await tx.$executeRawUnsafe(RECOMPUTE_SCORE_SQL, attemptId);
+  await enqueueLtiScores(tx, [attemptId]);
 }

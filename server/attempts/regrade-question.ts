@@ -3,6 +3,7 @@ import { gradeAnswer } from "@/lib/grading/grade";
 import { parseQuestion } from "@/lib/questions/typed-question";
 import { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db";
+import { enqueueLtiScores } from "../lti/enqueue-lti-scores";
 import { SCORED_MAX_SQL } from "./scored-max-sql";
 
 /**
@@ -17,7 +18,10 @@ export async function regradeQuestion(tx: Tx, questionId: string): Promise<numbe
       select: { type: true, content: true, answerKey: true, points: true },
     }),
   );
-  const responses = await tx.response.findMany({ where: { questionId }, select: { id: true, answer: true } });
+  const responses = await tx.response.findMany({
+    where: { questionId },
+    select: { id: true, answer: true, attemptId: true },
+  });
   if (responses.length === 0) return 0;
   const ids = responses.map((r) => r.id);
   const scores = responses.map((r) => gradeAnswer(q, r.answer).score);
@@ -31,5 +35,9 @@ export async function regradeQuestion(tx: Tx, questionId: string): Promise<numbe
       "score" = COALESCE((SELECT SUM(COALESCE(r."manualScore", r."autoScore", 0)) FROM "Response" r WHERE r."attemptId" = a."id"), 0),
       "maxScore" = ${Prisma.raw(SCORED_MAX_SQL)}
     WHERE a."id" IN (SELECT "attemptId" FROM "Response" WHERE "questionId" = ${questionId}) AND a."submittedAt" IS NOT NULL`;
+  await enqueueLtiScores(
+    tx,
+    responses.map((r) => r.attemptId),
+  );
   return responses.length;
 }

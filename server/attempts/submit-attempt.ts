@@ -4,6 +4,8 @@ import { gradeAnswer } from "@/lib/grading/grade";
 import type { QuestionType } from "@/lib/questions/schema";
 import { parseQuestion } from "@/lib/questions/typed-question";
 import { hotPool } from "@/server/autosave/hot-pool";
+import { ENQUEUE_LTI_SCORES_SQL } from "@/server/lti/enqueue-lti-scores";
+import { runLtiScoreWorker } from "@/server/lti/run-lti-score-worker";
 import { RECOMPUTE_SCORE_SQL } from "./recompute-attempt-score";
 
 export type SubmitResult = { attemptId: string; assignmentId: string; submittedAt: Date; alreadySubmitted: boolean };
@@ -67,7 +69,13 @@ export async function submitAttempt(opts: { userId: string; attemptId: string })
     }
     if (changed.length) await client.query(SET_SCORES, [changed.map((c) => c.id), changed.map((c) => c.score)]);
     await client.query({ name: "submit-score", text: RECOMPUTE_SCORE_SQL, values: [opts.attemptId] });
+    // The LMS gradebook's score is queued in this transaction: it exists exactly when the submit does.
+    const [enqueue, supersede] = ENQUEUE_LTI_SCORES_SQL;
+    const queued = await client.query({ name: "submit-lti-score", text: enqueue, values: [[opts.attemptId]] });
+    if (queued.rowCount)
+      await client.query({ name: "submit-lti-supersede", text: supersede, values: [[opts.attemptId]] });
     await client.query("COMMIT");
+    if (queued.rowCount) runLtiScoreWorker("kick");
     return { attemptId: won.id, assignmentId: won.assignmentId, submittedAt: won.submittedAt, alreadySubmitted: false };
   } catch (e) {
     await client.query("ROLLBACK").catch(() => {});

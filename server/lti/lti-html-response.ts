@@ -11,7 +11,7 @@ import { db } from "../db";
  */
 export async function ltiHtmlResponse(
   html: string,
-  init: { status?: number; headers?: HeadersInit; frameOrigin?: string | null } = {},
+  init: { status?: number; headers?: HeadersInit; frameOrigin?: string | null; formTarget?: string } = {},
 ) {
   const platforms = await db.ltiPlatform.findMany({
     where: { enabled: true },
@@ -27,7 +27,8 @@ export async function ltiHtmlResponse(
     "script-src 'unsafe-inline'",
     "style-src 'unsafe-inline'",
     `frame-ancestors ${origins.length ? origins.join(" ") : "'none'"}`,
-    "form-action 'self'",
+    // A Deep Linking response's page posts to the LMS's return URL: that origin only.
+    `form-action ${init.formTarget ? originOf(init.formTarget) || "'none'" : "'self'"}`,
     "base-uri 'none'",
   ].join("; ");
   const headers = new Headers(init.headers);

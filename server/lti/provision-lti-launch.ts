@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { CLAIM, courseName, displayName } from "@/lib/lti/lti-claims";
+import { ASSIGNMENT_CUSTOM_KEY, CLAIM, courseName, displayName, scoreLineItem } from "@/lib/lti/lti-claims";
 import { LtiLaunchError } from "@/lib/lti/lti-launch-error";
 import { Prisma } from "../generated/prisma/client";
 import { newJoinCode } from "../classes/new-join-code";
@@ -27,7 +27,11 @@ export async function provisionLtiLaunch(launch: VerifiedLaunch): Promise<Launch
   }
 }
 
-async function provision(tx: Tx, { platform, claims, role }: VerifiedLaunch): Promise<LaunchDestination> {
+/** A Deep Linking request is answered on this page, by its teacher, within this time. */
+const DEEP_LINK_TTL_MS = 60 * 60_000;
+
+async function provision(tx: Tx, launch: VerifiedLaunch): Promise<LaunchDestination> {
+  const { platform, claims, role } = launch;
   const deploymentId = claims[CLAIM.deploymentId];
   const ctx = claims[CLAIM.context];
   const context = await tx.ltiContext.findUnique({
@@ -69,16 +73,53 @@ async function provision(tx: Tx, { platform, claims, role }: VerifiedLaunch): Pr
       create: { classId, userId: user.id },
     });
 
-  const rl = claims[CLAIM.resourceLink];
   const contextRow = context ?? (await tx.ltiContext.findUniqueOrThrow({ where: { classId } }));
+  if (launch.kind === "deep-link") {
+    const settings = launch.claims[CLAIM.deepLinking];
+    const dl = await tx.ltiDeepLink.create({
+      data: {
+        platformId: platform.id,
+        contextId: contextRow.id,
+        deploymentId,
+        userId: user.id,
+        returnUrl: settings.deep_link_return_url,
+        data: settings.data ?? null,
+        expiresAt: new Date(Date.now() + DEEP_LINK_TTL_MS),
+      },
+      select: { id: true },
+    });
+    return { userId: user.id, target: `/lti/deep-link/${dl.id}`, notice: null };
+  }
+  const rl = launch.claims[CLAIM.resourceLink];
+  // The line item comes with every launch (the platform may make it late, e.g. once the teacher sets up grading).
+  const lineItemUrl = scoreLineItem(launch.claims);
   const link = await tx.ltiResourceLink.upsert({
     where: { platformId_resourceLinkId: { platformId: platform.id, resourceLinkId: rl.id } },
-    update: { title: rl.title?.slice(0, 500) ?? "" },
-    create: { platformId: platform.id, contextId: contextRow.id, resourceLinkId: rl.id, title: rl.title ?? "" },
+    update: { title: rl.title?.slice(0, 500) ?? "", ...(lineItemUrl ? { lineItemUrl } : {}) },
+    create: {
+      platformId: platform.id,
+      contextId: contextRow.id,
+      resourceLinkId: rl.id,
+      title: rl.title ?? "",
+      lineItemUrl,
+    },
     select: { assignmentId: true, contextId: true },
   });
   // A link is bound to the course it was first seen in; a launch naming it from another course goes to the class.
-  const assignmentId = link.contextId === contextRow.id ? link.assignmentId : null;
+  let assignmentId = link.contextId === contextRow.id ? link.assignmentId : null;
+  // A link a Deep Linking response made names its assignment in a custom parameter: taken only if the assignment
+  // is in this course's class.
+  const chosen = launch.claims[CLAIM.custom]?.[ASSIGNMENT_CUSTOM_KEY];
+  if (!assignmentId && link.contextId === contextRow.id && typeof chosen === "string" && chosen.length <= 64) {
+    const own = await tx.assignment.findFirst({ where: { id: chosen, classId }, select: { id: true } });
+    if (own) {
+      await tx.ltiResourceLink.update({
+        where: { platformId_resourceLinkId: { platformId: platform.id, resourceLinkId: rl.id } },
+        data: { assignmentId: own.id },
+      });
+      assignmentId = own.id;
+    }
+  }
   if (assignmentId) return { userId: user.id, target: `/assignments/${assignmentId}`, notice: null };
   return {
     userId: user.id,

@@ -1,6 +1,6 @@
 import "server-only";
 import { errors, jwtVerify, type JWTPayload } from "jose";
-import { CLAIM, launchClaims, type LaunchClaims } from "@/lib/lti/lti-claims";
+import { CLAIM, deepLinkingClaims, launchClaims } from "@/lib/lti/lti-claims";
 import { LtiLaunchError } from "@/lib/lti/lti-launch-error";
 import { passageRole } from "@/lib/lti/passage-role";
 import { db } from "../db";
@@ -48,24 +48,37 @@ export async function verifyLaunchToken(idToken: string, state: string) {
   if (payload.nonce !== issued.nonce)
     throw new LtiLaunchError("nonce", "This launch was already used or does not belong to this sign-in.");
 
-  if (payload[CLAIM.messageType] !== "LtiResourceLinkRequest")
+  const messageType = payload[CLAIM.messageType];
+  if (messageType !== "LtiResourceLinkRequest" && messageType !== "LtiDeepLinkingRequest")
     throw new LtiLaunchError("message_type", "Passage cannot open this kind of LTI message yet.");
   if (payload[CLAIM.version] !== "1.3.0")
     throw new LtiLaunchError("version", "This launch uses an LTI version Passage does not speak (it needs 1.3.0).");
   const deployment = payload[CLAIM.deploymentId];
   if (typeof deployment !== "string" || !platform.deploymentIds.includes(deployment))
     throw new LtiLaunchError("deployment", "This deployment of the tool is not registered with Passage.");
+  const role = passageRole(Array.isArray(payload[CLAIM.roles]) ? (payload[CLAIM.roles] as string[]) : []);
+  const common = { platform, role, targetLinkUri: issued.targetLinkUri };
+  if (messageType === "LtiDeepLinkingRequest") {
+    const parsed = deepLinkingClaims.safeParse(payload);
+    if (!parsed.success || !parsed.data[CLAIM.deepLinking].accept_types.includes("ltiResourceLink"))
+      throw new LtiLaunchError("claims", "The LMS did not send what choosing an activity needs (course, return URL).");
+    // Only a teacher adds activities to a course: a learner's (or a forged) request changes nothing.
+    if (role !== "INSTRUCTOR")
+      throw new LtiLaunchError(
+        "deep_link_role",
+        "Only a teacher of this course can choose what Passage adds to it. Nothing was changed.",
+      );
+    return { ...common, role, kind: "deep-link" as const, claims: parsed.data };
+  }
   const parsed = launchClaims.safeParse(payload);
   if (!parsed.success)
     throw new LtiLaunchError("claims", "The LMS did not send the course, link or user this launch needs.");
-  const claims: LaunchClaims = parsed.data;
-  const role = passageRole(claims[CLAIM.roles]);
   if (!role)
     throw new LtiLaunchError(
       "role",
       "Your role in this course has no place in Passage: it needs a teacher or a learner.",
     );
-  return { platform, claims, role, targetLinkUri: issued.targetLinkUri };
+  return { ...common, role, kind: "resource" as const, claims: parsed.data };
 }
 
 function tokenRefusal(e: unknown): LtiLaunchError {

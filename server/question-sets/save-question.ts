@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { seededShuffle } from "@/lib/questions/public-question";
 import { validateQuestion, type ValidQuestion } from "@/lib/questions/schema";
 import { regradeQuestion } from "../attempts/regrade-question";
+import { runLtiScoreWorker } from "../lti/run-lti-score-worker";
 import type { SessionUser } from "../auth/session";
 import { db, type Tx } from "../db";
 import { essayVisibleTo } from "../essays/essay-access";
@@ -59,7 +60,9 @@ async function checkReferences(tx: Tx, user: SessionUser, essayIds: string[], q:
  * transaction, so scores never disagree with the key.
  */
 export async function saveQuestion(opts: SaveOptions) {
-  return db.$transaction((tx) => saveQuestionInTx(tx, opts));
+  const saved = await db.$transaction((tx) => saveQuestionInTx(tx, opts));
+  runLtiScoreWorker("kick"); // a regrade may have queued LMS scores
+  return saved;
 }
 
 type SaveOptions = { user: SessionUser; setId: string; questionId?: string; input: unknown };

@@ -1,16 +1,44 @@
 // An LTI 1.3 platform (an LMS, as far as a tool can tell), written from the IMS specs (LTI Core 1.3, IMS Security
-// Framework 1.0) for tests: its own RSA keys and JWKS endpoint, an OIDC authorization endpoint that answers a tool's
-// login initiation with an auto-posted id_token, course pages that start a launch (top level or in an iframe), and
-// a signer for id_tokens with any claims, on loopback. Nothing here comes from the tool's code.
-import { createServer, type Server } from "node:http";
-import { randomUUID } from "node:crypto";
-import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from "jose";
+// Framework 1.0, Assignment and Grade Services 2.0) for tests: its own RSA keys and JWKS endpoint, an OIDC
+// authorization endpoint that answers a tool's login initiation with an auto-posted id_token, course pages that start
+// a launch (top level or in an iframe), a signer for id_tokens with any claims, an OAuth 2 token endpoint for the
+// client-credentials grant with a JWT assertion, and line items that take scores, on loopback. It can be taken down
+// (`outage`) to test what the tool does when the LMS is. Nothing here comes from the tool's code.
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import { randomBytes, randomUUID } from "node:crypto";
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  exportJWK,
+  generateKeyPair,
+  jwtVerify,
+  SignJWT,
+  type JSONWebKeySet,
+  type JWK,
+  type KeyLike,
+} from "jose";
 
 const LTI = "https://purl.imsglobal.org/spec/lti/claim/";
 export const ROLE = {
   instructor: "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor",
   learner: "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner",
   mentor: "http://purl.imsglobal.org/vocab/lis/v2/membership#Mentor",
+};
+
+export const AGS_SCOPE = {
+  lineItem: "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+  score: "https://purl.imsglobal.org/spec/lti-ags/scope/score",
+};
+
+/** A score as the line item received it (AGS 2.0 §3.4). */
+export type ReceivedScore = {
+  userId: string;
+  scoreGiven?: number;
+  scoreMaximum?: number;
+  comment?: string;
+  activityProgress: string;
+  gradingProgress: string;
+  timestamp: string;
 };
 
 export type PlatformUser = { sub: string; name: string; roles: string[] };
@@ -20,7 +48,17 @@ export type LaunchSpec = {
   resourceLink?: { id: string; title: string };
   /** claims merged over the ones the platform would send (a test's tampering) */
   claims?: Record<string, unknown>;
+  /** false: the link has no gradebook column (no AGS endpoint claim) */
+  lineItem?: boolean;
+  /** a Deep Linking request (the teacher adds an activity) instead of a resource link launch */
+  deepLinking?: boolean;
 };
+
+/** A Deep Linking response the platform accepted (LTI Deep Linking 2.0 §4.5). */
+export type DeepLinkResult = { data: unknown; contentItems: Record<string, unknown>[] };
+
+const ACTIVITY = ["Initialized", "Started", "InProgress", "Submitted", "Completed"];
+const GRADING = ["FullyGraded", "Pending", "PendingManual", "Failed", "NotReady"];
 
 type Key = { kid: string; privateKey: KeyLike; publicJwk: JWK };
 
@@ -30,6 +68,18 @@ export class LtiPlatform {
   readonly clientId = `client-${randomUUID().slice(0, 8)}`;
   readonly deploymentId = `deployment-${randomUUID().slice(0, 8)}`;
   jwksFetches = 0;
+  tokenRequests = 0;
+  /** true: the token and score endpoints answer 503, as an LMS that is down */
+  outage = false;
+  /** every score each line item received, in order, by line item id */
+  readonly scores = new Map<string, ReceivedScore[]>();
+  /** why the last refused token, score or deep linking response was refused */
+  lastRefusal = "";
+  /** the Deep Linking responses it accepted, in order */
+  readonly deepLinks: DeepLinkResult[] = [];
+  private toolKeys: ((h: Parameters<ReturnType<typeof createLocalJWKSet>>[0]) => Promise<KeyLike>) | null = null;
+  private tokens = new Map<string, { scopes: string[]; expiresAt: number }>();
+  private seenJtis = new Set<string>();
   /** what the platform was asked to launch, by login_hint */
   private launches = new Map<string, LaunchSpec>();
   private keys: Key[] = [];
@@ -45,11 +95,35 @@ export class LtiPlatform {
     return { auth: `${this.issuer}/auth`, token: `${this.issuer}/token`, jwks: `${this.issuer}/jwks` };
   }
 
+  /** The tool's public keys, as its registration gives them: a JWKS URL, or (integration tests) a getter. */
+  trustTool(jwks: string | (() => Promise<JSONWebKeySet>)): this {
+    if (typeof jwks === "string") {
+      const remote = createRemoteJWKSet(new URL(jwks));
+      this.toolKeys = (h) => remote(h) as Promise<KeyLike>;
+    } else this.toolKeys = async (h) => createLocalJWKSet(await jwks())(h) as Promise<KeyLike>;
+    return this;
+  }
+
+  /** Forgets every access token it issued (a restart): the next score with an old one gets 401. */
+  forgetTokens(): void {
+    this.tokens.clear();
+  }
+
+  /** The line item this platform makes for a resource link (one gradebook column per link). */
+  lineItemUrl(resourceLinkId: string): string {
+    return `${this.issuer}/lineitems/${encodeURIComponent(resourceLinkId)}`;
+  }
+
+  /** The scores a link's line item received; `latest`: the one per user the gradebook shows (newest timestamp). */
+  scoresFor(resourceLinkId: string): ReceivedScore[] {
+    return this.scores.get(resourceLinkId) ?? [];
+  }
+
   async start(): Promise<this> {
     await this.rotate();
     this.server = createServer((req, res) => {
       const url = new URL(req.url ?? "/", this.issuer);
-      void this.route(url).then(
+      void this.route(url, req).then(
         ({ status, type, body }) => res.writeHead(status, { "content-type": type }).end(body),
         (e: unknown) => res.writeHead(500, { "content-type": "text/plain" }).end(String(e)),
       );
@@ -84,6 +158,26 @@ export class LtiPlatform {
   claims(spec: LaunchSpec, nonce: string, targetLinkUri: string): Record<string, unknown> {
     const context = spec.context ?? { id: "course-1", title: "Reading Seminar" };
     const link = spec.resourceLink ?? { id: "link-1", title: "Week 1 reading check" };
+    if (spec.deepLinking)
+      return {
+        nonce,
+        sub: spec.user.sub,
+        name: spec.user.name,
+        [`${LTI}message_type`]: "LtiDeepLinkingRequest",
+        [`${LTI}version`]: "1.3.0",
+        [`${LTI}deployment_id`]: this.deploymentId,
+        [`${LTI}target_link_uri`]: targetLinkUri,
+        [`${LTI}roles`]: spec.user.roles,
+        [`${LTI}context`]: { id: context.id, title: context.title },
+        "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings": {
+          deep_link_return_url: `${this.issuer}/deep-link-return`,
+          accept_types: ["ltiResourceLink"],
+          accept_presentation_document_targets: ["iframe", "window"],
+          accept_multiple: false,
+          data: `dl-${spec.user.sub}`,
+        },
+        ...spec.claims,
+      };
     return {
       nonce,
       sub: spec.user.sub,
@@ -99,6 +193,15 @@ export class LtiPlatform {
         title: context.title,
         type: ["http://purl.imsglobal.org/vocab/lis/v2/course#CourseOffering"],
       },
+      ...(spec.lineItem === false
+        ? {}
+        : {
+            "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint": {
+              scope: [AGS_SCOPE.lineItem, AGS_SCOPE.score],
+              lineitems: `${this.issuer}/contexts/${encodeURIComponent(context.id)}/lineitems`,
+              lineitem: this.lineItemUrl(link.id),
+            },
+          }),
       ...spec.claims,
     };
   }
@@ -144,7 +247,11 @@ export class LtiPlatform {
     };
   }
 
-  private async route(url: URL): Promise<{ status: number; type: string; body: string }> {
+  private async route(url: URL, req: IncomingMessage): Promise<Answer> {
+    if (url.pathname === "/token" && req.method === "POST") return this.token(req);
+    if (url.pathname === "/deep-link-return" && req.method === "POST") return this.deepLinkReturn(req);
+    const scores = /^\/lineitems\/([^/]+)\/scores$/.exec(url.pathname);
+    if (scores && req.method === "POST") return this.score(decodeURIComponent(scores[1]!), req);
     if (url.pathname === "/jwks") {
       this.jwksFetches++;
       return {
@@ -198,4 +305,118 @@ export class LtiPlatform {
       : `<!doctype html><title>Course</title><h1>Course</h1><form id="f" method="post" action="${escape(tool)}">${inputs}<button>Open Passage</button></form>`;
     return { status: 200, type: "text/html", body };
   }
+
+  /** OAuth 2 token endpoint (IMS Security Framework 1.0 §4.1, RFC 7523): the client-credentials grant with a JWT
+   *  assertion the tool signs with a key it publishes; `iss` = `sub` = the client id, `aud` this endpoint, a `jti`
+   *  used once. Answers a bearer token for the requested LTI Advantage scopes. */
+  private async token(req: IncomingMessage): Promise<Answer> {
+    const refuse = (status: number, error: string, why: string) => {
+      this.lastRefusal = why;
+      return json(status, { error, error_description: why });
+    };
+    if (this.outage) return refuse(503, "temporarily_unavailable", "outage");
+    this.tokenRequests++;
+    const q = new URLSearchParams(await readBody(req));
+    if (q.get("grant_type") !== "client_credentials") return refuse(400, "unsupported_grant_type", "grant_type");
+    if (q.get("client_assertion_type") !== "urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
+      return refuse(400, "invalid_request", "client_assertion_type");
+    if (!this.toolKeys) return refuse(401, "invalid_client", "the tool's keys are not registered");
+    try {
+      const { payload } = await jwtVerify(q.get("client_assertion") ?? "", this.toolKeys, {
+        issuer: this.clientId,
+        subject: this.clientId,
+        audience: this.urls.token,
+        algorithms: ["RS256"],
+        requiredClaims: ["exp", "iat", "jti"],
+      });
+      if (this.seenJtis.has(payload.jti!)) return refuse(401, "invalid_client", "jti reused");
+      this.seenJtis.add(payload.jti!);
+    } catch (e) {
+      return refuse(401, "invalid_client", `assertion: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const scopes = (q.get("scope") ?? "").split(" ").filter(Boolean);
+    if (scopes.length === 0 || scopes.some((s) => !Object.values(AGS_SCOPE).includes(s)))
+      return refuse(400, "invalid_scope", "scope");
+    const token = randomBytes(24).toString("base64url");
+    this.tokens.set(token, { scopes, expiresAt: Date.now() + 3600_000 });
+    return json(200, { access_token: token, token_type: "Bearer", expires_in: 3600, scope: scopes.join(" ") });
+  }
+
+  /** Deep Linking return URL (LTI Deep Linking 2.0 §4.5): a form post of `JWT`, signed by the tool (iss = client
+   *  id, aud = this issuer), an LtiDeepLinkingResponse for this deployment echoing the request's `data`. */
+  private async deepLinkReturn(req: IncomingMessage): Promise<Answer> {
+    const refuse = (why: string) => {
+      this.lastRefusal = why;
+      return { status: 400, type: "text/html", body: `<!doctype html><title>Refused</title><p>${escape(why)}</p>` };
+    };
+    const jwt = new URLSearchParams(await readBody(req)).get("JWT") ?? "";
+    if (!this.toolKeys) return refuse("the tool's keys are not registered");
+    try {
+      const { payload } = await jwtVerify(jwt, this.toolKeys, {
+        issuer: this.clientId,
+        audience: this.issuer,
+        algorithms: ["RS256"],
+        requiredClaims: ["exp", "iat", "nonce"],
+      });
+      if (payload[`${LTI}message_type`] !== "LtiDeepLinkingResponse") return refuse("message_type");
+      if (payload[`${LTI}version`] !== "1.3.0") return refuse("version");
+      if (payload[`${LTI}deployment_id`] !== this.deploymentId) return refuse("deployment_id");
+      const items = payload["https://purl.imsglobal.org/spec/lti-dl/claim/content_items"];
+      if (!Array.isArray(items)) return refuse("content_items");
+      this.deepLinks.push({
+        data: payload["https://purl.imsglobal.org/spec/lti-dl/claim/data"],
+        contentItems: items as Record<string, unknown>[],
+      });
+      const titles = items.map((i: { title?: string }) => escape(i.title ?? "untitled")).join(", ");
+      return {
+        status: 200,
+        type: "text/html",
+        body: `<!doctype html><title>Course</title><h1>Activity added: ${titles}</h1>`,
+      };
+    } catch (e) {
+      return refuse(`JWT: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** AGS 2.0 §3.4 score publish service: a bearer token with the score scope, the score media type, a valid score. */
+  private async score(lineItem: string, req: IncomingMessage): Promise<Answer> {
+    const refuse = (status: number, why: string) => {
+      this.lastRefusal = why;
+      return json(status, { error: why });
+    };
+    if (this.outage) return refuse(503, "outage");
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
+    const grant = bearer ? this.tokens.get(bearer) : undefined;
+    if (!grant || grant.expiresAt < Date.now()) return refuse(401, "no valid bearer token");
+    if (!grant.scopes.includes(AGS_SCOPE.score)) return refuse(403, "token lacks the score scope");
+    if (req.headers["content-type"] !== "application/vnd.ims.lis.v1.score+json") return refuse(415, "content-type");
+    let s: ReceivedScore;
+    try {
+      s = JSON.parse(await readBody(req)) as ReceivedScore;
+    } catch {
+      return refuse(400, "not JSON");
+    }
+    if (typeof s.userId !== "string" || !s.userId) return refuse(400, "userId");
+    if (!ACTIVITY.includes(s.activityProgress) || !GRADING.includes(s.gradingProgress)) return refuse(400, "progress");
+    if (typeof s.timestamp !== "string" || Number.isNaN(Date.parse(s.timestamp))) return refuse(400, "timestamp");
+    if (s.scoreGiven !== undefined && !(typeof s.scoreMaximum === "number" && s.scoreMaximum > 0))
+      return refuse(400, "scoreGiven without a positive scoreMaximum");
+    const list = this.scores.get(lineItem) ?? [];
+    list.push(s);
+    this.scores.set(lineItem, list);
+    return { status: 204, type: "text/plain", body: "" };
+  }
+}
+
+type Answer = { status: number; type: string; body: string };
+const json = (status: number, body: unknown): Answer => ({
+  status,
+  type: "application/json",
+  body: JSON.stringify(body),
+});
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
 }

@@ -1,6 +1,7 @@
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { InstructorAssignmentView } from "@/components/assignments/instructor-assignment-view";
+import { GradeSyncStatus } from "@/components/lti/grade-sync-status";
 import { StudentAssignmentView } from "@/components/assignments/student-assignment-view";
 import { PageHeader } from "@/components/ui/card";
 import { requireUserPage, type SessionUser } from "@/server/auth/session";
@@ -8,6 +9,7 @@ import { closedReason } from "@/server/attempts/assignment-window";
 import { getAttemptResult } from "@/server/attempts/get-attempt-result";
 import { getStudentAssignment } from "@/server/attempts/get-student-assignment";
 import { getAssignmentOverview } from "@/server/assignments/get-assignment-overview";
+import { getLtiGradeSync } from "@/server/lti/get-lti-grade-sync";
 import { orNotFound } from "@/server/http/or-not-found";
 import { findReadingTask } from "@/server/annotations/find-reading-task";
 import { redirect } from "next/navigation";
@@ -35,6 +37,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
   if (reading && user.role !== "INSTRUCTOR") redirect(`/assignments/${assignmentId}/read`);
   if (user.role === "INSTRUCTOR") {
     const o = await getAssignmentOverview({ user, assignmentId });
+    const gradeSync = await getLtiGradeSync({ user, assignmentId });
     return (
       <>
         <Breadcrumb trail={[{ href: `/classes/${o.assignment.class.id}`, label: o.assignment.class.name }]} />
@@ -55,6 +58,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
             <Alert tone="success">Settings saved. They apply to every student from now on.</Alert>
           </div>
         )}
+        {gradeSync && <GradeSyncStatus sync={gradeSync} />}
         <InstructorAssignmentView
           o={o}
           close={closeAssignmentAction.bind(null, o.assignment.id)}
