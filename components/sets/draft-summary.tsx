@@ -6,7 +6,6 @@ import { TYPE_LABELS } from "@/lib/questions/schema";
 import { Badge } from "../ui/card";
 
 export type PassageText = { paragraph: number; sentence: number; text: string };
-type Choice = { id: string; text: string };
 
 export function DraftSummary({
   draft,
@@ -17,8 +16,6 @@ export function DraftSummary({
   index: number;
   passages: Record<string, PassageText>;
 }) {
-  const c = (draft.content ?? {}) as Record<string, unknown>;
-  const k = (draft.answerKey ?? {}) as Record<string, unknown>;
   const mark = (on: boolean) => (on ? <span className="ml-1 font-semibold text-emerald-800">✓ correct</span> : null);
   return (
     <div>
@@ -26,60 +23,11 @@ export function DraftSummary({
         <span className="font-bold text-slate-700">Draft {index + 1}</span>
         <Badge tone="brand">{TYPE_LABELS[draft.type]}</Badge>
         <span className="text-slate-600">{DRAFT_KIND_LABELS[draft.kind]}</span>
+        {draft.source && <Badge tone="amber">Suggested by {draft.source}</Badge>}
       </div>
       <h3 className="mt-2 font-semibold text-slate-900">{draft.prompt}</h3>
       <div className="mt-2 text-slate-800">
-        {draft.type === "CLOZE" && (
-          <p className="font-serif">
-            {c.before as string}
-            <span className="mx-1 inline-block min-w-16 border-b-2 border-brand-600 bg-brand-50 px-1 text-center font-sans text-sm">
-              {((k.accepted as string[]) ?? [])[0]}
-            </span>
-            {c.after as string}
-          </p>
-        )}
-        {draft.type === "SINGLE_CHOICE" && (
-          <ul className="list-disc pl-5">
-            {((c.choices ?? []) as Choice[]).map((ch) => (
-              <li key={ch.id}>
-                {ch.text}
-                {mark(k.correct === ch.id)}
-              </li>
-            ))}
-          </ul>
-        )}
-        {draft.type === "ATTRIBUTION" && (
-          <>
-            <p className="font-serif italic">“{c.statement as string}”</p>
-            <ul className="mt-1 list-disc pl-5">
-              {((c.essays ?? []) as { slug: string; title: string }[]).map((e) => (
-                <li key={e.slug}>
-                  {e.title}
-                  {mark(k.correct === e.slug)}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {draft.type === "EVIDENCE" && (
-          <>
-            <p>
-              Claim: <span className="font-semibold">{c.claim as string}</span>
-            </p>
-            <ul className="mt-1 space-y-1">
-              {((c.options ?? []) as string[]).map((id) => {
-                const p = passages[id];
-                return (
-                  <li key={id} className="font-serif text-sm">
-                    <span className="mr-1 font-sans font-semibold text-slate-600">{p ? passageLabel(p) : "?"}</span>
-                    {p?.text}
-                    {mark(((k.correct ?? []) as string[]).includes(id))}
-                  </li>
-                );
-              })}
-            </ul>
-          </>
-        )}
+        <DraftBody draft={draft} passages={passages} mark={mark} />
       </div>
       <div className="mt-3 space-y-2" role="group" aria-label="Cited passage">
         {draft.passageIds.map((id) => {
@@ -100,4 +48,76 @@ export function DraftSummary({
       <p className="mt-2 text-sm text-slate-600">Why this draft: {draft.rationale}</p>
     </div>
   );
+}
+
+/** The question's own part, by type: the typed union narrows content and key in each case. */
+function DraftBody({
+  draft,
+  passages,
+  mark,
+}: {
+  draft: Draft;
+  passages: Record<string, PassageText>;
+  mark: (on: boolean) => React.ReactNode;
+}) {
+  switch (draft.type) {
+    case "CLOZE":
+      return (
+        <p className="font-serif">
+          {draft.content.before}
+          <span className="mx-1 inline-block min-w-16 border-b-2 border-brand-600 bg-brand-50 px-1 text-center font-sans text-sm">
+            {draft.answerKey.accepted[0]}
+          </span>
+          {draft.content.after}
+        </p>
+      );
+    case "SINGLE_CHOICE":
+      return (
+        <ul className="list-disc pl-5">
+          {draft.content.choices.map((ch) => (
+            <li key={ch.id}>
+              {ch.text}
+              {mark(draft.answerKey.correct === ch.id)}
+            </li>
+          ))}
+        </ul>
+      );
+    case "ATTRIBUTION":
+      return (
+        <>
+          <p className="font-serif italic">“{draft.content.statement}”</p>
+          <ul className="mt-1 list-disc pl-5">
+            {draft.content.essays.map((e) => (
+              <li key={e.slug}>
+                {e.title}
+                {mark(draft.answerKey.correct === e.slug)}
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    case "EVIDENCE":
+      return (
+        <>
+          <p>
+            Claim: <span className="font-semibold">{draft.content.claim}</span>
+          </p>
+          <ul className="mt-1 space-y-1">
+            {draft.content.options.map((id) => {
+              const p = passages[id];
+              return (
+                <li key={id} className="font-serif text-sm">
+                  <span className="mr-1 font-sans font-semibold text-slate-600">{p ? passageLabel(p) : "?"}</span>
+                  {p?.text}
+                  {mark(draft.answerKey.correct.includes(id))}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      );
+    default:
+      // The drafter makes only the types above; any other is shown by its prompt alone.
+      return null;
+  }
 }
