@@ -62,6 +62,11 @@ export const RUBRIC: Rule[] = [
       const others = choicesOf(d).filter((c) => c.text !== key);
       const essays = [ctx.essay, ...ctx.peers];
       if (d.kind === "main-idea") return others.every((c) => has(ctx.essay.body, c.text));
+      // A language model's stance or cause: its distractors are its own words, but never words of the cited sentence.
+      if ((d.kind === "stance" || d.kind === "cause") && d.source) {
+        const cited = passageText(ctx, d.passageIds[0]!);
+        return others.length >= 2 && others.every((c) => !has(cited, c.text));
+      }
       // The opposites of the author's positions in this essay or its peers.
       if (d.kind === "stance") {
         const opposites = new Set(essays.flatMap((e) => stancesOf(e).map((s) => s.opposite)));
