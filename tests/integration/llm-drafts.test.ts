@@ -33,7 +33,7 @@ beforeAll(async () => {
   alice = { id: u.id, role: "INSTRUCTOR", name: u.name, email: u.email };
   peer = await startLlmPeer();
   drafted = await draftEssayQuestions({ user: alice, slug: "moscows-geopolitical-gamble", limit: 12 });
-});
+}, 120_000); // drafting is seconds of NLP, more on a loaded machine
 afterAll(async () => {
   await peer.close();
   await prisma.$disconnect();
