@@ -128,7 +128,9 @@ test("the teacher pairs two essays, accepts a cause-and-effect and a comparison 
   await options.getByLabel("Cause and effect").check();
   await options.getByLabel("What two paired essays both discuss (compare)").check();
   await options.getByRole("button", { name: "Draft again" }).click();
-  await expect(page).toHaveURL(/with=russia-taliban-engagement/);
+  // Drafting from two essays takes seconds of NLP (more on a loaded machine): wait for the drafts themselves.
+  await expect(page).toHaveURL(/with=russia-taliban-engagement/, { timeout: 60_000 });
+  await expect(page.getByText(/drafts left to review\.$/)).toBeVisible({ timeout: 60_000 });
   await expect(
     page.getByText(/^Suggested from “Moscow’s Geopolitical Gamble on the Taliban” paired with/),
   ).toBeVisible();
@@ -190,7 +192,7 @@ test("with a language model set up, the teacher may ask it too: junk is reported
     peer.mode = "junk";
     await ask.check();
     await options.getByRole("button", { name: "Draft again" }).click();
-    await expect(page.getByRole("alert")).toHaveText(
+    await expect(page.getByRole("alert").filter({ hasText: "The language model" })).toHaveText(
       "The language model (good-model) gave no usable drafts: its reply is not the JSON that was asked for. The rule drafts below do not need it.",
     );
     await expect(page.getByText("6 of 6 drafts left to review.")).toBeVisible();
