@@ -1,4 +1,6 @@
-import { expect, expectNoA11yViolations, signIn, sql, test } from "./support/fixtures";
+import { startInstance } from "../tests/support/live-http";
+import { startLlmPeer } from "../tests/support/llm-peer";
+import { expect, expectNoA11yViolations, PASSWORD, signIn, sql, test } from "./support/fixtures";
 
 test("an instructor drafts questions from an essay, accepts some into a new set, discards one and edits another", async ({
   page,
@@ -84,8 +86,11 @@ test("the teacher chooses how many drafts and which kinds, accepts one and sees 
   await options.getByLabel("How many drafts").fill("3");
   for (const kind of [
     "Key term (fill the blank)",
+    "The author’s stance",
+    "Cause and effect",
     "Evidence for a claim (inference)",
     "Which essay says this (compare essays)",
+    "What two paired essays both discuss (compare)",
   ])
     await options.getByLabel(kind).uncheck();
   await options.getByRole("button", { name: "Draft again" }).click();
@@ -106,4 +111,125 @@ test("the teacher chooses how many drafts and which kinds, accepts one and sees 
   await expect(page.getByRole("heading", { name: "Questions (1)" })).toBeVisible();
   await expect(page.getByText(/^Cites ¶\d/)).toBeVisible();
   await expectNoA11yViolations(page);
+});
+
+test("the teacher pairs two essays, accepts a cause-and-effect and a comparison draft, and sees their citations", async ({
+  page,
+  instructor,
+}) => {
+  await signIn(page, instructor);
+  await page.goto("/essays/moscows-geopolitical-gamble/drafts");
+  const options = page.getByRole("form", { name: "Draft options" });
+  await options.getByLabel("How many drafts").fill("4");
+  await options
+    .getByLabel("Pair with an essay (optional)")
+    .selectOption({ label: "Russia’s Engagement with the Taliban" });
+  for (const box of await options.getByRole("checkbox").all()) await box.uncheck();
+  await options.getByLabel("Cause and effect").check();
+  await options.getByLabel("What two paired essays both discuss (compare)").check();
+  await options.getByRole("button", { name: "Draft again" }).click();
+  // Drafting from two essays takes seconds of NLP (more on a loaded machine): wait for the drafts themselves.
+  await expect(page).toHaveURL(/with=russia-taliban-engagement/, { timeout: 60_000 });
+  await expect(page.getByText(/drafts left to review\.$/)).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByText(/^Suggested from “Moscow’s Geopolitical Gamble on the Taliban” paired with/),
+  ).toBeVisible();
+  const drafts = page
+    .getByRole("list", { name: "Drafts" })
+    .getByRole("listitem")
+    .filter({ hasText: /^Draft \d+/ });
+  const cause = drafts.filter({ hasText: "Cause and effect" }).first();
+  const compare = drafts.filter({ hasText: "What two paired essays both discuss" }).first();
+  await expect(cause.getByRole("heading", { level: 3 })).toContainText("what is given as the reason for this");
+  await expect(cause.getByText(/^Why this draft: Rule “cause and effect”: p\d+-s\d+/)).toBeVisible();
+  // A comparison cites a sentence of each essay.
+  await expect(compare.getByRole("group", { name: "Cited passage" }).getByRole("blockquote")).toHaveCount(2);
+  await expectNoA11yViolations(page);
+
+  await page.getByLabel("Question set").selectOption("new");
+  await page.getByLabel("New set title").fill("Two essays compared");
+  await cause.getByRole("button", { name: /^Accept draft \d+$/ }).click();
+  await expect(cause.getByText("Added to Two essays compared.")).toBeVisible();
+  await compare.getByRole("button", { name: /^Accept draft \d+$/ }).click();
+  await expect(compare.getByText("Added to Two essays compared.")).toBeVisible();
+  await compare.getByRole("link", { name: "Two essays compared" }).click();
+  await expect(page.getByRole("heading", { name: "Questions (2)" })).toBeVisible();
+  await expect(page.getByText(/^Cites ¶\d/).first()).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  const essays = await sql<{ slug: string }>(
+    `SELECT e.slug FROM "QuestionSetEssay" se JOIN "Essay" e ON e.id = se."essayId" JOIN "QuestionSet" s ON s.id = se."setId"
+     WHERE s."ownerId" = $1 ORDER BY e.slug`,
+    [instructor.id],
+  );
+  expect(essays.map((e) => e.slug)).toEqual(["moscows-geopolitical-gamble", "russia-taliban-engagement"]);
+});
+
+test("with a language model set up, the teacher may ask it too: junk is reported, its checked drafts are marked", async ({
+  page,
+  instructor,
+}) => {
+  test.setTimeout(120_000);
+  // The app as its own `next start` with the drafter's variables set, against a loopback peer with recorded replies.
+  const peer = await startLlmPeer();
+  const app = await startInstance(process.env.DATABASE_URL!, {
+    env: { DRAFTER_LLM_BASE_URL: peer.url, DRAFTER_LLM_MODEL: "good-model", DRAFTER_LLM_TIMEOUT_MS: "10000" },
+  });
+  try {
+    await page.goto(`${app.url}/sign-in`);
+    await page.getByLabel("Email").fill(instructor.email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/dashboard/);
+    await page.goto(`${app.url}/essays/moscows-geopolitical-gamble/drafts?count=6`);
+    const options = page.getByRole("form", { name: "Draft options" });
+    const ask = options.getByLabel("Also ask the language model good-model");
+    // Never the default: the box starts unticked and nothing is sent.
+    await expect(ask).not.toBeChecked();
+    await expect(page.getByText("6 of 6 drafts left to review.")).toBeVisible();
+    expect(peer.requests).toHaveLength(0);
+
+    peer.mode = "junk";
+    await ask.check();
+    await options.getByRole("button", { name: "Draft again" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "The language model" })).toHaveText(
+      "The language model (good-model) gave no usable drafts: its reply is not the JSON that was asked for. The rule drafts below do not need it.",
+    );
+    await expect(page.getByText("6 of 6 drafts left to review.")).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    peer.mode = null;
+    await options.getByRole("button", { name: "Draft again" }).click();
+    await expect(page.getByText("8 of 8 drafts left to review.")).toBeVisible();
+    await expect(page.getByText(/^good-model suggested 2 drafts; 2 passed the checks/)).toBeVisible();
+    const drafts = page
+      .getByRole("list", { name: "Drafts" })
+      .getByRole("listitem")
+      .filter({ hasText: /^Draft \d+/ });
+    const suggested = drafts.filter({ hasText: "Suggested by good-model" });
+    await expect(suggested).toHaveCount(2);
+    await expect(
+      suggested.first().getByText(/^Why this draft: Rule “language model”: good-model suggested it/),
+    ).toBeVisible();
+    await expect(suggested.first().getByRole("group", { name: "Cited passage" })).toContainText("Cites ¶");
+    await expectNoA11yViolations(page);
+
+    await page.getByLabel("Question set").selectOption("new");
+    await page.getByLabel("New set title").fill("With the model");
+    await suggested
+      .first()
+      .getByRole("button", { name: /^Accept draft \d+$/ })
+      .click();
+    await expect(suggested.first().getByText("Added to With the model.")).toBeVisible();
+    const rows = await sql<{ cites: string }>(
+      `SELECT count(qp."passageId") AS cites FROM "Question" q JOIN "QuestionSet" s ON s.id = q."setId"
+       JOIN "QuestionPassage" qp ON qp."questionId" = q.id WHERE s."ownerId" = $1 GROUP BY q.id`,
+      [instructor.id],
+    );
+    expect(rows.map((r) => Number(r.cites))).toEqual([1]);
+    expect(peer.requests.at(-1)).toMatchObject({ model: "good-model", response_format: { type: "json_schema" } });
+  } finally {
+    await app.stop();
+    await peer.close();
+  }
 });

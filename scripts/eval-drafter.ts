@@ -1,5 +1,6 @@
 // Runs the offline drafter over the evaluation essays and prints, per essay, how many drafts pass each rule of
-// lib/drafting/rubric.ts. Usage: npx tsx scripts/eval-drafter.ts [--show N] (N random drafts per essay to read).
+// lib/drafting/rubric.ts. Usage: npx tsx scripts/eval-drafter.ts [--show N] [--show-reasoning] (N random drafts per
+// essay to read; every stance, cause and comparison draft).
 import path from "node:path";
 import { draftQuestions } from "@/lib/drafting/draft-questions";
 import { FIXTURE_ESSAYS, loadFixtureEssay } from "@/lib/drafting/fixture-essays";
@@ -26,6 +27,18 @@ for (const [i, essay] of essays.entries()) {
     `  paragraph coverage: ${Math.round(r.coverage * 100)} %; key positions (single choice): ${r.keyPositions.join(" / ")}`,
   );
   for (const f of r.failures) console.log(`  FAIL ${f.rule}: #${f.index + 1} ${f.prompt.slice(0, 90)}`);
+  // The inference and comparison kinds are few in a default mix (the text has few sentences they fit): drafted
+  // alone, as a teacher who ticks only them would see them.
+  const reasoning = draftQuestions(essay, peers, { limit: 60, kinds: ["stance", "cause", "comparison"] });
+  const rr = scoreDrafts({ essay, peers, drafts: reasoning });
+  const byKind = ["stance", "cause", "comparison"].map((k) => `${k} ${reasoning.filter((d) => d.kind === k).length}`);
+  console.log(
+    `  stance, cause and comparison alone: ${byKind.join(", ")}; pass every rule ${rr.passedAll}/${rr.drafts}`,
+  );
+  for (const f of rr.failures) console.log(`  FAIL ${f.rule}: ${f.prompt.slice(0, 90)}`);
+  if (process.argv.includes("--show-reasoning"))
+    for (const d of reasoning)
+      console.log(`    [${d.kind}] ${d.prompt}\n      ${JSON.stringify(d.content).slice(0, 400)}`);
   if (show) {
     for (const d of seededShuffle(drafts, 7).slice(0, show)) {
       const key = JSON.stringify(d.answerKey);

@@ -20,6 +20,12 @@ const schema = z.object({
   RATE_LIMIT_JOIN_CODES: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_SIGN_UPS: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_SIGN_IN_FAILURES: z.coerce.number().int().min(1).default(100),
+  // The optional language-model drafter (server/essays/suggest-llm-drafts.ts): an OpenAI-compatible endpoint
+  // ("http://127.0.0.1:11434/v1" for a local Ollama) and a model; unset, the drafts page offers rule drafts only.
+  DRAFTER_LLM_BASE_URL: z.string().url().optional(),
+  DRAFTER_LLM_MODEL: z.string().trim().min(1).max(200).optional(),
+  DRAFTER_LLM_API_KEY: z.string().optional(),
+  DRAFTER_LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(60_000),
 });
 
 let cached: z.infer<typeof schema> | undefined;

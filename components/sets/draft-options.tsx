@@ -10,9 +10,11 @@ type Props = {
   kinds: readonly DraftKind[];
   pairWith: string;
   essays: { slug: string; title: string }[];
+  /** the language model the server is set up with (null: none), and whether it was asked this time */
+  llm: { model: string; on: boolean } | null;
 };
 
-export function DraftOptions({ count, kinds, pairWith, essays }: Props) {
+export function DraftOptions({ count, kinds, pairWith, essays, llm }: Props) {
   return (
     <form method="get" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" aria-label="Draft options">
       <div className="grid gap-3 sm:grid-cols-2">
@@ -43,8 +45,27 @@ export function DraftOptions({ count, kinds, pairWith, essays }: Props) {
         </div>
       </fieldset>
       <p className="mt-2 text-sm text-slate-600">
-        Which essay says this is drafted only among the essays you pair here.
+        Which essay says this and what two essays both discuss are drafted only with the essay you pair here.
       </p>
+      {llm && (
+        <div className="mt-3">
+          <label className="flex items-center gap-2 text-sm text-slate-800">
+            <input
+              type="checkbox"
+              name="llm"
+              value="1"
+              defaultChecked={llm.on}
+              className="h-4 w-4"
+              aria-describedby="draft-llm-hint"
+            />
+            Also ask the language model {llm.model}
+          </label>
+          <p id="draft-llm-hint" className="mt-1 text-sm text-slate-600">
+            Optional. Its drafts are checked like the rule drafts (they must cite sentences of this essay, and the
+            answer must be in the cited text) and are marked as suggested by it. The essay’s text is sent to it.
+          </p>
+        </div>
+      )}
       <Button type="submit" variant="secondary" className="mt-3 min-h-9 px-3 py-1">
         Draft again
       </Button>

@@ -38,7 +38,7 @@ export function DraftReview({ essayTitle, drafts, passages, sets: initialSets, a
 
   const run = (i: number, edit: boolean) => {
     if (!choice) return setState(i, { status: "error", message: "Choose the set this question goes to first." });
-    const { kind: _kind, rationale: _rationale, ...input } = drafts[i]!;
+    const { kind: _kind, rationale: _rationale, source: _source, ...input } = drafts[i]!;
     const target: Target = choice === "new" ? { newSetTitle: newTitle } : { setId: choice };
     setBusy(i);
     start(async () => {

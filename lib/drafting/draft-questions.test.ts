@@ -22,6 +22,11 @@ const library = BUILTIN_ESSAYS.map((e) => {
 const pool = buildEntityPool(library);
 const drafted = new Map(library.map((e) => [e.slug, draftQuestions(e, library, { limit: 40 })]));
 
+/** Narrows a draft to one question type (the typed union), failing the test when it is another. */
+function ofType<T extends Draft["type"]>(d: Draft | undefined, type: T): Extract<Draft, { type: T }> {
+  if (d?.type !== type) throw new Error(`expected a ${type} draft, got ${d?.type}`);
+  return d as Extract<Draft, { type: T }>;
+}
 const cited = (essay: DraftEssay, d: Draft) => essay.passages.find((p) => p.id === d.passageIds[0])!;
 const KIND_BY_NOUN: Record<string, string> = {
   place: "place",
@@ -40,45 +45,46 @@ describe.each(library.map((e) => [e.slug, e] as const))("drafts for %s", (_slug,
       const v = validateQuestion(d);
       expect(v.ok, JSON.stringify(v)).toBe(true);
       expect(d.passageIds.length).toBeGreaterThanOrEqual(1);
-      for (const id of d.passageIds) expect(essay.passages.some((p) => p.id === id)).toBe(true);
+      // A comparison cites a sentence of each essay compared; every other draft cites the essay's own passages.
+      expect(essay.passages.some((p) => p.id === d.passageIds[0])).toBe(true);
+      const where = d.kind === "comparison" ? library.flatMap((e) => e.passages) : essay.passages;
+      for (const id of d.passageIds) expect(where.some((p) => p.id === id)).toBe(true);
       expect(d.rationale.length).toBeGreaterThan(10);
       expect(d.explanation.length).toBeGreaterThan(10);
     }
   });
 
-  it("produce every kind: cloze, single choice on entities and main ideas, attribution and evidence", () => {
+  it("produce the kinds the essay has material for: recall, main idea, inference and comparison", () => {
     expect(new Set(drafts.map((d) => d.type))).toEqual(new Set(["CLOZE", "SINGLE_CHOICE", "ATTRIBUTION", "EVIDENCE"]));
-    expect(new Set(drafts.map((d) => d.kind))).toEqual(
-      new Set(["cloze", "entity", "main-idea", "attribution", "evidence"]),
-    );
+    const kinds = new Set(drafts.map((d) => d.kind));
+    for (const k of ["cloze", "entity", "main-idea", "attribution", "evidence", "comparison"] as const)
+      expect(kinds.has(k), k).toBe(true);
   });
 
   it("main idea: the key is a term of the cited paragraph; the other choices are not in it", () => {
-    for (const d of drafts.filter((x) => x.kind === "main-idea")) {
-      const { choices } = d.content as { choices: { id: string; text: string }[] };
+    for (const d of drafts.filter((x) => x.kind === "main-idea").map((x) => ofType(x, "SINGLE_CHOICE"))) {
+      const { choices } = d.content;
       const paragraph = cited(essay, d);
       expect(paragraph.sentence).toBe(0);
       for (const c of choices) {
         const inIt = ` ${entityKey(paragraph.text)} `.includes(` ${entityKey(c.text)} `);
-        expect(inIt, c.text).toBe(c.id === (d.answerKey as { correct: string }).correct);
+        expect(inIt, c.text).toBe(c.id === d.answerKey.correct);
       }
     }
   });
 
   it("cloze: the blank's answer is the cited sentence's own words", () => {
-    for (const d of drafts.filter((x) => x.type === "CLOZE")) {
-      const c = d.content as { before: string; after: string };
-      const k = d.answerKey as { accepted: string[] };
-      expect(c.before + k.accepted[0] + c.after).toBe(cited(essay, d).text);
+    for (const d of drafts.filter((x) => x.type === "CLOZE").map((x) => ofType(x, "CLOZE"))) {
+      expect(d.content.before + d.answerKey.accepted[0] + d.content.after).toBe(cited(essay, d).text);
     }
   });
 
   it("single choice: the answer is in the passage; distractors are distinct, of the same kind and not in the passage", () => {
-    for (const d of drafts.filter((x) => x.kind === "entity")) {
-      const { choices } = d.content as { choices: { id: string; text: string }[] };
+    for (const d of drafts.filter((x) => x.kind === "entity").map((x) => ofType(x, "SINGLE_CHOICE"))) {
+      const { choices } = d.content;
       expect(choices.length).toBeGreaterThanOrEqual(3);
       for (const c of choices) expect(c.id).toMatch(/^[0-9a-f]{8}$/);
-      const correct = choices.find((c) => c.id === (d.answerKey as { correct: string }).correct)!;
+      const correct = choices.find((c) => c.id === d.answerKey.correct)!;
       const passage = cited(essay, d).text;
       expect(passage).toContain(correct.text);
       const keys = choices.map((c) => entityKey(c.text));
@@ -95,8 +101,8 @@ describe.each(library.map((e) => [e.slug, e] as const))("drafts for %s", (_slug,
   });
 
   it("attribution: the statement is the cited sentence and the key is this essay", () => {
-    for (const d of drafts.filter((x) => x.type === "ATTRIBUTION")) {
-      const c = d.content as { statement: string; essays: { slug: string }[] };
+    for (const d of drafts.filter((x) => x.type === "ATTRIBUTION").map((x) => ofType(x, "ATTRIBUTION"))) {
+      const c = d.content;
       expect(c.statement).toBe(cited(essay, d).text);
       expect(d.answerKey).toEqual({ correct: essay.slug });
       expect(c.essays.map((e) => e.slug).sort()).toEqual(library.map((e) => e.slug).sort());
@@ -104,8 +110,8 @@ describe.each(library.map((e) => [e.slug, e] as const))("drafts for %s", (_slug,
   });
 
   it("evidence: the cited passage is the one correct option among distinct sentences", () => {
-    for (const d of drafts.filter((x) => x.type === "EVIDENCE")) {
-      const c = d.content as { claim: string; options: string[] };
+    for (const d of drafts.filter((x) => x.type === "EVIDENCE").map((x) => ofType(x, "EVIDENCE"))) {
+      const c = d.content;
       expect(d.answerKey).toEqual({ correct: [d.passageIds[0]] });
       expect(new Set(c.options).size).toBe(c.options.length);
       expect(c.options.length).toBe(4);
@@ -129,10 +135,10 @@ describe("drafting specifics", () => {
   });
 
   it("offers cities as distractors for a city (Moscow), not countries or regions", () => {
-    const d = drafted
-      .get(engagement.slug)!
-      .find((x) => x.passageIds[0] === `${engagement.slug}#p3-s5` && x.type === "SINGLE_CHOICE")!;
-    const texts = (d.content as { choices: { text: string }[] }).choices.map((c) => c.text);
+    const d = draftQuestions(engagement, library, { limit: 40, kinds: ["entity"] })
+      .map((x) => ofType(x, "SINGLE_CHOICE"))
+      .find((x) => x.content.choices.find((c) => c.id === x.answerKey.correct)?.text === "Moscow");
+    const texts = ofType(d, "SINGLE_CHOICE").content.choices.map((c) => c.text);
     expect(texts).toContain("Moscow");
     const cities = new Set((pool.get("place") ?? []).filter((e) => e.sub === "city").map((e) => e.text));
     expect(texts.length).toBe(4);
@@ -165,7 +171,7 @@ describe("drafting specifics", () => {
     for (const d of drafts) expect(validateQuestion(d).ok).toBe(true);
     const year = drafts.find((d) => d.prompt.startsWith("Which year"));
     expect(year).toBeDefined();
-    const texts = (year!.content as { choices: { text: string }[] }).choices.map((c) => c.text);
+    const texts = ofType(year, "SINGLE_CHOICE").content.choices.map((c) => c.text);
     expect(texts.every((t) => /^\d{4}$/.test(t))).toBe(true);
   });
 });

@@ -1,13 +1,19 @@
 // Suggests questions for an essay, offline and deterministically (same input, same drafts), with the
-// compromise NLP library: named facts and key terms (recall), the main idea of a paragraph, evidence for a
-// claim the passage makes (inference) and which-essay-says-this among the essays the teacher paired. Every draft
+// compromise NLP library: named facts and key terms (recall), the main idea of a paragraph, the author's stance,
+// cause and effect, evidence for a claim the passage makes (inference), and, among the essays the teacher paired,
+// which-essay-says-this and what two essays both discuss (comparison). Every draft
 // cites the passage it came from, says which rule made it, and passes validateQuestion; an instructor reviews and
 // edits before saving. The rules a teacher's keepable draft meets are checked in rubric.ts.
 import { validateQuestion } from "@/lib/questions/schema";
 import { attributionDraft, evidenceDraft, mainIdeaDraft } from "./passage-drafts";
+import { assertNever } from "@/lib/assert-never";
 import { clozeDraft, entityDraft } from "./blank-drafts";
+import { causeDraft } from "./cause-drafts";
+import { comparisonDraft } from "./comparison-drafts";
 import { buildEntityPool } from "./entity-pool";
+import { nearDuplicate } from "./rubric";
 import { salience, wordFrequencies } from "./salience";
+import { stanceDraft } from "./stance-drafts";
 import {
   DRAFT_KINDS,
   type Draft,
@@ -58,16 +64,27 @@ export function defaultDraftCount(words: number): number {
 }
 
 /** What a draft asks for, to spot two drafts that test the same thing. */
-function keyOf(d: Draft): string {
-  const k = d.answerKey as Record<string, unknown>;
-  const c = d.content as Record<string, unknown>;
-  if (d.type === "CLOZE") return `term:${((k.accepted as string[])[0] ?? "").toLowerCase()}`;
-  if (d.type === "SINGLE_CHOICE") {
-    const choice = (c.choices as { id: string; text: string }[]).find((x) => x.id === k.correct);
-    return `${d.kind === "main-idea" ? "topic" : "term"}:${choice?.text.toLowerCase()}`;
+export function keyOf(d: Draft): string {
+  switch (d.type) {
+    case "CLOZE":
+      return `term:${(d.answerKey.accepted[0] ?? "").toLowerCase()}`;
+    case "SINGLE_CHOICE": {
+      const text = d.content.choices.find((x) => x.id === d.answerKey.correct)?.text.toLowerCase();
+      const prefix = d.kind === "main-idea" ? "topic" : d.kind === "entity" || d.kind === "cloze" ? "term" : d.kind;
+      return `${prefix}:${text}`;
+    }
+    case "EVIDENCE":
+      return `claim:${d.content.claim.toLowerCase()}`;
+    case "MULTIPLE_SELECT":
+    case "TRUE_FALSE":
+    case "SHORT_ANSWER":
+    case "ATTRIBUTION":
+    case "ORDERING":
+    case "DEBATE":
+      return `${d.kind}:${d.passageIds.join(",")}`;
+    default:
+      return assertNever(d, "question type");
   }
-  if (d.type === "EVIDENCE") return `claim:${String(c.claim).toLowerCase()}`;
-  return `${d.kind}:${d.passageIds.join(",")}`;
 }
 
 export type DraftOptions = {
@@ -100,29 +117,36 @@ export function draftQuestions(essay: DraftEssay, peers: DraftEssay[], opts?: Dr
       paragraphsDone.add(p.paragraph);
       return mainIdeaDraft(ctx, p.paragraph, freq);
     },
+    stance: (p) => stanceDraft(ctx, p),
+    cause: (p) => causeDraft(ctx, p),
     evidence: (p) => evidenceDraft(ctx, p, freq),
     attribution: (p) => attributionDraft(ctx, p),
+    comparison: (p) => comparisonDraft(ctx, p),
   };
-  const cursor = Object.fromEntries(DRAFT_KINDS.map((k) => [k, 0])) as Record<DraftKind, number>;
-  const skipped = Object.fromEntries(DRAFT_KINDS.map((k) => [k, []])) as unknown as Record<DraftKind, DraftPassage[]>;
+  // Per kind: how far down the ranked sentences it has read, and the sentences it passed over as used by another.
+  const cursor = new Map<DraftKind, number>(DRAFT_KINDS.map((k) => [k, 0]));
+  const skipped = new Map<DraftKind, DraftPassage[]>(DRAFT_KINDS.map((k) => [k, []]));
   const asked = new Set<string>();
+  const out: Draft[] = [];
   const attempt = (kind: DraftKind, p: DraftPassage) => {
     const d = make[kind](p);
-    return d && validateQuestion(d).ok && !asked.has(keyOf(d)) ? d : null;
+    return d && validateQuestion(d).ok && !asked.has(keyOf(d)) && !out.some((o) => nearDuplicate(o, d)) ? d : null;
   };
   const next = (kind: DraftKind, used: Set<string>): Draft | null => {
-    while (cursor[kind] < ctx.ranked.length) {
-      const p = ctx.ranked[cursor[kind]++]!;
+    const passed = skipped.get(kind)!;
+    for (let at = cursor.get(kind)!; at < ctx.ranked.length; at = cursor.get(kind)!) {
+      const p = ctx.ranked[at]!;
+      cursor.set(kind, at + 1);
       if (used.has(p.id)) {
-        skipped[kind].push(p);
+        passed.push(p);
         continue;
       }
       const d = attempt(kind, p);
       if (d) return d;
     }
     // Every fresh passage is spent: a passage another kind already used may still give this kind a draft.
-    while (skipped[kind].length > 0) {
-      const d = attempt(kind, skipped[kind].shift()!);
+    while (passed.length > 0) {
+      const d = attempt(kind, passed.shift()!);
       if (d) return d;
     }
     return null;
@@ -130,7 +154,6 @@ export function draftQuestions(essay: DraftEssay, peers: DraftEssay[], opts?: Dr
 
   // Round robin over the kinds, so any limit gets a mix; a passage is used once while others remain,
   // which spreads the drafts across the essay; a short essay then gets several kinds per sentence.
-  const out: Draft[] = [];
   const used = new Set<string>();
   const exhausted = new Set<DraftKind>();
   while (out.length < limit && exhausted.size < kinds.length) {

@@ -40,24 +40,26 @@ describe("the rubric's rules catch what a teacher would not keep", () => {
   it("an evidence claim copied from its passage", () => {
     expect(fails(evidence, "claim-not-a-copy")).toBe(false);
     const text = essay.passages.find((p) => p.id === evidence.passageIds[0])!.text;
-    expect(fails({ ...evidence, content: { ...(evidence.content as object), claim: text } }, "claim-not-a-copy")).toBe(
-      true,
-    );
+    if (evidence.type !== "EVIDENCE") throw new Error("not an evidence draft");
+    expect(fails({ ...evidence, content: { ...evidence.content, claim: text } }, "claim-not-a-copy")).toBe(true);
   });
 
   it("an attribution among essays the teacher did not pair", () => {
     expect(fails(attribution, "attribution-among-peers")).toBe(false);
-    const c = attribution.content as { essays: { slug: string; title: string }[] };
+    if (attribution.type !== "ATTRIBUTION") throw new Error("not an attribution draft");
+    const c = attribution.content;
     const stray = { ...attribution, content: { ...c, essays: [...c.essays, { slug: "taliban", title: "Taliban" }] } };
     expect(fails(stray, "attribution-among-peers")).toBe(true);
   });
 
   it("a blank on a fragment, letter ids, a near-duplicate and an unexplained draft", () => {
+    if (cloze.type !== "CLOZE") throw new Error("not a cloze draft");
     expect(
       fails({ ...cloze, answerKey: { accepted: ["same Object"], caseSensitive: false } }, "meaningful-blank"),
     ).toBe(true);
-    const choice = drafts.find((d) => d.type === "SINGLE_CHOICE")!;
-    const c = choice.content as { choices: { id: string; text: string }[] };
+    const choice = drafts.find((d) => d.type === "SINGLE_CHOICE");
+    if (choice?.type !== "SINGLE_CHOICE") throw new Error("no single-choice draft");
+    const c = choice.content;
     const lettered = { ...choice, content: { choices: c.choices.map((x, i) => ({ ...x, id: "abcd"[i]! })) } };
     expect(fails(lettered, "opaque-ids")).toBe(true);
     expect(fails(cloze, "no-near-duplicate", [cloze, cloze])).toBe(true);

@@ -4,20 +4,25 @@ import { meaningfulPhrase } from "./blank-drafts";
 import { buildEntityPool } from "./entity-pool";
 import { entityKey, findMentions } from "./entities";
 import { contentWords } from "./salience";
+import { causalLinksOf } from "./cause-drafts";
+import { discusses } from "./comparison-drafts";
+import { stancesOf } from "./stance-drafts";
 import type { Draft, DraftEssay } from "./types";
 
 export type RubricContext = { essay: DraftEssay; peers: DraftEssay[]; drafts: Draft[] };
 type Rule = { id: string; label: string; check: (d: Draft, ctx: RubricContext, i: number) => boolean };
 
-type Choice = { id: string; text: string };
-const choicesOf = (d: Draft) => ((d.content as { choices?: Choice[] }).choices ?? []) as Choice[];
+const choicesOf = (d: Draft) => (d.type === "SINGLE_CHOICE" ? d.content.choices : []);
+/** The key as text, for the types whose key is a text: a cloze's words, a single choice's correct choice. */
 const keyText = (d: Draft): string | null => {
-  const k = d.answerKey as Record<string, unknown>;
-  if (d.type === "CLOZE") return (k.accepted as string[])[0] ?? null;
-  if (d.type === "SINGLE_CHOICE") return choicesOf(d).find((c) => c.id === k.correct)?.text ?? null;
+  if (d.type === "CLOZE") return d.answerKey.accepted[0] ?? null;
+  if (d.type === "SINGLE_CHOICE") return d.content.choices.find((c) => c.id === d.answerKey.correct)?.text ?? null;
   return null;
 };
-const passageText = (ctx: RubricContext, id: string) => ctx.essay.passages.find((p) => p.id === id)?.text ?? "";
+const passageOf = (ctx: RubricContext, id: string) =>
+  [ctx.essay, ...ctx.peers].flatMap((e) => e.passages).find((p) => p.id === id);
+const passageText = (ctx: RubricContext, id: string) => passageOf(ctx, id)?.text ?? "";
+const has = (text: string, part: string) => ` ${entityKey(text)} `.includes(` ${entityKey(part)} `);
 const wordsOf = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 /** The longest run of consecutive words `a` and `b` share. */
 function sharedRun(a: string, b: string): number {
@@ -40,17 +45,45 @@ const jaccard = (a: string, b: string) => {
 };
 const signature = (d: Draft) => `${d.prompt} ${JSON.stringify(d.content)}`;
 
+/** Do two drafts ask the same thing: the same kind with the same key or passage, or nearly the same words? */
+export function nearDuplicate(o: Draft, d: Draft): boolean {
+  if (o.kind === d.kind && keyText(o) !== null && keyText(o)?.toLowerCase() === keyText(d)?.toLowerCase()) return true;
+  if (o.kind === d.kind && o.passageIds.join() === d.passageIds.join()) return true;
+  return jaccard(signature(o), signature(d)) >= 0.8;
+}
+
 export const RUBRIC: Rule[] = [
   {
     id: "same-kind-distractors",
     label: "distractors are of the key's kind and come from this essay or its peers",
     check: (d, ctx) => {
-      if (d.type === "ATTRIBUTION" || d.type === "EVIDENCE" || d.type === "CLOZE") return true;
+      if (d.type !== "SINGLE_CHOICE") return true;
       const key = keyText(d);
       const others = choicesOf(d).filter((c) => c.text !== key);
-      if (d.kind === "main-idea") {
-        const body = entityKey(ctx.essay.body);
-        return others.every((c) => ` ${body} `.includes(` ${entityKey(c.text)} `));
+      const essays = [ctx.essay, ...ctx.peers];
+      if (d.kind === "main-idea") return others.every((c) => has(ctx.essay.body, c.text));
+      // A language model's stance or cause: its distractors are its own words, but never words of the cited sentence.
+      if ((d.kind === "stance" || d.kind === "cause") && d.source) {
+        const cited = passageText(ctx, d.passageIds[0]!);
+        return others.length >= 2 && others.every((c) => !has(cited, c.text));
+      }
+      // The opposites of the author's positions in this essay or its peers.
+      if (d.kind === "stance") {
+        const opposites = new Set(essays.flatMap((e) => stancesOf(e).map((s) => s.opposite)));
+        return others.length >= 1 && others.every((c) => opposites.has(c.text));
+      }
+      // Causes and effects stated in this essay or its peers, none of them words of the cited sentence.
+      if (d.kind === "cause") {
+        const clauses = new Set(essays.flatMap((e) => causalLinksOf(e).flatMap((l) => [l.cause, l.effect])));
+        const cited = passageText(ctx, d.passageIds[0]!);
+        return others.length >= 2 && others.every((c) => clauses.has(c.text) && !has(cited, c.text));
+      }
+      // Topics of exactly one of the two essays compared.
+      if (d.kind === "comparison") {
+        const [a, b] = essays;
+        return (
+          !!b && others.length >= 2 && others.every((c) => discusses(a!.body, c.text) !== discusses(b.body, c.text))
+        );
       }
       const pool = buildEntityPool([ctx.essay, ...ctx.peers]);
       const kindOfKey = findMentions(passageText(ctx, d.passageIds[0]!)).find((m) => m.text === key)?.kind;
@@ -75,16 +108,14 @@ export const RUBRIC: Rule[] = [
     check: (d, ctx) => {
       if (d.type !== "ATTRIBUTION") return true;
       const allowed = new Set([ctx.essay.slug, ...ctx.peers.map((e) => e.slug)]);
-      const offered = (d.content as { essays: { slug: string }[] }).essays;
+      const offered = d.content.essays;
       return offered.length >= 2 && offered.every((e) => allowed.has(e.slug));
     },
   },
   {
     id: "claim-not-a-copy",
     label: "an evidence claim is not a copy of the correct passage (no run of 5 of its words)",
-    check: (d, ctx) =>
-      d.type !== "EVIDENCE" ||
-      sharedRun((d.content as { claim: string }).claim, passageText(ctx, d.passageIds[0]!)) < 5,
+    check: (d, ctx) => d.type !== "EVIDENCE" || sharedRun(d.content.claim, passageText(ctx, d.passageIds[0]!)) < 5,
   },
   {
     id: "no-giveaway",
@@ -92,20 +123,40 @@ export const RUBRIC: Rule[] = [
     check: (d) => {
       const key = keyText(d);
       if (!key) return true;
-      const stem = `${d.prompt} ${d.type === "CLOZE" ? `${(d.content as { before: string }).before} ${(d.content as { after: string }).after}` : ""}`;
+      const stem = `${d.prompt} ${d.type === "CLOZE" ? `${d.content.before} ${d.content.after}` : ""}`;
       return !` ${entityKey(stem)} `.includes(` ${entityKey(key)} `);
+    },
+  },
+  {
+    id: "key-cited",
+    label: "every cited passage exists and the key is in the cited text",
+    check: (d, ctx) => {
+      const cited = d.passageIds.map((id) => passageOf(ctx, id));
+      if (cited.length === 0 || cited.some((p) => !p)) return false;
+      const texts = cited.map((p) => p!.text);
+      switch (d.type) {
+        case "CLOZE":
+          return texts.some((t) => t === `${d.content.before}${d.answerKey.accepted[0]}${d.content.after}`);
+        case "SINGLE_CHOICE": {
+          const key = keyText(d);
+          // A comparison's topic is in the sentence it cites from each essay; any other key is in its passage.
+          return (
+            !!key && (d.kind === "comparison" ? texts.every((t) => discusses(t, key)) : texts.some((t) => has(t, key)))
+          );
+        }
+        case "EVIDENCE":
+          return d.answerKey.correct.every((id) => d.passageIds.includes(id) && d.content.options.includes(id));
+        case "ATTRIBUTION":
+          return texts.includes(d.content.statement) && d.answerKey.correct === ctx.essay.slug;
+        default:
+          return true;
+      }
     },
   },
   {
     id: "no-near-duplicate",
     label: "no earlier draft asks the same thing",
-    check: (d, ctx, i) =>
-      ctx.drafts.slice(0, i).every((o) => {
-        if (o.kind === d.kind && keyText(o) !== null && keyText(o)?.toLowerCase() === keyText(d)?.toLowerCase())
-          return false;
-        if (o.kind === d.kind && o.passageIds.join() === d.passageIds.join()) return false;
-        return jaccard(signature(o), signature(d)) < 0.8;
-      }),
+    check: (d, ctx, i) => ctx.drafts.slice(0, i).every((o) => !nearDuplicate(o, d)),
   },
   {
     id: "explained",
@@ -154,7 +205,8 @@ export function scoreDrafts(ctx: RubricContext): RubricReport {
   const covered = [...paragraphs].filter((p) => cited.has(p)).length;
   const keyPositions = [0, 0, 0, 0];
   for (const d of ctx.drafts.filter((x) => x.type === "SINGLE_CHOICE")) {
-    const at = choicesOf(d).findIndex((c) => c.id === (d.answerKey as { correct: string }).correct);
+    if (d.type !== "SINGLE_CHOICE") continue;
+    const at = d.content.choices.findIndex((c) => c.id === d.answerKey.correct);
     if (at >= 0 && at < 4) keyPositions[at]!++;
   }
   return {

@@ -54,5 +54,11 @@ export async function draftEssayQuestions(opts: {
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(key, drafts);
   }
-  return { essay, peers: peers.map((e) => ({ slug: e.slug, title: e.title })), drafts };
+  return {
+    essay,
+    peers: peers.map((e) => ({ slug: e.slug, title: e.title })),
+    /** the peers' passages, for the comparison drafts that cite a sentence of each essay */
+    peerPassages: peers.flatMap((e) => e.passages),
+    drafts,
+  };
 }

@@ -1,18 +1,20 @@
 import type { Metadata } from "next";
 import { DraftOptions } from "@/components/sets/draft-options";
 import { DraftReview } from "@/components/sets/draft-review";
+import { Alert } from "@/components/ui/alert";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { EmptyState } from "@/components/ui/card";
 import { DRAFT_KINDS, defaultDraftCount, type DraftKind } from "@/lib/drafting/draft-questions";
 import { requireInstructorPage } from "@/server/auth/session";
 import { draftEssayQuestions } from "@/server/essays/draft-essay-questions";
 import { listEssays } from "@/server/essays/list-essays";
+import { llmConfig, suggestLlmDrafts } from "@/server/essays/suggest-llm-drafts";
 import { listSets } from "@/server/question-sets/list-sets";
 import { acceptDraftAction } from "./actions";
 
 export const metadata: Metadata = { title: "Draft questions" };
 
-type Search = { count?: string; kind?: string | string[]; with?: string };
+type Search = { count?: string; kind?: string | string[]; with?: string; llm?: string };
 
 /** The options from the query string, each checked: unknown kinds and out-of-range counts are dropped. */
 function options(q: Search) {
@@ -21,7 +23,7 @@ function options(q: Search) {
   const asked = [q.kind ?? []].flat();
   const kinds = asked.length ? DRAFT_KINDS.filter((k) => asked.includes(k)) : [...DRAFT_KINDS];
   const pairWith = typeof q.with === "string" ? q.with.slice(0, 200) : "";
-  return { count, kinds: (kinds.length ? kinds : [...DRAFT_KINDS]) as DraftKind[], pairWith };
+  return { count, kinds: (kinds.length ? kinds : [...DRAFT_KINDS]) as DraftKind[], pairWith, llm: q.llm === "1" };
 }
 
 export default async function DraftsPage({
@@ -32,16 +34,31 @@ export default async function DraftsPage({
   searchParams?: Promise<Search>;
 }) {
   const { slug } = await params;
-  const { count, kinds, pairWith } = options((await searchParams) ?? {});
+  const { count, kinds, pairWith, llm } = options((await searchParams) ?? {});
   const user = await requireInstructorPage(`/essays/${slug}/drafts`);
-  const [{ essay, peers, drafts }, sets, essays] = await Promise.all([
+  const [{ essay, peers, peerPassages, drafts }, sets, essays] = await Promise.all([
     draftEssayQuestions({ user, slug, limit: count, kinds, peers: pairWith ? [pairWith] : [] }),
     listSets({ user }),
     listEssays(user),
   ]);
   const passages = Object.fromEntries(
-    essay.passages.map((p) => [p.id, { paragraph: p.paragraph, sentence: p.sentence, text: p.text }]),
+    [...essay.passages, ...peerPassages].map((p) => [
+      p.id,
+      { paragraph: p.paragraph, sentence: p.sentence, text: p.text },
+    ]),
   );
+  // The language model is asked only when it is set up and the teacher ticked it: never by default.
+  const config = llmConfig();
+  const suggested =
+    config && llm
+      ? await suggestLlmDrafts({
+          essay,
+          ruleDrafts: drafts,
+          count: count ?? defaultDraftCount(essay.body.split(/\s+/).length),
+          config,
+        })
+      : null;
+  const all = [...drafts, ...(suggested?.drafts ?? [])];
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumb trail={[{ href: `/essays/${essay.slug}`, label: essay.title }]} className="mb-4" />
@@ -57,10 +74,26 @@ export default async function DraftsPage({
           kinds={kinds}
           pairWith={peers[0]?.slug ?? ""}
           essays={essays.filter((e) => e.slug !== essay.slug).map((e) => ({ slug: e.slug, title: e.title }))}
+          llm={config ? { model: config.model, on: !!suggested } : null}
         />
       </div>
+      {suggested && (
+        <div className="mt-4" aria-live="polite">
+          {suggested.error ? (
+            <Alert tone="error">{suggested.error}</Alert>
+          ) : (
+            <Alert tone="info">
+              {suggested.model} suggested {suggested.drafts.length + suggested.rejected.length} drafts;{" "}
+              {suggested.drafts.length} passed the checks every draft must pass and are listed after the rule drafts,
+              marked “Suggested by {suggested.model}”.
+              {suggested.rejected.length > 0 &&
+                ` ${suggested.rejected.length} left out (the first because ${suggested.rejected[0]!.reason}).`}
+            </Alert>
+          )}
+        </div>
+      )}
       <div className="mt-6">
-        {drafts.length === 0 ? (
+        {all.length === 0 ? (
           <EmptyState title="No drafts for this essay">
             It may be too short to draw questions from, or the kinds chosen find nothing in it. Write them yourself in a
             question set.
@@ -69,7 +102,7 @@ export default async function DraftsPage({
           <DraftReview
             essaySlug={essay.slug}
             essayTitle={essay.title}
-            drafts={drafts}
+            drafts={all}
             passages={passages}
             sets={sets.filter((s) => !s.builtIn).map((s) => ({ id: s.id, title: s.title }))}
             accept={acceptDraftAction}
