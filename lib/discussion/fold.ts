@@ -3,7 +3,7 @@
 // latest replies, the first answers of each group, and counts of the rest, which the browser fetches from
 // GET /api/discussion/[assignmentId]/[questionId] with the page's own access check.
 import { splitAnswers } from "./split-answers";
-import type { AnswerGroup, AnswerView, AuthorView, PostView } from "./view-types";
+import type { AnswerGroup, AnswerView, AuthorView, EssayView, PostView } from "./view-types";
 
 /** Up to this many replies a thread shows them all; past it, the earlier ones fold behind a button. */
 export const SHOW_ALL_UP_TO = 3;
@@ -12,7 +12,7 @@ export const KEEP_LATEST = 2;
 /** The general discussion (posts on the question itself) shows this many of its latest posts. */
 export const GENERAL_LATEST = 20;
 /** Answer cards per group on the first page; the rest come with "Show N more answers". */
-export const CARDS_PER_GROUP = 6;
+export const CARDS_PER_GROUP = 5;
 
 /** A thread's `key` for the loader: the replies to an answer, to a post, or the general discussion. */
 export type ThreadKey = `response:${string}` | `post:${string}` | "general";
@@ -99,4 +99,13 @@ export function findThread(groups: AnswerGroup[], general: PostView[], key: stri
     }
   }
   return null;
+}
+
+/**
+ * The essays as the essay panel needs them: a paragraph's own row (sentence 0) without its text, which the
+ * panel never shows (it renders the paragraph's sentences and the body between them); the text would
+ * otherwise travel to the browser a second time.
+ */
+export function essaysForPanel(essays: EssayView[]): EssayView[] {
+  return essays.map((e) => ({ ...e, passages: e.passages.map((p) => (p.sentence === 0 ? { ...p, text: "" } : p)) }));
 }

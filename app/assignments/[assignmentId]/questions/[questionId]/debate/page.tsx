@@ -12,7 +12,7 @@ import { AutoRefresh } from "@/components/discussion/auto-refresh";
 import { QuoteProvider } from "@/components/discussion/quote-context";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
-import { foldAnswer } from "@/lib/discussion/fold";
+import { essaysForPanel, foldAnswer } from "@/lib/discussion/fold";
 import type { PassageRef } from "@/lib/questions/public-question";
 import { requireUserPage } from "@/server/auth/session";
 import { getDebate } from "@/server/discussion/get-debate";
@@ -67,7 +67,7 @@ export default async function DebatePage({ params }: Props) {
           </h2>
           <EvidenceLegend stances={d.question.stances} />
           <EssayPanel
-            essays={d.essays}
+            essays={essaysForPanel(d.essays)}
             citedPassageIds={d.question.citedPassageIds}
             canQuote={showForm || d.viewer.canSeePeers}
             shade={d.shade}

@@ -11,7 +11,7 @@ import { QuoteProvider } from "@/components/discussion/quote-context";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
-import { foldGeneral, pageGroup } from "@/lib/discussion/fold";
+import { essaysForPanel, foldGeneral, pageGroup } from "@/lib/discussion/fold";
 import { requireUserPage } from "@/server/auth/session";
 import { getDiscussion } from "@/server/discussion/get-discussion";
 import { orNotFound } from "@/server/http/or-not-found";
@@ -55,7 +55,7 @@ export default async function DiscussionPage({ params }: Props) {
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
         <section aria-label="Source passage in the essay" className="lg:sticky lg:top-20 lg:self-start">
           <EssayPanel
-            essays={d.essays}
+            essays={essaysForPanel(d.essays)}
             citedPassageIds={d.question.citedPassageIds}
             canQuote={d.viewer.canSeePeers}
             heading="The passage in context"
