@@ -26,7 +26,7 @@ function questions(): QuestionSpec[] {
             { id: "yes", text: "It helps" },
             { id: "no", text: "It backfires" },
           ],
-          minCitations: 0,
+          minCitations: 1,
         },
         answerKey: {},
         cites,
