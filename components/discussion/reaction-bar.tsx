@@ -39,13 +39,9 @@ export function ReactionBar({
             }
             className="d-react"
           >
-            <span aria-hidden="true">{meta.emoji}</span>
             {/* the word, not only the emoji: emoji fonts are missing on some school machines */}
-            <span aria-hidden="true" className="text-xs font-medium">
-              {meta.label}
-            </span>
-            <span aria-hidden="true" className="tabular-nums">
-              {r.count}
+            <span aria-hidden="true">
+              {meta.emoji} <small>{meta.label}</small> {r.count}
             </span>
           </button>
         );

@@ -61,18 +61,18 @@ describe("pageGroup and moreCards", () => {
     ],
   };
 
-  it("sends the first five cards, folded, and counts the rest; silent answers are named", () => {
+  it("sends the first four cards, folded, and counts the rest; silent answers are named", () => {
     const page = pageGroup(group);
     expect(page.count).toBe(9);
-    expect(page.cards.map((a) => a.responseId)).toEqual(["a1", "a2", "a3", "a4", "a5"]);
+    expect(page.cards.map((a) => a.responseId)).toEqual(["a1", "a2", "a3", "a4"]);
     expect(page.cards[0]!.posts).toHaveLength(2);
     expect(page.cards[0]!.earlier).toBe(2);
-    expect(page.more).toBe(3);
+    expect(page.more).toBe(4);
     expect(page.silent.map((s) => s.label)).toEqual(["Student silent"]);
   });
 
   it("loads the remaining cards after the first ones", () => {
-    expect(moreCards(group, 5).map((a) => a.responseId)).toEqual(["a6", "a7", "a8"]);
+    expect(moreCards(group, 4).map((a) => a.responseId)).toEqual(["a5", "a6", "a7", "a8"]);
   });
 });
 

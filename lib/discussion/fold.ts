@@ -12,7 +12,7 @@ export const KEEP_LATEST = 2;
 /** The general discussion (posts on the question itself) shows this many of its latest posts. */
 export const GENERAL_LATEST = 20;
 /** Answer cards per group on the first page; the rest come with "Show N more answers". */
-export const CARDS_PER_GROUP = 5;
+export const CARDS_PER_GROUP = 4;
 
 /** A thread's `key` for the loader: the replies to an answer, to a post, or the general discussion. */
 export type ThreadKey = `response:${string}` | `post:${string}` | "general";
@@ -102,10 +102,10 @@ export function findThread(groups: AnswerGroup[], general: PostView[], key: stri
 }
 
 /**
- * The essays as the essay panel needs them: a paragraph's own row (sentence 0) without its text, which the
- * panel never shows (it renders the paragraph's sentences and the body between them); the text would
- * otherwise travel to the browser a second time.
+ * The essays as the essay panel needs them: passages without their text, which the panel takes from the essay
+ * body by the passage's offsets (it renders sentences; a paragraph's own row is only an anchor). Otherwise the
+ * essay's text would travel to the browser three times (body, paragraphs, sentences).
  */
 export function essaysForPanel(essays: EssayView[]): EssayView[] {
-  return essays.map((e) => ({ ...e, passages: e.passages.map((p) => (p.sentence === 0 ? { ...p, text: "" } : p)) }));
+  return essays.map((e) => ({ ...e, passages: e.passages.map((p) => ({ ...p, text: "" })) }));
 }
