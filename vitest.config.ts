@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     // Unit tests sit next to the code they test; integration tests live in tests/integration/ (CONTRIBUTING.md).
-    include: ["{lib,server,content,components}/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: ["{lib,server,content,components,scripts}/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,

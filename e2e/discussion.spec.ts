@@ -206,8 +206,13 @@ test("the instructor hides a post (its author still sees it, marked) and handles
   await expect(amy.getByText("Engagement is containment.")).toBeVisible();
   await teacher.goto(`${a.url}/discussion`);
   await expect(teacher.getByText(student.name).first()).toBeVisible();
+  // One "Moderate" button per post opens its pin / hide / delete; it closes again after an action.
+  const moderate = teacher.getByRole("button", { name: `Moderate post by ${student.name}` });
+  await moderate.click();
+  await expect(teacher.getByRole("button", { name: `Pin post by ${student.name}` })).toBeFocused();
   await teacher.getByRole("button", { name: `Pin post by ${student.name}` }).click();
   await expect(teacher.locator("li", { hasText: "Engagement is containment." }).getByText("Pinned")).toBeVisible();
+  await moderate.click();
   await teacher.getByRole("button", { name: `Delete post by ${student.name}` }).click();
   await expect(teacher.getByText("Delete this post for everyone?")).toBeVisible();
   await teacher.getByRole("button", { name: "Yes, delete" }).click();
@@ -314,6 +319,77 @@ test("a long thread folds its earlier replies behind a button; opening it shows 
   await amy.getByRole("button", { name: "Post reply" }).click();
   await expect(thread.getByText("My newest reply.")).toBeVisible();
   await expect(thread.getByRole("button", { name: "Show 5 earlier replies" })).toBeVisible();
+});
+
+test("a busy discussion loads the rest of its answers, earlier replies and earlier posts on demand, laptop and phone", async ({
+  browser,
+  instructor,
+  student,
+}) => {
+  const writers = await Promise.all(
+    ["Ada", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal"].map((n) => createUser("STUDENT", `${n} Writer`)),
+  );
+  const a = await seedAssignment({
+    instructor,
+    students: [student, ...writers],
+    type: "SHORT_ANSWER",
+    prompt: "What does Moscow want most?",
+    content: {},
+    answerKey: { modelAnswer: "Security", keywords: [] },
+    cites: [await passage("russia-taliban-engagement", 2, 1)],
+  });
+  await submitAnswer(a, student, { text: "My own answer." });
+  const ids: string[] = [];
+  for (const [i, w] of writers.entries())
+    ids.push((await submitAnswer(a, w, { text: `Answer number ${i + 1}.` })).responseId);
+  // Nine cards: the first four are on the page, "Show 5 more answers" brings Di's to Hal's. Hal's answer
+  // has five replies, three of them folded; the question has 22 posts of its own, two of them folded.
+  for (let i = 1; i <= 5; i++)
+    await seedReply(a, writers[i % 2]!, ids[7]!, `Thread reply ${i} to Hal.`, { minutesAgo: 100 - i });
+  for (let i = 1; i <= 22; i++) await seedReply(a, writers[i % 8]!, null, `General post ${i}.`, { minutesAgo: 60 - i });
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    const page = await (await browser.newContext({ viewport })).newPage();
+    await signIn(page, student);
+    await page.goto(`${a.url}/discussion`);
+    await expect(page.getByRole("heading", { name: "Answers (9)" })).toBeVisible();
+    await expect(page.getByRole("article", { name: "Answer by Cy Writer" })).toBeVisible();
+    await expect(page.getByRole("article", { name: "Answer by Di Writer" })).toHaveCount(0);
+    await expect(page.getByText("General post 22.")).toBeVisible();
+    await expect(page.getByText("General post 2.", { exact: true })).toHaveCount(0);
+    await expectNoA11yViolations(page);
+
+    // Keyboard: the button loads the rest of the group; focus lands on the first answer it revealed.
+    const moreAnswers = page.getByRole("button", { name: "Show 5 more answers" });
+    await moreAnswers.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("article", { name: "Answer by Di Writer" })).toBeFocused();
+    await expect(page.getByRole("article", { name: "Answer by Hal Writer" })).toContainText("Answer number 8.");
+    await expect(moreAnswers).toHaveCount(0);
+
+    // A revealed answer's folded thread loads too.
+    const thread = page.getByRole("list", { name: "Replies to Hal Writer" });
+    await expect(thread.getByText("Thread reply 5 to Hal.")).toBeVisible();
+    await expect(thread.getByText("Thread reply 1 to Hal.")).toHaveCount(0);
+    await thread.getByRole("button", { name: "Show 3 earlier replies" }).click();
+    await expect(page.locator(":focus")).toContainText("Thread reply 1 to Hal.");
+    for (const n of [1, 2, 3, 4, 5]) await expect(thread.getByText(`Thread reply ${n} to Hal.`)).toBeVisible();
+
+    // The general discussion shows its latest 20 posts; the two earlier ones load on demand.
+    const general = page.getByRole("list", { name: "Posts on the question" });
+    await general.getByRole("button", { name: "Show 2 earlier posts" }).click();
+    await expect(page.locator(":focus")).toContainText("General post 1.");
+    await expect(general.getByText("General post 2.", { exact: true })).toBeVisible();
+    await expectNoA11yViolations(page);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      "no sideways scrolling",
+    ).toBeLessThanOrEqual(viewport.width);
+    await page.context().close();
+  }
 });
 
 test("a choice question's discussion counts each choice and gives cards only to those who wrote", async ({

@@ -1,18 +1,31 @@
 "use client";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import dynamic from "next/dynamic";
+import { useEffect, useState } from "react";
+import type { ChartRow, Series } from "./bar-chart-plot";
 
-export type Series = { key: string; name: string; color: string; unit?: string };
-export type ChartRow = { label: string } & Record<string, number | string | null>;
+export type { ChartRow, Series } from "./bar-chart-plot";
+
+/** recharts is a large bundle: it loads after the page is interactive, a skeleton of the chart's size meanwhile. */
+const Plot = dynamic(() => import("./bar-chart-plot").then((m) => m.BarChartPlot), {
+  ssr: false,
+  loading: () => <ChartSkeleton />,
+});
+
+function ChartSkeleton() {
+  return <div className="h-full w-full animate-pulse rounded-lg bg-slate-100" />;
+}
+
+/** The chart itself, drawn when the browser is idle (so it never holds up the first interaction). */
+function LazyPlot(props: { data: ChartRow[]; series: Series[]; yDomain?: [number, number]; height: number }) {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const id = idle(() => setReady(true));
+    return () => cancel(id);
+  }, []);
+  return ready ? <Plot {...props} /> : <ChartSkeleton />;
+}
 
 /**
  * A bar chart (recharts) with its data as a table: the chart is hidden from assistive technology and the
@@ -37,7 +50,6 @@ export function BarChartFigure({
   height?: number;
 }) {
   const id = `chart-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
-  const slant = data.length > 6;
   return (
     <figure aria-labelledby={`${id}-caption`} className="min-w-0">
       <figcaption id={`${id}-caption`} className="text-sm font-semibold text-slate-800">
@@ -45,27 +57,7 @@ export function BarChartFigure({
       </figcaption>
       {description && <p className="text-sm text-slate-600">{description}</p>}
       <div aria-hidden="true" className="mt-2 h-[var(--h)] w-full" style={{ ["--h" as string]: `${height}px` }}>
-        <ResponsiveContainer width="100%" height={height}>
-          <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
-            {/* every label, slanted when there are many bins (recharts' default interval drops every other one) */}
-            <XAxis
-              dataKey="label"
-              tick={{ fontSize: 11, fill: "#334155" }}
-              interval={0}
-              angle={slant ? -35 : 0}
-              textAnchor={slant ? "end" : "middle"}
-              height={slant ? 52 : 30}
-            />
-            <YAxis tick={{ fontSize: 12, fill: "#334155" }} allowDecimals={false} domain={yDomain} width={40} />
-            {yDomain && yDomain[0] < 0 && <ReferenceLine y={0} stroke="#475569" />}
-            <Tooltip />
-            {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
-            {series.map((s) => (
-              <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <LazyPlot data={data} series={series} yDomain={yDomain} height={height} />
       </div>
       <details className="mt-1 text-sm">
         <summary className="cursor-pointer font-medium text-brand-700">Show the data as a table</summary>

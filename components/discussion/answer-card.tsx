@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Badge } from "@/components/ui/card";
 import type { AnswerView } from "@/lib/discussion/view-types";
 import { CitationChip } from "./citation-chip";
@@ -7,11 +7,26 @@ import { PostComposer } from "./post-composer";
 import { ThreadList, type ThreadCtx } from "./post-item";
 import { ReactionBar } from "./reaction-bar";
 
-/** One student's answer with its citations, reactions and the thread of replies to it. */
-export function AnswerCard({ answer, ctx }: { answer: AnswerView; ctx: ThreadCtx }) {
+/** One student's answer with its citations, reactions and the thread of replies to it. `focusOnMount`: revealed by
+ *  "Show N more answers", it takes keyboard focus. */
+export function AnswerCard({
+  answer,
+  ctx,
+  focusOnMount = false,
+}: {
+  answer: AnswerView;
+  ctx: ThreadCtx;
+  focusOnMount?: boolean;
+}) {
   const [replying, setReplying] = useState(false);
+  const self = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusOnMount) self.current?.focus();
+  }, [focusOnMount]);
   return (
     <article
+      ref={self}
+      tabIndex={focusOnMount ? -1 : undefined}
       className="rounded-lg border border-slate-200 bg-white p-3"
       aria-label={`Answer by ${answer.author.label}`}
     >
@@ -33,12 +48,7 @@ export function AnswerCard({ answer, ctx }: { answer: AnswerView; ctx: ThreadCtx
       )}
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <ReactionBar target="response" id={answer.responseId} reactions={answer.reactions} />
-        <button
-          type="button"
-          onClick={() => setReplying((r) => !r)}
-          aria-expanded={replying}
-          className="rounded-lg px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
-        >
+        <button type="button" onClick={() => setReplying((r) => !r)} aria-expanded={replying} className="d-btn">
           Reply to {answer.author.mine ? "your answer" : answer.author.label}
         </button>
       </div>
@@ -55,7 +65,14 @@ export function AnswerCard({ answer, ctx }: { answer: AnswerView; ctx: ThreadCtx
           />
         </div>
       )}
-      <ThreadList posts={answer.posts} ctx={ctx} depth={0} label={`Replies to ${answer.author.label}`} />
+      <ThreadList
+        posts={answer.posts}
+        earlier={answer.earlier ?? 0}
+        threadKey={`response:${answer.responseId}`}
+        ctx={ctx}
+        depth={0}
+        label={`Replies to ${answer.author.label}`}
+      />
     </article>
   );
 }

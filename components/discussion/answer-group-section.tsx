@@ -1,12 +1,16 @@
-import { shareOf, splitAnswers } from "@/lib/discussion/split-answers";
-import type { AnswerGroup } from "@/lib/discussion/view-types";
+import { shareOf } from "@/lib/discussion/split-answers";
+import type { GroupPage } from "@/lib/discussion/fold";
 import { AnswerCard } from "./answer-card";
+import { MoreAnswers } from "./more-answers";
 import type { ThreadCtx } from "./post-item";
 
-/** One answer group: what was chosen, how many chose it, the cards of those who wrote, the others by name. */
-export function AnswerGroupSection({ group, total, ctx }: { group: AnswerGroup; total: number; ctx: ThreadCtx }) {
-  const n = group.answers.length;
-  const { cards, silent } = splitAnswers(group.answers);
+/**
+ * One answer group: what was chosen, how many chose it, the first cards of those who wrote (the rest load with
+ * "Show N more answers"), the others by name.
+ */
+export function AnswerGroupSection({ group, total, ctx }: { group: GroupPage; total: number; ctx: ThreadCtx }) {
+  const n = group.count;
+  const { cards, silent } = group;
   return (
     <section
       aria-label={`${group.label}: ${n} ${n === 1 ? "answer" : "answers"}`}
@@ -26,6 +30,9 @@ export function AnswerGroupSection({ group, total, ctx }: { group: AnswerGroup; 
           {cards.map((a) => (
             <AnswerCard key={a.responseId} answer={a} ctx={ctx} />
           ))}
+          {group.more > 0 && (
+            <MoreAnswers groupKey={group.key} from={cards.length} count={group.more} ctx={ctx} refreshedWith={group} />
+          )}
         </div>
       )}
       {silent.length > 0 && (

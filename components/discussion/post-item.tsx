@@ -3,8 +3,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Badge } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
+import type { ThreadKey } from "@/lib/discussion/fold";
 import type { PostView } from "@/lib/discussion/view-types";
 import { CitationChip } from "./citation-chip";
+import { discussionApi, useLoadMore } from "./load-more";
 import { PostComposer } from "./post-composer";
 import { postJson } from "./post-json";
 import { ReactionBar } from "./reaction-bar";
@@ -52,7 +54,7 @@ export function PostItem({
   return (
     <li
       {...focusProps}
-      className={`rounded-lg border px-3 py-2 ${post.hidden ? "border-amber-400 bg-amber-50" : post.pinned ? "border-brand-600 bg-brand-50" : "border-slate-200 bg-white"}`}
+      className={`d-post ${post.hidden ? "border-amber-400 bg-amber-50" : post.pinned ? "border-brand-600 bg-brand-50" : ""}`}
       data-post-id={post.id}
     >
       <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -83,16 +85,11 @@ export function PostItem({
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <ReactionBar target="post" id={post.id} reactions={post.reactions} />
         {depth < 3 && (
-          <button
-            type="button"
-            onClick={() => setReplying((r) => !r)}
-            aria-expanded={replying}
-            className="rounded-lg px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
-          >
+          <button type="button" onClick={() => setReplying((r) => !r)} aria-expanded={replying} className="d-btn">
             Reply
           </button>
         )}
-        {ctx.isInstructor ? <ModerationButtons post={post} /> : !post.author.mine && <ReportButton post={post} />}
+        {ctx.isInstructor ? <ModerationMenu post={post} /> : !post.author.mine && <ReportButton post={post} />}
       </div>
       {replying && (
         <div className="mt-2">
@@ -113,62 +110,120 @@ export function PostItem({
 }
 
 function Replies({ post, ctx, depth }: { post: PostView; ctx: ThreadCtx; depth: number }) {
-  return <ThreadList posts={post.replies} ctx={ctx} depth={depth + 1} label={`Replies to ${post.author.label}`} />;
+  return (
+    <ThreadList
+      posts={post.replies}
+      earlier={post.earlier ?? 0}
+      threadKey={`post:${post.id}`}
+      ctx={ctx}
+      depth={depth + 1}
+      label={`Replies to ${post.author.label}`}
+    />
+  );
 }
 
-/** Up to this many replies a thread shows them all; past it, the earlier ones fold behind a button. */
-const SHOW_ALL_UP_TO = 3;
-/** How many of the latest replies stay visible in a folded thread (a reply just posted is always among them). */
-const KEEP_LATEST = 2;
-
 /**
- * The replies to an answer or a post. A long thread shows its pinned replies and its latest two, with
- * "Show N earlier replies" in between, so a busy discussion reads as a list of answers rather than a wall
- * of replies, and the page stays light: folded replies are not rendered until asked for. Opening the fold
- * moves keyboard focus to the first reply it revealed (the button is gone).
+ * The replies to an answer or a post, or the general discussion. The page sends a long thread folded (its
+ * pinned posts and latest replies, lib/discussion/fold.ts) with "Show N earlier replies" in between; the
+ * button loads the whole thread from the server, and keyboard focus moves to the first reply it revealed
+ * (the button is gone). A reply just posted is always among the latest, so it shows in a folded thread.
  */
 export function ThreadList({
   posts,
+  earlier = 0,
+  threadKey,
   ctx,
   depth,
   label,
+  noun = "reply",
 }: {
   posts: PostView[];
+  earlier?: number;
+  threadKey: ThreadKey;
   ctx: ThreadCtx;
   depth: number;
   label: string;
+  noun?: "reply" | "post";
 }) {
-  const [open, setOpen] = useState(false);
-  if (posts.length === 0) return null;
-  const pinned = posts.filter((p) => p.pinned);
-  const rest = posts.filter((p) => !p.pinned);
-  const foldable = rest.length > SHOW_ALL_UP_TO;
-  const folded = foldable && !open ? rest.length - KEEP_LATEST : 0;
+  const more = useLoadMore<{ posts: PostView[] }>(
+    discussionApi(ctx.assignmentId, ctx.questionId, { thread: threadKey }),
+    posts,
+  );
+  const [revealed, setRevealed] = useState(false);
+  if (posts.length === 0 && earlier === 0) return null;
+  const all = more.data?.posts;
+  const shown = new Set(posts.map((p) => p.id));
+  const pinned = (all ?? posts).filter((p) => p.pinned);
+  const rest = (all ?? posts).filter((p) => !p.pinned);
+  // the first post the button revealed (the oldest not already on the page) takes focus
+  const firstNew = all ? rest.find((p) => !shown.has(p.id))?.id : undefined;
+  const plural = noun === "reply" ? "replies" : "posts";
   return (
-    <ul className="mt-2 space-y-2 border-l-2 border-slate-200 pl-3" aria-label={label}>
+    <ul className={depth === 0 && noun === "post" ? "space-y-2" : "d-thread"} aria-label={label}>
       {pinned.map((p) => (
         <PostItem key={p.id} post={p} ctx={ctx} depth={depth} />
       ))}
-      {folded > 0 && (
+      {!all && earlier > 0 && (
         <li>
           <button
             type="button"
             aria-expanded={false}
-            onClick={() => setOpen(true)}
-            className="rounded-lg px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+            disabled={more.state === "loading"}
+            onClick={() => {
+              setRevealed(true);
+              void more.load();
+            }}
+            className="d-btn disabled:opacity-60"
           >
-            Show {folded} earlier {folded === 1 ? "reply" : "replies"}
+            {more.state === "loading"
+              ? `Loading ${earlier} earlier ${earlier === 1 ? noun : plural}…`
+              : `Show ${earlier} earlier ${earlier === 1 ? noun : plural}`}
           </button>
+          {more.error && (
+            <p role="alert" className="mt-1 text-sm text-red-700">
+              {more.error}
+            </p>
+          )}
         </li>
       )}
-      {rest.slice(folded).map((p, i) => (
-        <PostItem key={p.id} post={p} ctx={ctx} depth={depth} focusOnMount={open && foldable && i === 0} />
+      {rest.map((p) => (
+        <PostItem key={p.id} post={p} ctx={ctx} depth={depth} focusOnMount={revealed && p.id === firstNew} />
       ))}
     </ul>
   );
 }
 
-function ModerationButtons({ post }: { post: PostView }) {
+/**
+ * The instructor's pin / hide / delete for one post, behind one button opened on demand, so a busy
+ * discussion does not carry three moderation buttons per post. Focus moves into the opened menu; it closes
+ * after an action succeeds.
+ */
+function ModerationMenu({ post }: { post: PostView }) {
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (open) box.current?.querySelector<HTMLElement>("button")?.focus();
+  }, [open]);
+  if (!open)
+    return (
+      <button
+        type="button"
+        aria-expanded={false}
+        onClick={() => setOpen(true)}
+        className="d-btn-plain"
+        aria-label={`Moderate post by ${post.author.label}`}
+      >
+        Moderate
+      </button>
+    );
+  return (
+    <span ref={box}>
+      <ModerationButtons post={post} onDone={() => setOpen(false)} />
+    </span>
+  );
+}
+
+function ModerationButtons({ post, onDone }: { post: PostView; onDone: () => void }) {
   const router = useRouter();
   const [busy, start] = useTransition();
   const [confirming, setConfirming] = useState(false);
@@ -178,15 +233,18 @@ function ModerationButtons({ post }: { post: PostView }) {
       const res = await postJson(`/api/posts/${post.id}/moderate`, { action });
       setError(res.ok ? null : res.error);
       setConfirming(false);
-      if (res.ok) router.refresh();
+      if (res.ok) {
+        onDone();
+        router.refresh();
+      }
     });
-  const btn = "rounded-lg px-2 py-1 text-sm font-semibold hover:bg-slate-100 disabled:opacity-60";
+  const btn = "d-btn-plain";
   return (
     <span className="flex flex-wrap items-center gap-1">
       <button
         type="button"
         disabled={busy}
-        className={`${btn} text-slate-700`}
+        className={btn}
         onClick={() => act(post.pinned ? "unpin" : "pin")}
         aria-label={`${post.pinned ? "Unpin" : "Pin"} post by ${post.author.label}`}
       >
@@ -195,7 +253,7 @@ function ModerationButtons({ post }: { post: PostView }) {
       <button
         type="button"
         disabled={busy}
-        className={`${btn} text-slate-700`}
+        className={btn}
         onClick={() => act(post.hidden ? "unhide" : "hide")}
         aria-label={`${post.hidden ? "Unhide" : "Hide"} post by ${post.author.label}`}
       >
@@ -207,7 +265,7 @@ function ModerationButtons({ post }: { post: PostView }) {
           <button type="button" disabled={busy} className={`${btn} text-red-800`} onClick={() => act("delete")}>
             Yes, delete
           </button>
-          <button type="button" className={`${btn} text-slate-700`} onClick={() => setConfirming(false)}>
+          <button type="button" className={btn} onClick={() => setConfirming(false)}>
             Cancel
           </button>
         </span>

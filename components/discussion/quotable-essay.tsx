@@ -46,7 +46,7 @@ export function QuotableEssay({ essay, idPrefix, cited, mark, shade }: Props) {
                       className={`passage ${isCited ? "bg-sky-100 underline decoration-sky-700 decoration-2 underline-offset-4" : ""}`}
                       style={tint ? { backgroundColor: tint.color } : undefined}
                     >
-                      {marked(s.text, s.start, mark)}
+                      {marked(essay.body.slice(s.start, s.end), s.start, mark)}
                     </span>
                     {i < sentences.length - 1 ? essay.body.slice(s.end, sentences[i + 1]!.start) : ""}
                   </Fragment>

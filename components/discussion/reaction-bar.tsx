@@ -37,15 +37,11 @@ export function ReactionBar({
                 if (res.ok) router.refresh();
               })
             }
-            className={`inline-flex min-h-8 items-center gap-1 rounded-full border px-2.5 text-sm ${r.mine ? "border-brand-600 bg-brand-50 text-brand-800" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-100"}`}
+            className="d-react"
           >
-            <span aria-hidden="true">{meta.emoji}</span>
             {/* the word, not only the emoji: emoji fonts are missing on some school machines */}
-            <span aria-hidden="true" className="text-xs font-medium">
-              {meta.label}
-            </span>
-            <span aria-hidden="true" className="tabular-nums">
-              {r.count}
+            <span aria-hidden="true">
+              {meta.emoji} <small>{meta.label}</small> {r.count}
             </span>
           </button>
         );

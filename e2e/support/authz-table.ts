@@ -285,6 +285,11 @@ export const MATRIX: Record<string, Row> = {
   },
   // The fixture's quiz assignment read with its set's essay; student2 has not annotated, so sees nobody's notes.
   "/assignments/[assignmentId]/read": { expect: classMembers, shows: { student: ["classData"], owner: ["classData"] } },
+  // What the discussion loads on demand (no query: the general thread), with the page's access: student2 has
+  // not submitted, so is refused what the page hides from them; every ok body is checked for leaks.
+  "/api/discussion/[assignmentId]/[questionId]": {
+    expect: o("signin", "notfound", "ok", "forbidden", "notfound", "ok"),
+  },
   "/essays": { expect: o("ok", "ok", "ok", "ok", "ok", "ok") },
   "/essays/import": { expect: o("signin", "forbidden", "forbidden", "forbidden", "ok", "ok") },
   "/essays/[slug]": { expect: o("notfound", "notfound", "notfound", "notfound", "notfound", "ok") },

@@ -109,11 +109,12 @@ export async function submitAnswer(
   return { attemptId, responseId };
 }
 
-/** A reply to an answer, written `minutesAgo` minutes ago (threads are shown oldest first). */
+/** A reply to an answer (or, with `responseId` null, a post on the question itself), written `minutesAgo`
+ *  minutes ago (threads are shown oldest first). */
 export async function seedReply(
   a: { assignmentId: string; questionId: string },
   author: TestUser,
-  responseId: string,
+  responseId: string | null,
   body: string,
   opts: { minutesAgo: number; pinned?: boolean },
 ) {

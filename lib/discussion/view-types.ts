@@ -40,6 +40,8 @@ export type PostView = {
   reactions: ReactionView[];
   reportedByMe: boolean;
   replies: PostView[];
+  /** replies left out of `replies` when the page was folded (loaded on demand); absent or 0 when all are there */
+  earlier?: number;
 };
 
 export type AnswerView = {
@@ -51,6 +53,8 @@ export type AnswerView = {
   citations: CitationView[];
   reactions: ReactionView[];
   posts: PostView[];
+  /** posts left out of `posts` when the page was folded (loaded on demand) */
+  earlier?: number;
 };
 
 /** Answers grouped by what was chosen ("Option B", "True", a stance); written-only answers share one group. */

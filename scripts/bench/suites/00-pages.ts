@@ -1,24 +1,59 @@
-// Baseline: how fast the app serves a signed-in page and an essay (server render + database).
+// Every page of the app at class size (scripts/bench/class-size.ts), found from the route tree
+// (scripts/bench/page-routes.ts): a page added later is measured without editing this file. Each page is
+// fetched as the first role that gets it (200, no redirect), then driven by 20 connections for a few
+// seconds. Prints p50 / p99 / req/s and the HTML's size per page. BENCH_PAGE_SECONDS sets the duration
+// (default 5); BENCH_PAGES=discussion,report measures only the pages whose pattern contains one of the words.
+import path from "node:path";
 import autocannon from "autocannon";
-import type { BenchSuite } from "../context";
+import { firstRoleFor, seedClassSize } from "../class-size";
+import type { BenchResult, BenchSuite } from "../context";
+import { discoverPages, fillPattern, pageKey } from "../page-routes";
+
+/** The route tree's pages, less those BENCH_PAGES leaves out. */
+export function benchPages(): string[] {
+  const only = process.env.BENCH_PAGES?.split(",").filter(Boolean);
+  return discoverPages(path.resolve(import.meta.dirname, "../../../app")).filter(
+    (p) => !only || only.some((w) => p.includes(w)),
+  );
+}
 
 const suite: BenchSuite = {
   name: "pages",
   async run(ctx) {
-    const [u] = await ctx.createUsers(1, "STUDENT", "pages");
-    const cookie = await ctx.signIn(u!.email);
-    const r = await autocannon({
-      url: `${ctx.baseUrl}/essays/moscows-geopolitical-gamble`,
-      connections: 20,
-      duration: 5,
-      headers: { cookie },
-    });
-    return {
-      essay_page_requests_per_s: { value: r.requests.average, unit: "req/s" },
-      essay_page_p50_ms: { value: r.latency.p50, unit: "ms" },
-      essay_page_p99_ms: { value: r.latency.p99, unit: "ms" },
-      essay_page_errors: { value: r.errors + r.non2xx, unit: "count" },
-    };
+    const { values, roles } = await seedClassSize(ctx);
+    const seconds = Number(process.env.BENCH_PAGE_SECONDS ?? 5);
+    const pages = benchPages();
+    ctx.log(`${pages.length} pages from the route tree; 30 students × 20 questions, a discussion of 240 items`);
+    const out: BenchResult = {};
+    let unreachable = 0;
+    for (const pattern of pages) {
+      const url = `${ctx.baseUrl}${fillPattern(pattern, values)}`;
+      const found = await firstRoleFor(url, roles);
+      const key = pageKey(pattern);
+      if (!found) {
+        ctx.log(`${pattern}: no role gets a 200 with the seeded data: not measured`);
+        unreachable++;
+        continue;
+      }
+      const r = await autocannon({
+        url,
+        connections: 20,
+        duration: seconds,
+        headers: found.cookie ? { cookie: found.cookie } : {},
+      });
+      const kB = found.bytes / 1000;
+      ctx.log(
+        `${pattern.padEnd(64)} as ${found.role.padEnd(24)} p50 ${String(r.latency.p50).padStart(5)} ms  ${r.requests.average.toFixed(0).padStart(5)} req/s  ${kB.toFixed(1).padStart(7)} kB`,
+      );
+      out[`page_${key}_p50_ms`] = { value: r.latency.p50, unit: "ms" };
+      out[`page_${key}_p99_ms`] = { value: r.latency.p99, unit: "ms" };
+      out[`page_${key}_requests_per_s`] = { value: r.requests.average, unit: "req/s" };
+      out[`page_${key}_html_kB`] = { value: kB, unit: "kB" };
+      out[`page_${key}_errors`] = { value: r.errors + r.non2xx + r.timeouts, unit: "count" };
+    }
+    out.pages_measured = { value: pages.length - unreachable, unit: "pages" };
+    out.pages_not_measured = { value: unreachable, unit: "pages" };
+    return out;
   },
 };
 export default suite;

@@ -12,6 +12,7 @@ import { AutoRefresh } from "@/components/discussion/auto-refresh";
 import { QuoteProvider } from "@/components/discussion/quote-context";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
+import { essaysForPanel, foldAnswer } from "@/lib/discussion/fold";
 import type { PassageRef } from "@/lib/questions/public-question";
 import { requireUserPage } from "@/server/auth/session";
 import { getDebate } from "@/server/discussion/get-debate";
@@ -66,7 +67,7 @@ export default async function DebatePage({ params }: Props) {
           </h2>
           <EvidenceLegend stances={d.question.stances} />
           <EssayPanel
-            essays={d.essays}
+            essays={essaysForPanel(d.essays)}
             citedPassageIds={d.question.citedPassageIds}
             canQuote={showForm || d.viewer.canSeePeers}
             shade={d.shade}
@@ -116,7 +117,11 @@ export default async function DebatePage({ params }: Props) {
                       <p className="text-sm text-slate-600">Nobody has argued this side yet.</p>
                     )}
                     {c.answers.map((a) => (
-                      <AnswerCard key={a.responseId} answer={a} ctx={{ ...ctx, columnStance: c.stance.text }} />
+                      <AnswerCard
+                        key={a.responseId}
+                        answer={foldAnswer(a)}
+                        ctx={{ ...ctx, columnStance: c.stance.text }}
+                      />
                     ))}
                   </section>
                 ))}

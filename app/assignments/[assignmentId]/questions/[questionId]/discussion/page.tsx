@@ -5,12 +5,13 @@ import { citablePassages } from "@/components/discussion/citable-passages";
 import { DiscussionHeader } from "@/components/discussion/discussion-header";
 import { EssayPanel } from "@/components/discussion/essay-panel";
 import { PostComposer } from "@/components/discussion/post-composer";
-import { PostItem, type ThreadCtx } from "@/components/discussion/post-item";
+import { ThreadList, type ThreadCtx } from "@/components/discussion/post-item";
 import { AutoRefresh } from "@/components/discussion/auto-refresh";
 import { QuoteProvider } from "@/components/discussion/quote-context";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
+import { essaysForPanel, foldGeneral, pageGroup } from "@/lib/discussion/fold";
 import { requireUserPage } from "@/server/auth/session";
 import { getDiscussion } from "@/server/discussion/get-discussion";
 import { orNotFound } from "@/server/http/or-not-found";
@@ -29,6 +30,9 @@ export default async function DiscussionPage({ params }: Props) {
     citable: citablePassages(d.essays, d.question.citedPassageIds),
   };
   const total = d.groups.reduce((n, g) => n + g.answers.length, 0);
+  // The first page of a busy discussion; the rest loads on demand (lib/discussion/fold.ts, decision 0050).
+  const groups = d.groups.map((g) => pageGroup(g));
+  const general = foldGeneral(d.general);
   const base = `/assignments/${assignmentId}/questions/${questionId}`;
   return (
     <QuoteProvider>
@@ -51,7 +55,7 @@ export default async function DiscussionPage({ params }: Props) {
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-2">
         <section aria-label="Source passage in the essay" className="lg:sticky lg:top-20 lg:self-start">
           <EssayPanel
-            essays={d.essays}
+            essays={essaysForPanel(d.essays)}
             citedPassageIds={d.question.citedPassageIds}
             canQuote={d.viewer.canSeePeers}
             heading="The passage in context"
@@ -83,7 +87,7 @@ export default async function DiscussionPage({ params }: Props) {
                 {d.groups.length === 0 && (
                   <EmptyState title="No answers yet">Answers appear here once students submit.</EmptyState>
                 )}
-                {d.groups.map((g) => (
+                {groups.map((g) => (
                   <AnswerGroupSection key={g.key} group={g} total={total} ctx={ctx} />
                 ))}
               </section>
@@ -91,12 +95,16 @@ export default async function DiscussionPage({ params }: Props) {
                 <h2 id="general-heading" className="text-lg font-bold">
                   Discussion
                 </h2>
-                {d.general.length > 0 ? (
-                  <ul className="space-y-2">
-                    {d.general.map((p) => (
-                      <PostItem key={p.id} post={p} ctx={ctx} />
-                    ))}
-                  </ul>
+                {general.posts.length > 0 ? (
+                  <ThreadList
+                    posts={general.posts}
+                    earlier={general.earlier}
+                    threadKey="general"
+                    ctx={ctx}
+                    depth={0}
+                    label="Posts on the question"
+                    noun="post"
+                  />
                 ) : (
                   <p className="text-sm text-slate-600">
                     No posts yet. Start the conversation, quoting the essay if you can.
