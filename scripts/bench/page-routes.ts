@@ -37,6 +37,7 @@ export const PARAM_VALUES = [
   "code",
   "sessionId",
   "setId",
+  "deepLinkId",
 ] as const;
 export type ParamName = (typeof PARAM_VALUES)[number];
 
