@@ -65,7 +65,7 @@ test("an instructor assigns a reading; two students annotate and reply on a lapt
   const teacher = await open(browser, instructor, `/classes/${cls.id}/assignments/new`);
   const form = teacher.getByRole("form", { name: "Read and annotate" });
   await form.getByLabel("Essay to read").selectOption({ label: `${essay!.title} (from “Reading set”)` });
-  await form.getByLabel("Title (optional)").fill("Annotate the Moscow essay");
+  await form.getByLabel("Name of this reading (optional)").fill("Annotate the Moscow essay");
   await form.getByRole("button", { name: "Assign the reading" }).click();
   await expect(form.getByText("Set a due date.")).toBeVisible();
   await form.getByLabel("Due").fill("2099-06-01T17:00");

@@ -326,6 +326,7 @@ test("a busy discussion loads the rest of its answers, earlier replies and earli
   instructor,
   student,
 }) => {
+  test.setTimeout(180_000); // 240 items seeded, then a laptop and a phone session, each with axe scans
   const writers = await Promise.all(
     ["Ada", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal"].map((n) => createUser("STUDENT", `${n} Writer`)),
   );

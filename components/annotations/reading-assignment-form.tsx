@@ -58,7 +58,7 @@ export function ReadingAssignmentForm({
       </div>
       <Field
         id="f-reading-title"
-        label="Title (optional)"
+        label="Name of this reading (optional)"
         name="title"
         maxLength={160}
         hint="Empty: “Read and annotate: ” and the essay's title."
@@ -67,7 +67,7 @@ export function ReadingAssignmentForm({
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           id="f-reading-opens"
-          label="Opens at (optional)"
+          label="Readable from (optional)"
           name="opensAtLocal"
           type="datetime-local"
           hint="Empty: open now."
