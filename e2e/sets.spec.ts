@@ -26,6 +26,7 @@ test("an instructor builds a set of several question types by clicking passages,
   page,
   instructor,
 }) => {
+  test.setTimeout(120_000); // many steps and a preview; on the 2-core CI machine with 2 workers it passed 60 s
   await signIn(page, instructor);
   await page.goto("/sets");
   await expect(page.getByText("You have no question sets yet")).toBeVisible();

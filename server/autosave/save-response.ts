@@ -44,7 +44,7 @@ export type SaveOptions = {
 export async function saveResponse(opts: SaveOptions): Promise<SaveResult> {
   for (let tries = 0; ; tries++) {
     const q = await cachedQuestion(opts.questionId);
-    if (!q) throw notFound();
+    if (!q) throw await missing(opts); // a session signed out since hears that first, as before
     const key = { ...opts, version: q.version };
     const parsed = parseAnswer(q, opts.answer);
     if (!parsed.ok) {
