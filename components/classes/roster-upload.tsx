@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/actions/action-state";
 import type { RosterPlan, RosterRowPlan } from "@/lib/interop/roster/plan-roster";
 import { MAX_ROSTER_BYTES } from "@/lib/interop/roster/roster-limits";
 import { Alert } from "../ui/alert";
+import { FileInput } from "../ui/input";
 import { Button } from "../ui/button";
 import { Badge } from "../ui/card";
 import { CopyButton } from "./copy-button";
@@ -86,14 +87,12 @@ export function RosterUpload({ preview, confirm }: Props) {
           <label htmlFor="roster-file" className="mb-1 block text-sm font-medium text-slate-800">
             Roster CSV file (up to {MAX_ROSTER_BYTES / 1024} KB)
           </label>
-          <input
+          <FileInput
             id="roster-file"
-            type="file"
             accept=".csv,.txt,text/csv,text/plain"
             aria-invalid={error && !plan ? true : undefined}
             aria-describedby="roster-file-hint"
             onChange={(e) => (setFile(e.target.files?.[0] ?? null), setPlan(null), setError(null))}
-            className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:font-semibold file:text-brand-700"
           />
           <p id="roster-file-hint" className="mt-1 text-sm text-slate-600">
             A header row with an e-mail column (“Email Address”, “E-mail”…) and the names (“First Name” and “Last Name”,

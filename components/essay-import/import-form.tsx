@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/actions/action-state";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
-import { TextArea } from "../ui/input";
+import { FileInput, TextArea } from "../ui/input";
 
 type ImportResult = ActionResult<{ paragraphs: { paragraph: number; sentences: string[] }[] }>;
 type Props = { preview: (form: FormData) => Promise<ImportResult>; save: (form: FormData) => Promise<ImportResult> };
@@ -131,9 +131,8 @@ export function ImportForm({ preview, save }: Props) {
             <label htmlFor="essay-file" className="mb-1 block text-sm font-medium text-slate-800">
               Essay file (.txt or .md)
             </label>
-            <input
+            <FileInput
               id="essay-file"
-              type="file"
               accept=".txt,.md,.markdown,text/plain,text/markdown"
               aria-invalid={textError ? true : undefined}
               aria-describedby={textError ? "essay-error" : undefined}
@@ -143,7 +142,6 @@ export function ImportForm({ preview, save }: Props) {
                 if (f && !fields.title) setFields({ ...fields, title: f.name.replace(/\.(txt|md|markdown)$/i, "") });
                 changed();
               }}
-              className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:font-semibold file:text-brand-700"
             />
           </div>
         )}

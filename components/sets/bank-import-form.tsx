@@ -9,7 +9,7 @@ import type { BankPreview } from "@/lib/interop/bank/bank-preview";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
-import { Select } from "../ui/input";
+import { FileInput, Select } from "../ui/input";
 import { BankPreviewView } from "./bank-preview-view";
 
 type Props = {
@@ -70,14 +70,12 @@ export function BankImportForm({ sets, preview, save }: Props) {
           <label htmlFor="bank-file" className="mb-1 block text-sm font-medium text-slate-800">
             Question-bank file (QTI .zip or .xml, Moodle .xml, GIFT or Aiken .txt; up to 1 MB)
           </label>
-          <input
+          <FileInput
             id="bank-file"
-            type="file"
             accept=".zip,.xml,.txt,.gift,application/zip,application/xml,text/xml,text/plain"
             aria-invalid={fileError ? true : undefined}
             aria-describedby={fileError ? "bank-error" : undefined}
             onChange={(e) => (setFile(e.target.files?.[0] ?? null), setShown(null), setError(null))}
-            className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:font-semibold file:text-brand-700"
           />
         </div>
         {fileError && (

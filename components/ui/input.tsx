@@ -55,3 +55,11 @@ export function TextArea(props: Own<TextareaHTMLAttributes<HTMLTextAreaElement>>
 export function Select(props: Own<SelectHTMLAttributes<HTMLSelectElement>>) {
   return <select {...split(props)} />;
 }
+
+const FILE_CONTROL =
+  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-50 file:px-3 file:py-1.5 file:font-semibold file:text-brand-700";
+
+/** A file picker with the app's button look (essay, question-bank and roster uploads). */
+export function FileInput(props: Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "className">) {
+  return <input type="file" {...props} className={FILE_CONTROL} />;
+}
