@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useEffect, useState } from "react";
+import { setUtcFromLocalInputs } from "@/lib/time/local-input";
 import { initialActionState, type ActionState } from "@/lib/actions/action-state";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -23,11 +24,7 @@ export function ReadingAssignmentForm({
   const [zone, setZone] = useState<string | null>(null);
   useEffect(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
   const [state, formAction, pending] = useActionState(async (prev: ActionState, form: FormData) => {
-    for (const k of ["opensAt", "closesAt"]) {
-      const local = String(form.get(`${k}Local`) ?? "");
-      form.set(k, local ? new Date(local).toISOString() : "");
-    }
-    return action(prev, form);
+    return action(prev, setUtcFromLocalInputs(form, ["opensAt", "closesAt"]));
   }, initialActionState);
   const fe = state.fieldErrors ?? {};
   return (

@@ -6,7 +6,7 @@ import { Field } from "../ui/field";
 import { initialActionState, type ActionState } from "@/lib/actions/action-state";
 import { Select } from "../ui/input";
 import { keepInputOnSubmit } from "../ui/keep-input-on-submit";
-import { toLocalInput } from "@/lib/time/local-input";
+import { setUtcFromLocalInputs, toLocalInput } from "@/lib/time/local-input";
 
 type SetOption = { id: string; title: string; builtIn: boolean; questions: number };
 const box = "h-4 w-4 accent-brand-600";
@@ -75,11 +75,7 @@ export function AssignmentForm({
   }, [initial?.opensAt, initial?.closesAt]);
   const editing = initial !== undefined;
   const [state, formAction, pending] = useActionState(async (prev: ActionState, form: FormData) => {
-    for (const k of ["opensAt", "closesAt"]) {
-      const local = String(form.get(`${k}Local`) ?? "");
-      form.set(k, local ? new Date(local).toISOString() : "");
-    }
-    return action(prev, form);
+    return action(prev, setUtcFromLocalInputs(form, ["opensAt", "closesAt"]));
   }, initialActionState);
   const fe = state.fieldErrors ?? {};
   const own = sets.filter((s) => !s.builtIn);

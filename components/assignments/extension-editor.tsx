@@ -5,7 +5,7 @@ import { keepInputOnSubmit } from "../ui/keep-input-on-submit";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
-import { toLocalInput } from "@/lib/time/local-input";
+import { setUtcFromLocalInputs, toLocalInput } from "@/lib/time/local-input";
 
 type Props = {
   student: { id: string; name: string };
@@ -20,9 +20,7 @@ type Props = {
 export function ExtensionEditor({ student, extension, timed, save, remove }: Props) {
   const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState(async (prev: ActionState, form: FormData) => {
-    const local = String(form.get("closesAtLocal") ?? "");
-    form.set("closesAt", local ? new Date(local).toISOString() : "");
-    return save(prev, form);
+    return save(prev, setUtcFromLocalInputs(form, ["closesAt"]));
   }, initialActionState);
   const [removed, removeAction, removing] = useActionState(remove, { ok: false });
   useEffect(() => {
