@@ -20,6 +20,14 @@ export default async function TakePage({ params }: { params: Promise<{ assignmen
   });
   // No open attempt: the assignment page explains the rules and starts one.
   if (!quiz.attempt) redirect(`/assignments/${assignmentId}`);
+  const common = {
+    assignmentId,
+    attemptId: quiz.attempt.id,
+    questions: quiz.questions,
+    citable: quiz.citable,
+    saved: quiz.saved,
+    deadline: quiz.attempt.deadline,
+  };
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumb trail={[{ href: `/assignments/${assignmentId}`, label: quiz.assignment.className }]} />
@@ -28,26 +36,9 @@ export default async function TakePage({ params }: { params: Promise<{ assignmen
         description={quiz.attempt.number > 1 ? `Attempt ${quiz.attempt.number}` : undefined}
       />
       {quiz.guide ? (
-        <GuidedTakeQuiz
-          assignmentId={assignmentId}
-          attemptId={quiz.attempt.id}
-          questions={quiz.questions}
-          citable={quiz.citable}
-          saved={quiz.saved}
-          deadline={quiz.attempt.deadline}
-          guide={quiz.guide}
-          open={openGuidedSectionAction.bind(null, assignmentId)}
-        />
+        <GuidedTakeQuiz {...common} guide={quiz.guide} open={openGuidedSectionAction.bind(null, assignmentId)} />
       ) : (
-        <TakeQuiz
-          assignmentId={assignmentId}
-          attemptId={quiz.attempt.id}
-          questions={quiz.questions}
-          citable={quiz.citable}
-          saved={quiz.saved}
-          deadline={quiz.attempt.deadline}
-          onePerPage={quiz.assignment.onePerPage}
-        />
+        <TakeQuiz {...common} onePerPage={quiz.assignment.onePerPage} />
       )}
     </div>
   );
