@@ -1,10 +1,10 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import type { PassageRef } from "@/lib/questions/public-question";
-import { parseQuestion } from "@/lib/questions/typed-question";
 import type { SessionUser } from "../auth/session";
 import { ownedAssignmentWhere } from "../assignments/assignment-access";
 import { db } from "../db";
+import { parseStoredQuestion } from "./parse-stored-question";
 import { readableSetWhere } from "./set-access";
 
 /**
@@ -66,21 +66,12 @@ export async function getSet(opts: { user: SessionUser; setId: string }) {
     essays,
     /** every passage of the set's essays by id, as a student would see it cited */
     refs,
-    questions: set.questions.map((q) =>
-      parseQuestion({
-        id: q.id,
-        type: q.type,
-        prompt: q.prompt,
-        content: q.content,
-        answerKey: q.answerKey,
-        explanation: q.explanation,
-        points: q.points,
-        rubric: q.rubric,
-        passageIds: q.passages.map((p) => p.passageId),
-        /** answers to this question in the caller's own classes */
-        responses: q._count.responses,
-      }),
-    ),
+    questions: set.questions.map((q) => ({
+      id: q.id,
+      ...parseStoredQuestion(q),
+      /** answers to this question in the caller's own classes */
+      responses: q._count.responses,
+    })),
   };
 }
 export type EditorSet = Awaited<ReturnType<typeof getSet>>;

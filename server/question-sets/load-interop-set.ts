@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { InteropSet } from "@/lib/interop/model";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
+import { parseStoredQuestion } from "./parse-stored-question";
 import { readableSetWhere } from "./set-access";
 
 /**
@@ -40,15 +41,6 @@ export async function loadInteropSet(opts: { user: SessionUser; setId: string })
         text: p.text,
       })),
     })),
-    questions: set.questions.map((q) => ({
-      type: q.type,
-      prompt: q.prompt,
-      content: q.content,
-      answerKey: q.answerKey,
-      explanation: q.explanation,
-      points: q.points,
-      rubric: q.rubric,
-      passageIds: q.passages.map((p) => p.passageId),
-    })) as InteropSet["questions"],
+    questions: set.questions.map(parseStoredQuestion),
   };
 }
