@@ -7,6 +7,7 @@ import { hash } from "@node-rs/argon2";
 import type { QuestionSpec } from "../../tests/fixtures/analytics-data";
 import { buildReportScenario } from "../../tests/fixtures/analytics-data";
 import { BENCH_PASSWORD, type BenchContext } from "./context";
+import { mixedQuestion } from "./question-mix";
 
 export type ClassSize = { values: Record<string, string>; roles: [role: string, cookie: string][] };
 
@@ -31,30 +32,7 @@ function questions(): QuestionSpec[] {
         answerKey: {},
         cites,
       };
-    if (i % 3 === 1)
-      return {
-        type: "TRUE_FALSE",
-        prompt: `Statement ${i + 1} is in the essay.`,
-        content: {},
-        answerKey: { correct: true },
-        cites,
-      };
-    if (i % 3 === 2)
-      return {
-        type: "CLOZE",
-        prompt: `Fill blank ${i + 1}.`,
-        content: { before: "The essay names", after: "." },
-        answerKey: { accepted: ["Russia"] },
-        cites,
-      };
-    const choices = ["a", "b", "c", "d"].map((id) => ({ id, text: `Option ${id.toUpperCase()} of question ${i + 1}` }));
-    return {
-      type: "SINGLE_CHOICE",
-      prompt: `Question ${i + 1}?`,
-      content: { choices },
-      answerKey: { correct: "a" },
-      cites,
-    };
+    return mixedQuestion(i, cites);
   });
 }
 

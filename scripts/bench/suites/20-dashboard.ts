@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import type { QuestionSpec } from "../../../tests/fixtures/analytics-data";
 import { buildReportScenario } from "../../../tests/fixtures/analytics-data";
 import { percentile, type BenchSuite } from "../context";
+import { mixedQuestion } from "../question-mix";
 
 const QUESTIONS = 30;
 // sentences that exist in "Moscow's Geopolitical Gamble" (¶, sentence)
@@ -47,31 +48,7 @@ function rand(a: number, b: number): number {
 function questions(): QuestionSpec[] {
   return Array.from({ length: QUESTIONS }, (_, i) => {
     const [paragraph, sentence] = SENTENCES[i % SENTENCES.length]!;
-    const cites = [{ paragraph, sentence }];
-    if (i % 3 === 1)
-      return {
-        type: "TRUE_FALSE",
-        prompt: `Statement ${i + 1} is what the essay says.`,
-        content: {},
-        answerKey: { correct: true },
-        cites,
-      };
-    if (i % 3 === 2)
-      return {
-        type: "CLOZE",
-        prompt: `Fill blank ${i + 1}.`,
-        content: { before: "The essay names", after: "." },
-        answerKey: { accepted: ["Russia"] },
-        cites,
-      };
-    const choices = ["a", "b", "c", "d"].map((id) => ({ id, text: `Option ${id.toUpperCase()} of question ${i + 1}` }));
-    return {
-      type: "SINGLE_CHOICE",
-      prompt: `Question ${i + 1} about the passage?`,
-      content: { choices },
-      answerKey: { correct: "a" },
-      cites,
-    };
+    return mixedQuestion(i, [{ paragraph, sentence }]);
   });
 }
 
