@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { LtiPlatform, ROLE, type LaunchSpec } from "../tests/support/lti-platform";
 import { expect, expectNoA11yViolations, sql, test } from "./support/fixtures";
+import { registerPeer } from "./support/lti";
 import { seedSet } from "./support/quiz-fixtures";
 
 let peer: LtiPlatform;
@@ -21,21 +22,7 @@ test("a teacher adds a Passage activity from the LMS; the LMS gets a graded link
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  peer.trustTool(`${baseURL}/api/lti/jwks`);
-  await sql(
-    `INSERT INTO "LtiPlatform" (id, name, issuer, "clientId", "authLoginUrl", "tokenUrl", "jwksUrl", "deploymentIds", "createdById")
-     VALUES ($1, 'Peer LMS', $2, $3, $4, $5, $6, ARRAY[$7], $8)`,
-    [
-      `ltip_${randomUUID()}`,
-      peer.issuer,
-      peer.clientId,
-      peer.urls.auth,
-      peer.urls.token,
-      peer.urls.jwks,
-      peer.deploymentId,
-      instructor.id,
-    ],
-  );
+  await registerPeer(peer, instructor.id, baseURL!);
   const course = { id: `course-${randomUUID()}`, title: "Seminar with activities" };
   const teacher: LaunchSpec = {
     user: { sub: `t-${randomUUID()}`, name: "Dana Deeplink", roles: [ROLE.instructor] },

@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { LtiPlatform, ROLE, type LaunchSpec } from "../tests/support/lti-platform";
 import { expect, expectNoA11yViolations, sql, test } from "./support/fixtures";
+import { registerPeer } from "./support/lti";
 import { SECRETS, seedAssignment, seedSet } from "./support/quiz-fixtures";
 
 let peer: LtiPlatform;
@@ -24,21 +25,7 @@ test("a student launched from the LMS submits and the LMS gradebook receives the
   baseURL,
 }) => {
   test.setTimeout(120_000); // two launches, a quiz, a grade, and the scores' round trips to the peer
-  peer.trustTool(`${baseURL}/api/lti/jwks`);
-  await sql(
-    `INSERT INTO "LtiPlatform" (id, name, issuer, "clientId", "authLoginUrl", "tokenUrl", "jwksUrl", "deploymentIds", "createdById")
-     VALUES ($1, 'Peer LMS', $2, $3, $4, $5, $6, ARRAY[$7], $8)`,
-    [
-      `ltip_${randomUUID()}`,
-      peer.issuer,
-      peer.clientId,
-      peer.urls.auth,
-      peer.urls.token,
-      peer.urls.jwks,
-      peer.deploymentId,
-      instructor.id,
-    ],
-  );
+  await registerPeer(peer, instructor.id, baseURL!);
   const course = { id: `course-${randomUUID()}`, title: "Seminar with grades" };
   const resourceLink = { id: `link-${randomUUID()}`, title: "Week 2" };
   const teacher: LaunchSpec = {

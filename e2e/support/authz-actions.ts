@@ -6,6 +6,7 @@ import type { APIRequestContext } from "@playwright/test";
 import { roleContexts } from "./authz-session";
 import { seedAuthzFixture, type Fixture, type Role } from "./authz-table";
 import { createUser, sql, test } from "./fixtures";
+import { insertLtiPlatform, placeholderLms } from "./lti";
 import type { ActionResponse } from "./server-actions";
 
 /** ok: the action did its job (returned ok / redirected on). signin: returned "Your session has ended…".
@@ -125,21 +126,10 @@ export async function seedActionFixture(f: Fixture) {
     liveCode,
     inviteId,
     signUpTag: randomBytes(4).toString("hex"),
-    ltiPlatformId: await insertLtiPlatform(f.users.owner.id),
+    ltiPlatformId: await insertLtiPlatform(f.users.owner.id, placeholderLms()), // for the enable/disable action
     annotationId,
     sentence: sentence!,
   };
-}
-
-/** An LMS registered by the owner, for the enable/disable action. */
-async function insertLtiPlatform(ownerId: string): Promise<string> {
-  const id = uid("ltip");
-  await sql(
-    `INSERT INTO "LtiPlatform" (id, name, issuer, "clientId", "authLoginUrl", "tokenUrl", "jwksUrl", "deploymentIds", "createdById")
-     VALUES ($1, 'Matrix LMS', $2, 'client', 'https://lms.example/auth', 'https://lms.example/token', 'https://lms.example/jwks', ARRAY['d1'], $3)`,
-    [id, `https://lms.example/${id}`, ownerId],
-  );
-  return id;
 }
 
 /** `seq` numbers repeated calls (the hostile sweep), for values that must be unique per call. */

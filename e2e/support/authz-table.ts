@@ -4,6 +4,7 @@
 // class, or an instructor of another class, never gets `ok` on anything class-specific.
 import { randomBytes } from "node:crypto";
 import { createUser, sql, type TestUser } from "./fixtures";
+import { insertLtiPlatform, placeholderLms } from "./lti";
 
 export const ROLES = ["anon", "outsider", "student", "student2", "otherInstructor", "owner"] as const;
 export type Role = (typeof ROLES)[number];
@@ -194,12 +195,7 @@ export async function seedAuthzFixture() {
 
 /** A Deep Linking request of the owner from an LMS course that is the owner's class A. */
 async function insertDeepLink(ownerId: string, classId: string): Promise<string> {
-  const platformId = uid("ltip");
-  await sql(
-    `INSERT INTO "LtiPlatform" (id, name, issuer, "clientId", "authLoginUrl", "tokenUrl", "jwksUrl", "deploymentIds", "createdById")
-     VALUES ($1, 'Matrix LMS', $2, 'client', 'https://lms.example/auth', 'https://lms.example/token', 'https://lms.example/jwks', ARRAY['d1'], $3)`,
-    [platformId, `https://lms.example/${platformId}`, ownerId],
-  );
+  const platformId = await insertLtiPlatform(ownerId, placeholderLms());
   const contextId = uid("ltic");
   await sql(
     `INSERT INTO "LtiContext" (id, "platformId", "deploymentId", "contextId", title, "classId") VALUES ($1, $2, 'd1', $1, 'Course', $3)`,
