@@ -4,6 +4,17 @@ import { layoutGuide, openSectionCount, pickGuideEssay } from "@/lib/guided-read
 import { screenGuideSentence, toParagraphs, type GuideView } from "@/lib/guided-reading/guide-view";
 import { db } from "../db";
 
+export type GuidedReading = {
+  view: GuideView;
+  order: string[];
+  openCount: number;
+  sectionOf: Map<string, number>;
+  /** the questions whose answers have opened a section so far */
+  opened: readonly string[];
+  /** the view and open count for other openings (after recording one), without reading anything again */
+  render: (opened: readonly string[]) => { view: GuideView; openCount: number };
+};
+
 /**
  * The guided reading of one attempt, decided on the server: where each question goes, which sections are open
  * (the attempt's recorded openings, or all when the instructor turned the gate off) and the open sections' text,
@@ -16,7 +27,7 @@ export async function getGuidedReading(opts: {
   setId: string;
   /** the attempt's question ids in its order (ties at one place keep it) */
   questionIds: readonly string[];
-}): Promise<{ view: GuideView; order: string[]; openCount: number; sectionOf: Map<string, number> }> {
+}): Promise<GuidedReading> {
   const [attempt, gate, questions, setEssay] = await Promise.all([
     db.attempt.findFirstOrThrow({
       where: { id: opts.attemptId, studentId: opts.studentId },
@@ -73,8 +84,14 @@ export async function getGuidedReading(opts: {
   const passages = essay?.passages ?? [];
   const sections = layoutGuide(slug ?? "", passages, placed);
   const gateOff = gate !== null;
-  const openCount = openSectionCount(sections, new Set(attempt.guideOpened), gateOff);
   const sentenceById = new Map(passages.map((p) => [p.id, p]));
+  // Each placed question typed once, for screening its key out of the sentences it cites.
+  const typed = new Map(
+    placed.map((q) => {
+      const full = byId.get(q.id)!;
+      return [q.id, parseQuestion({ type: full.type, content: full.content, answerKey: full.answerKey })];
+    }),
+  );
   // Which questions cite each sentence (directly or through its paragraph), for screening their keys.
   const citing = (paragraph: number, sentence: number) =>
     placed
@@ -83,25 +100,32 @@ export async function getGuidedReading(opts: {
           (p) => p.essaySlug === slug && p.paragraph === paragraph && (p.sentence === 0 || p.sentence === sentence),
         ),
       )
-      .map((q) => {
-        const full = byId.get(q.id)!;
-        return parseQuestion({ type: full.type, content: full.content, answerKey: full.answerKey });
-      });
+      .map((q) => typed.get(q.id)!);
   const sectionOf = new Map<string, number>();
   sections.forEach((s, i) => s.questionIds.forEach((id) => sectionOf.set(id, i)));
-  const view: GuideView = {
-    essay: essay && { slug: essay.slug, title: essay.title },
-    sections: sections.slice(0, openCount).map((s) => ({
-      questionIds: s.questionIds,
-      paragraphs: toParagraphs(
-        s.sentences.map((id) => {
-          const p = sentenceById.get(id)!;
-          return { ...p, text: screenGuideSentence(p.text, citing(p.paragraph, p.sentence)) };
-        }),
-      ),
-    })),
-    locked: openCount < sections.length,
-    gateOff,
+  const render = (opened: readonly string[]) => {
+    const openCount = openSectionCount(sections, new Set(opened), gateOff);
+    const view: GuideView = {
+      essay: essay && { slug: essay.slug, title: essay.title },
+      sections: sections.slice(0, openCount).map((s) => ({
+        questionIds: s.questionIds,
+        paragraphs: toParagraphs(
+          s.sentences.map((id) => {
+            const p = sentenceById.get(id)!;
+            return { ...p, text: screenGuideSentence(p.text, citing(p.paragraph, p.sentence)) };
+          }),
+        ),
+      })),
+      locked: openCount < sections.length,
+      gateOff,
+    };
+    return { view, openCount };
   };
-  return { view, order: sections.flatMap((s) => s.questionIds), openCount, sectionOf };
+  return {
+    ...render(attempt.guideOpened),
+    order: sections.flatMap((s) => s.questionIds),
+    sectionOf,
+    opened: attempt.guideOpened,
+    render,
+  };
 }

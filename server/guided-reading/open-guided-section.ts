@@ -47,8 +47,12 @@ export async function openGuidedSection(opts: {
   });
   if (!response || !isAnswered(question, response.answer))
     throw new AppError("INVALID", "Your answer is not saved yet. Wait for “Saved”, then the text below opens.");
-  // One statement, so two tabs opening the same question at once record it once.
-  await db.$executeRaw`UPDATE "Attempt" SET "guideOpened" = array_append("guideOpened", ${question.id})
-    WHERE id = ${open.id} AND "submittedAt" IS NULL AND NOT (${question.id} = ANY("guideOpened"))`;
-  return (await getGuidedReading(args)).view;
+  // One statement, so two tabs opening the same question at once record it once. The openings it returns (or,
+  // when it wrote nothing because another tab already had, the ones read above plus this one) give the new view
+  // without reading the guide again.
+  const [recorded] = await db.$queryRaw<{ guideOpened: string[] }[]>`
+    UPDATE "Attempt" SET "guideOpened" = array_append("guideOpened", ${question.id})
+    WHERE id = ${open.id} AND "submittedAt" IS NULL AND NOT (${question.id} = ANY("guideOpened"))
+    RETURNING "guideOpened"`;
+  return before.render(recorded?.guideOpened ?? [...before.opened, question.id]).view;
 }
