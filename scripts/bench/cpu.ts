@@ -7,31 +7,44 @@ export type CpuSample = { at: number; next: number; postgres: number; bench: num
 
 const TICKS_PER_S = 100; // USER_HZ: 100 on every Linux architecture Node supports
 
+/**
+ * Every process in /proc, with its name and the fields of /proc/<pid>/stat after the name (f[2] the process group,
+ * f[11]/f[12] utime/stime, f[21] rss pages). false when there is no /proc (not Linux). A process that exits
+ * while we look is passed over.
+ */
+function eachProcess(visit: (pid: string, comm: string, f: string[]) => void): boolean {
+  let ok = false;
+  try {
+    for (const pid of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+        ok = true;
+        visit(
+          pid,
+          stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")),
+          stat.slice(stat.lastIndexOf(")") + 2).split(" "),
+        );
+      } catch {
+        // exited while we looked
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return ok;
+}
+
 /** serverGroup: the app server's process group, or several (several app servers): "next" sums them. */
 export function cpuSample(serverGroup: number | number[]): CpuSample {
   const groups = new Set([serverGroup].flat());
   let next = 0;
   let postgres = 0;
-  let ok = false;
-  try {
-    for (const pid of fs.readdirSync("/proc")) {
-      if (!/^\d+$/.test(pid)) continue;
-      let stat: string;
-      try {
-        stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-      } catch {
-        continue; // exited while we looked
-      }
-      ok = true;
-      const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-      const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      const seconds = (Number(f[11]) + Number(f[12])) / TICKS_PER_S; // utime + stime
-      if (groups.has(Number(f[2]))) next += seconds;
-      else if (comm === "postgres") postgres += seconds;
-    }
-  } catch {
-    // no /proc
-  }
+  const ok = eachProcess((_, comm, f) => {
+    const seconds = (Number(f[11]) + Number(f[12])) / TICKS_PER_S; // utime + stime
+    if (groups.has(Number(f[2]))) next += seconds;
+    else if (comm === "postgres") postgres += seconds;
+  });
   const own = process.cpuUsage();
   const at = performance.now();
   return ok
@@ -65,43 +78,19 @@ export function cpuBetween(a: CpuSample, b: CpuSample, units: number) {
 /** Resident memory (MiB) of every process in these process groups, each group's total; NaN without /proc. */
 export function groupRssMb(groups: number[]): number[] {
   const total = new Map(groups.map((g) => [g, 0]));
-  try {
-    for (const pid of fs.readdirSync("/proc")) {
-      if (!/^\d+$/.test(pid)) continue;
-      try {
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-        const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        const g = Number(f[2]);
-        if (!total.has(g)) continue;
-        const rssPages = Number(f[21]);
-        total.set(g, total.get(g)! + (rssPages * 4096) / 2 ** 20);
-      } catch {
-        // exited while we looked
-      }
-    }
-  } catch {
-    return groups.map(() => NaN);
-  }
-  return groups.map((g) => total.get(g)!);
+  const ok = eachProcess((_, __, f) => {
+    const g = Number(f[2]);
+    if (total.has(g)) total.set(g, total.get(g)! + (Number(f[21]) * 4096) / 2 ** 20);
+  });
+  return groups.map((g) => (ok ? total.get(g)! : NaN));
 }
 
 /** How many file descriptors the processes in these groups hold (sockets included), summed. */
 export function groupFds(groups: number[]): number {
   const want = new Set(groups);
   let n = 0;
-  try {
-    for (const pid of fs.readdirSync("/proc")) {
-      if (!/^\d+$/.test(pid)) continue;
-      try {
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-        const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        if (want.has(Number(f[2]))) n += fs.readdirSync(`/proc/${pid}/fd`).length;
-      } catch {
-        // exited
-      }
-    }
-  } catch {
-    return NaN;
-  }
-  return n;
+  const ok = eachProcess((pid, _, f) => {
+    if (want.has(Number(f[2]))) n += fs.readdirSync(`/proc/${pid}/fd`).length;
+  });
+  return ok ? n : NaN;
 }
