@@ -1,26 +1,22 @@
 "use client";
 // Import a question bank: choose a file, read the preview (questions, citations, warnings, what was left out,
 // where the readings go), choose where to put it, confirm. The file is held here and sent again on
-// confirmation with the preview's digest, so the server saves exactly what was shown.
+// confirmation with the preview's digest, so the server saves exactly what was shown. Files go to a route
+// handler (/api/sets/import), not a server action, whose bodies Next caps at 1 MB.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/action-state";
 import type { BankPreview } from "@/lib/interop/bank/bank-preview";
+import { MAX_UPLOAD_BYTES, tooLargeMessage } from "@/lib/interop/upload-limit";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { FileInput, Select } from "../ui/input";
 import { BankPreviewView } from "./bank-preview-view";
+import { sendBankFile, type SendPhase } from "./send-bank-file";
 
-type Props = {
-  sets: { id: string; title: string }[];
-  preview: (form: FormData) => Promise<ActionResult<{ preview: BankPreview }>>;
-  save: (form: FormData) => Promise<ActionResult<{ setId: string; questions: number }>>;
-};
-// Server actions refuse bodies over 1 MB (Next answers with its error page), so larger files are refused here.
-const TRANSPORT_LIMIT = 1024 * 1024;
+type Props = { sets: { id: string; title: string }[] };
 
-export function BankImportForm({ sets, preview, save }: Props) {
+export function BankImportForm({ sets }: Props) {
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [shown, setShown] = useState<BankPreview | null>(null);
@@ -28,34 +24,47 @@ export function BankImportForm({ sets, preview, save }: Props) {
   const [title, setTitle] = useState("");
   const [setId, setSetId] = useState(sets[0]?.id ?? "");
   const [error, setError] = useState<{ message: string; fieldErrors?: Record<string, string> } | null>(null);
-  const [pending, start] = useTransition();
+  const [phase, setPhase] = useState<(SendPhase & { step: "preview" | "save" }) | null>(null);
+  const [navigating, start] = useTransition();
+  const pending = phase !== null || navigating;
 
-  const send = (which: "preview" | "save") => {
+  const send = async (step: "preview" | "save") => {
     if (!file) return setError({ message: "Choose a question-bank file to import.", fieldErrors: { file: "x" } });
-    if (file.size > TRANSPORT_LIMIT)
-      return setError({
-        message: `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit here is 1 MB. Export fewer questions at a time.`,
-        fieldErrors: { file: "x" },
-      });
-    const fd = new FormData();
-    fd.set("file", file);
-    fd.set("destination", dest);
-    fd.set("title", title);
-    fd.set("setId", setId);
-    fd.set("digest", shown?.digest ?? "");
-    start(async () => {
-      if (which === "preview") {
-        const r = await preview(fd);
-        setShown(r.ok ? r.preview : null);
-        setError(r.ok ? null : r);
-        if (r.ok && !title) setTitle(file.name.replace(/\.(zip|xml|txt|gift)$/gi, "").replace(/[-_]+/g, " "));
-      } else {
-        const r = await save(fd);
-        if (r.ok) router.push(`/sets/${r.setId}`);
-        else setError(r);
-      }
-    });
+    // The server refuses it too, but only after the browser has sent it all.
+    if (file.size > MAX_UPLOAD_BYTES)
+      return setError({ message: tooLargeMessage(file.size), fieldErrors: { file: "x" } });
+    const track = (p: SendPhase) => setPhase({ ...p, step });
+    setError(null);
+    if (step === "preview") {
+      const r = await sendBankFile<{ preview: BankPreview }>(file, { step }, track);
+      setPhase(null);
+      setShown(r.ok ? r.preview : null);
+      setError(r.ok ? null : r);
+      if (r.ok && !title) setTitle(file.name.replace(/\.(zip|xml|txt|gift)$/gi, "").replace(/[-_]+/g, " "));
+      return;
+    }
+    const where: Record<string, string> = dest === "new" ? { title } : { setId };
+    const r = await sendBankFile<{ setId: string }>(
+      file,
+      { step, digest: shown?.digest ?? "", destination: dest, ...where },
+      track,
+    );
+    setPhase(null);
+    if (r.ok) start(() => router.push(`/sets/${r.setId}`));
+    else setError(r);
   };
+  // One live region per form, always there, so screen readers announce each state as its text changes.
+  const progress = (step: "preview" | "save") => (
+    <p role="status" className="min-h-5 text-sm text-slate-700">
+      {phase?.step !== step
+        ? ""
+        : phase.phase === "uploading"
+          ? `Uploading ${file?.name ?? "the file"}… ${phase.percent}%`
+          : step === "preview"
+            ? "Reading the questions…"
+            : "Saving the questions…"}
+    </p>
+  );
   const fe = error?.fieldErrors ?? {};
   const fileError = error && (fe.file || !shown) ? error.message : undefined;
 
@@ -64,11 +73,12 @@ export function BankImportForm({ sets, preview, save }: Props) {
       <form
         className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
         noValidate
-        onSubmit={(e) => (e.preventDefault(), send("preview"))}
+        onSubmit={(e) => (e.preventDefault(), void send("preview"))}
       >
         <div>
           <label htmlFor="bank-file" className="mb-1 block text-sm font-medium text-slate-800">
-            Question-bank file (QTI .zip or .xml, Moodle .xml, GIFT or Aiken .txt; up to 1 MB)
+            Question-bank file (QTI .zip or .xml, Moodle .xml, GIFT or Aiken .txt; up to{" "}
+            {MAX_UPLOAD_BYTES / 1024 / 1024} MB)
           </label>
           <FileInput
             id="bank-file"
@@ -84,8 +94,9 @@ export function BankImportForm({ sets, preview, save }: Props) {
           </div>
         )}
         <Button type="submit" variant={shown ? "secondary" : "primary"} disabled={pending}>
-          {pending && !shown ? "Reading…" : "Preview questions"}
+          {phase?.step === "preview" ? (phase.phase === "uploading" ? "Uploading…" : "Reading…") : "Preview questions"}
         </Button>
+        {progress("preview")}
       </form>
 
       {shown && (
@@ -95,7 +106,7 @@ export function BankImportForm({ sets, preview, save }: Props) {
             aria-labelledby="confirm-heading"
             className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
             noValidate
-            onSubmit={(e) => (e.preventDefault(), send("save"))}
+            onSubmit={(e) => (e.preventDefault(), void send("save"))}
           >
             <h2 id="confirm-heading" className="text-lg font-bold">
               Where to put them
@@ -140,8 +151,11 @@ export function BankImportForm({ sets, preview, save }: Props) {
             )}
             {error && !fileError && <Alert tone="error">{error.message}</Alert>}
             <Button type="submit" disabled={pending || !shown.questions.some((q) => q.importable)}>
-              {pending ? "Importing…" : `Import ${shown.questions.filter((q) => q.importable).length} questions`}
+              {phase?.step === "save" || navigating
+                ? "Importing…"
+                : `Import ${shown.questions.filter((q) => q.importable).length} questions`}
             </Button>
+            {progress("save")}
           </form>
         </>
       )}

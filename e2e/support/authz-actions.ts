@@ -1,7 +1,7 @@
 // The server-action half of the authorization matrix: for every action of the build, the arguments its
 // client component sends (see each row's comment) and what each role must get when it calls it over HTTP.
 // e2e/authz-actions.spec.ts calls them; e2e/hostile-input.spec.ts reuses `args` as the valid baseline.
-import { createHash, randomBytes, randomInt } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { roleContexts } from "./authz-session";
 import { seedAuthzFixture, type Fixture, type Role } from "./authz-table";
@@ -154,13 +154,6 @@ export const form = (fields: Record<string, string | string[]>) => {
 };
 
 /** A one-question GIFT bank citing the fixture's passage by anchor, as the import form sends it. */
-const BANK = `::Q1::[html]<p>Russia recognised them.</p><blockquote cite\\="P.moscows-geopolitical-gamble.p1-s1"><p>x</p></blockquote>{TRUE}\n`;
-export const bankForm = (fields: Record<string, string>) => {
-  const fd = form({ ...fields, digest: createHash("sha256").update(BANK).digest("hex") });
-  fd.set("file", new File([BANK], "bank.gift.txt", { type: "text/plain" }));
-  return fd;
-};
-
 /** A one-student roster CSV with an address new per call (so an owner's call invites someone). */
 const rosterForm = (c: ActionCtx) => {
   const csv = `First Name,Last Name,Email Address\r\nNew,Student,roster-${c.role}-${c.seq ?? 0}-${c.a.signUpTag}@e2e.school\r\n`;
@@ -391,18 +384,6 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
   "app/sets/actions.ts#createSetAction": {
     args: (c) => [{ ok: false }, form({ title: "A new set", description: "", essayIds: [c.a.essayId] })],
     text: ["title", "description"],
-    writes: true,
-    expect: anyInstructor,
-  },
-  // BankImportForm: preview(formData) / save(formData) with the file, the destination and the preview's digest.
-  "app/sets/import/actions.ts#previewBankAction": {
-    args: () => [bankForm({ destination: "new", title: "" })],
-    writes: false,
-    expect: anyInstructor,
-  },
-  "app/sets/import/actions.ts#importBankAction": {
-    args: () => [bankForm({ destination: "new", title: "An imported set" })],
-    text: ["title"],
     writes: true,
     expect: anyInstructor,
   },

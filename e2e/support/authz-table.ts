@@ -210,6 +210,11 @@ async function insertDeepLink(ownerId: string, classId: string): Promise<string>
   return id;
 }
 
+/** A one-question GIFT bank citing a built-in passage: what the import page uploads (as the raw body). */
+export const BANK_FILE = Buffer.from(
+  `::Q1::[html]<p>Russia recognised them.</p><blockquote cite\\="P.moscows-geopolitical-gamble.p1-s1"><p>x</p></blockquote>{TRUE}\n`,
+);
+
 type Row = {
   /** GET for pages and downloads; mutating API routes use their real method with a minimal plausible body. */
   method?: "GET" | "POST" | "PUT";
@@ -295,6 +300,12 @@ export const MATRIX: Record<string, Row> = {
   "/sets/[setId]/preview": { expect: ownerPage },
   "/sets/[setId]/export/[format]": { params: () => ({ format: "qti3" }), expect: ownerApi },
   "/sets/import": { expect: o("signin", "forbidden", "forbidden", "forbidden", "ok", "ok") },
+  // The import page's upload (the file as the body; no query: a preview, which stores nothing). Any instructor may.
+  "/api/sets/import": {
+    method: "POST",
+    body: () => BANK_FILE,
+    expect: o("signin", "forbidden", "forbidden", "forbidden", "ok", "ok"),
+  },
   "/live": { expect: signedIn },
   // Instructors are sent on to the presenter view, which only the owner may open.
   "/live/[sessionId]": {
@@ -400,7 +411,6 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
     importRosterAction: "importRoster",
   },
   "app/sets/actions.ts": { createSetAction: "createSet", duplicateSetAction: "duplicateSet" },
-  "app/sets/import/actions.ts": { previewBankAction: "planBankImport", importBankAction: "importQuestionBank" },
   "app/sets/[setId]/actions.ts": {
     saveQuestionAction: "saveQuestion",
     updateSetAction: "updateSet",

@@ -31,7 +31,7 @@ export function mutatingRoutes(): { pattern: string; methods: string[]; readsBod
       return {
         pattern,
         methods,
-        readsBody: /\breadJson\(|\breadNodeJson\(|\breq\.(json|text|formData|arrayBuffer)\(/.test(src),
+        readsBody: /\breadJson\(|\breadBytes\(|\breadNodeJson\(|\breq\.(json|text|formData|arrayBuffer)\(/.test(src),
       };
     })
     .filter((r) => r.methods.length > 0);

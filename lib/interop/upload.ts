@@ -3,8 +3,9 @@
 // inflated. Throws InteropError with a sentence a teacher can act on.
 import { unzipSync } from "fflate";
 import { InteropError } from "./model";
+import { MAX_UPLOAD_BYTES, tooLargeMessage } from "./upload-limit";
 
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES };
 export const ZIP_LIMITS = {
   maxEntries: 2000,
   maxTotalBytes: 100 * 1024 * 1024,
@@ -55,10 +56,7 @@ const EXPECTED: Record<string, Sniffed[]> = {
 
 /** Checks size and that the content is what the name says; returns what it is. */
 export function checkUpload(bytes: Uint8Array, name: string): Sniffed {
-  if (bytes.length > MAX_UPLOAD_BYTES)
-    throw new InteropError(
-      `This file is ${(bytes.length / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Export fewer questions at a time.`,
-    );
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new InteropError(tooLargeMessage(bytes.length));
   if (bytes.length === 0) throw new InteropError("This file is empty.");
   const kind = sniff(bytes);
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";

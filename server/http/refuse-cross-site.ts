@@ -47,3 +47,11 @@ export function refuseNonJson(contentType: string | null | undefined): void {
   if (type !== "application/json")
     throw new AppError("INVALID", "Send this request as JSON (Content-Type: application/json).");
 }
+
+/** Refuses a file upload that is not sent as the raw file (`application/octet-stream`): a page of another origin
+ *  cannot send that type without a CORS preflight, which this app never answers, so only its own pages can. */
+export function refuseNonUpload(contentType: string | null | undefined): void {
+  const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== "application/octet-stream")
+    throw new AppError("INVALID", "Send the file itself as the request body (Content-Type: application/octet-stream).");
+}

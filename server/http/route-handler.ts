@@ -41,22 +41,37 @@ export function describeError(e: unknown): {
   return { status: 500, body: { error: "Something went wrong on our side. Try again in a moment.", code: "INTERNAL" } };
 }
 
-/** Requests whose body readJson stopped reading at the limit. */
+/** Requests whose body readBytes stopped reading at (or refused before) the limit. */
 const unread = new WeakSet<Request>();
 
 /** Up to this much of a body over the limit is read and dropped before answering (as pagesApiRoute's drain). */
 const DRAIN_LIMIT = 8 * 1024 * 1024;
 
 /**
- * Reads a JSON body of at most `maxBytes`, with clear errors for oversized, malformed or non-JSON bodies. It
- * stops reading at the limit whatever Content-Length says (a chunked body has none), so an oversized body
- * never sits in memory: at most DRAIN_LIMIT more is read and dropped, so a client that is still uploading
- * sees the 413 rather than a reset, and then the connection is closed.
+ * Reads a JSON body of at most `maxBytes`, with clear errors for oversized, malformed or non-JSON bodies (see
+ * readBytes for how an oversized one is cut off).
  */
 export async function readJson(req: Request, maxBytes = 64 * 1024): Promise<unknown> {
   refuseNonJson(req.headers.get("content-type"));
-  refuseDeclaredSize(req.headers.get("content-length"), maxBytes);
-  if (!req.body) return parseJsonText("", maxBytes);
+  return parseJsonText((await readBytes(req, maxBytes)).toString("utf8"), maxBytes);
+}
+
+/**
+ * Reads a body of at most `maxBytes`. It stops reading at the limit whatever Content-Length says (a chunked body
+ * has none), so an oversized body never sits in memory: at most DRAIN_LIMIT more is read and dropped, so a client
+ * that is still uploading sees the refusal rather than a reset, and then the connection is closed. `tooBig` is
+ * the refusal (a route that takes files says what the limit means for the file).
+ */
+export async function readBytes(
+  req: Request,
+  maxBytes: number,
+  tooBig: () => AppError = () => tooLarge(maxBytes),
+): Promise<Buffer> {
+  if (Number(req.headers.get("content-length") ?? 0) > maxBytes) {
+    if (req.body) unread.add(req);
+    throw tooBig();
+  }
+  if (!req.body) return Buffer.alloc(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -64,13 +79,13 @@ export async function readJson(req: Request, maxBytes = 64 * 1024): Promise<unkn
     size += r.value.byteLength;
     if (size > maxBytes) {
       unread.add(req);
-      for (let d = await reader.read(); !d.done && size < DRAIN_LIMIT; d = await reader.read())
+      for (let d = await reader.read(); !d.done && size < maxBytes + DRAIN_LIMIT; d = await reader.read())
         size += d.value.byteLength;
-      throw tooLarge(maxBytes);
+      throw tooBig();
     }
     chunks.push(r.value);
   }
-  return parseJsonText(Buffer.concat(chunks).toString("utf8"), maxBytes);
+  return Buffer.concat(chunks);
 }
 
 const fields = z.record(z.string(), z.unknown()).catch({});

@@ -3,7 +3,6 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/card";
 import { requireInstructorPage } from "@/server/auth/session";
 import { listSets } from "@/server/question-sets/list-sets";
-import { importBankAction, previewBankAction } from "./actions";
 
 export const metadata = { title: "Import questions" };
 
@@ -17,7 +16,7 @@ export default async function ImportBankPage() {
         title="Import questions"
         description="Upload a QTI 3.0 or 2.1 package (.zip or .xml), a Moodle XML file, or a GIFT or Aiken text file. You see every question before anything is saved."
       />
-      <BankImportForm sets={own} preview={previewBankAction} save={importBankAction} />
+      <BankImportForm sets={own} />
     </div>
   );
 }
