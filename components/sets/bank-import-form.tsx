@@ -55,7 +55,7 @@ export function BankImportForm({ sets }: Props) {
   };
   // One live region per form, always there, so screen readers announce each state as its text changes.
   const progress = (step: "preview" | "save") => (
-    <p role="status" className="min-h-5 text-sm text-slate-700">
+    <p role="status" className="text-sm text-slate-700">
       {phase?.step !== step
         ? ""
         : phase.phase === "uploading"
@@ -93,10 +93,16 @@ export function BankImportForm({ sets }: Props) {
             <Alert tone="error">{fileError}</Alert>
           </div>
         )}
-        <Button type="submit" variant={shown ? "secondary" : "primary"} disabled={pending}>
-          {phase?.step === "preview" ? (phase.phase === "uploading" ? "Uploading…" : "Reading…") : "Preview questions"}
-        </Button>
-        {progress("preview")}
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <Button type="submit" variant={shown ? "secondary" : "primary"} disabled={pending}>
+            {phase?.step === "preview"
+              ? phase.phase === "uploading"
+                ? "Uploading…"
+                : "Reading…"
+              : "Preview questions"}
+          </Button>
+          {progress("preview")}
+        </div>
       </form>
 
       {shown && (
@@ -150,12 +156,14 @@ export function BankImportForm({ sets }: Props) {
               </div>
             )}
             {error && !fileError && <Alert tone="error">{error.message}</Alert>}
-            <Button type="submit" disabled={pending || !shown.questions.some((q) => q.importable)}>
-              {phase?.step === "save" || navigating
-                ? "Importing…"
-                : `Import ${shown.questions.filter((q) => q.importable).length} questions`}
-            </Button>
-            {progress("save")}
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+              <Button type="submit" disabled={pending || !shown.questions.some((q) => q.importable)}>
+                {phase?.step === "save" || navigating
+                  ? "Importing…"
+                  : `Import ${shown.questions.filter((q) => q.importable).length} questions`}
+              </Button>
+              {progress("save")}
+            </div>
           </form>
         </>
       )}
