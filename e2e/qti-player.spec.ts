@@ -185,7 +185,8 @@ for (const [key, cases] of Object.entries(CASES) as [keyof typeof QUESTIONS, Cas
     }
     await page.screenshot({ path: test.info().outputPath(`qti-player-${key}.png`), fullPage: true });
     expect(outside, "requests the player made to anywhere else").toEqual([]);
-    // Each item came from the package; the essay's stimulus is not fetched for an item rendered on its own.
+    // Each item came from the package. The essay's stimulus is not fetched: this player fills a stimulus only into
+    // an element marked data-stimulus-idref, which our items lack (docs/features/interop.md).
     expect(served).toContain(`/package/${itemFile(key)}`);
     expect(served.filter((p) => p.startsWith("/package/stimuli/"))).toEqual([]);
   });
