@@ -45,6 +45,7 @@ export async function getReading(o: { viewer: Viewer; assignmentId: string; essa
   const label = authorLabeller({
     viewerId: viewer.id,
     isInstructor,
+    tracking: !isInstructor && assignment.trackReading,
     anonymous: assignment.anonymous,
     instructorId: assignment.class.instructorId,
     order: activity.map((r) => r.authorId),
