@@ -14,29 +14,24 @@ const BATCH_MS = 15_000;
 const IDLE_MS = 60_000;
 const TICK_MS = 1_000;
 
+/** A page load's id. randomUUID needs a secure context; a school's plain-http LAN server is not one. */
+const newClientId = () =>
+  crypto.randomUUID?.() ??
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+
 type Batch = { essayId: string; clientId: string; seq: number; ms: Record<string, number> };
 
 /**
- * "Where attention went" on the reading page (docs/decisions/0070). A paragraph counts as on screen while at least
+ * "Where attention went" on a page that shows the essay (docs/decisions/0070), for its elements marked
+ * data-attention-paragraph. A paragraph counts as on screen while at least
  * half of it is visible, or it fills most of the viewport, only while the tab is visible and the reader was active
  * in the last minute. Time is kept in memory and sent in numbered batches: about every 15 s, and with
  * navigator.sendBeacon when the tab is hidden or the page left. The server clamps and de-duplicates them; a refusal
  * (tracking turned off, signed out) stops the tracker. Renders nothing: the notice above the essay says what is sent.
  */
-export function AttentionTracker({
-  endpoint,
-  essayId,
-  paragraphIds,
-}: {
-  endpoint: string;
-  essayId: string;
-  paragraphIds: string[];
-}) {
-  // The ids as one string: a re-render with an equal list (after an annotation is added) keeps the same tracker.
-  const ids = paragraphIds.join(" ");
+export function AttentionTracker({ endpoint, essayId }: { endpoint: string; essayId: string }) {
   useEffect(() => {
-    const paragraphs = ids.split(" ").filter(Boolean);
-    const clientId = crypto.randomUUID();
+    const clientId = newClientId();
     let seq = 0;
     let stopped = false;
     let ticker = 0;
@@ -45,29 +40,30 @@ export function AttentionTracker({
     let lastTick = performance.now();
     const pending = new Map<string, number>();
     let unconfirmed: Batch | null = null;
-    const onScreen = new Set<string>();
+    /** the paragraph elements on screen now, with their paragraph's id (a guided reading may split one in two) */
+    const onScreen = new Map<Element, string>();
 
     const observer = new IntersectionObserver(
       (entries) => {
         for (const e of entries) {
-          const id = (e.target as HTMLElement).dataset.passageId!;
+          const id = (e.target as HTMLElement).dataset.attentionParagraph!;
           const fills = e.rootBounds ? e.intersectionRect.height >= 0.6 * e.rootBounds.height : false;
-          if (e.isIntersecting && (e.intersectionRatio >= 0.5 || fills)) onScreen.add(id);
-          else onScreen.delete(id);
+          if (e.isIntersecting && (e.intersectionRatio >= 0.5 || fills)) onScreen.set(e.target, id);
+          else onScreen.delete(e.target);
         }
       },
       { threshold: Array.from({ length: 21 }, (_, i) => i / 20) },
     );
-    const observed = new Map<string, Element>();
+    // Paragraphs are marked data-attention-paragraph="<its passage id>"; new ones (a guided reading's next part)
+    // are picked up on the next tick, removed ones dropped.
+    const observed = new WeakSet<Element>();
     const observe = () => {
-      for (const id of paragraphs) {
-        const el = document.querySelector(`p[data-passage-id="${CSS.escape(id)}"]`);
-        if (!el || observed.get(id) === el) continue;
-        const old = observed.get(id);
-        if (old) observer.unobserve(old);
-        observed.set(id, el);
+      for (const el of document.querySelectorAll("[data-attention-paragraph]")) {
+        if (observed.has(el)) continue;
+        observed.add(el);
         observer.observe(el);
       }
+      for (const el of onScreen.keys()) if (!el.isConnected) onScreen.delete(el);
     };
     observe();
 
@@ -82,8 +78,9 @@ export function AttentionTracker({
       // A timer held back (a sleeping laptop) counts no more than one tick.
       const dt = Math.min(now - lastTick, 2 * TICK_MS);
       lastTick = now;
+      observe();
       if (document.visibilityState !== "visible" || now - lastActive > IDLE_MS) return;
-      for (const id of onScreen) pending.set(id, (pending.get(id) ?? 0) + dt);
+      for (const id of new Set(onScreen.values())) pending.set(id, (pending.get(id) ?? 0) + dt);
     };
     const take = (): Batch | null => {
       const ms: Record<string, number> = {};
@@ -113,7 +110,6 @@ export function AttentionTracker({
     const flush = () => {
       if (stopped) return;
       tick();
-      observe();
       if (unconfirmed) void post(unconfirmed);
       else {
         const b = take();
@@ -154,6 +150,6 @@ export function AttentionTracker({
       document.removeEventListener("visibilitychange", onVisibility);
       window.removeEventListener("pagehide", beacon);
     };
-  }, [endpoint, essayId, ids]);
+  }, [endpoint, essayId]);
   return null;
 }

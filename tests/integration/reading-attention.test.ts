@@ -131,7 +131,8 @@ describe("reading attention", () => {
     expect(await batch(f.ada, 0, {})).toEqual({ counted: true, ms: 0 });
     const r = await batch(f.ada, 1, { [p(1)]: 60_000 });
     expect(r.counted).toBe(true);
-    expect(await msOf(f.ada.id, p(1))).toBeLessThanOrEqual(BATCH_SLACK_MS + 100);
+    // The slack plus the few milliseconds since the opening batch, far from the 60 s claimed.
+    expect(await msOf(f.ada.id, p(1))).toBeLessThanOrEqual(BATCH_SLACK_MS + 1_000);
     const visit = await prisma.readingVisit.findFirstOrThrow({ where: { studentId: f.ada.id } });
     expect(visit.reachedEndAt).toBeNull();
   });

@@ -33,13 +33,7 @@ export default async function ReadPage({ params, searchParams }: Props) {
         moderate={view.isInstructor ? moderateAnnotationAction.bind(null, assignmentId) : null}
         notice={view.tracking ? <AttentionNotice recordHref={`/assignments/${assignmentId}/reading-record`} /> : null}
       />
-      {view.tracking && (
-        <AttentionTracker
-          endpoint={`/api/attention/${assignmentId}`}
-          essayId={view.essay.id}
-          paragraphIds={view.essay.passages.filter((p) => p.sentence === 0).map((p) => p.id)}
-        />
-      )}
+      {view.tracking && <AttentionTracker endpoint={`/api/attention/${assignmentId}`} essayId={view.essay.id} />}
     </>
   );
 }
