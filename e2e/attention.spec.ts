@@ -25,8 +25,8 @@ async function open(browser: Browser, user: TestUser, url: string, opts: Browser
 const show = (page: Page, n: number) =>
   page.locator(`p[id="p${n}"]`).evaluate((p) => p.scrollIntoView({ block: "center" }));
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+const shot = (page: Page, name: string, fullPage = true) =>
+  page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage });
 
 /** The reading time stored for a student on one paragraph of the assignment (0 when none). */
 async function storedMs(assignmentId: string, studentId: string, paragraph: number) {
@@ -88,7 +88,7 @@ test("reading time: off sends nothing; on, a student's reading reaches the instr
   );
   await expect(notice).toBeInViewport();
   await expectNoA11yViolations(ada);
-  await shot(ada, "attention-notice-phone");
+  await shot(ada, "attention-notice-phone", false);
   await show(ada, 1);
   await expect.poll(() => storedMs(assignmentId, student.id, 1), { timeout: 20_000 }).toBeGreaterThan(0);
   for (let n = 2; n <= paragraphs; n++) {
@@ -143,7 +143,38 @@ test("reading time: off sends nothing; on, a student's reading reaches the instr
   await expect(never.getByRole("listitem")).toHaveText(["Cy Never-Opened"]);
   await expectNoA11yViolations(teacher);
   await shot(teacher, "attention-report-laptop");
+  await section.screenshot({ path: test.info().outputPath("attention-report-section-laptop.png") });
   const teacherPhone = await open(browser, instructor, `/assignments/${assignmentId}/report`, phone);
-  await expect(teacherPhone.getByRole("heading", { name: "Where attention went" })).toBeVisible();
-  await shot(teacherPhone, "attention-report-phone");
+  const phoneSection = teacherPhone.getByRole("region", { name: "Where attention went" });
+  await expect(phoneSection.getByTestId("reading-row-1")).toBeVisible();
+  await expectNoA11yViolations(teacherPhone);
+  // On a phone the per-paragraph table comes before the shaded essay.
+  await phoneSection.getByTestId("reading-row-1").scrollIntoViewIfNeeded();
+  await shot(teacherPhone, "attention-report-table-phone", false);
+});
+
+test("reading time on a guided reading: the take page says so above the essay and records the open part", async ({
+  browser,
+  instructor,
+  student,
+}) => {
+  test.setTimeout(180_000);
+  const cls = await seedClass(instructor.id);
+  await enroll(cls.id, student.id);
+  const { setId } = await seedSet(instructor.id, "Guided attention set");
+  const { id: assignmentId } = await seedAssignment(cls.id, setId, { title: "Guided with reading time" });
+  await sql(`UPDATE "Assignment" SET "guidedReading" = true, "trackReading" = true WHERE id = $1`, [assignmentId]);
+
+  const page = await open(browser, student, `/assignments/${assignmentId}`, phone);
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  const notice = page.getByTestId("attention-notice");
+  await expect(notice).toContainText("the time each paragraph is on your screen");
+  await expect(page.locator("[data-attention-paragraph]").first()).toBeVisible();
+  await shot(page, "attention-guided-phone", false);
+  await page
+    .locator("[data-attention-paragraph]")
+    .first()
+    .evaluate((p) => p.scrollIntoView({ block: "center" }));
+  await expect.poll(() => storedMs(assignmentId, student.id, 1), { timeout: 20_000 }).toBeGreaterThan(0);
+  await expectNoA11yViolations(page);
 });

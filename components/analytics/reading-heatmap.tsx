@@ -39,13 +39,17 @@ export function ReadingHeatmap({
             {s.label}
           </li>
         ))}
+        <li className="flex items-center gap-1">
+          <span aria-hidden="true" className="inline-block h-4 w-6 rounded border border-slate-300 bg-white" />
+          on nobody’s screen
+        </li>
       </ul>
       {essays.map((e) => {
         const rows = e.passages.filter((p) => p.sentence === 0).map((p) => ({ p, a: paragraphs[p.id] }));
         const max = Math.max(0, ...rows.map((r) => r.a?.totalMs ?? 0));
         const shade: Record<string, { color: string; title: string }> = {};
         for (const { p, a } of rows) {
-          if (!a || max === 0) continue;
+          if (!a || a.totalMs === 0) continue;
           const look = {
             color: timeColor(a.totalMs / max),
             title: `¶${p.paragraph}: ${formatDuration(a.totalMs)} in all, median ${formatDuration(a.medianMs)}`,
@@ -63,7 +67,8 @@ export function ReadingHeatmap({
               <div className="min-w-0">
                 <EssayText body={e.body} groups={groupPassages(e.passages)} shade={shade} idPrefix="read-" />
               </div>
-              <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white p-3 shadow-sm lg:self-start">
+              {/* First on a phone (the numbers before a screenful of essay), beside the essay and sticky on a laptop. */}
+              <div className="order-first overflow-x-auto rounded-xl border border-slate-200 bg-white p-3 shadow-sm lg:sticky lg:top-20 lg:order-none lg:self-start">
                 <table className="w-full text-left text-sm">
                   <caption className="mb-2 text-left font-bold">Per paragraph</caption>
                   <thead>
@@ -93,7 +98,7 @@ export function ReadingHeatmap({
                             <span
                               aria-hidden="true"
                               className="inline-block h-3 w-3 shrink-0 rounded-sm border border-slate-300"
-                              style={{ backgroundColor: a && max ? timeColor(a.totalMs / max) : "#ffffff" }}
+                              style={{ backgroundColor: a?.totalMs ? timeColor(a.totalMs / max) : "#ffffff" }}
                             />
                             ¶{p.paragraph}
                           </span>
