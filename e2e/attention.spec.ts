@@ -1,7 +1,8 @@
 // "Where attention went" as the class uses it: the instructor turns reading time on, a student reads the essay on a
 // phone (told so above the text), flags a passage as confusing and checks their own record; the instructor's report
 // shows the reading heatmap with that student's time and a classmate who never opened the reading. With tracking
-// off, the page sends nothing. Axe on every new screen; screenshots on a phone and a laptop.
+// off, the page sends nothing. The tracker's rules under a fake clock: an idle tab stops counting after a minute,
+// a hidden one at once. Axe on every new screen; screenshots on a phone and a laptop.
 import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
 import { createUser, expect, expectNoA11yViolations, signIn, sql, test, type TestUser } from "./support/fixtures";
 import { enroll, seedAssignment, seedClass, seedSet } from "./support/quiz-fixtures";
@@ -23,7 +24,7 @@ async function open(browser: Browser, user: TestUser, url: string, opts: Browser
 
 /** Scrolls paragraph `n` of the reading page to the middle of the screen, as a reader's scrolling would. */
 const show = (page: Page, n: number) =>
-  page.locator(`p[id="p${n}"]`).evaluate((p) => p.scrollIntoView({ block: "center" }));
+  page.locator(`p[id="p${n}"]`).evaluate((p) => p.scrollIntoView({ block: "center", behavior: "instant" }));
 
 const shot = (page: Page, name: string, fullPage = true) =>
   page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage });
@@ -177,4 +178,77 @@ test("reading time on a guided reading: the take page says so above the essay an
     .evaluate((p) => p.scrollIntoView({ block: "center" }));
   await expect.poll(() => storedMs(assignmentId, student.id, 1), { timeout: 20_000 }).toBeGreaterThan(0);
   await expectNoA11yViolations(page);
+});
+
+test("the tracker counts only recent, visible reading: an idle tab stops after a minute, a hidden one at once", async ({
+  browser,
+  instructor,
+  student,
+}) => {
+  test.setTimeout(180_000);
+  const cls = await seedClass(instructor.id);
+  await enroll(cls.id, student.id);
+  const { setId } = await seedSet(instructor.id, "Idle attention set");
+  const { id: assignmentId } = await seedAssignment(cls.id, setId, { title: "Idle reading" });
+  await sql(`UPDATE "Assignment" SET "trackReading" = true WHERE id = $1`, [assignmentId]);
+  const [first] = await sql<{ id: string }>(
+    `SELECT p.id FROM "Passage" p JOIN "Essay" e ON e.id = p."essayId"
+     WHERE e.slug = 'moscows-geopolitical-gamble' AND p.paragraph = 1 AND p.sentence = 0`,
+  );
+
+  // Fake timers in the page (Playwright's clock): hours of "reading" pass in a moment. What the page claims is read
+  // from its requests (the server would clamp fake hours to the real seconds anyway); a resent batch counts once.
+  const page = await open(browser, student, "/dashboard", laptop);
+  await page.clock.install();
+  const claims = new Map<string, number>();
+  let requests = 0;
+  page.on("request", (r) => {
+    if (!r.url().includes("/api/attention/")) return;
+    requests++;
+    // A beacon's body (a Blob) is not shown to Playwright: it is counted as a request only.
+    const b = r.postDataJSON() as { clientId: string; seq: number; ms: Record<string, number> } | null;
+    if (b) claims.set(`${b.clientId}:${b.seq}`, b.ms[first!.id] ?? 0);
+  });
+  const claimed = () => [...claims.values()].reduce((s, n) => s + n, 0);
+  /** Lets page time pass a second at a time (each batch goes out once the previous one is answered) until the
+   *  page has claimed at least `ms` in all. */
+  const claimUntil = async (ms: number) => {
+    await expect
+      .poll(async () => {
+        await page.clock.runFor(1_000);
+        return claimed();
+      })
+      .toBeGreaterThanOrEqual(ms);
+  };
+
+  const loading = Date.now();
+  await page.goto(`/assignments/${assignmentId}/read`);
+  await expect(page.getByTestId("attention-notice")).toBeVisible();
+  await expect.poll(() => requests).toBeGreaterThan(0); // the opening batch
+  await show(page, 1); // scrolling is activity; then the reader walks away for five minutes
+  // The page's clock runs at real speed until runFor: loading counts too (the page opening is activity).
+  const loaded = Date.now() - loading;
+  await page.clock.runFor(300_000);
+  await claimUntil(58_000);
+  await page.clock.runFor(120_000);
+  await claimUntil(0);
+  const idle = claimed();
+  expect(idle, "an idle tab counts the last minute of activity, not five").toBeLessThanOrEqual(60_000 + loaded + 2_000);
+
+  // Back, active again (a key press): time counts; then the tab is hidden (another app in front): a beacon, and
+  // nothing after it.
+  await page.keyboard.press("Shift");
+  await claimUntil(idle + 8_000);
+  const before = requests;
+  await page.evaluate(() => {
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+    document.dispatchEvent(new Event("visibilitychange"));
+    window.dispatchEvent(new Event("scroll"));
+  });
+  await expect.poll(() => requests).toBeGreaterThan(before);
+  const hidden = claimed();
+  await page.clock.runFor(120_000);
+  // Leaving the page is the fence: a batch sent while hidden would have been requested before it.
+  await page.goto("/dashboard");
+  expect(claimed(), "a hidden tab counts nothing").toBe(hidden);
 });

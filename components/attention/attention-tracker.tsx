@@ -92,7 +92,9 @@ export function AttentionTracker({ endpoint, essayId }: { endpoint: string; essa
       if (seq > 0 && Object.keys(ms).length === 0) return null;
       return { essayId, clientId, seq: seq++, ms };
     };
+    let inFlight = false;
     const post = async (b: Batch) => {
+      inFlight = true;
       try {
         const r = await fetch(endpoint, {
           method: "POST",
@@ -105,11 +107,14 @@ export function AttentionTracker({ endpoint, essayId }: { endpoint: string; essa
         } else if (r.status >= 400 && r.status < 500) stop();
       } catch {
         // offline: the batch stays unconfirmed and is sent again, with its number, next time
+      } finally {
+        inFlight = false;
       }
     };
     const flush = () => {
       if (stopped) return;
       tick();
+      if (inFlight) return; // a slow answer: its time waits in memory for the next batch
       if (unconfirmed) void post(unconfirmed);
       else {
         const b = take();
