@@ -23,6 +23,7 @@ const FORGEABLE: [string, Role][] = [
   ["/api/posts", "owner"],
   ["/api/posts/reactions", "owner"],
   ["/api/posts/[postId]/moderate", "owner"],
+  ["/api/attention/[assignmentId]", "student"],
   ["/api/attempts/[attemptId]/responses/[questionId]", "student2"],
 ];
 

@@ -102,7 +102,12 @@ export const AnnotatedEssay = memo(function AnnotatedEssay({
             >
               ¶{para.paragraph}
             </span>
-            <p id={anchorId(para.paragraph, 0)} data-start={para.start} data-passage-id={para.id}>
+            <p
+              id={anchorId(para.paragraph, 0)}
+              data-start={para.start}
+              data-passage-id={para.id}
+              data-attention-paragraph={para.id}
+            >
               {pieces.map((piece) =>
                 piece.sentence ? (
                   <span

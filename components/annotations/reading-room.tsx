@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { moveSelection, selectionSpan, wordsOf, type KeySelection } from "@/lib/annotations/keyboard-range";
 import type { AnnotationKind } from "@/lib/annotations/input";
 import type { AnnotationView, ReadingView } from "@/lib/annotations/view-types";
@@ -24,8 +24,11 @@ export function ReadingRoom({
   add,
   reply,
   moderate,
+  notice,
 }: {
   view: ReadingView;
+  /** shown between the title and the essay (what is recorded while reading) */
+  notice?: ReactNode;
   add: AddAnnotation;
   reply: ReplyToAnnotation;
   moderate: ModerateAnnotation | null;
@@ -139,6 +142,7 @@ export function ReadingRoom({
         <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{essay.title}</h1>
         {essay.author && <p className="text-slate-700">{essay.author}</p>}
       </header>
+      {notice}
       <p id="reading-announcer" className="sr-only" aria-live="polite">
         {announce}
       </p>

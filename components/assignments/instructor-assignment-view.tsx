@@ -6,6 +6,7 @@ import type { ActionState } from "@/lib/actions/action-state";
 import { ConfirmAction } from "../sets/confirm-action";
 import { ExtensionEditor } from "./extension-editor";
 import { GuideGateToggle } from "../guided-reading/guide-gate-toggle";
+import { ReadingTrackingToggle } from "../attention/reading-tracking-toggle";
 import { ButtonLink } from "../ui/button";
 import { Badge, Card } from "../ui/card";
 import { points } from "../quiz/attempt-result";
@@ -25,6 +26,7 @@ type Overview = {
     anonymous: boolean;
     onePerPage: boolean;
     guidedReading?: boolean;
+    trackReading?: boolean;
     set: { title: string; questions: { id: string; prompt: string; type: QuestionType }[] };
   };
   students: {
@@ -79,6 +81,7 @@ export function InstructorAssignmentView({
   reopen,
   extend,
   guideGate,
+  readingTracking,
 }: {
   o: Overview;
   close: StateAction;
@@ -86,6 +89,8 @@ export function InstructorAssignmentView({
   extend: ExtensionActions;
   /** guided reading's per-student gate (setGuidedGateAction), unbound */
   guideGate?: (assignmentId: string, studentId: string, off: boolean, prev: ActionState) => Promise<ActionState>;
+  /** "where attention went" on or off (setReadingTrackingAction), unbound */
+  readingTracking?: (assignmentId: string, on: boolean, prev: ActionState) => Promise<ActionState>;
 }) {
   const a = o.assignment;
   const now = new Date();
@@ -98,6 +103,7 @@ export function InstructorAssignmentView({
     a.anonymous && "anonymous",
     a.onePerPage && "one question per page",
     a.guidedReading && "questions inside the essay",
+    a.trackReading && "reading time recorded",
   ].filter(Boolean);
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-[1fr_20rem]">
@@ -162,6 +168,14 @@ export function InstructorAssignmentView({
         </ul>
       </section>
       <aside className="space-y-4">
+        {readingTracking && (
+          <ReadingTrackingToggle
+            key={String(Boolean(a.trackReading))}
+            on={Boolean(a.trackReading)}
+            turnOn={readingTracking.bind(null, a.id, true)}
+            turnOff={readingTracking.bind(null, a.id, false)}
+          />
+        )}
         <Card>
           <div className="flex items-baseline justify-between gap-2">
             <h2 className="font-bold">Settings</h2>

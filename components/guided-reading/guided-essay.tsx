@@ -76,7 +76,7 @@ export function GuidedEssay({ guide, questions, card, answers, status, open, onO
                   <span className="mt-1 select-none text-right font-sans text-sm font-semibold text-slate-500">
                     {p.sentences[0]!.sentence === 1 ? `¶${p.paragraph}` : ""}
                   </span>
-                  <p>
+                  <p data-attention-paragraph={p.id}>
                     {p.sentences.map((x, j) => (
                       <span key={x.id}>
                         <span id={`g-p${x.paragraph}-s${x.sentence}`} data-passage-id={x.id}>

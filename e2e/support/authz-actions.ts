@@ -527,6 +527,13 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     writes: true,
     expect: ownerOnly,
   },
+  // ReadingTrackingToggle on the assignment page: setReadingTrackingAction.bind(null, assignmentId, on)(prev).
+  "app/assignments/[assignmentId]/edit/actions.ts#setReadingTrackingAction": {
+    params: (c) => ({ assignmentId: c.a.doomedAssignmentId }),
+    args: (c) => [c.a.doomedAssignmentId, true, { ok: false }],
+    writes: true,
+    expect: ownerOnly,
+  },
   // ConfirmAction on the assignment page: close(assignmentId)(prev) then reopen; on the assignment to delete.
   "app/assignments/[assignmentId]/edit/actions.ts#closeAssignmentAction": {
     params: (c) => ({ assignmentId: c.a.doomedAssignmentId }),

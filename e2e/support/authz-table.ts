@@ -117,10 +117,11 @@ export async function seedAuthzFixture() {
       passage!.id,
     ]);
   }
-  // AFTER_CLOSE and closing next week: the key and explanation must not reach any student yet.
+  // AFTER_CLOSE and closing next week: the key and explanation must not reach any student yet. Reading time is
+  // recorded, so the tracker's route has members to accept.
   const assignmentId = uid("asg");
   await sql(
-    `INSERT INTO "Assignment" (id, "classId", "setId", title, "revealAnswers", "closesAt") VALUES ($1, $2, $3, 'Authz check ' || $4, 'AFTER_CLOSE', now() + interval '7 days')`,
+    `INSERT INTO "Assignment" (id, "classId", "setId", title, "revealAnswers", "closesAt", "trackReading") VALUES ($1, $2, $3, 'Authz check ' || $4, 'AFTER_CLOSE', now() + interval '7 days', true)`,
     [assignmentId, classA.id, setId, markers.classData],
   );
   const attemptId = uid("att");
@@ -190,7 +191,7 @@ export async function seedAuthzFixture() {
     slug,
     deepLinkId: await insertDeepLink(users.owner.id, classA.id),
   };
-  return { markers, users, params, choiceQ, shortQ, debateQ, liveAssignmentId, openAttemptId };
+  return { markers, users, params, choiceQ, shortQ, debateQ, liveAssignmentId, openAttemptId, essayId: essay!.id };
 }
 
 /** A Deep Linking request of the owner from an LMS course that is the owner's class A. */
@@ -286,6 +287,14 @@ export const MATRIX: Record<string, Row> = {
   },
   // The fixture's quiz assignment read with its set's essay; student2 has not annotated, so sees nobody's notes.
   "/assignments/[assignmentId]/read": { expect: classMembers, shows: { student: ["classData"], owner: ["classData"] } },
+  // A student's own reading record; an instructor has none (404), whoever owns the class.
+  "/assignments/[assignmentId]/reading-record": { expect: o("signin", "notfound", "ok", "ok", "notfound", "notfound") },
+  // The reading tracker's batches (the fixture's assignment records reading): only its enrolled students.
+  "/api/attention/[assignmentId]": {
+    method: "POST",
+    body: (f) => ({ essayId: f.essayId, clientId: `matrix-${f.markers.key.slice(-10)}`, seq: 0, ms: {} }),
+    expect: o("signin", "notfound", "ok", "ok", "notfound", "notfound"),
+  },
   // What the discussion loads on demand (no query: the general thread), with the page's access: student2 has
   // not submitted, so is refused what the page hides from them; every ok body is checked for leaks.
   "/api/discussion/[assignmentId]/[questionId]": {
@@ -448,5 +457,6 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
     reopenAssignmentAction: "setAssignmentOpen",
     setExtensionAction: "setExtension",
     clearExtensionAction: "clearExtension",
+    setReadingTrackingAction: "setReadingTracking",
   },
 };

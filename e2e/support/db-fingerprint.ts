@@ -39,6 +39,8 @@ const SCOPES: Record<string, string> = {
   AnnotationReply: `"authorId" = ANY($1) OR "annotationId" IN (${ANNOTATIONS})`,
   AssignmentExtension: `"studentId" = ANY($1) OR "assignmentId" IN (${ASSIGNMENTS})`,
   GuidedGateOff: `"studentId" = ANY($1) OR "assignmentId" IN (${ASSIGNMENTS})`,
+  ReadingVisit: `"studentId" = ANY($1) OR "assignmentId" IN (${ASSIGNMENTS})`,
+  ReadingTime: `"studentId" = ANY($1) OR "assignmentId" IN (${ASSIGNMENTS})`,
   InstructorInvite: `"createdById" = ANY($1) OR "usedById" = ANY($1)`,
   RosterInvite: `"classId" IN (${CLASSES}) OR "usedById" = ANY($1)`,
   LtiPlatform: `"createdById" = ANY($1)`,

@@ -39,6 +39,8 @@ export type ReadingView = {
   assignment: { id: string; title: string; className: string; classId: string; closesAt: string | null };
   essay: { id: string; title: string; author: string | null; body: string; passages: ReadingPassage[] };
   isInstructor: boolean;
+  /** a student reading with "where attention went" on: the page says so and sends reading time */
+  tracking: boolean;
   anonymous: boolean;
   /** why classmates' annotations are not shown yet (answer-first), or null */
   locked: string | null;

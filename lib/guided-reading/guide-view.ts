@@ -4,11 +4,12 @@ import type { QuestionType } from "../questions/schema";
 import type { TypedQuestion } from "../questions/typed-question";
 
 export type GuideSentence = { id: string; paragraph: number; sentence: number; text: string };
-export type GuideParagraph = { paragraph: number; sentences: GuideSentence[] };
+/** `id`: the paragraph's own passage (sentence 0), which reading time is recorded against. */
+export type GuideParagraph = { paragraph: number; sentences: GuideSentence[]; id?: string };
 export type GuideViewSection = { paragraphs: GuideParagraph[]; questionIds: string[] };
 
 export type GuideView = {
-  essay: { slug: string; title: string } | null;
+  essay: { id: string; slug: string; title: string } | null;
   /** the open sections, top to bottom; the locked ones are not sent */
   sections: GuideViewSection[];
   /** more of the essay (or more questions) is below, locked */

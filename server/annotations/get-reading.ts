@@ -111,6 +111,7 @@ export async function getReading(o: { viewer: Viewer; assignmentId: string; essa
     },
     essay: { id: essay.id, title: essay.title, author: essay.author, body: essay.body, passages },
     isInstructor,
+    tracking: !isInstructor && assignment.trackReading,
     anonymous: assignment.anonymous,
     locked: ctx.lockedReason,
     annotations,

@@ -38,6 +38,7 @@ export async function loadReadingContext({
       closesAt: true,
       peersAfterAnswer: true,
       anonymous: true,
+      trackReading: true,
       class: { select: { id: true, name: true, instructorId: true } },
       readingTask: {
         select: { essayId: true, minAnnotations: true, minParagraphs: true, minReplies: true, points: true },

@@ -15,4 +15,5 @@ export const assignmentSettingsSelect = {
   showPassages: true,
   onePerPage: true,
   guidedReading: true,
+  trackReading: true,
 } as const;

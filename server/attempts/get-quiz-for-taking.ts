@@ -30,6 +30,7 @@ export async function getQuizForTaking(opts: { user: SessionUser; assignmentId: 
       attemptsAllowed: a.attemptsAllowed,
       onePerPage: a.onePerPage,
       guidedReading: a.guidedReading,
+      trackReading: a.trackReading,
       questionCount: a.set._count.questions,
     },
     attemptsUsed: a.attempts.length,

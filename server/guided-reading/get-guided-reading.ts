@@ -75,6 +75,7 @@ export async function getGuidedReading(opts: {
     ? await db.essay.findUnique({
         where: { slug },
         select: {
+          id: true,
           slug: true,
           title: true,
           passages: { select: { id: true, paragraph: true, sentence: true, text: true } },
@@ -85,6 +86,7 @@ export async function getGuidedReading(opts: {
   const sections = layoutGuide(slug ?? "", passages, placed);
   const gateOff = gate !== null;
   const sentenceById = new Map(passages.map((p) => [p.id, p]));
+  const paragraphId = new Map(passages.filter((p) => p.sentence === 0).map((p) => [p.paragraph, p.id]));
   // Each placed question typed once, for screening its key out of the sentences it cites.
   const typed = new Map(
     placed.map((q) => {
@@ -106,7 +108,7 @@ export async function getGuidedReading(opts: {
   const render = (opened: readonly string[]) => {
     const openCount = openSectionCount(sections, new Set(opened), gateOff);
     const view: GuideView = {
-      essay: essay && { slug: essay.slug, title: essay.title },
+      essay: essay && { id: essay.id, slug: essay.slug, title: essay.title },
       sections: sections.slice(0, openCount).map((s) => ({
         questionIds: s.questionIds,
         paragraphs: toParagraphs(
@@ -114,7 +116,7 @@ export async function getGuidedReading(opts: {
             const p = sentenceById.get(id)!;
             return { ...p, text: screenGuideSentence(p.text, citing(p.paragraph, p.sentence)) };
           }),
-        ),
+        ).map((p) => ({ ...p, id: paragraphId.get(p.paragraph) })),
       })),
       locked: openCount < sections.length,
       gateOff,

@@ -19,6 +19,7 @@ import {
   closeAssignmentAction,
   reopenAssignmentAction,
   setExtensionAction,
+  setReadingTrackingAction,
 } from "./edit/actions";
 import { startAttemptAction } from "./take/actions";
 import { setGuidedGateAction } from "./take/guided-actions";
@@ -65,6 +66,7 @@ export default async function AssignmentPage({ params, searchParams }: Props) {
           reopen={reopenAssignmentAction.bind(null, o.assignment.id)}
           extend={{ save: setExtensionAction, remove: clearExtensionAction }}
           guideGate={setGuidedGateAction}
+          readingTracking={setReadingTrackingAction}
         />
       </>
     );

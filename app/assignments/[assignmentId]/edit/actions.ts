@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { redirect } from "next/navigation";
 import { updateAssignmentInput } from "@/server/assignments/assignment-settings-input";
 import { clearExtension } from "@/server/assignments/clear-extension";
@@ -7,6 +8,7 @@ import { extensionInput, setExtension } from "@/server/assignments/set-extension
 import { deleteAssignment } from "@/server/assignments/delete-assignment";
 import { setAssignmentOpen } from "@/server/assignments/set-assignment-open";
 import { updateAssignment } from "@/server/assignments/update-assignment";
+import { setReadingTracking } from "@/server/attention/set-reading-tracking";
 import { idSchema } from "@/server/http/action-input";
 import { formInput, instructorAction } from "@/server/http/server-action";
 import { assignmentForm } from "../../../classes/assignment-form-input";
@@ -72,6 +74,15 @@ export const clearExtensionAction = instructorAction(
   { args: [idSchema, idSchema], state: true },
   async ({ user, args: [assignmentId, studentId] }) => {
     await clearExtension({ user, assignmentId, studentId });
+    revalidatePath(`/assignments/${assignmentId}`);
+  },
+);
+
+/** ReadingTrackingToggle on the assignment page: setReadingTrackingAction.bind(null, assignmentId, on)(prev). */
+export const setReadingTrackingAction = instructorAction(
+  { args: [idSchema, z.boolean()], state: true },
+  async ({ user, args: [assignmentId, on] }) => {
+    await setReadingTracking({ user, assignmentId, on });
     revalidatePath(`/assignments/${assignmentId}`);
   },
 );

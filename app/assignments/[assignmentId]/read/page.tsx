@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { ReadingRoom } from "@/components/annotations/reading-room";
+import { AttentionNotice } from "@/components/attention/attention-notice";
+import { AttentionTracker } from "@/components/attention/attention-tracker";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getReading } from "@/server/annotations/get-reading";
 import { requireUserPage } from "@/server/auth/session";
@@ -29,7 +31,9 @@ export default async function ReadPage({ params, searchParams }: Props) {
         add={addAnnotationAction.bind(null, assignmentId)}
         reply={replyToAnnotationAction.bind(null, assignmentId)}
         moderate={view.isInstructor ? moderateAnnotationAction.bind(null, assignmentId) : null}
+        notice={view.tracking ? <AttentionNotice recordHref={`/assignments/${assignmentId}/reading-record`} /> : null}
       />
+      {view.tracking && <AttentionTracker endpoint={`/api/attention/${assignmentId}`} essayId={view.essay.id} />}
     </>
   );
 }

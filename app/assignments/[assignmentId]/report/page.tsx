@@ -4,6 +4,7 @@ import { minutes, pct } from "@/components/analytics/format";
 import { Pager } from "@/components/analytics/pager";
 import { PassageHeatmap } from "@/components/analytics/passage-heatmap";
 import { QuestionTable } from "@/components/analytics/question-table";
+import { ReadingHeatmap } from "@/components/analytics/reading-heatmap";
 import { StatTile } from "@/components/analytics/stat-tile";
 import { StudentsTable } from "@/components/analytics/students-table";
 import { TestStatsCard } from "@/components/analytics/test-stats";
@@ -12,6 +13,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { getAssignmentReport } from "@/server/analytics/get-assignment-report";
+import { getReadingAttention } from "@/server/attention/get-reading-attention";
 import { orNotFound } from "@/server/http/or-not-found";
 import { requireUserPage } from "@/server/auth/session";
 
@@ -23,7 +25,9 @@ type Props = { params: Promise<{ assignmentId: string }>; searchParams: Promise<
 export default async function AssignmentReportPage({ params, searchParams }: Props) {
   const { assignmentId } = await params;
   const user = await requireUserPage(`/assignments/${assignmentId}/report`);
-  const r = await orNotFound(getAssignmentReport({ user, assignmentId }));
+  const [r, attention] = await orNotFound(
+    Promise.all([getAssignmentReport({ user, assignmentId }), getReadingAttention({ user, assignmentId })]),
+  );
   const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
   const pages = Math.max(1, Math.ceil(r.students.length / PAGE_SIZE));
   const current = Math.min(page, pages);
@@ -152,6 +156,40 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
               wrongTexts: q.wrongTexts,
             }))}
           />
+        </section>
+        <section aria-labelledby="attention-h">
+          <h2 id="attention-h" className="mb-1 text-lg font-bold">
+            Where attention went
+          </h2>
+          <p className="mb-3 max-w-3xl text-sm text-slate-600" data-testid="attention-status">
+            {attention.tracking
+              ? "Reading time is recorded: paragraphs are shaded by how long they were on students’ screens (only while the tab was in front and the student active). Notes and “confused” flags are students’ annotations."
+              : "Reading time is not recorded for this assignment; turn it on from the assignment page (students are told on the reading page). Notes and “confused” flags are students’ annotations."}
+          </p>
+          <ReadingHeatmap
+            essays={r.essays.map((e) => ({ id: e.id, title: e.title, body: e.body, passages: e.passages }))}
+            paragraphs={attention.paragraphs}
+            opened={Object.fromEntries(attention.essays.map((e) => [e.essayId, e]))}
+          />
+          <div className="mt-6 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+            <h3 id="never-opened-h" className="font-bold">
+              Never opened the reading ({attention.neverOpened.length})
+            </h3>
+            {attention.neverOpened.length === 0 ? (
+              <p className="mt-1 text-sm text-slate-700">Everyone has opened it.</p>
+            ) : (
+              <ul aria-labelledby="never-opened-h" className="mt-2 flex flex-wrap gap-2 text-sm">
+                {attention.neverOpened.map((s) => (
+                  <li key={s.id} className="rounded-full bg-slate-100 px-3 py-1 text-slate-800">
+                    {s.name}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {!attention.tracking && (
+              <p className="mt-2 text-xs text-slate-600">Counted only while reading time is recorded.</p>
+            )}
+          </div>
         </section>
         <section aria-labelledby="students-h">
           <h2 id="students-h" className="mb-3 text-lg font-bold">

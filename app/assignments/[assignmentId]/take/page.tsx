@@ -1,4 +1,6 @@
 import { notFound, redirect } from "next/navigation";
+import { AttentionNotice } from "@/components/attention/attention-notice";
+import { AttentionTracker } from "@/components/attention/attention-tracker";
 import { GuidedTakeQuiz } from "@/components/guided-reading/guided-take-quiz";
 import { TakeQuiz } from "@/components/quiz/take-quiz";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -36,7 +38,16 @@ export default async function TakePage({ params }: { params: Promise<{ assignmen
         description={quiz.attempt.number > 1 ? `Attempt ${quiz.attempt.number}` : undefined}
       />
       {quiz.guide ? (
-        <GuidedTakeQuiz {...common} guide={quiz.guide} open={openGuidedSectionAction.bind(null, assignmentId)} />
+        <>
+          {/* Guided reading is this assignment's reading: "where attention went" tracks it as on the read page. */}
+          {quiz.assignment.trackReading && quiz.guide.essay && (
+            <>
+              <AttentionNotice recordHref={`/assignments/${assignmentId}/reading-record`} />
+              <AttentionTracker endpoint={`/api/attention/${assignmentId}`} essayId={quiz.guide.essay.id} />
+            </>
+          )}
+          <GuidedTakeQuiz {...common} guide={quiz.guide} open={openGuidedSectionAction.bind(null, assignmentId)} />
+        </>
       ) : (
         <TakeQuiz {...common} onePerPage={quiz.assignment.onePerPage} />
       )}
