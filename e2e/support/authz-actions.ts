@@ -265,6 +265,14 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     writes: true,
     expect: ownerOnly,
   },
+  // RosterSyncButton: syncLtiRosterAction.bind(null, classId)(prev). Class A is an LMS course (the fixture's Deep
+  // Linking request) whose LMS offered no roster service, so even its owner is refused, with the reason; that the
+  // owner's sync works is e2e/lti-roster.spec.ts's job, with the platform peer.
+  "app/classes/actions.ts#syncLtiRosterAction": {
+    args: (c) => [c.f.params.classId, { ok: false }],
+    writes: false,
+    expect: o("signin", "refused", "refused", "refused", "refused", "refused"),
+  },
   // RosterUpload: previewRosterAction.bind(null, classId)(form) and importRosterAction likewise, with the CSV file.
   "app/classes/[classId]/roster/actions.ts#previewRosterAction": {
     args: (c) => [c.f.params.classId, rosterForm(c)],

@@ -394,6 +394,7 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
     createClassAction: "createClass",
     removeStudentAction: "removeStudent",
     createAssignmentAction: "createAssignment",
+    syncLtiRosterAction: "syncLtiRoster",
   },
   "app/classes/[classId]/roster/actions.ts": {
     previewRosterAction: "planRosterImport",

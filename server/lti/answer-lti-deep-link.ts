@@ -56,7 +56,18 @@ export async function answerLtiDeepLink(opts: {
         type: "ltiResourceLink",
         title: a.title,
         url: `${opts.base}/`,
-        ...(points > 0 ? { lineItem: { scoreMaximum: points, label: a.title, resourceId: assignmentId } } : {}),
+        ...(points > 0
+          ? {
+              lineItem: {
+                scoreMaximum: points,
+                label: a.title,
+                resourceId: assignmentId,
+                // LTI Submission Review Service 1.0: the gradebook offers to open a learner's attempt in Passage (a
+                // LtiSubmissionReviewRequest to this link) once they have submitted.
+                submissionReview: { reviewableStatus: ["Submitted", "Completed"], label: "Open in Passage" },
+              },
+            }
+          : {}),
         custom: { [ASSIGNMENT_CUSTOM_KEY]: assignmentId },
       },
     ],

@@ -1,8 +1,9 @@
 // An LTI 1.3 platform (an LMS, as far as a tool can tell), written from the IMS specs (LTI Core 1.3, IMS Security
-// Framework 1.0, Assignment and Grade Services 2.0) for tests: its own RSA keys and JWKS endpoint, an OIDC
-// authorization endpoint that answers a tool's login initiation with an auto-posted id_token, course pages that start
-// a launch (top level or in an iframe), a signer for id_tokens with any claims, an OAuth 2 token endpoint for the
-// client-credentials grant with a JWT assertion, and line items that take scores, on loopback. It can be taken down
+// Framework 1.0, Assignment and Grade Services 2.0, Names and Role Provisioning Services 2.0, Submission Review
+// Service 1.0) for tests: its own RSA keys and JWKS endpoint, an OIDC authorization endpoint that answers a tool's
+// login initiation with an auto-posted id_token, course pages that start a launch (top level or in an iframe), a
+// signer for id_tokens with any claims, an OAuth 2 token endpoint for the client-credentials grant with a JWT
+// assertion, line items that take scores, and course rosters read in pages, on loopback. It can be taken down
 // (`outage`) to test what the tool does when the LMS is. Nothing here comes from the tool's code.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -29,6 +30,19 @@ export const AGS_SCOPE = {
   lineItem: "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
   score: "https://purl.imsglobal.org/spec/lti-ags/scope/score",
 };
+/** NRPS 2.0 §3.6: the scope a tool's token needs to read a course's memberships. */
+export const NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
+const MEMBERSHIP_TYPE = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
+
+/** A course member as the platform's roster lists it (NRPS 2.0 §3.2); `status` absent means Active. */
+export type RosterEntry = {
+  user_id: string;
+  name?: string;
+  given_name?: string;
+  family_name?: string;
+  roles: string[];
+  status?: "Active" | "Inactive" | "Deleted";
+};
 
 /** A score as the line item received it (AGS 2.0 §3.4). */
 export type ReceivedScore = {
@@ -52,6 +66,10 @@ export type LaunchSpec = {
   lineItem?: boolean;
   /** a Deep Linking request (the teacher adds an activity) instead of a resource link launch */
   deepLinking?: boolean;
+  /** a submission review (LTI Submission Review Service 1.0) of this learner's work on the link */
+  reviewOf?: { sub: string; name: string };
+  /** false: the launch carries no roster service claim (NRPS) */
+  roster?: boolean;
 };
 
 /** A Deep Linking response the platform accepted (LTI Deep Linking 2.0 §4.5). */
@@ -77,6 +95,17 @@ export class LtiPlatform {
   lastRefusal = "";
   /** the Deep Linking responses it accepted, in order */
   readonly deepLinks: DeepLinkResult[] = [];
+  /** each course's roster (NRPS), by context id */
+  readonly rosters = new Map<string, RosterEntry[]>();
+  /** members per roster page; the tool must follow `Link: rel="next"` for the rest */
+  rosterPageSize = 50;
+  /** how many roster pages were served, and the Accept header of the last request */
+  rosterRequests = 0;
+  lastRosterAccept = "";
+  /** false: the token endpoint refuses the roster scope (the tool was not given NRPS) */
+  grantsRoster = true;
+  /** a roster page (0-based) that answers 500, as an LMS failing half-way through */
+  failRosterPage: number | null = null;
   private toolKeys: ((h: Parameters<ReturnType<typeof createLocalJWKSet>>[0]) => Promise<KeyLike>) | null = null;
   private tokens = new Map<string, { scopes: string[]; expiresAt: number }>();
   private seenJtis = new Set<string>();
@@ -109,6 +138,11 @@ export class LtiPlatform {
     this.tokens.clear();
   }
 
+  /** A course's roster endpoint (NRPS 2.0 context_memberships_url). */
+  membershipsUrl(contextId: string): string {
+    return `${this.issuer}/contexts/${encodeURIComponent(contextId)}/memberships`;
+  }
+
   /** The line item this platform makes for a resource link (one gradebook column per link). */
   lineItemUrl(resourceLinkId: string): string {
     return `${this.issuer}/lineitems/${encodeURIComponent(resourceLinkId)}`;
@@ -124,7 +158,7 @@ export class LtiPlatform {
     this.server = createServer((req, res) => {
       const url = new URL(req.url ?? "/", this.issuer);
       void this.route(url, req).then(
-        ({ status, type, body }) => res.writeHead(status, { "content-type": type }).end(body),
+        ({ status, type, body, headers }) => res.writeHead(status, { ...headers, "content-type": type }).end(body),
         (e: unknown) => res.writeHead(500, { "content-type": "text/plain" }).end(String(e)),
       );
     });
@@ -158,6 +192,16 @@ export class LtiPlatform {
   claims(spec: LaunchSpec, nonce: string, targetLinkUri: string): Record<string, unknown> {
     const context = spec.context ?? { id: "course-1", title: "Reading Seminar" };
     const link = spec.resourceLink ?? { id: "link-1", title: "Week 1 reading check" };
+    // NRPS 2.0 §3.6.1: launches from a course with the service on say where its roster is.
+    const nrps =
+      spec.roster === false
+        ? {}
+        : {
+            "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice": {
+              context_memberships_url: this.membershipsUrl(context.id),
+              service_versions: ["2.0"],
+            },
+          };
     if (spec.deepLinking)
       return {
         nonce,
@@ -176,13 +220,14 @@ export class LtiPlatform {
           accept_multiple: false,
           data: `dl-${spec.user.sub}`,
         },
+        ...nrps,
         ...spec.claims,
       };
     return {
       nonce,
       sub: spec.user.sub,
       name: spec.user.name,
-      [`${LTI}message_type`]: "LtiResourceLinkRequest",
+      [`${LTI}message_type`]: spec.reviewOf ? "LtiSubmissionReviewRequest" : "LtiResourceLinkRequest",
       [`${LTI}version`]: "1.3.0",
       [`${LTI}deployment_id`]: this.deploymentId,
       [`${LTI}target_link_uri`]: targetLinkUri,
@@ -202,6 +247,9 @@ export class LtiPlatform {
               lineitem: this.lineItemUrl(link.id),
             },
           }),
+      // Submission Review Service 1.0: whose submission the reviewer opens.
+      ...(spec.reviewOf ? { [`${LTI}for_user`]: { user_id: spec.reviewOf.sub, name: spec.reviewOf.name } } : {}),
+      ...nrps,
       ...spec.claims,
     };
   }
@@ -250,6 +298,8 @@ export class LtiPlatform {
   private async route(url: URL, req: IncomingMessage): Promise<Answer> {
     if (url.pathname === "/token" && req.method === "POST") return this.token(req);
     if (url.pathname === "/deep-link-return" && req.method === "POST") return this.deepLinkReturn(req);
+    const roster = /^\/contexts\/([^/]+)\/memberships$/.exec(url.pathname);
+    if (roster && req.method === "GET") return this.memberships(decodeURIComponent(roster[1]!), url, req);
     const scores = /^\/lineitems\/([^/]+)\/scores$/.exec(url.pathname);
     if (scores && req.method === "POST") return this.score(decodeURIComponent(scores[1]!), req);
     if (url.pathname === "/jwks") {
@@ -335,8 +385,8 @@ export class LtiPlatform {
       return refuse(401, "invalid_client", `assertion: ${e instanceof Error ? e.message : String(e)}`);
     }
     const scopes = (q.get("scope") ?? "").split(" ").filter(Boolean);
-    if (scopes.length === 0 || scopes.some((s) => !Object.values(AGS_SCOPE).includes(s)))
-      return refuse(400, "invalid_scope", "scope");
+    const known = [...Object.values(AGS_SCOPE), ...(this.grantsRoster ? [NRPS_SCOPE] : [])];
+    if (scopes.length === 0 || scopes.some((s) => !known.includes(s))) return refuse(400, "invalid_scope", "scope");
     const token = randomBytes(24).toString("base64url");
     this.tokens.set(token, { scopes, expiresAt: Date.now() + 3600_000 });
     return json(200, { access_token: token, token_type: "Bearer", expires_in: 3600, scope: scopes.join(" ") });
@@ -378,6 +428,36 @@ export class LtiPlatform {
     }
   }
 
+  /** NRPS 2.0 membership service: a bearer token with the roster scope, the container media type in Accept, the
+   *  course's members a page at a time (`?page=n`, `Link: <…>; rel="next"` while more follow, §2.4.2). */
+  private async memberships(contextId: string, url: URL, req: IncomingMessage): Promise<Answer> {
+    const refuse = (status: number, why: string) => {
+      this.lastRefusal = why;
+      return json(status, { error: why });
+    };
+    if (this.outage) return refuse(503, "outage");
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
+    const grant = bearer ? this.tokens.get(bearer) : undefined;
+    if (!grant || grant.expiresAt < Date.now()) return refuse(401, "no valid bearer token");
+    if (!grant.scopes.includes(NRPS_SCOPE)) return refuse(403, "token lacks the roster scope");
+    this.lastRosterAccept = req.headers.accept ?? "";
+    if (!this.lastRosterAccept.includes(MEMBERSHIP_TYPE)) return refuse(406, "accept");
+    const all = this.rosters.get(contextId);
+    if (!all) return refuse(404, "no such course");
+    this.rosterRequests++;
+    const page = Math.max(0, Number(url.searchParams.get("page") ?? 0) || 0);
+    if (page === this.failRosterPage) return refuse(500, "roster page failed");
+    const members = all.slice(page * this.rosterPageSize, (page + 1) * this.rosterPageSize);
+    const more = (page + 1) * this.rosterPageSize < all.length;
+    const next = `${this.membershipsUrl(contextId)}?page=${page + 1}`;
+    return {
+      status: 200,
+      type: MEMBERSHIP_TYPE,
+      headers: more ? { link: `<${next}>; rel="next"` } : {},
+      body: JSON.stringify({ id: url.toString(), context: { id: contextId, title: "Course" }, members }),
+    };
+  }
+
   /** AGS 2.0 §3.4 score publish service: a bearer token with the score scope, the score media type, a valid score. */
   private async score(lineItem: string, req: IncomingMessage): Promise<Answer> {
     const refuse = (status: number, why: string) => {
@@ -408,7 +488,7 @@ export class LtiPlatform {
   }
 }
 
-type Answer = { status: number; type: string; body: string };
+type Answer = { status: number; type: string; body: string; headers?: Record<string, string> };
 const json = (status: number, body: unknown): Answer => ({
   status,
   type: "application/json",
