@@ -389,6 +389,14 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     writes: true,
     expect: adminOnly,
   },
+  // RegisterLmsConfirm: registerLtiPlatformAction.bind(null, openidConfiguration, registrationToken)(). An LMS that
+  // does not answer (nothing listens on port 9): the admin too is refused, with the reason, and nothing is stored;
+  // e2e/lti-registration.spec.ts registers the platform peer.
+  "app/lti/register/actions.ts#registerLtiPlatformAction": {
+    args: () => ["http://127.0.0.1:9/.well-known/openid-configuration", "token"],
+    writes: false,
+    expect: o("signin", "refused", "refused", "refused", "refused", "refused"),
+  },
   // PlatformEnabledButton: setLtiPlatformEnabledAction.bind(null, platformId, enabled)().
   "app/admin/lti/actions.ts#setLtiPlatformEnabledAction": {
     // Only the admin (the fixture's owner) may: it disables the platform, a real write.

@@ -12,7 +12,7 @@ import { getLtiRoster } from "@/server/lti/get-lti-roster";
 import { forgetPlatformKeys } from "@/server/lti/platform-key-resolver";
 import { syncLtiRoster } from "@/server/lti/sync-lti-roster";
 import { LtiPlatform, ROLE, type RosterEntry } from "../support/lti-platform";
-import { launch, registerPlatform } from "../support/lti-tool";
+import { launch, registerPlatform, sessionOf } from "../support/lti-tool";
 import { prismaFor } from "../support/test-db";
 
 const prisma = prismaFor();
@@ -110,12 +110,13 @@ describe("LTI roster sync (NRPS)", () => {
     expect(view).toMatchObject({ canSync: true, notActive: [{ name: "Ina Inactive", status: "INACTIVE" }] });
     expect(view!.syncedAt).not.toBeNull();
 
-    // A learner the sync made signs in by launching, into the same account and class.
-    const before = await prisma.user.count();
-    expect(
-      (await launch(p, { user: { sub: ada.user_id, name: "Ada Active", roles: ada.roles }, context: c.context })).status,
-    ).toBe(303);
-    expect(await prisma.user.count()).toBe(before);
+    // A learner the sync made signs in by launching, into the same account (the link has no assignment yet: the
+    // class, with a note).
+    const adaUser = links.find((l) => l.sub === ada.user_id)!.userId;
+    const res = await launch(p, { user: { sub: ada.user_id, name: "Ada Active", roles: ada.roles }, context: c.context });
+    expect(res.headers.get("x-lti-refusal")).toBeNull();
+    expect((await sessionOf(res))?.uid).toBe(adaUser);
+    expect(await prisma.ltiUserLink.count({ where: { sub: ada.user_id } })).toBe(1);
 
     // Syncing again changes nothing.
     expect(await syncLtiRoster({ user: c.teacher, classId: c.classId })).toMatchObject({ added: 0, removed: 0 });
@@ -164,10 +165,10 @@ describe("LTI roster sync (NRPS)", () => {
 
   it("changes nothing and says why when the LMS fails, refuses the scope, or sends another course", async () => {
     const c = await course();
-    p.rosters.set(c.context.id, [c.teacherEntry, learner("Ada Active"), learner("Ben Bench"), learner("Cy Cole")]);
-    const users = await prisma.user.count();
+    const entries = [learner("Ada Active"), learner("Ben Bench"), learner("Cy Cole")];
+    p.rosters.set(c.context.id, [c.teacherEntry, ...entries]);
     const nothing = async () => {
-      expect(await prisma.user.count()).toBe(users);
+      expect(await prisma.ltiUserLink.count({ where: { sub: { in: entries.map((e) => e.user_id) } } })).toBe(0);
       expect(await enrolledNames(c.classId)).toEqual([]);
     };
 

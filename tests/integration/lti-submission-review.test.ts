@@ -60,7 +60,7 @@ describe("LTI submission review", () => {
     const other = await c.review(c.student, { sub: c.teacher.sub, name: c.teacher.name });
     expect(other.status).toBe(400);
     expect(other.headers.get("x-lti-refusal")).toBe("review_role");
-    expect(await other.text()).toContain("Only a teacher of this course can open another person's submission");
+    expect(await other.text()).toContain("Only a teacher of this course can open another person&#39;s submission");
     expect(await footprint(prisma, p)).toEqual(before);
   });
 

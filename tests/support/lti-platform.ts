@@ -106,6 +106,13 @@ export class LtiPlatform {
   grantsRoster = true;
   /** a roster page (0-based) that answers 500, as an LMS failing half-way through */
   failRosterPage: number | null = null;
+  /** the tool registrations it accepted (Dynamic Registration), in order */
+  readonly registrations: Record<string, unknown>[] = [];
+  /** what its OpenID configuration says its issuer is (a test's lie: another site) */
+  configIssuer: string | null = null;
+  /** false: its registration answer carries no deployment id */
+  answersDeployment = true;
+  private registrationTokens = new Set<string>();
   private toolKeys: ((h: Parameters<ReturnType<typeof createLocalJWKSet>>[0]) => Promise<KeyLike>) | null = null;
   private tokens = new Map<string, { scopes: string[]; expiresAt: number }>();
   private seenJtis = new Set<string>();
@@ -131,6 +138,13 @@ export class LtiPlatform {
       this.toolKeys = (h) => remote(h) as Promise<KeyLike>;
     } else this.toolKeys = async (h) => createLocalJWKSet(await jwks())(h) as Promise<KeyLike>;
     return this;
+  }
+
+  /** A one-time registration token, as the LMS puts on the tool's registration URL with its configuration's. */
+  registrationStart(): { openid_configuration: string; registration_token: string } {
+    const token = randomBytes(16).toString("base64url");
+    this.registrationTokens.add(token);
+    return { openid_configuration: `${this.issuer}/.well-known/openid-configuration`, registration_token: token };
   }
 
   /** Forgets every access token it issued (a restart): the next score with an old one gets 401. */
@@ -297,6 +311,11 @@ export class LtiPlatform {
 
   private async route(url: URL, req: IncomingMessage): Promise<Answer> {
     if (url.pathname === "/token" && req.method === "POST") return this.token(req);
+    if (url.pathname === "/.well-known/openid-configuration") return this.openidConfiguration(req);
+    if (url.pathname === "/register" && req.method === "POST") return this.register(req);
+    // /admin/register-tool?url=<tool registration URL>: the admin page that opens a tool's registration in a frame
+    // and waits for its close message (Dynamic Registration §3.7).
+    if (url.pathname === "/admin/register-tool") return this.registerToolPage(url.searchParams);
     if (url.pathname === "/deep-link-return" && req.method === "POST") return this.deepLinkReturn(req);
     const roster = /^\/contexts\/([^/]+)\/memberships$/.exec(url.pathname);
     if (roster && req.method === "GET") return this.memberships(decodeURIComponent(roster[1]!), url, req);
@@ -455,6 +474,84 @@ export class LtiPlatform {
       type: MEMBERSHIP_TYPE,
       headers: more ? { link: `<${next}>; rel="next"` } : {},
       body: JSON.stringify({ id: url.toString(), context: { id: contextId, title: "Course" }, members }),
+    };
+  }
+
+  /** Dynamic Registration §3.4: the platform's OpenID configuration, for a holder of a registration token. */
+  private openidConfiguration(req: IncomingMessage): Answer {
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
+    if (!bearer || !this.registrationTokens.has(bearer)) return json(401, { error: "registration token required" });
+    return json(200, {
+      issuer: this.configIssuer ?? this.issuer,
+      authorization_endpoint: this.urls.auth,
+      token_endpoint: this.urls.token,
+      token_endpoint_auth_methods_supported: ["private_key_jwt"],
+      token_endpoint_auth_signing_alg_values_supported: ["RS256"],
+      jwks_uri: this.urls.jwks,
+      registration_endpoint: `${this.issuer}/register`,
+      scopes_supported: ["openid", ...Object.values(AGS_SCOPE), NRPS_SCOPE],
+      response_types_supported: ["id_token"],
+      subject_types_supported: ["public", "pairwise"],
+      id_token_signing_alg_values_supported: ["RS256"],
+      claims_supported: ["sub", "iss", "name", "given_name", "family_name"],
+      "https://purl.imsglobal.org/spec/lti-platform-configuration": {
+        product_family_code: "peer-lms",
+        version: "1.0",
+        messages_supported: [{ type: "LtiResourceLinkRequest" }, { type: "LtiDeepLinkingRequest" }],
+      },
+    });
+  }
+
+  /** Dynamic Registration §3.5–3.6: a tool's client registration, with the registration token (used once); answers
+   *  it with this platform's client id and deployment. */
+  private async register(req: IncomingMessage): Promise<Answer> {
+    const refuse = (status: number, why: string) => {
+      this.lastRefusal = why;
+      return json(status, { error: "invalid_client_metadata", error_description: why });
+    };
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
+    if (!bearer || !this.registrationTokens.delete(bearer)) return refuse(401, "registration token missing or used");
+    if (!(req.headers["content-type"] ?? "").startsWith("application/json")) return refuse(415, "content-type");
+    let r: Record<string, unknown>;
+    try {
+      r = JSON.parse(await readBody(req)) as Record<string, unknown>;
+    } catch {
+      return refuse(400, "not JSON");
+    }
+    const config = r["https://purl.imsglobal.org/spec/lti-tool-configuration"] as Record<string, unknown> | undefined;
+    const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
+    if (r.application_type !== "web") return refuse(400, "application_type");
+    if (!list(r.response_types).includes("id_token")) return refuse(400, "response_types");
+    if (!["implicit", "client_credentials"].every((g) => list(r.grant_types).includes(g))) return refuse(400, "grant_types");
+    if (r.token_endpoint_auth_method !== "private_key_jwt") return refuse(400, "token_endpoint_auth_method");
+    for (const k of ["initiate_login_uri", "jwks_uri"] as const)
+      if (typeof r[k] !== "string" || !/^https?:\/\//.test(r[k])) return refuse(400, k);
+    if (list(r.redirect_uris).length === 0) return refuse(400, "redirect_uris");
+    if (!config || typeof config.domain !== "string" || typeof config.target_link_uri !== "string")
+      return refuse(400, "lti-tool-configuration");
+    if (!Array.isArray(config.messages)) return refuse(400, "messages");
+    this.registrations.push(r);
+    return json(200, {
+      ...r,
+      client_id: this.clientId,
+      "https://purl.imsglobal.org/spec/lti-tool-configuration": {
+        ...config,
+        ...(this.answersDeployment ? { deployment_id: this.deploymentId } : {}),
+      },
+    });
+  }
+
+  private registerToolPage(q: URLSearchParams): Answer {
+    const start = this.registrationStart();
+    const url = `${q.get("url") ?? ""}?${new URLSearchParams(start)}`;
+    return {
+      status: 200,
+      type: "text/html",
+      body: `<!doctype html><html lang="en"><title>Register a tool</title><main><h1>Register a tool</h1>
+<p id="state">Registering…</p><iframe title="Tool registration" src="${escape(url)}" width="900" height="500"></iframe></main>
+<script>window.addEventListener("message", function (e) {
+  if (e.data && e.data.subject === "org.imsglobal.lti.close") document.getElementById("state").textContent = "The tool closed its registration.";
+});</script></html>`,
     };
   }
 
