@@ -36,7 +36,9 @@ async function main(): Promise<number> {
   else if (command === "add") {
     const added = await addToolKey({ activate: false });
     console.log(`Added ${added}: published at /api/lti/jwks, not signing yet.`);
-    console.log(`Once your LMSs have fetched the key set (wait a day to be safe): npm run lti:keys -- activate ${added}`);
+    console.log(
+      `Once your LMSs have fetched the key set (wait a day to be safe): npm run lti:keys -- activate ${added}`,
+    );
   } else if (command === "activate" && kid) {
     await activateToolKey(kid);
     console.log(`${kid} signs from now on. Retire the old key in a few minutes: npm run lti:keys -- retire <old kid>`);

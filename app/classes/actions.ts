@@ -38,8 +38,11 @@ export const createAssignmentAction = instructorAction(
 );
 
 /** RosterSyncButton: syncLtiRosterAction.bind(null, classId)(prev). Reads the LMS course's roster and enrols it. */
-export const syncLtiRosterAction = instructorAction({ args: [idSchema], state: true }, async ({ user, args: [classId] }) => {
-  const result = await syncLtiRoster({ user, classId });
-  revalidatePath(`/classes/${classId}`);
-  return { message: `Roster synced: ${rosterSyncSummary(result)}.`, result };
-});
+export const syncLtiRosterAction = instructorAction(
+  { args: [idSchema], state: true },
+  async ({ user, args: [classId] }) => {
+    const result = await syncLtiRoster({ user, classId });
+    revalidatePath(`/classes/${classId}`);
+    return { message: `Roster synced: ${rosterSyncSummary(result)}.`, result };
+  },
+);

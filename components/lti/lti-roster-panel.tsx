@@ -11,7 +11,13 @@ type Roster = {
 };
 
 /** On an LMS course's class: the roster sync (NRPS) and the learners the LMS no longer lists as active. */
-export function LtiRosterPanel({ roster, sync }: { roster: Roster; sync: (prev: ActionState) => Promise<ActionState> }) {
+export function LtiRosterPanel({
+  roster,
+  sync,
+}: {
+  roster: Roster;
+  sync: (prev: ActionState) => Promise<ActionState>;
+}) {
   return (
     <div className="mb-3 space-y-3 rounded-xl border border-slate-200 bg-white p-4">
       <p className="text-sm text-slate-700">

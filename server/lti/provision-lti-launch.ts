@@ -52,7 +52,10 @@ async function provision(tx: Tx, launch: VerifiedLaunch): Promise<LaunchDestinat
       "Your teacher has not opened Passage from this course yet. Try again later.",
     );
   if (!context && launch.kind === "submission-review")
-    throw new LtiLaunchError("course_not_ready", "This course has no class in Passage yet, so there is nothing to review.");
+    throw new LtiLaunchError(
+      "course_not_ready",
+      "This course has no class in Passage yet, so there is nothing to review.",
+    );
 
   const user = await linkedUser(tx, platform, claims.sub, displayName(claims), role);
   if (context && role === "INSTRUCTOR" && context.class.instructorId !== user.id)

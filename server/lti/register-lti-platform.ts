@@ -54,8 +54,7 @@ export async function registerLtiPlatform(opts: {
   const reg = registrationResponse.safeParse(answer);
   if (!reg.success) throw refuse("its answer to the registration has no client ID.");
   const deploymentId = reg.data[TOOL_CONFIGURATION]?.deployment_id;
-  if (!deploymentId)
-    throw refuse("it gave no deployment ID. Register it by hand on the LMS connections page instead.");
+  if (!deploymentId) throw refuse("it gave no deployment ID. Register it by hand on the LMS connections page instead.");
 
   const enabled = opts.by !== "open";
   try {
@@ -104,6 +103,8 @@ async function send(url: string, init: RequestInit): Promise<Response> {
     throw refuse(`${new URL(url).host} did not answer.`);
   }
   if (!res.ok)
-    throw refuse(`${new URL(url).host} answered ${res.status} ${(await res.text().catch(() => "")).slice(0, 200)}`.trim());
+    throw refuse(
+      `${new URL(url).host} answered ${res.status} ${(await res.text().catch(() => "")).slice(0, 200)}`.trim(),
+    );
   return res;
 }

@@ -46,7 +46,14 @@ type Context = { id: string; classId: string; platform: { id: string; issuer: st
 
 async function apply(tx: Tx, context: Context, plan: RosterPlan): Promise<RosterSyncResult> {
   const { platform, classId } = context;
-  const result: RosterSyncResult = { members: plan.members, enrolled: 0, added: 0, inactive: 0, removed: 0, skipped: 0 };
+  const result: RosterSyncResult = {
+    members: plan.members,
+    enrolled: 0,
+    added: 0,
+    inactive: 0,
+    removed: 0,
+    skipped: 0,
+  };
   const links = await tx.ltiUserLink.findMany({
     where: { platformId: platform.id, sub: { in: plan.learners.map((l) => l.sub) } },
     select: { sub: true, user: { select: { id: true, role: true } } },

@@ -94,9 +94,9 @@ describe("LTI Dynamic Registration", () => {
     });
     expect(r.enabled).toBe(false);
     expect(await stored(p)).toEqual([expect.objectContaining({ enabled: false, createdById: null })]);
-    const res = await launch(p, { user: { sub: `t-${randomUUID()}`, name: "Early Bird", roles: [ROLE.instructor] } }).catch(
-      (e: Error) => e,
-    );
+    const res = await launch(p, {
+      user: { sub: `t-${randomUUID()}`, name: "Early Bird", roles: [ROLE.instructor] },
+    }).catch((e: Error) => e);
     expect(String(res)).toContain("platform_disabled");
   });
 
@@ -134,7 +134,12 @@ describe("LTI Dynamic Registration", () => {
 
     await expect(attempt(teacher)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(
-      registerLtiPlatform({ configurationUrl: "ftp://lms.example/x", registrationToken: null, base: "https://app.example", by: admin }),
+      registerLtiPlatform({
+        configurationUrl: "ftp://lms.example/x",
+        registrationToken: null,
+        base: "https://app.example",
+        by: admin,
+      }),
     ).rejects.toMatchObject({ code: "INVALID" });
     expect(await stored(p)).toEqual([]);
 

@@ -113,7 +113,10 @@ describe("LTI roster sync (NRPS)", () => {
     // A learner the sync made signs in by launching, into the same account (the link has no assignment yet: the
     // class, with a note).
     const adaUser = links.find((l) => l.sub === ada.user_id)!.userId;
-    const res = await launch(p, { user: { sub: ada.user_id, name: "Ada Active", roles: ada.roles }, context: c.context });
+    const res = await launch(p, {
+      user: { sub: ada.user_id, name: "Ada Active", roles: ada.roles },
+      context: c.context,
+    });
     expect(res.headers.get("x-lti-refusal")).toBeNull();
     expect((await sessionOf(res))?.uid).toBe(adaUser);
     expect(await prisma.ltiUserLink.count({ where: { sub: ada.user_id } })).toBe(1);

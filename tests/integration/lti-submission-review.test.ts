@@ -34,7 +34,10 @@ async function course() {
   const assignment = await prisma.assignment.create({
     data: { classId: ctx.classId, setId: set.id, title: "Week 4 reading" },
   });
-  await prisma.ltiResourceLink.updateMany({ where: { resourceLinkId: resourceLink.id }, data: { assignmentId: assignment.id } });
+  await prisma.ltiResourceLink.updateMany({
+    where: { resourceLinkId: resourceLink.id },
+    data: { assignmentId: assignment.id },
+  });
   const student = { sub: `s-${randomUUID()}`, name: "Sam Submitter", roles: [ROLE.learner] };
   expect((await launch(p, { user: student, context, resourceLink })).status).toBe(303);
   const studentId = (await prisma.ltiUserLink.findFirstOrThrow({ where: { sub: student.sub } })).userId;

@@ -522,7 +522,8 @@ export class LtiPlatform {
     const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
     if (r.application_type !== "web") return refuse(400, "application_type");
     if (!list(r.response_types).includes("id_token")) return refuse(400, "response_types");
-    if (!["implicit", "client_credentials"].every((g) => list(r.grant_types).includes(g))) return refuse(400, "grant_types");
+    if (!["implicit", "client_credentials"].every((g) => list(r.grant_types).includes(g)))
+      return refuse(400, "grant_types");
     if (r.token_endpoint_auth_method !== "private_key_jwt") return refuse(400, "token_endpoint_auth_method");
     for (const k of ["initiate_login_uri", "jwks_uri"] as const)
       if (typeof r[k] !== "string" || !/^https?:\/\//.test(r[k])) return refuse(400, k);

@@ -12,7 +12,12 @@ export const registerLtiPlatformAction = adminAction(
   async ({ user, args: [configurationUrl, registrationToken] }) => {
     const h = await headers();
     const base = toolBaseUrl(new Request(`${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}/`));
-    const r = await registerLtiPlatform({ configurationUrl, registrationToken: registrationToken || null, base, by: user });
+    const r = await registerLtiPlatform({
+      configurationUrl,
+      registrationToken: registrationToken || null,
+      base,
+      by: user,
+    });
     revalidatePath("/admin/lti");
     return { name: r.name };
   },
