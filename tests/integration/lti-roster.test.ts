@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as jwksGet } from "@/app/api/lti/jwks/route";
-import { nextPageUrl, rosterSyncSummary } from "@/lib/lti/nrps";
+import { rosterSyncSummary } from "@/lib/lti/nrps";
 import type { SessionUser } from "@/server/auth/session";
 import { forgetPlatformTokens } from "@/server/lti/get-platform-token";
 import { getLtiRoster } from "@/server/lti/get-lti-roster";
@@ -225,19 +225,5 @@ describe("LTI roster sync (NRPS)", () => {
     await expect(syncLtiRoster({ user: student, classId: c.classId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(p.rosterRequests).toBe(requests);
     expect(await getLtiRoster({ user: other.teacher, classId: c.classId })).toBeNull();
-  });
-});
-
-describe("nextPageUrl", () => {
-  it("finds rel=next among other links and resolves it against the page", () => {
-    const here = "https://lms.example/c/1/memberships?page=1";
-    expect(nextPageUrl('<https://lms.example/c/1/memberships?page=2>; rel="next"', here)).toBe(
-      "https://lms.example/c/1/memberships?page=2",
-    );
-    expect(nextPageUrl('</c/1/memberships?page=0>; rel="prev", </c/1/memberships?page=2>; rel=next', here)).toBe(
-      "https://lms.example/c/1/memberships?page=2",
-    );
-    expect(nextPageUrl('<https://lms.example/diff>; rel="differences"', here)).toBeNull();
-    expect(nextPageUrl(null, here)).toBeNull();
   });
 });
