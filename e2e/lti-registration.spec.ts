@@ -26,6 +26,7 @@ test("an admin registers Passage from the LMS's tool registration", async ({
   await expect(frame.getByRole("heading", { name: "Register this LMS with Passage" })).toBeVisible();
   const host = new URL(peer.issuer).host;
   await expect(frame.getByText(`The LMS at ${host} asks to use Passage`)).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("register-frame-laptop.png"), fullPage: true });
 
   const [win] = await Promise.all([
     page.waitForEvent("popup"),

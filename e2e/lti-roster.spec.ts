@@ -95,6 +95,9 @@ test("a teacher syncs the roster from the LMS and sees who never opened the assi
   const inactive = rosterSection.getByRole("listitem").filter({ hasText: "Ivy Inactive" });
   await expect(inactive).toContainText("inactive");
   await expect(rosterSection.getByText("Roster last synced")).toBeVisible();
+  // LMS accounts have no e-mail of theirs: the roster says where they come from instead of a placeholder.
+  await expect(rosterSection.getByText("from Peer LMS")).toHaveCount(2);
+  await expect(rosterSection.getByText("lti.invalid")).toHaveCount(0);
   await expectNoA11yViolations(t);
   await t.screenshot({ path: testInfo.outputPath("class-roster-laptop.png"), fullPage: true });
 
@@ -168,6 +171,7 @@ test("the LMS gradebook's review launch opens the learner's attempt to the teach
   await expect(page).toHaveURL(new RegExp(`/assignments/${assignment.id}/report/students/`));
   await expect(page.getByRole("heading", { level: 1, name: "Sam Submitter" })).toBeVisible();
   await expect(page.getByText("This student has not submitted this assignment yet.")).toBeVisible();
+  await expect(page.getByText("lti.invalid")).toHaveCount(0);
   await expectNoA11yViolations(page);
   await ctx.close();
 });

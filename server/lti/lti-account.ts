@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { LTI_EMAIL_DOMAIN } from "@/lib/lti/lti-placeholder-email";
 
 /**
  * The account an LMS user becomes: no password (they always come in through the LMS) and no e-mail of theirs (an
@@ -14,7 +15,7 @@ export function newLtiAccount(
 ) {
   const key = createHash("sha256").update(`${platform.id}\n${sub}`).digest("hex").slice(0, 24);
   return {
-    email: `lti-${key}@lti.invalid`,
+    email: `lti-${key}@${LTI_EMAIL_DOMAIN}`,
     name,
     role,
     passwordHash: null,

@@ -8,6 +8,7 @@ import { LtiRosterPanel } from "@/components/lti/lti-roster-panel";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { shownEmail } from "@/lib/lti/lti-placeholder-email";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireUserPage, type SessionUser } from "@/server/auth/session";
 import { getClassForInstructor } from "@/server/classes/get-class-for-instructor";
@@ -131,7 +132,9 @@ async function InstructorView({ user, classId, deleted }: { user: SessionUser; c
                   <li key={s.id} className="flex items-center justify-between gap-2 px-4 py-2">
                     <div className="min-w-0">
                       <p className="truncate font-medium">{s.name}</p>
-                      <p className="truncate text-sm text-slate-600">{s.email}</p>
+                      <p className="truncate text-sm text-slate-600">
+                        {shownEmail(s.email) ?? (lti ? `from ${lti.lmsName}` : "")}
+                      </p>
                     </div>
                     <RemoveStudentButton name={s.name} action={removeStudentAction.bind(null, cls.id, s.id)} />
                   </li>
