@@ -548,7 +548,7 @@ export class LtiPlatform {
     return {
       status: 200,
       type: "text/html",
-      body: `<!doctype html><html lang="en"><title>Register a tool</title><main><h1>Register a tool</h1>
+      body: `<!doctype html><html lang="en"><meta charset="utf-8"><title>Register a tool</title><main><h1>Register a tool</h1>
 <p id="state">Registering…</p><iframe title="Tool registration" src="${escape(url)}" width="900" height="500"></iframe></main>
 <script>window.addEventListener("message", function (e) {
   if (e.data && e.data.subject === "org.imsglobal.lti.close") document.getElementById("state").textContent = "The tool closed its registration.";
