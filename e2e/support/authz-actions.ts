@@ -390,7 +390,8 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     expect: adminOnly,
   },
   // RegisterLmsConfirm: registerLtiPlatformAction.bind(null, openidConfiguration, registrationToken)(). An LMS that
-  // does not answer (nothing listens on port 9): the admin too is refused, with the reason, and nothing is stored;
+  // cannot be reached (port 9, which fetch never connects to): the admin too is refused, with the reason, and nothing
+  // is stored;
   // e2e/lti-registration.spec.ts registers the platform peer.
   "app/lti/register/actions.ts#registerLtiPlatformAction": {
     args: () => ["http://127.0.0.1:9/.well-known/openid-configuration", "token"],

@@ -156,12 +156,20 @@ describe("LTI Dynamic Registration", () => {
     expect(res.status).toBe(200);
     const ancestors = /frame-ancestors ([^;]*)/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
     expect(ancestors?.split(" ")).toContain(p.issuer);
-    const html = await res.text();
-    expect(html).toContain("Continue in a new window");
-    expect(html).toContain(`${BASE}/lti/register?openid_configuration=`);
+    const page = await res.text();
+    expect(page).toContain("Continue in a new window");
+    expect(page).toContain(`${BASE}/lti/register?openid_configuration=`);
 
-    const bare = await registerGet(new Request(`${BASE}/api/lti/register`));
+    const html = { accept: "text/html,application/xhtml+xml" };
+    const bare = await registerGet(new Request(`${BASE}/api/lti/register`, { headers: html }));
     expect(bare.status).toBe(400);
     expect(await bare.text()).toContain("the link lacks its configuration");
+    // Anything but a browser gets the app's JSON error.
+    const api = await registerGet(new Request(`${BASE}/api/lti/register`));
+    expect(api.status).toBe(400);
+    expect(await api.json()).toMatchObject({
+      code: "INVALID",
+      error: expect.stringContaining("lacks its configuration"),
+    });
   });
 });

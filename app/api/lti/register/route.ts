@@ -25,8 +25,11 @@ function params(form: Record<string, string>) {
   return { configurationUrl, registrationToken: form.registration_token || null, origin };
 }
 
-const failure = (e: unknown, frameOrigin: string | null) => {
+/** A refusal: a page for a browser (the LMS's frame), the app's JSON error for anything else. */
+const failure = (e: unknown, req: Request, frameOrigin: string | null) => {
   if (!isAppError(e)) throw e;
+  if (!(req.headers.get("accept") ?? "").includes("text/html"))
+    return Response.json({ error: e.message, code: e.code }, { status: e.status });
   return ltiHtmlResponse(registrationErrorPage(e.message), { status: e.status, frameOrigin });
 };
 
@@ -47,7 +50,7 @@ export async function GET(req: Request): Promise<Response> {
       { frameOrigin },
     );
   } catch (e) {
-    return failure(e, frameOrigin);
+    return failure(e, req, frameOrigin);
   }
 }
 
@@ -63,6 +66,6 @@ export async function POST(req: Request): Promise<Response> {
     const r = await registerLtiPlatform({ ...p, base: toolBaseUrl(req), by: "open" });
     return await ltiHtmlResponse(registrationDonePage(r.name, r.enabled), { frameOrigin });
   } catch (e) {
-    return failure(e, frameOrigin);
+    return failure(e, req, frameOrigin);
   }
 }
