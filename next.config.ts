@@ -20,7 +20,7 @@ const nextConfig: NextConfig = {
     // LMS) set their own headers (server/lti/lti-html-response.ts); a config header would win, so they are left out.
     return [
       {
-        source: "/:path((?!api/lti/(?:login|launch|deep-link/[^/]+)$).*)",
+        source: "/:path((?!api/lti/(?:login|launch|register|deep-link/[^/]+)$).*)",
         headers: securityHeaders(process.env.NODE_ENV !== "production", https),
       },
     ];

@@ -155,7 +155,9 @@ test("every server action refuses hostile input with its error state, and stores
       failures.push(`${key}: no row in ACTION_MATRIX (e2e/support/authz-actions.ts), so no valid call to start from`);
       continue;
     }
-    const role = SWEEP_ORDER.find((r) => row.expect[r] === "ok")!;
+    // An action no role completes in the fixture (one that needs a reachable LMS) is swept as its owner: the
+    // argument checks that hostile input meets come before the LMS is asked.
+    const role = SWEEP_ORDER.find((r) => row.expect[r] === "ok") ?? "owner";
     const c = (): ActionCtx => ({ f: w.fx, a: w.ax, role, seq: ++seq });
     const url = new URL(
       fill(ref.page, w.fx, { code: w.ax.joinClass.code, ...row.params?.(c()) }),

@@ -25,6 +25,9 @@ const schema = z.object({
   DRAFTER_LLM_BASE_URL: z.string().url().optional(),
   DRAFTER_LLM_MODEL: z.string().trim().min(1).max(200).optional(),
   DRAFTER_LLM_API_KEY: z.string().optional(),
+  // LTI Dynamic Registration (/api/lti/register, decision 0080): "admin" (default) lets only a signed-in admin of
+  // Passage register an LMS; "open" lets the LMS register itself, turned off until an admin turns it on.
+  LTI_DYNAMIC_REGISTRATION: z.enum(["admin", "open"]).default("admin"),
   DRAFTER_LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(60_000),
 });
 

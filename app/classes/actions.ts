@@ -5,7 +5,9 @@ import { createAssignment } from "@/server/assignments/create-assignment";
 import { createAssignmentInput } from "@/server/assignments/assignment-settings-input";
 import { createClass, createClassInput } from "@/server/classes/create-class";
 import { removeStudent } from "@/server/classes/remove-student";
+import { rosterSyncSummary } from "@/lib/lti/nrps";
 import { idSchema, textField } from "@/server/http/action-input";
+import { syncLtiRoster } from "@/server/lti/sync-lti-roster";
 import { formInput, instructorAction } from "@/server/http/server-action";
 import { assignmentForm } from "./assignment-form-input";
 
@@ -32,5 +34,15 @@ export const createAssignmentAction = instructorAction(
   async ({ user, args: [classId], form }) => {
     const { id } = await createAssignment({ user, classId, input: form });
     redirect(`/assignments/${id}`);
+  },
+);
+
+/** RosterSyncButton: syncLtiRosterAction.bind(null, classId)(prev). Reads the LMS course's roster and enrols it. */
+export const syncLtiRosterAction = instructorAction(
+  { args: [idSchema], state: true },
+  async ({ user, args: [classId] }) => {
+    const result = await syncLtiRoster({ user, classId });
+    revalidatePath(`/classes/${classId}`);
+    return { message: `Roster synced: ${rosterSyncSummary(result)}.`, result };
   },
 );

@@ -258,6 +258,14 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     writes: true,
     expect: ownerOnly,
   },
+  // RosterSyncButton: syncLtiRosterAction.bind(null, classId)(prev). Class A is an LMS course (the fixture's Deep
+  // Linking request) whose LMS offered no roster service, so even its owner is refused, with the reason; that the
+  // owner's sync works is e2e/lti-roster.spec.ts's job, with the platform peer.
+  "app/classes/actions.ts#syncLtiRosterAction": {
+    args: (c) => [c.f.params.classId, { ok: false }],
+    writes: false,
+    expect: o("signin", "refused", "refused", "refused", "refused", "refused"),
+  },
   // RosterUpload: previewRosterAction.bind(null, classId)(form) and importRosterAction likewise, with the CSV file.
   "app/classes/[classId]/roster/actions.ts#previewRosterAction": {
     args: (c) => [c.f.params.classId, rosterForm(c)],
@@ -373,6 +381,15 @@ export const ACTION_MATRIX: Record<string, ActionRow> = {
     text: ["name", "clientId"],
     writes: true,
     expect: adminOnly,
+  },
+  // RegisterLmsConfirm: registerLtiPlatformAction.bind(null, openidConfiguration, registrationToken)(). An LMS that
+  // cannot be reached (port 9, which fetch never connects to): the admin too is refused, with the reason, and nothing
+  // is stored;
+  // e2e/lti-registration.spec.ts registers the platform peer.
+  "app/lti/register/actions.ts#registerLtiPlatformAction": {
+    args: () => ["http://127.0.0.1:9/.well-known/openid-configuration", "token"],
+    writes: false,
+    expect: o("signin", "refused", "refused", "refused", "refused", "refused"),
   },
   // PlatformEnabledButton: setLtiPlatformEnabledAction.bind(null, platformId, enabled)().
   "app/admin/lti/actions.ts#setLtiPlatformEnabledAction": {

@@ -383,6 +383,10 @@ export const MATRIX: Record<string, Row> = {
   },
   "/api/lti/launch/continue": { expect: o("refused", "refused", "refused", "refused", "refused", "refused") },
   "/api/lti/jwks": { expect: o("ok", "ok", "ok", "ok", "ok", "ok") },
+  // Dynamic Registration, opened by an LMS: without its openid_configuration every role gets the same refusal.
+  "/api/lti/register": { expect: o("refused", "refused", "refused", "refused", "refused", "refused") },
+  // Its admin half (the owner is the fixture's admin); without the LMS's parameters it says where to start.
+  "/lti/register": { expect: o("signin", "forbidden", "forbidden", "forbidden", "forbidden", "ok") },
   // A teacher's Deep Linking request (made by their launch): only that teacher chooses what it adds.
   "/lti/deep-link/[deepLinkId]": { expect: ownerPage },
   // Its signed response, once answered: the fixture's is not, so even its teacher gets a 404.
@@ -414,6 +418,7 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
     createClassAction: "createClass",
     removeStudentAction: "removeStudent",
     createAssignmentAction: "createAssignment",
+    syncLtiRosterAction: "syncLtiRoster",
   },
   "app/classes/[classId]/roster/actions.ts": {
     previewRosterAction: "planRosterImport",
@@ -446,6 +451,7 @@ export const ACTIONS: Record<string, Record<string, string | null>> = {
   },
   "app/classes/[classId]/assignments/new/actions.ts": { createReadingAssignmentAction: "createReadingAssignment" },
   "app/lti/deep-link/[deepLinkId]/actions.ts": { chooseDeepLinkAction: "answerLtiDeepLink" },
+  "app/lti/register/actions.ts": { registerLtiPlatformAction: "registerLtiPlatform" },
   "app/admin/lti/actions.ts": {
     createLtiPlatformAction: "createLtiPlatform",
     setLtiPlatformEnabledAction: "setLtiPlatformEnabled",

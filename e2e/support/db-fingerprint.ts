@@ -51,6 +51,7 @@ const SCOPES: Record<string, string> = {
   LtiResourceLink: `"contextId" IN (SELECT id FROM "LtiContext" WHERE "classId" IN (${CLASSES}))`,
   LtiScoreOutbox: `"attemptId" IN (${ATTEMPTS})`,
   LtiDeepLink: `"userId" = ANY($1)`,
+  LtiMembership: `"userId" = ANY($1) OR "contextId" IN (SELECT id FROM "LtiContext" WHERE "classId" IN (${CLASSES}))`,
   // Presence and tally events are recomputed from the tables above and published 250 ms later (coalesced),
   // so they may land during a later request: the writes they summarise are fingerprinted where they happen.
   LiveEvent: `"sessionId" IN (${SESSIONS}) AND type NOT IN ('presence', 'tally')`,

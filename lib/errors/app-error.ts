@@ -1,6 +1,15 @@
 /** The one typed error of the app. Route handlers and server actions map `code` to an HTTP status / form error. */
 export type AppErrorCode =
-  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "CLOSED" | "RATE_LIMITED" | "TOO_LARGE";
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "INVALID"
+  | "CONFLICT"
+  | "CLOSED"
+  | "RATE_LIMITED"
+  | "TOO_LARGE"
+  /** another system the request needs (an LMS) failed or answered what we cannot use */
+  | "UPSTREAM";
 
 export const STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -11,6 +20,7 @@ export const STATUS: Record<AppErrorCode, number> = {
   CLOSED: 409,
   RATE_LIMITED: 429,
   TOO_LARGE: 413,
+  UPSTREAM: 502,
 };
 
 export class AppError extends Error {

@@ -15,10 +15,16 @@ export const CLAIM = {
   deepLinking: "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
   /** LTI Assignment and Grade Services 2.0 §3.1: where this link's scores go */
   ags: "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint",
+  /** LTI Names and Role Provisioning Services 2.0 §3.6.1: where the course's roster is read */
+  nrps: "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice",
+  /** LTI Submission Review Service 1.0: whose submission a review launch opens */
+  forUser: `${LTI}for_user`,
 } as const;
 
 /** AGS scopes (AGS 2.0 §3.1). The tool needs only to post scores. */
 export const AGS_SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
+/** NRPS 2.0 §3.6: reading the course's memberships. */
+export const NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -44,6 +50,12 @@ const commonClaims = z.object({
       lineitems: z.string().url().max(2000).optional(),
     })
     .optional(),
+  [CLAIM.nrps]: z
+    .object({
+      context_memberships_url: z.string().url().max(2000),
+      service_versions: z.array(z.string().max(20)).max(10).optional(),
+    })
+    .optional(),
 });
 
 /** The claims a resource link launch must carry. `custom` holds what a Deep Linking response put on the link. */
@@ -52,6 +64,18 @@ export const launchClaims = commonClaims.extend({
   [CLAIM.custom]: z.record(z.string(), z.unknown()).optional(),
 });
 export type LaunchClaims = z.infer<typeof launchClaims>;
+
+/** The claims of a submission review launch (LTI Submission Review Service 1.0): a resource link launch that names
+ *  the learner whose submission to open in `for_user`. */
+export const submissionReviewClaims = launchClaims.extend({
+  [CLAIM.forUser]: z.object({
+    user_id: text(255),
+    name: z.string().max(200).optional(),
+    given_name: z.string().max(100).optional(),
+    family_name: z.string().max(100).optional(),
+  }),
+});
+export type SubmissionReviewClaims = z.infer<typeof submissionReviewClaims>;
 
 /** The claims of a Deep Linking request (LTI Deep Linking 2.0 §4.4): where to send the chosen content back. */
 export const deepLinkingClaims = commonClaims.extend({
@@ -89,6 +113,12 @@ export function scoreLineItem(c: Pick<LaunchClaims, typeof CLAIM.ags>): string |
   const ags = c[CLAIM.ags];
   if (!ags?.lineitem || !ags.scope.includes(AGS_SCORE_SCOPE)) return null;
   return /^https?:\/\//.test(ags.lineitem) ? ags.lineitem : null;
+}
+
+/** The course's roster endpoint (NRPS 2.0), or null when the launch offers none (or not over http(s)). */
+export function membershipsUrl(c: Pick<LaunchClaims, typeof CLAIM.nrps>): string | null {
+  const url = c[CLAIM.nrps]?.context_memberships_url;
+  return url && /^https?:\/\//.test(url) ? url : null;
 }
 
 /** AGS 2.0 §3.4: the scores endpoint is the line item URL with `/scores` added to its path (query kept). */

@@ -17,6 +17,8 @@ export type LtiRefusal =
   | "claims"
   | "role"
   | "deep_link_role"
+  | "review_role"
+  | "review_link"
   | "role_mismatch"
   | "course_not_ready"
   | "course_taken"

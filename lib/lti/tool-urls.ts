@@ -5,5 +5,7 @@ export function toolUrls(base: string) {
     login: `${b}/api/lti/login`,
     launch: `${b}/api/lti/launch`,
     jwks: `${b}/api/lti/jwks`,
+    /** LTI Dynamic Registration: the one URL an LMS that supports it needs */
+    register: `${b}/api/lti/register`,
   };
 }

@@ -8,7 +8,7 @@ import { createAssignment } from "../assignments/create-assignment";
 import type { CreateAssignmentInput } from "../assignments/assignment-settings-input";
 import { ownedClassWhere } from "../classes/class-access";
 import { db } from "../db";
-import { listToolKeys } from "./list-tool-keys";
+import { getSigningToolKey } from "./get-signing-tool-key";
 
 /**
  * Answers a Deep Linking request (LTI Deep Linking 2.0 §4.5): makes the assignment the teacher chose in the LMS
@@ -43,7 +43,7 @@ export async function answerLtiDeepLink(opts: {
   });
   const points = a.set.questions.reduce((n, q) => n + q.points, 0);
 
-  const [signer] = await listToolKeys();
+  const signer = await getSigningToolKey();
   const now = Math.floor(Date.now() / 1000);
   const jwt = await new SignJWT({
     nonce: randomUUID(),
@@ -56,17 +56,28 @@ export async function answerLtiDeepLink(opts: {
         type: "ltiResourceLink",
         title: a.title,
         url: `${opts.base}/`,
-        ...(points > 0 ? { lineItem: { scoreMaximum: points, label: a.title, resourceId: assignmentId } } : {}),
+        ...(points > 0
+          ? {
+              lineItem: {
+                scoreMaximum: points,
+                label: a.title,
+                resourceId: assignmentId,
+                // LTI Submission Review Service 1.0: the gradebook offers to open a learner's attempt in Passage (a
+                // LtiSubmissionReviewRequest to this link) once they have submitted.
+                submissionReview: { reviewableStatus: ["Submitted", "Completed"], label: "Open in Passage" },
+              },
+            }
+          : {}),
         custom: { [ASSIGNMENT_CUSTOM_KEY]: assignmentId },
       },
     ],
   })
-    .setProtectedHeader({ alg: "RS256", kid: signer!.kid, typ: "JWT" })
+    .setProtectedHeader({ alg: "RS256", kid: signer.kid, typ: "JWT" })
     .setIssuer(dl.platform.clientId)
     .setAudience(dl.platform.issuer)
     .setIssuedAt(now)
     .setExpirationTime(now + 600)
-    .sign(await importJWK(signer!.privateJwk, "RS256"));
+    .sign(await importJWK(signer.privateJwk, "RS256"));
   const done = await db.ltiDeepLink.updateMany({
     where: { id: dl.id, responseJwt: null },
     data: { responseJwt: jwt, assignmentId },

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { importJWK, SignJWT } from "jose";
 import { z } from "zod";
-import { listToolKeys } from "./list-tool-keys";
+import { getSigningToolKey } from "./get-signing-tool-key";
 
 type Platform = { id: string; clientId: string; tokenUrl: string };
 type Cached = { token: string; expiresAt: number };
@@ -34,17 +34,17 @@ export async function getPlatformToken(platform: Platform, scopes: string[]): Pr
   const hit = cache.get(key);
   if (hit && hit.expiresAt - MARGIN_MS > Date.now()) return hit.token;
 
-  const [signer] = await listToolKeys();
+  const signer = await getSigningToolKey();
   const now = Math.floor(Date.now() / 1000);
   const assertion = await new SignJWT({})
-    .setProtectedHeader({ alg: "RS256", kid: signer!.kid, typ: "JWT" })
+    .setProtectedHeader({ alg: "RS256", kid: signer.kid, typ: "JWT" })
     .setIssuer(platform.clientId)
     .setSubject(platform.clientId)
     .setAudience(platform.tokenUrl)
     .setIssuedAt(now)
     .setExpirationTime(now + 300)
     .setJti(randomUUID())
-    .sign(await importJWK(signer!.privateJwk, "RS256"));
+    .sign(await importJWK(signer.privateJwk, "RS256"));
   requests++;
   const res = await fetch(platform.tokenUrl, {
     method: "POST",

@@ -1,19 +1,27 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { ASSIGNMENT_CUSTOM_KEY, CLAIM, courseName, displayName, scoreLineItem } from "@/lib/lti/lti-claims";
+import {
+  ASSIGNMENT_CUSTOM_KEY,
+  CLAIM,
+  courseName,
+  displayName,
+  membershipsUrl,
+  scoreLineItem,
+} from "@/lib/lti/lti-claims";
 import { LtiLaunchError } from "@/lib/lti/lti-launch-error";
 import { Prisma } from "../generated/prisma/client";
 import { newJoinCode } from "../classes/new-join-code";
 import { db, type Tx } from "../db";
+import { newLtiAccount } from "./lti-account";
+import { reviewDestination } from "./review-destination";
 import type { VerifiedLaunch } from "./verify-launch-token";
 
 export type LaunchDestination = { userId: string; target: string; notice: string | null };
 
 /**
  * Turns a verified launch into Passage's terms, in one transaction: the LMS user becomes an account linked by
- * platform registration + sub (no password, no email of theirs: an LMS must not be able to take over a Passage account by
- * asserting its email), the course a class (made by its first teacher's launch), the link a resource link.
- * Students land on the link's assignment; teachers on it or on the class.
+ * platform registration + sub (newLtiAccount), the course a class (made by its first teacher's launch), the link a
+ * resource link. Students land on the link's assignment; teachers on it or on the class; a submission review on
+ * the learner's attempt (reviewDestination).
  */
 export async function provisionLtiLaunch(launch: VerifiedLaunch): Promise<LaunchDestination> {
   for (let i = 0; ; i++) {
@@ -43,6 +51,11 @@ async function provision(tx: Tx, launch: VerifiedLaunch): Promise<LaunchDestinat
       "course_not_ready",
       "Your teacher has not opened Passage from this course yet. Try again later.",
     );
+  if (!context && launch.kind === "submission-review")
+    throw new LtiLaunchError(
+      "course_not_ready",
+      "This course has no class in Passage yet, so there is nothing to review.",
+    );
 
   const user = await linkedUser(tx, platform, claims.sub, displayName(claims), role);
   if (context && role === "INSTRUCTOR" && context.class.instructorId !== user.id)
@@ -51,6 +64,8 @@ async function provision(tx: Tx, launch: VerifiedLaunch): Promise<LaunchDestinat
       `This course's class in Passage belongs to ${context.class.instructor.name}; Passage has one teacher per class.`,
     );
 
+  // The roster's address comes with launches (NRPS 2.0 §3.6.1); the latest one is kept.
+  const roster = membershipsUrl(claims);
   const classId =
     context?.classId ??
     (
@@ -60,20 +75,31 @@ async function provision(tx: Tx, launch: VerifiedLaunch): Promise<LaunchDestinat
           deploymentId,
           contextId: ctx.id,
           title: courseName(ctx),
+          membershipsUrl: roster,
           class: {
             create: { name: courseName(ctx), joinCode: newJoinCode(), instructor: { connect: { id: user.id } } },
           },
         },
       })
     ).classId;
-  if (role === "STUDENT")
+  if (context && roster && roster !== context.membershipsUrl)
+    await tx.ltiContext.update({ where: { id: context.id }, data: { membershipsUrl: roster } });
+  const contextRow = context ?? (await tx.ltiContext.findUniqueOrThrow({ where: { classId } }));
+  if (launch.kind === "submission-review")
+    return reviewDestination(tx, launch, { contextId: contextRow.id, classId, user });
+  if (role === "STUDENT") {
     await tx.enrollment.upsert({
       where: { classId_userId: { classId, userId: user.id } },
       update: {},
       create: { classId, userId: user.id },
     });
+    // The LMS launched them, so they are active there, whatever the last roster sync said.
+    await tx.ltiMembership.updateMany({
+      where: { contextId: contextRow.id, userId: user.id, status: { not: "ACTIVE" } },
+      data: { status: "ACTIVE" },
+    });
+  }
 
-  const contextRow = context ?? (await tx.ltiContext.findUniqueOrThrow({ where: { classId } }));
   if (launch.kind === "deep-link") {
     const settings = launch.claims[CLAIM.deepLinking];
     const dl = await tx.ltiDeepLink.create({
@@ -148,15 +174,5 @@ async function linkedUser(
       );
     return link.user;
   }
-  const key = createHash("sha256").update(`${platform.id}\n${sub}`).digest("hex").slice(0, 24);
-  return tx.user.create({
-    data: {
-      email: `lti-${key}@lti.invalid`,
-      name,
-      role,
-      passwordHash: null,
-      ltiLinks: { create: { platformId: platform.id, issuer: platform.issuer, sub } },
-    },
-    select: { id: true, role: true },
-  });
+  return tx.user.create({ data: newLtiAccount(platform, sub, name, role), select: { id: true, role: true } });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { errors, jwtVerify, type JWTPayload } from "jose";
-import { CLAIM, deepLinkingClaims, launchClaims } from "@/lib/lti/lti-claims";
+import { CLAIM, deepLinkingClaims, launchClaims, submissionReviewClaims } from "@/lib/lti/lti-claims";
 import { LtiLaunchError } from "@/lib/lti/lti-launch-error";
 import { passageRole } from "@/lib/lti/passage-role";
 import { db } from "../db";
@@ -49,7 +49,11 @@ export async function verifyLaunchToken(idToken: string, state: string) {
     throw new LtiLaunchError("nonce", "This launch was already used or does not belong to this sign-in.");
 
   const messageType = payload[CLAIM.messageType];
-  if (messageType !== "LtiResourceLinkRequest" && messageType !== "LtiDeepLinkingRequest")
+  if (
+    messageType !== "LtiResourceLinkRequest" &&
+    messageType !== "LtiDeepLinkingRequest" &&
+    messageType !== "LtiSubmissionReviewRequest"
+  )
     throw new LtiLaunchError("message_type", "Passage cannot open this kind of LTI message yet.");
   if (payload[CLAIM.version] !== "1.3.0")
     throw new LtiLaunchError("version", "This launch uses an LTI version Passage does not speak (it needs 1.3.0).");
@@ -69,6 +73,23 @@ export async function verifyLaunchToken(idToken: string, state: string) {
         "Only a teacher of this course can choose what Passage adds to it. Nothing was changed.",
       );
     return { ...common, role, kind: "deep-link" as const, claims: parsed.data };
+  }
+  if (messageType === "LtiSubmissionReviewRequest") {
+    // LTI Submission Review Service 1.0: a teacher of the course opens a learner's submission (a learner may open
+    // their own). Everything else a resource link launch checks applies as well.
+    const parsed = submissionReviewClaims.safeParse(payload);
+    if (!parsed.success)
+      throw new LtiLaunchError(
+        "claims",
+        "The LMS did not send the course, link, user or the learner whose submission to open.",
+      );
+    const own = parsed.data[CLAIM.forUser].user_id === parsed.data.sub;
+    if (!role || (role === "STUDENT" && !own))
+      throw new LtiLaunchError(
+        "review_role",
+        "Only a teacher of this course can open another person's submission. Nothing was shown.",
+      );
+    return { ...common, role, kind: "submission-review" as const, claims: parsed.data };
   }
   const parsed = launchClaims.safeParse(payload);
   if (!parsed.success)

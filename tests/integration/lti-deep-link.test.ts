@@ -120,7 +120,13 @@ describe("LTI Deep Linking", () => {
           type: "ltiResourceLink",
           title: "Deep set",
           url: `${BASE}/`,
-          lineItem: { scoreMaximum: 5, label: "Deep set", resourceId: dl.assignmentId },
+          lineItem: {
+            scoreMaximum: 5,
+            label: "Deep set",
+            resourceId: dl.assignmentId,
+            // Submission Review Service 1.0: the gradebook may open a submitted attempt in Passage.
+            submissionReview: { reviewableStatus: ["Submitted", "Completed"], label: "Open in Passage" },
+          },
           custom: { passage_assignment_id: dl.assignmentId },
         },
       ],

@@ -126,10 +126,7 @@ describe("LTI launch refusals", () => {
   it("an unregistered deployment, another message type or LTI version", async () => {
     const LTI = "https://purl.imsglobal.org/spec/lti/claim/";
     await expectRefused(await tampered(student, { [`${LTI}deployment_id`]: "dep-x" }), "deployment");
-    await expectRefused(
-      await tampered(student, { [`${LTI}message_type`]: "LtiSubmissionReviewRequest" }),
-      "message_type",
-    );
+    await expectRefused(await tampered(student, { [`${LTI}message_type`]: "LtiStartProctoring" }), "message_type");
     await expectRefused(await tampered(student, { [`${LTI}version`]: "1.1" }), "version");
     await expectRefused(await tampered(student, { [`${LTI}context`]: undefined }), "claims");
   });

@@ -1,8 +1,9 @@
 // An LTI 1.3 platform (an LMS, as far as a tool can tell), written from the IMS specs (LTI Core 1.3, IMS Security
-// Framework 1.0, Assignment and Grade Services 2.0) for tests: its own RSA keys and JWKS endpoint, an OIDC
-// authorization endpoint that answers a tool's login initiation with an auto-posted id_token, course pages that start
-// a launch (top level or in an iframe), a signer for id_tokens with any claims, an OAuth 2 token endpoint for the
-// client-credentials grant with a JWT assertion, and line items that take scores, on loopback. It can be taken down
+// Framework 1.0, Assignment and Grade Services 2.0, Names and Role Provisioning Services 2.0, Submission Review
+// Service 1.0) for tests: its own RSA keys and JWKS endpoint, an OIDC authorization endpoint that answers a tool's
+// login initiation with an auto-posted id_token, course pages that start a launch (top level or in an iframe), a
+// signer for id_tokens with any claims, an OAuth 2 token endpoint for the client-credentials grant with a JWT
+// assertion, line items that take scores, and course rosters read in pages, on loopback. It can be taken down
 // (`outage`) to test what the tool does when the LMS is. Nothing here comes from the tool's code.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -29,6 +30,19 @@ export const AGS_SCOPE = {
   lineItem: "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
   score: "https://purl.imsglobal.org/spec/lti-ags/scope/score",
 };
+/** NRPS 2.0 §3.6: the scope a tool's token needs to read a course's memberships. */
+export const NRPS_SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
+const MEMBERSHIP_TYPE = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
+
+/** A course member as the platform's roster lists it (NRPS 2.0 §3.2); `status` absent means Active. */
+export type RosterEntry = {
+  user_id: string;
+  name?: string;
+  given_name?: string;
+  family_name?: string;
+  roles: string[];
+  status?: "Active" | "Inactive" | "Deleted";
+};
 
 /** A score as the line item received it (AGS 2.0 §3.4). */
 export type ReceivedScore = {
@@ -52,6 +66,10 @@ export type LaunchSpec = {
   lineItem?: boolean;
   /** a Deep Linking request (the teacher adds an activity) instead of a resource link launch */
   deepLinking?: boolean;
+  /** a submission review (LTI Submission Review Service 1.0) of this learner's work on the link */
+  reviewOf?: { sub: string; name: string };
+  /** false: the launch carries no roster service claim (NRPS) */
+  roster?: boolean;
 };
 
 /** A Deep Linking response the platform accepted (LTI Deep Linking 2.0 §4.5). */
@@ -77,6 +95,24 @@ export class LtiPlatform {
   lastRefusal = "";
   /** the Deep Linking responses it accepted, in order */
   readonly deepLinks: DeepLinkResult[] = [];
+  /** each course's roster (NRPS), by context id */
+  readonly rosters = new Map<string, RosterEntry[]>();
+  /** members per roster page; the tool must follow `Link: rel="next"` for the rest */
+  rosterPageSize = 50;
+  /** how many roster pages were served, and the Accept header of the last request */
+  rosterRequests = 0;
+  lastRosterAccept = "";
+  /** false: the token endpoint refuses the roster scope (the tool was not given NRPS) */
+  grantsRoster = true;
+  /** a roster page (0-based) that answers 500, as an LMS failing half-way through */
+  failRosterPage: number | null = null;
+  /** the tool registrations it accepted (Dynamic Registration), in order */
+  readonly registrations: Record<string, unknown>[] = [];
+  /** what its OpenID configuration says its issuer is (a test's lie: another site) */
+  configIssuer: string | null = null;
+  /** false: its registration answer carries no deployment id */
+  answersDeployment = true;
+  private registrationTokens = new Set<string>();
   private toolKeys: ((h: Parameters<ReturnType<typeof createLocalJWKSet>>[0]) => Promise<KeyLike>) | null = null;
   private tokens = new Map<string, { scopes: string[]; expiresAt: number }>();
   private seenJtis = new Set<string>();
@@ -104,9 +140,21 @@ export class LtiPlatform {
     return this;
   }
 
+  /** A one-time registration token, as the LMS puts on the tool's registration URL with its configuration's. */
+  registrationStart(): { openid_configuration: string; registration_token: string } {
+    const token = randomBytes(16).toString("base64url");
+    this.registrationTokens.add(token);
+    return { openid_configuration: `${this.issuer}/.well-known/openid-configuration`, registration_token: token };
+  }
+
   /** Forgets every access token it issued (a restart): the next score with an old one gets 401. */
   forgetTokens(): void {
     this.tokens.clear();
+  }
+
+  /** A course's roster endpoint (NRPS 2.0 context_memberships_url). */
+  membershipsUrl(contextId: string): string {
+    return `${this.issuer}/contexts/${encodeURIComponent(contextId)}/memberships`;
   }
 
   /** The line item this platform makes for a resource link (one gradebook column per link). */
@@ -124,7 +172,7 @@ export class LtiPlatform {
     this.server = createServer((req, res) => {
       const url = new URL(req.url ?? "/", this.issuer);
       void this.route(url, req).then(
-        ({ status, type, body }) => res.writeHead(status, { "content-type": type }).end(body),
+        ({ status, type, body, headers }) => res.writeHead(status, { ...headers, "content-type": type }).end(body),
         (e: unknown) => res.writeHead(500, { "content-type": "text/plain" }).end(String(e)),
       );
     });
@@ -158,6 +206,16 @@ export class LtiPlatform {
   claims(spec: LaunchSpec, nonce: string, targetLinkUri: string): Record<string, unknown> {
     const context = spec.context ?? { id: "course-1", title: "Reading Seminar" };
     const link = spec.resourceLink ?? { id: "link-1", title: "Week 1 reading check" };
+    // NRPS 2.0 §3.6.1: launches from a course with the service on say where its roster is.
+    const nrps =
+      spec.roster === false
+        ? {}
+        : {
+            "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice": {
+              context_memberships_url: this.membershipsUrl(context.id),
+              service_versions: ["2.0"],
+            },
+          };
     if (spec.deepLinking)
       return {
         nonce,
@@ -176,13 +234,14 @@ export class LtiPlatform {
           accept_multiple: false,
           data: `dl-${spec.user.sub}`,
         },
+        ...nrps,
         ...spec.claims,
       };
     return {
       nonce,
       sub: spec.user.sub,
       name: spec.user.name,
-      [`${LTI}message_type`]: "LtiResourceLinkRequest",
+      [`${LTI}message_type`]: spec.reviewOf ? "LtiSubmissionReviewRequest" : "LtiResourceLinkRequest",
       [`${LTI}version`]: "1.3.0",
       [`${LTI}deployment_id`]: this.deploymentId,
       [`${LTI}target_link_uri`]: targetLinkUri,
@@ -202,6 +261,9 @@ export class LtiPlatform {
               lineitem: this.lineItemUrl(link.id),
             },
           }),
+      // Submission Review Service 1.0: whose submission the reviewer opens.
+      ...(spec.reviewOf ? { [`${LTI}for_user`]: { user_id: spec.reviewOf.sub, name: spec.reviewOf.name } } : {}),
+      ...nrps,
       ...spec.claims,
     };
   }
@@ -249,7 +311,14 @@ export class LtiPlatform {
 
   private async route(url: URL, req: IncomingMessage): Promise<Answer> {
     if (url.pathname === "/token" && req.method === "POST") return this.token(req);
+    if (url.pathname === "/.well-known/openid-configuration") return this.openidConfiguration(req);
+    if (url.pathname === "/register" && req.method === "POST") return this.register(req);
+    // /admin/register-tool?url=<tool registration URL>: the admin page that opens a tool's registration in a frame
+    // and waits for its close message (Dynamic Registration §3.7).
+    if (url.pathname === "/admin/register-tool") return this.registerToolPage(url.searchParams);
     if (url.pathname === "/deep-link-return" && req.method === "POST") return this.deepLinkReturn(req);
+    const roster = /^\/contexts\/([^/]+)\/memberships$/.exec(url.pathname);
+    if (roster && req.method === "GET") return this.memberships(decodeURIComponent(roster[1]!), url, req);
     const scores = /^\/lineitems\/([^/]+)\/scores$/.exec(url.pathname);
     if (scores && req.method === "POST") return this.score(decodeURIComponent(scores[1]!), req);
     if (url.pathname === "/jwks") {
@@ -335,8 +404,8 @@ export class LtiPlatform {
       return refuse(401, "invalid_client", `assertion: ${e instanceof Error ? e.message : String(e)}`);
     }
     const scopes = (q.get("scope") ?? "").split(" ").filter(Boolean);
-    if (scopes.length === 0 || scopes.some((s) => !Object.values(AGS_SCOPE).includes(s)))
-      return refuse(400, "invalid_scope", "scope");
+    const known = [...Object.values(AGS_SCOPE), ...(this.grantsRoster ? [NRPS_SCOPE] : [])];
+    if (scopes.length === 0 || scopes.some((s) => !known.includes(s))) return refuse(400, "invalid_scope", "scope");
     const token = randomBytes(24).toString("base64url");
     this.tokens.set(token, { scopes, expiresAt: Date.now() + 3600_000 });
     return json(200, { access_token: token, token_type: "Bearer", expires_in: 3600, scope: scopes.join(" ") });
@@ -378,6 +447,115 @@ export class LtiPlatform {
     }
   }
 
+  /** NRPS 2.0 membership service: a bearer token with the roster scope, the container media type in Accept, the
+   *  course's members a page at a time (`?page=n`, `Link: <…>; rel="next"` while more follow, §2.4.2). */
+  private async memberships(contextId: string, url: URL, req: IncomingMessage): Promise<Answer> {
+    const refuse = (status: number, why: string) => {
+      this.lastRefusal = why;
+      return json(status, { error: why });
+    };
+    if (this.outage) return refuse(503, "outage");
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
+    const grant = bearer ? this.tokens.get(bearer) : undefined;
+    if (!grant || grant.expiresAt < Date.now()) return refuse(401, "no valid bearer token");
+    if (!grant.scopes.includes(NRPS_SCOPE)) return refuse(403, "token lacks the roster scope");
+    this.lastRosterAccept = req.headers.accept ?? "";
+    if (!this.lastRosterAccept.includes(MEMBERSHIP_TYPE)) return refuse(406, "accept");
+    const all = this.rosters.get(contextId);
+    if (!all) return refuse(404, "no such course");
+    this.rosterRequests++;
+    const page = Math.max(0, Number(url.searchParams.get("page") ?? 0) || 0);
+    if (page === this.failRosterPage) return refuse(500, "roster page failed");
+    const members = all.slice(page * this.rosterPageSize, (page + 1) * this.rosterPageSize);
+    const more = (page + 1) * this.rosterPageSize < all.length;
+    const next = `${this.membershipsUrl(contextId)}?page=${page + 1}`;
+    return {
+      status: 200,
+      type: MEMBERSHIP_TYPE,
+      headers: more ? { link: `<${next}>; rel="next"` } : {},
+      body: JSON.stringify({ id: url.toString(), context: { id: contextId, title: "Course" }, members }),
+    };
+  }
+
+  /** Dynamic Registration §3.4: the platform's OpenID configuration, for a holder of a registration token. */
+  private openidConfiguration(req: IncomingMessage): Answer {
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
+    if (!bearer || !this.registrationTokens.has(bearer)) return json(401, { error: "registration token required" });
+    return json(200, {
+      issuer: this.configIssuer ?? this.issuer,
+      authorization_endpoint: this.urls.auth,
+      token_endpoint: this.urls.token,
+      token_endpoint_auth_methods_supported: ["private_key_jwt"],
+      token_endpoint_auth_signing_alg_values_supported: ["RS256"],
+      jwks_uri: this.urls.jwks,
+      registration_endpoint: `${this.issuer}/register`,
+      scopes_supported: ["openid", ...Object.values(AGS_SCOPE), NRPS_SCOPE],
+      response_types_supported: ["id_token"],
+      subject_types_supported: ["public", "pairwise"],
+      id_token_signing_alg_values_supported: ["RS256"],
+      claims_supported: ["sub", "iss", "name", "given_name", "family_name"],
+      "https://purl.imsglobal.org/spec/lti-platform-configuration": {
+        product_family_code: "peer-lms",
+        version: "1.0",
+        messages_supported: [{ type: "LtiResourceLinkRequest" }, { type: "LtiDeepLinkingRequest" }],
+      },
+    });
+  }
+
+  /** Dynamic Registration §3.5–3.6: a tool's client registration, with the registration token (used once); answers
+   *  it with this platform's client id and deployment. */
+  private async register(req: IncomingMessage): Promise<Answer> {
+    const refuse = (status: number, why: string) => {
+      this.lastRefusal = why;
+      return json(status, { error: "invalid_client_metadata", error_description: why });
+    };
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
+    if (!bearer || !this.registrationTokens.delete(bearer)) return refuse(401, "registration token missing or used");
+    if (!(req.headers["content-type"] ?? "").startsWith("application/json")) return refuse(415, "content-type");
+    let r: Record<string, unknown>;
+    try {
+      r = JSON.parse(await readBody(req)) as Record<string, unknown>;
+    } catch {
+      return refuse(400, "not JSON");
+    }
+    const config = r["https://purl.imsglobal.org/spec/lti-tool-configuration"] as Record<string, unknown> | undefined;
+    const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
+    if (r.application_type !== "web") return refuse(400, "application_type");
+    if (!list(r.response_types).includes("id_token")) return refuse(400, "response_types");
+    if (!["implicit", "client_credentials"].every((g) => list(r.grant_types).includes(g)))
+      return refuse(400, "grant_types");
+    if (r.token_endpoint_auth_method !== "private_key_jwt") return refuse(400, "token_endpoint_auth_method");
+    for (const k of ["initiate_login_uri", "jwks_uri"] as const)
+      if (typeof r[k] !== "string" || !/^https?:\/\//.test(r[k])) return refuse(400, k);
+    if (list(r.redirect_uris).length === 0) return refuse(400, "redirect_uris");
+    if (!config || typeof config.domain !== "string" || typeof config.target_link_uri !== "string")
+      return refuse(400, "lti-tool-configuration");
+    if (!Array.isArray(config.messages)) return refuse(400, "messages");
+    this.registrations.push(r);
+    return json(200, {
+      ...r,
+      client_id: this.clientId,
+      "https://purl.imsglobal.org/spec/lti-tool-configuration": {
+        ...config,
+        ...(this.answersDeployment ? { deployment_id: this.deploymentId } : {}),
+      },
+    });
+  }
+
+  private registerToolPage(q: URLSearchParams): Answer {
+    const start = this.registrationStart();
+    const url = `${q.get("url") ?? ""}?${new URLSearchParams(start)}`;
+    return {
+      status: 200,
+      type: "text/html",
+      body: `<!doctype html><html lang="en"><meta charset="utf-8"><title>Register a tool</title><main><h1>Register a tool</h1>
+<p id="state">Registering…</p><iframe title="Tool registration" src="${escape(url)}" width="900" height="500"></iframe></main>
+<script>window.addEventListener("message", function (e) {
+  if (e.data && e.data.subject === "org.imsglobal.lti.close") document.getElementById("state").textContent = "The tool closed its registration.";
+});</script></html>`,
+    };
+  }
+
   /** AGS 2.0 §3.4 score publish service: a bearer token with the score scope, the score media type, a valid score. */
   private async score(lineItem: string, req: IncomingMessage): Promise<Answer> {
     const refuse = (status: number, why: string) => {
@@ -408,7 +586,7 @@ export class LtiPlatform {
   }
 }
 
-type Answer = { status: number; type: string; body: string };
+type Answer = { status: number; type: string; body: string; headers?: Record<string, string> };
 const json = (status: number, body: unknown): Answer => ({
   status,
   type: "application/json",

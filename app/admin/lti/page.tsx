@@ -33,6 +33,10 @@ export default async function LtiAdminPage() {
           <dt className="font-medium text-slate-800">Target link URI</dt>
           <dd className="font-mono break-all">{`${base.replace(/\/+$/, "")}/`}</dd>
         </dl>
+        <p className="mt-3 text-sm text-slate-700">
+          Or, if your LMS registers tools by URL (LTI Dynamic Registration), give it only{" "}
+          <span className="font-mono break-all">{urls.register}</span>: you confirm here, signed in as an admin.
+        </p>
       </Card>
       <Card className="mb-6">
         <h2 className="mb-3 text-lg font-bold">Register an LMS</h2>

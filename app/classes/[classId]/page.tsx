@@ -4,14 +4,17 @@ import Link from "next/link";
 import { WindowLabel } from "@/components/assignments/assignment-status";
 import { CopyButton } from "@/components/classes/copy-button";
 import { RemoveStudentButton } from "@/components/classes/remove-student-button";
+import { LtiRosterPanel } from "@/components/lti/lti-roster-panel";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { shownEmail } from "@/lib/lti/lti-placeholder-email";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireUserPage, type SessionUser } from "@/server/auth/session";
 import { getClassForInstructor } from "@/server/classes/get-class-for-instructor";
 import { getClassForStudent } from "@/server/classes/get-class-for-student";
-import { removeStudentAction } from "../actions";
+import { getLtiRoster } from "@/server/lti/get-lti-roster";
+import { removeStudentAction, syncLtiRosterAction } from "../actions";
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<{ deleted?: string }> };
 export const metadata: Metadata = { title: "Class" };
@@ -28,6 +31,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
 
 async function InstructorView({ user, classId, deleted }: { user: SessionUser; classId: string; deleted: boolean }) {
   const cls = await getClassForInstructor({ user, classId });
+  const lti = await getLtiRoster({ user, classId });
   const h = await headers();
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
   const link = `${origin}/join/${cls.joinCode}`;
@@ -115,15 +119,22 @@ async function InstructorView({ user, classId, deleted }: { user: SessionUser; c
                 Upload a roster (CSV)
               </Link>
             </div>
+            {lti && <LtiRosterPanel roster={lti} sync={syncLtiRosterAction.bind(null, cls.id)} />}
             {n === 0 ? (
-              <EmptyState title="No students yet">Share the join code; students appear here as they join.</EmptyState>
+              <EmptyState title="No students yet">
+                {lti
+                  ? `Students appear here as they open Passage from ${lti.lmsName}, or when you sync the roster.`
+                  : "Share the join code; students appear here as they join."}
+              </EmptyState>
             ) : (
               <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
                 {cls.enrollments.map(({ user: s }) => (
                   <li key={s.id} className="flex items-center justify-between gap-2 px-4 py-2">
                     <div className="min-w-0">
                       <p className="truncate font-medium">{s.name}</p>
-                      <p className="truncate text-sm text-slate-600">{s.email}</p>
+                      <p className="truncate text-sm text-slate-600">
+                        {shownEmail(s.email) ?? (lti ? `from ${lti.lmsName}` : "")}
+                      </p>
                     </div>
                     <RemoveStudentButton name={s.name} action={removeStudentAction.bind(null, cls.id, s.id)} />
                   </li>

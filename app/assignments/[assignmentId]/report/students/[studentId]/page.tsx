@@ -9,6 +9,7 @@ import { getStudentAttempt } from "@/server/analytics/get-student-attempt";
 import { orNotFound } from "@/server/http/or-not-found";
 import { requireUserPage } from "@/server/auth/session";
 import { formatScore } from "@/lib/grading/round-score";
+import { shownEmail } from "@/lib/lti/lti-placeholder-email";
 import { gradeResponseAction, undoGradeAction } from "../../../grade/actions";
 
 export const metadata: Metadata = { title: "Student attempt" };
@@ -32,11 +33,13 @@ export default async function StudentAttemptPage({ params, searchParams }: Props
       />
       <PageHeader
         title={r.student.name}
-        description={
-          r.attempt
-            ? `${r.student.email} · attempt ${r.attempt.number} · ${formatScore(r.attempt.score)} / ${formatScore(r.attempt.maxScore)} marks · ${minutes(r.attempt.minutes)}`
-            : r.student.email
-        }
+        description={[
+          shownEmail(r.student.email),
+          r.attempt &&
+            `attempt ${r.attempt.number} · ${formatScore(r.attempt.score)} / ${formatScore(r.attempt.maxScore)} marks · ${minutes(r.attempt.minutes)}`,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
       />
       {r.attempts.length > 1 && (
         <nav aria-label="Attempts" className="mb-4 flex flex-wrap gap-2 text-sm">
