@@ -4,7 +4,7 @@ import { env } from "../env";
 
 // The autosave and the submit run hundreds of times a second in a full classroom, so they have this pool of
 // their own, on which their statements are named (prepared once per connection instead of planned on every
-// call; docs/decisions/0011-autosave-through-prisma-and-its-pool.md). The autosave reaches it through Prisma
+// call; docs/decisions/0011-autosave-through-prisma-and-its-pool.md). The autosave reaches it through Prisma's driver adapter
 // (autosave-db.ts); submit-attempt.ts through plain pg. Everything else uses `db`.
 const g = globalThis as unknown as { autosavePool?: pg.Pool };
 
