@@ -20,6 +20,9 @@ test("short answer, attribution, ordering and debate questions are written with 
   page,
   instructor,
 }) => {
+  // Four editors, each saved and checked: 34 s on an idle 2-core machine, and 60 s ran out once when the CI
+  // machine was slower (a timeout, nothing failed); the set builder's spec has 120 s for the same reason.
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, instructor);
   await page.goto("/sets");
