@@ -1,6 +1,7 @@
 "use client";
 import { useMemo, useRef, useState, type MouseEvent } from "react";
 import { EssayText } from "@/components/essay/essay-text";
+import { HeatLegend } from "./heat-legend";
 import { groupPassages, passageLabel, type PassageRow } from "@/lib/passages/group";
 import { HEAT_STEPS, heatColor, type PassageHeat } from "@/lib/stats/passage-heat";
 
@@ -71,22 +72,7 @@ export function PassageHeatmap({
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0">
-        <ul aria-label="Heat legend" className="mb-4 flex flex-wrap gap-2 text-xs">
-          {HEAT_STEPS.map((s) => (
-            <li key={s.color} className="flex items-center gap-1">
-              <span
-                aria-hidden="true"
-                className="inline-block h-4 w-6 rounded border border-slate-300"
-                style={{ backgroundColor: s.color }}
-              />
-              {s.label}
-            </li>
-          ))}
-          <li className="flex items-center gap-1">
-            <span aria-hidden="true" className="inline-block h-4 w-6 rounded border border-slate-300 bg-white" />
-            no question cites it
-          </li>
-        </ul>
+        <HeatLegend label="Heat legend" steps={HEAT_STEPS} none="no question cites it" className="mb-4" />
         {essays.map((e) => (
           <section key={e.id} aria-label={`Heatmap of ${e.title}`} className="mb-8">
             <h3 className="mb-3 font-serif text-xl font-bold">{e.title}</h3>

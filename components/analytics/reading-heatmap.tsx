@@ -1,4 +1,5 @@
 import { EssayText } from "@/components/essay/essay-text";
+import { HeatLegend } from "./heat-legend";
 import { formatDuration, TIME_STEPS, timeColor } from "@/lib/attention/time-heat";
 import { groupPassages, type PassageRow } from "@/lib/passages/group";
 
@@ -28,22 +29,7 @@ export function ReadingHeatmap({
 }) {
   return (
     <div className="space-y-8">
-      <ul aria-label="Reading time legend" className="flex flex-wrap gap-2 text-xs">
-        {TIME_STEPS.map((s) => (
-          <li key={s.color} className="flex items-center gap-1">
-            <span
-              aria-hidden="true"
-              className="inline-block h-4 w-6 rounded border border-slate-300"
-              style={{ backgroundColor: s.color }}
-            />
-            {s.label}
-          </li>
-        ))}
-        <li className="flex items-center gap-1">
-          <span aria-hidden="true" className="inline-block h-4 w-6 rounded border border-slate-300 bg-white" />
-          on nobody’s screen
-        </li>
-      </ul>
+      <HeatLegend label="Reading time legend" steps={TIME_STEPS} none="on nobody’s screen" />
       {essays.map((e) => {
         const rows = e.passages.filter((p) => p.sentence === 0).map((p) => ({ p, a: paragraphs[p.id] }));
         const max = Math.max(0, ...rows.map((r) => r.a?.totalMs ?? 0));
