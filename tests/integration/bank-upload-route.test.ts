@@ -173,7 +173,9 @@ function rawUpload(base: string, cookie: string, total: number, declare: boolean
       res.on("end", () => finish(res.statusCode ?? 0, (JSON.parse(body) as { error?: string }).error));
       res.on("error", () => finish(res.statusCode ?? 0));
     });
-    req.on("error", () => finish("closed"));
+    // The server answers a refused upload while it is still arriving, then closes: the write can fail (EPIPE,
+    // ECONNRESET) a moment before the answer is parsed. Give the answer that moment before calling it closed.
+    req.on("error", () => setTimeout(() => finish("closed"), 1000));
     const pump = () => {
       while (!done && sent < total) {
         sent += chunk.length;
