@@ -51,7 +51,10 @@ async function inner() {
     ...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
   ];
   const secret = "bench-secret-0123456789abcdef";
-  const server = await startInstance(process.env.DATABASE_URL!, { distDir, secret, nodeArgs: profile });
+  // BENCH_WORKERS=2 serves through scripts/serve.mjs with that many processes (what `npm start` runs: one per
+  // core) instead of one `next start`.
+  const workers = Number(process.env.BENCH_WORKERS) || undefined;
+  const server = await startInstance(process.env.DATABASE_URL!, { distDir, secret, nodeArgs: profile, workers });
   const baseUrl = server.url;
   const ctx = makeContext(baseUrl, process.env.DATABASE_URL!, server.pid, { distDir, secret });
   const files = fs
@@ -60,7 +63,7 @@ async function inner() {
     .sort();
   const results: BenchResult = {};
   console.log(
-    `\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    `\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; app: ${workers ? `scripts/serve.mjs, ${workers} processes` : "one next start"}`,
   );
   try {
     for (const f of files) {
