@@ -4,6 +4,8 @@ import { z } from "zod";
 // The one place process.env is read by app code. scripts/db.mjs fills these in for `npm run dev` / `npm start`.
 const schema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is not set: start the app with `npm run dev` or set it yourself"),
+  /** Live mode's LISTEN connection, when DATABASE_URL goes through a transaction-mode pooler (docs/deploy.md). */
+  DATABASE_LISTEN_URL: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   /** The app's public URL (links made for other people's browsers, e.g. invitations). */
   NEXTAUTH_URL: z.string().optional(),

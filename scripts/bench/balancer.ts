@@ -45,7 +45,9 @@ ${servers}
     keepalive_timeout 60s;
   }
   server {
-    listen 127.0.0.1:${port} backlog=4096;
+    # reuseport: the kernel spreads connections over the workers. Without it one worker can take most of 10,000
+    # live streams (two descriptors each) and run out of descriptors while the other idles.
+    listen 127.0.0.1:${port} backlog=4096 reuseport;
     client_max_body_size 20m;
     # Live streams: unbuffered, and held open far longer than the app's 15 s heartbeat.
     location ~ ^/api/live/[^/]+/events$ {
@@ -93,6 +95,13 @@ export async function startNginx(upstreams: string[], port: number): Promise<Bal
       const t = setTimeout(() => child.kill("SIGKILL"), 5000);
       await exited;
       clearTimeout(t);
+      // What nginx refused (descriptors, worker_connections) is only in its log: say so before the folder goes.
+      const log = fs.existsSync(path.join(dir, "error.log"))
+        ? fs.readFileSync(path.join(dir, "error.log"), "utf8")
+        : "";
+      const problems = log.split("\n").filter((l) => /\[(alert|crit|emerg|error)\]/.test(l));
+      if (problems.length)
+        console.error(`nginx logged ${problems.length} problems, first: ${problems.slice(0, 3).join(" | ")}`);
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -73,7 +73,11 @@ class LiveBus {
   }
 
   private async connect(): Promise<pg.Client> {
-    const client = new pg.Client({ connectionString: env().DATABASE_URL, application_name: "passage-live-listener" });
+    const client = new pg.Client({
+      // LISTEN needs a session of its own: past a transaction-mode PgBouncer, connect to PostgreSQL directly.
+      connectionString: env().DATABASE_LISTEN_URL ?? env().DATABASE_URL,
+      application_name: "passage-live-listener",
+    });
     client.on("notification", (msg) => {
       const p = parseNotification(msg.payload ?? "");
       if (!p || !this.subs.has(p.sessionId)) return;

@@ -9,6 +9,7 @@ import autocannon from "autocannon";
 import { seedLiveAssignment } from "../../../tests/fixtures/live-data";
 import { startInstance } from "../../../tests/support/live-http";
 import { freePort, nginxVersion, startAppServers, startNginx } from "../balancer";
+import { startPgBouncer } from "../pgbouncer";
 import { cpuBetween, cpuSample, groupRssMb } from "../cpu";
 import { Crowd, wallNow, type Arrived } from "../crowd";
 import { mintSessionCookie, percentile, type BenchContext, type BenchResult, type BenchSuite } from "../context";
@@ -167,6 +168,44 @@ const suite: BenchSuite = {
         },
       };
     });
+    // The same behind PgBouncer in transaction mode (SCALE_PGBOUNCER=2 or 1,2,3: those server counts): the app's
+    // pools talk to PgBouncer, which holds SCALE_PGBOUNCER_POOL server connections; live mode's LISTEN goes direct.
+    const bounced = (process.env.SCALE_PGBOUNCER ?? "")
+      .split(",")
+      .map(Number)
+      .filter((n) => n > 0);
+    const poolSize = Number(process.env.SCALE_PGBOUNCER_POOL ?? 20);
+    for (const n of bounced)
+      layouts.push(async () => {
+        const bouncer = await startPgBouncer(ctx.databaseUrl, poolSize);
+        const port = await freePort(0);
+        const publicUrl = `http://127.0.0.1:${port}`;
+        const servers = await startAppServers(n, bouncer.url, {
+          distDir: ctx.distDir,
+          secret: ctx.secret,
+          publicUrl,
+          env: { DATABASE_LISTEN_URL: ctx.databaseUrl },
+        }).catch(async (e) => {
+          await bouncer.stop();
+          throw e;
+        });
+        const nginx = await startNginx(servers.urls, port).catch(async (e) => {
+          await servers.stop();
+          await bouncer.stop();
+          throw e;
+        });
+        return {
+          label: `nginx → ${n} app server${n === 1 ? "" : "s"} → PgBouncer ${bouncer.version} (transaction, ${poolSize} server connections)`,
+          key: `pgbouncer_${n}`,
+          url: nginx.url,
+          groups: servers.pids,
+          stop: async () => {
+            await nginx.stop();
+            await servers.stop();
+            await bouncer.stop();
+          },
+        };
+      });
     // The production server alone: one process per core on one port, no balancer.
     layouts.push(async () => {
       const app = await startInstance(ctx.databaseUrl, {
