@@ -17,6 +17,12 @@ function unprivileged(cmd: string, args: string[]): [string, string[]] {
   return ["/usr/bin/setpriv", ["--reuid=nobody", "--regid=nogroup", "--clear-groups", cmd, ...args]];
 }
 
+/** Descriptors nginx may ask for: 40,000, or the hard limit it inherits if lower (it cannot raise that). */
+function nofileLimit(): number {
+  const hard = /Max open files\s+\d+\s+(\d+)/.exec(fs.readFileSync("/proc/self/limits", "utf8"))?.[1];
+  return Math.min(40000, hard ? Number(hard) : 40000);
+}
+
 export function nginxConf(dir: string, port: number, upstreams: string[]): string {
   const servers = upstreams.map((u) => `    server ${u} max_fails=0;`).join("\n");
   const proxy = `proxy_pass http://app;
@@ -27,7 +33,7 @@ export function nginxConf(dir: string, port: number, upstreams: string[]): strin
       proxy_set_header X-Forwarded-Proto $scheme;`;
   return `# Written by scripts/bench/balancer.ts for one benchmark run.
 worker_processes auto;
-worker_rlimit_nofile 40000;
+worker_rlimit_nofile ${nofileLimit()};
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 events { worker_connections 20000; multi_accept on; }
