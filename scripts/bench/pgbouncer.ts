@@ -66,7 +66,8 @@ pidfile = ${dir}/pgbouncer.pid
     process.getuid?.() === 0
       ? ["/usr/bin/setpriv", ["--reuid=nobody", "--regid=nogroup", "--clear-groups", found.bin, ...args]]
       : [found.bin, args];
-  const child = spawn(cmd, argv, { stdio: ["ignore", "ignore", "inherit"] });
+  // Its log is in the temp folder (logfile); stderr only for failing to start.
+  const child = spawn(cmd, argv, { stdio: ["ignore", "ignore", "ignore"] });
   const exited = new Promise<void>((r) => child.once("exit", () => r()));
   const url = `postgresql://${encodeURIComponent(user)}@127.0.0.1:${port}/${db}`;
   for (let i = 0; ; i++) {
@@ -93,6 +94,15 @@ pidfile = ${dir}/pgbouncer.pid
       const t = setTimeout(() => child.kill("SIGKILL"), 5000);
       await exited;
       clearTimeout(t);
+      // A LISTEN through transaction pooling, a statement it could not keep…: only its log says.
+      const log = path.join(dir, "pgbouncer.log");
+      const problems = fs.existsSync(log)
+        ? fs
+            .readFileSync(log, "utf8")
+            .split("\n")
+            .filter((l) => / (WARNING|ERROR|FATAL) /.test(l))
+        : [];
+      if (problems.length) console.error(`PgBouncer logged ${problems.length} problems, first: ${problems[0]}`);
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -10,8 +10,8 @@ type Handler = (req: Req, mark: Mark) => Promise<{ status?: number; body: unknow
 
 /**
  * A Pages Router API handler (pages/api/…) with the same contract as `route()`: one method, JSON in and out,
- * every failure the same JSON error with the same status. Only the autosave endpoint uses it: Next's App
- * Router route handlers turn every request and response into web streams, and on the busiest endpoint of
+ * every failure the same JSON error with the same status. Only the autosave and the live answer use it: Next's
+ * App Router route handlers turn every request and response into web streams, and on the busiest endpoints of
  * the app that doubled the server's CPU per request (`npm run bench -- saves`; README, Benchmarks).
  */
 export function pagesApiRoute(method: string, handler: Handler) {

@@ -12,7 +12,7 @@ import { decodeSessionCookie, sessionTokenFromCookies } from "./session-token";
  */
 export async function studentFromRequest(
   req: Request | { headers: { cookie?: string } },
-  opts: { sessionCheckedBy?: "statement" } = {},
+  opts: { sessionCheckedBy?: "statement"; signedOutMessage?: string } = {},
 ): Promise<{ id: string; sessionVersion: number }> {
   const cookie = (req.headers instanceof Headers ? req.headers.get("cookie") : req.headers.cookie) ?? "";
   const token =
@@ -20,7 +20,8 @@ export async function studentFromRequest(
   if (!token?.uid)
     throw new AppError(
       "UNAUTHENTICATED",
-      "Your session has ended. Sign in again: your answers are kept on this device until then.",
+      opts.signedOutMessage ??
+        "Your session has ended. Sign in again: your answers are kept on this device until then.",
     );
   if (token.role !== "STUDENT") throw new AppError("FORBIDDEN", "Only students answer quizzes.");
   return { id: token.uid, sessionVersion: token.sv ?? 0 };

@@ -9,7 +9,13 @@ export const NOT_ENROLLED =
   "You are not enrolled in the class running this live session. Join the class with the class code your instructor gave you, then try again.";
 
 /** The session if `user` is a student enrolled in its class; a clear FORBIDDEN when they are not. */
-export async function findStudentSession({ user, sessionId }: { user: SessionUser; sessionId: string }) {
+export async function findStudentSession({
+  user,
+  sessionId,
+}: {
+  user: Pick<SessionUser, "id" | "role">;
+  sessionId: string;
+}) {
   if (user.role !== "STUDENT")
     throw new AppError(
       "FORBIDDEN",

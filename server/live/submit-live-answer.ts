@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { gradeAnswer } from "@/lib/grading/grade";
 import { isLate } from "@/lib/live/timer";
@@ -8,6 +9,10 @@ import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { findStudentSession } from "./find-student-session";
 import { scheduleTally } from "./publish-live-updates";
+
+/** What the live answer endpoint reads (pages/api/live/[sessionId]/answer.ts), and its size limit. */
+export const liveAnswerBody = z.object({ questionId: z.string().min(1).max(64), answer: z.unknown() });
+export const LIVE_ANSWER_BODY_LIMIT = 32 * 1024;
 
 /**
  * Records (or changes) a student's answer to the open question as an ordinary Response of their attempt,
@@ -20,7 +25,7 @@ export async function submitLiveAnswer({
   questionId,
   answer,
 }: {
-  user: SessionUser;
+  user: Pick<SessionUser, "id" | "role">;
   sessionId: string;
   questionId: string;
   answer: unknown;
@@ -30,12 +35,19 @@ export async function submitLiveAnswer({
     throw new AppError("CLOSED", "The first question has not started yet. Wait for your instructor.");
   if (s.state === "ENDED")
     throw new AppError("CLOSED", "This live session has ended, so answers are no longer accepted.");
-  const row = await db.question.findFirst({
-    where: { setId: s.assignment.setId },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    skip: s.currentIndex,
-    select: { id: true, type: true, content: true, answerKey: true, points: true },
-  });
+  // The open question and the student's open attempt, read together.
+  const [row, openAttempt] = await Promise.all([
+    db.question.findFirst({
+      where: { setId: s.assignment.setId },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      skip: s.currentIndex,
+      select: { id: true, type: true, content: true, answerKey: true, points: true },
+    }),
+    db.attempt.findFirst({
+      where: { assignmentId: s.assignmentId, studentId: user.id, submittedAt: null },
+      select: { id: true },
+    }),
+  ]);
   if (!row || row.id !== questionId || s.state !== "QUESTION")
     throw new AppError("CLOSED", "This question is closed: your answer was not recorded. Wait for the next question.");
   if (s.questionStartedAt && isLate(s.questionStartedAt, s.timerSeconds, new Date()))
@@ -46,10 +58,7 @@ export async function submitLiveAnswer({
   if (!parsed.ok) throw new AppError("INVALID", parsed.error);
   const { score } = gradeAnswer(q, parsed.answer);
 
-  let attempt = await db.attempt.findFirst({
-    where: { assignmentId: s.assignmentId, studentId: user.id, submittedAt: null },
-    select: { id: true },
-  });
+  let attempt = openAttempt;
   if (!attempt) {
     // Joined before the attempt existed (a stale tab): open it now, like joining would.
     const last = await db.attempt.aggregate({

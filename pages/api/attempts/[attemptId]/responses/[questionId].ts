@@ -9,7 +9,7 @@ export const config = { api: { bodyParser: false } };
 /**
  * Autosave of one answer: PUT /api/attempts/:attemptId/responses/:questionId { answer, clientSeq }. A shell:
  * the autosave's code is in server/autosave/. Idempotent and ordered by the client's clientSeq (saveResponse).
- * The one endpoint served by the Pages Router (docs/decisions/0010-autosave-pages-api-route.md).
+ * Served by the Pages Router, as is the live answer (docs/decisions/0010-autosave-pages-api-route.md).
  */
 export default pagesApiRoute("PUT", async (req, mark) => {
   // The session's sign-out check is part of the save's one statement (sessionVersion below).
