@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "./auth/sign-out-button";
+import { SiteNav } from "./site-nav";
 
 type NavUser = { name: string; role: "INSTRUCTOR" | "STUDENT"; isAdmin?: boolean } | null;
 
@@ -36,20 +37,7 @@ export function SiteHeader({ user }: { user: NavUser }) {
           </span>
           Passage
         </Link>
-        <nav
-          aria-label="Main"
-          className="order-3 -mx-2 flex w-full gap-1 overflow-x-auto sm:order-none sm:mx-0 sm:w-auto"
-        >
-          {links.map((l) => (
-            <Link
-              key={l.href}
-              href={l.href}
-              className="whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
-            >
-              {l.label}
-            </Link>
-          ))}
-        </nav>
+        <SiteNav links={links} />
         <div className="ml-auto flex items-center gap-2">
           {user ? (
             <>

@@ -152,3 +152,25 @@ test("the invitations page is the admin's only", async ({ page, instructor }) =>
   await expect(page).toHaveURL(/\/dashboard\?denied=admin/);
   await expect(page.getByText("That page is for the admin.")).toBeVisible();
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: devices["iPhone 13"].viewport, hasTouch: true, isMobile: true });
+
+  test("an admin's six header links all fit on the screen, and the current one is marked", async ({ page }) => {
+    const admin = await createUser("INSTRUCTOR", "Phone Admin");
+    await sql(`UPDATE "User" SET "isAdmin" = true WHERE id = $1`, [admin.id]);
+    await signIn(page, admin);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    const width = page.viewportSize()!.width;
+    for (const name of ["Dashboard", "Essays", "Question sets", "Classes", "Invitations", "LMS"]) {
+      const box = (await nav.getByRole("link", { name, exact: true }).boundingBox())!;
+      // On the screen without scrolling the header sideways: a hidden link is a link nobody finds.
+      expect(box.x, name).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(width);
+    }
+    await nav.getByRole("link", { name: "LMS", exact: true }).click();
+    await expect(nav.getByRole("link", { name: "LMS", exact: true })).toHaveAttribute("aria-current", "page");
+    await expect(nav.getByRole("link", { name: "Dashboard", exact: true })).not.toHaveAttribute("aria-current");
+    await expectNoA11yViolations(page);
+  });
+});
