@@ -55,3 +55,25 @@ test("a bad file is refused with a reason and stores nothing", async ({ page, in
   await expect(page.locator("#bank-error").getByRole("alert")).toContainText("DOCTYPE");
   expect(await sql(`SELECT id FROM "QuestionSet" WHERE "ownerId" = $1`, [instructor.id])).toEqual([]);
 });
+
+test("a question whose picture is left out says so in the preview, quoting the picture's description", async ({
+  page,
+  instructor,
+}) => {
+  await signIn(page, instructor);
+  await page.goto("/sets/import");
+  await page.getByLabel(/Question-bank file/).setInputFiles({
+    name: "sign.gift",
+    mimeType: "text/plain",
+    buffer: Buffer.from(
+      '::Sign:: [html]<p>What does the sign say?</p><img src\\="@@PLUGINFILE@@/sign.png" alt\\="No entry"> {=Stop ~Go ~Wait}\n',
+    ),
+  });
+  await page.getByRole("button", { name: "Preview questions" }).click();
+  const list = page.getByRole("list", { name: "Questions to import" });
+  await expect(list.locator(":scope > li")).toHaveCount(1);
+  await expect(list).toContainText(
+    "The question text had a picture (“No entry”), which we leave out: describe it in the question before saving",
+  );
+  await expectNoA11yViolations(page);
+});

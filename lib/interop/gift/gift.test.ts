@@ -98,3 +98,17 @@ describe("GIFT round trip of the built-in sets keeps what GIFT can hold", () => 
     });
   });
 });
+
+describe("pictures in a GIFT question", () => {
+  it("are left out with a warning that quotes their description", () => {
+    const r = importGift(
+      strToU8(
+        '::Sign:: [html]<p>What does the sign say?</p><img src\\="@@PLUGINFILE@@/sign.png" alt\\="No entry"> {=Stop ~Go}\n',
+      ),
+      "bank.gift",
+    );
+    expect(r.questions[0]!.warnings).toContain(
+      "The question text had a picture (“No entry”), which we leave out: describe it in the question before saving, or students may not be able to answer.",
+    );
+  });
+});

@@ -5,6 +5,7 @@
 import { parse, type GIFTQuestion, type TextChoice, type TextFormat } from "gift-pegjs";
 import { indexPassages } from "../citations";
 import { InteropError, type ImportResult, type ImportedQuestion, type InteropPassage, type Unmapped } from "../model";
+import { droppedMediaWarning, mediaInHtml } from "../dropped-media";
 import { htmlInline, htmlToText, passagesByText, readStemHtml } from "../stem";
 import { checkUpload, decodeText } from "../upload";
 import { finishQuestion, type Draft } from "../finish-question";
@@ -87,6 +88,8 @@ function mapGift(g: GIFTQuestion, source: string, passages: readonly InteropPass
       ? readStemHtml(g.stem.text)
       : { prompt: text(g.stem), extra: {} as Record<string, string>, hints: [] };
   const warnings: string[] = [];
+  const media = droppedMediaWarning(mediaInHtml(g.stem.text));
+  if (media) warnings.push(media);
   const draft = (type: Draft["type"], content: object, answerKey: object, prompt = stem.prompt): Draft => ({
     type,
     prompt: prompt || g.title || "",

@@ -6,6 +6,7 @@ import { indexPassages } from "../citations";
 import { finishQuestion, type Draft } from "../finish-question";
 import { InteropError, type ImportResult, type ImportedQuestion, type InteropPassage, type Unmapped } from "../model";
 import { parsePassageIdentifier } from "../qti/identifiers";
+import { droppedMediaWarning, mediaInHtml } from "../dropped-media";
 import { htmlInline, htmlToText, passagesByText, readStemHtml } from "../stem";
 import { checkUpload, decodeText } from "../upload";
 import { child, childrenNamed, descendants, localName, parseXml, type XmlNode } from "../xml";
@@ -75,6 +76,8 @@ function mapQuestion(q: XmlNode, type: string, source: string, passages: readonl
         .map((t) => parsePassageIdentifier(t.slice("passage-cite:".length)))
         .filter((h): h is NonNullable<typeof h> => !!h);
   const warnings: string[] = [];
+  const media = droppedMediaWarning(mediaInHtml(html));
+  if (media) warnings.push(media);
   const points = Number(valueOf(q, "defaultgrade") || 1);
   const draft = (
     t: Draft["type"],

@@ -129,3 +129,14 @@ describe("Moodle XML from Moodle", () => {
     expect(() => importMoodleXml(utf8("just text"), "bank.xml")).toThrow(/content is plain text/);
   });
 });
+
+describe("pictures in a Moodle XML question", () => {
+  it("are left out with a warning that quotes their description", () => {
+    const r = importXml(`<quiz><question type="truefalse"><name><text>Map</text></name>
+      <questiontext format="html"><text><![CDATA[<p>Kabul is north of the river on this map.</p><img src="@@PLUGINFILE@@/map.png" alt="Map of Kabul">]]></text></questiontext>
+      <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question></quiz>`);
+    expect(r.questions[0]!.warnings).toContain(
+      "The question text had a picture (“Map of Kabul”), which we leave out: describe it in the question before saving, or students may not be able to answer.",
+    );
+  });
+});

@@ -116,6 +116,13 @@ describe.skipIf(withoutShared)("imports other tools' QTI 3", () => {
     expect(choices.findIndex((c) => c.id === keyId)).toBe(0);
   });
 
+  it("says that the luggage item's picture, which its question is about, was left out", () => {
+    const r = importQti(read("qti3/choice.xml"), "choice.xml");
+    expect(r.questions[0]!.warnings).toContain(
+      "The question text had a picture (“NEVER LEAVE LUGGAGE UNATTENDED”), which we leave out: describe it in the question before saving, or students may not be able to answer.",
+    );
+  });
+
   it("reads the Beginner's Guide package, reporting items it cannot map", () => {
     const r = importQti(read("qti3-packages/BegGuide_March2025.zip"), "BegGuide.zip");
     expect(r.questions.length + r.unmapped.length).toBe(6);

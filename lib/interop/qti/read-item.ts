@@ -5,6 +5,7 @@ import type { QuestionType } from "@/lib/questions/schema";
 import { reidPositionalChoices } from "@/lib/questions/choice-ids";
 import { validateQuestion } from "@/lib/questions/schema";
 import { indexPassages, type PassageIndex } from "../citations";
+import { droppedMediaWarning, MEDIA_TAGS } from "../dropped-media";
 import type { ImportedQuestion, InteropPassage, PassageHint, Unmapped } from "../model";
 import { child, childrenNamed, descendants, elements, localName, textOf, type XmlChild, type XmlNode } from "../xml";
 import { parseEssayIdentifier, parsePassageIdentifier } from "./identifiers";
@@ -107,6 +108,16 @@ export function readItem(item: XmlNode, source: string, opts: ReadOptions = {}):
 
   const decls = declarations(item);
   const warnings: string[] = [];
+  // Media in the item's text (choices have their own warning below).
+  const inChoices = new Set(
+    descendants(body, "qti-simple-choice").flatMap((c) => MEDIA_TAGS.flatMap((t) => descendants(c, t))),
+  );
+  const media = droppedMediaWarning(
+    MEDIA_TAGS.flatMap((t) => descendants(body, t))
+      .filter((n) => !inChoices.has(n))
+      .map((n) => ({ tag: localName(n.name), ...(n.attrs.alt?.trim() ? { alt: n.attrs.alt.trim() } : {}) })),
+  );
+  if (media) warnings.push(media);
   const main = debate ? interactions.find((i) => hasClass(i, "passage-debate"))! : interactions[0]!;
   const decl = decls.get(main.attrs["response-identifier"] ?? "RESPONSE") ?? {
     cardinality: "single",
