@@ -1,20 +1,30 @@
 // Runs the offline drafter over the evaluation essays and prints, per essay, how many drafts pass each rule of
-// lib/drafting/rubric.ts. Usage: npx tsx scripts/eval-drafter.ts [--show N] [--show-reasoning] (N random drafts per
-// essay to read; every stance, cause and comparison draft).
+// lib/drafting/rubric.ts. Usage: npx tsx scripts/eval-drafter.ts [--limit N] [--show N] [--seed S] [--markdown]
+// [--show-reasoning]: N drafts per essay (by default as many as the essay's length is worth), N random drafts per
+// essay to read (shuffled with seed S, 7 by default; --markdown prints them for a person to judge, with the key marked
+// and the cited passage), every stance, cause and comparison draft.
 import path from "node:path";
 import { draftQuestions } from "@/lib/drafting/draft-questions";
 import { FIXTURE_ESSAYS, loadFixtureEssay } from "@/lib/drafting/fixture-essays";
 import { RUBRIC, scoreDrafts } from "@/lib/drafting/rubric";
 import { seededShuffle } from "@/lib/questions/public-question";
+import { draftMarkdown } from "./draft-markdown";
 
 const root = path.resolve(import.meta.dirname, "..");
 const showAt = process.argv.indexOf("--show");
 const show = showAt > 0 ? Number(process.argv[showAt + 1] ?? 20) : 0;
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : undefined;
+};
+const limit = option("--limit");
+const seed = option("--seed") ?? 7;
+const markdown = process.argv.includes("--markdown");
 const essays = FIXTURE_ESSAYS.map((slug) => loadFixtureEssay(root, slug));
 // Each essay is drafted on its own (no peers) and, for the comparison kind, paired with the next one.
 for (const [i, essay] of essays.entries()) {
   const peers = [essays[(i + 1) % essays.length]!];
-  const drafts = draftQuestions(essay, peers);
+  const drafts = draftQuestions(essay, peers, limit ? { limit } : undefined);
   const r = scoreDrafts({ essay, peers, drafts });
   const words = essay.body.split(/\s+/).length;
   console.log(`\n${essay.title.slice(0, 60)} (${words} words): ${drafts.length} drafts`);
@@ -40,7 +50,12 @@ for (const [i, essay] of essays.entries()) {
     for (const d of reasoning)
       console.log(`    [${d.kind}] ${d.prompt}\n      ${JSON.stringify(d.content).slice(0, 400)}`);
   if (show) {
-    for (const d of seededShuffle(drafts, 7).slice(0, show)) {
+    if (markdown) console.log(`\n## ${essay.title}\n`);
+    for (const [n, d] of seededShuffle(drafts, seed).slice(0, show).entries()) {
+      if (markdown) {
+        console.log(draftMarkdown(d, n + 1, [essay, ...peers]));
+        continue;
+      }
       const key = JSON.stringify(d.answerKey);
       console.log(
         `\n  [${d.kind}] ${d.prompt}\n    ${JSON.stringify(d.content).slice(0, 300)}\n    key ${key}\n    why: ${d.rationale}`,
