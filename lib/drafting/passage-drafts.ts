@@ -13,9 +13,14 @@ import { anchorOf, type Draft, type DraftContext, type DraftPassage } from "./ty
 
 const words = (t: string) => t.split(/\s+/).length;
 
-/** Which essay says this? Only for sentences that stand alone and appear in no other essay of the library. */
+/**
+ * Which essay says this? Only for statements that stand alone and appear in no other essay of the library. Listed
+ * after the other drafts (draftQuestions): easy when the paired essays are far apart.
+ */
 export function attributionDraft(ctx: DraftContext, p: DraftPassage): Draft | null {
   if (ctx.essays.length < 2 || leansOnContext(p.text) || words(p.text) < 8 || words(p.text) > 60) return null;
+  // A question ("Does this mean study and examination, or only feeling?") states nothing to attribute.
+  if (/\?["”’)]*$/.test(p.text)) return null;
   if (ctx.essays.some((e) => e.slug !== ctx.essay.slug && e.body.includes(p.text))) return null;
   return {
     kind: "attribution",

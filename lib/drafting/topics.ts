@@ -35,6 +35,8 @@ export const nounsOf = memoByText((text: string): NounUse[] => {
   for (const [i, t] of terms.entries()) {
     // A word of a longer name ("Central" in "Central Asia", "North" in "North Sea") is no topic of its own.
     if (capital(t) && (capital(terms[i + 1]) || (i > 0 && capital(terms[i - 1])))) continue;
+    // A people's adjective read as a name ("the English chalk", "than the English") is no topic either.
+    if (capital(t) && /(ish|ese|ian|can)$/.test(t.text)) continue;
     const noun =
       t.tags.includes("Noun") &&
       !["Pronoun", "Value", "Date", "Adjective", "Verb", "Determiner", "Adverb", "Demonym"].some((x) =>
