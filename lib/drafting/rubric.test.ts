@@ -178,14 +178,33 @@ describe("the rubric's rules catch what the lead's reading did not keep", () => 
       passageIds: [p.id],
     };
     expect(failsRule("cause-clause-on-topic", [bare])).toBe(true);
-    const offTopic = causalLinksOf(huxley)
-      .map((l) => l.cause)
-      .find((c) => !onTopic(federalist, c))!;
-    const wrong = cause.content.choices.find((c) => c.id !== cause.answerKey.correct)!;
-    const stray: Draft = {
+    // Twain's cause question as the lead read it: its distractors were the paired Federalist's causes, off-topic.
+    const twain = essays[2]!;
+    const link = causalLinksOf(twain)[0]!;
+    const theirs = causalLinksOf(federalist).map((l) => l.cause);
+    const choices = [link.cause, ...theirs].map((text, n) => ({ id: `0000000${n}`, text }));
+    const twainCause: Draft = {
       ...cause,
-      content: { choices: cause.content.choices.map((c) => (c === wrong ? { ...c, text: offTopic } : c)) },
+      prompt: `In paragraph ${link.passage.paragraph} of “${twain.title}”, what is given as the reason for this: “${link.effect}”?`,
+      content: { choices },
+      answerKey: { correct: choices[0]!.id },
+      passageIds: [link.passage.id],
     };
-    expect(failsRule("cause-clause-on-topic", [stray])).toBe(true);
+    const twainFails = (d: Draft) =>
+      scoreDrafts({ essay: twain, peers: [federalist], drafts: [d] }).failures.some(
+        (f) => f.rule === "cause-clause-on-topic",
+      );
+    expect(theirs.every((c) => !onTopic(twain, c))).toBe(true);
+    expect(twainFails(twainCause)).toBe(true);
+    // The same question with distractors from Twain's own essay would pass.
+    const own = {
+      ...twainCause,
+      content: {
+        choices: choices.map((c, n) =>
+          n === 0 ? c : { ...c, text: n === 1 ? link.effect : "the majority view of his locality" },
+        ),
+      },
+    };
+    expect(twainFails(own)).toBe(false);
   });
 });

@@ -109,10 +109,14 @@ export const TOPICS_PER_PARAGRAPH = 3;
 export const topTopics = (essay: DraftEssay, paragraph: number) =>
   (paragraphTopics(essay).get(paragraph) ?? []).slice(0, TOPICS_PER_PARAGRAPH);
 
-/** Does `text` name one of the paragraph's most distinctive nouns? (A word alone is read as a noun: tagging a lone
- * word out of its sentence is a guess.) */
+/** The noun keys of a short text, each of its words read as a noun too: tagging a phrase or a clause out of its
+ * sentence is a guess ("power hates a vacuum" can read as an order to power something). */
+const keysOfPhrase = (text: string) =>
+  new Set([...nounKeys(text), ...(text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).map(nounKey)]);
+
+/** Does `text` name one of the paragraph's most distinctive nouns? */
 export const namesTopicOf = (essay: DraftEssay, paragraph: number, text: string) => {
-  const keys = new Set([...nounKeys(text), ...(text.toLowerCase().match(/[\p{L}-]+/gu) ?? []).map(nounKey)]);
+  const keys = keysOfPhrase(text);
   return topTopics(essay, paragraph).some((t) => keys.has(t.key));
 };
 
@@ -121,5 +125,5 @@ export function onTopic(essay: DraftEssay, text: string): boolean {
   const uses = new Map<string, number>();
   for (const p of essay.passages.filter((x) => x.sentence > 0))
     for (const k of nounKeys(p.text)) uses.set(k, (uses.get(k) ?? 0) + 1);
-  return [...nounKeys(text)].some((k) => (uses.get(k) ?? 0) >= 2);
+  return [...keysOfPhrase(text)].some((k) => (uses.get(k) ?? 0) >= 2);
 }
