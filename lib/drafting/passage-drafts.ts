@@ -64,6 +64,9 @@ export function evidenceClaim(
   for (const r of relationsOf(text)) {
     if (r.kind === "action") {
       if (contentWords(r.subject).length === 0 || contentWords(r.object).length === 0) continue;
+      // A relation that is most of its sentence ("Justice ought to hold the balance between them") makes a claim
+      // that is the sentence again, found by matching words rather than by reading.
+      if (words(`${r.subject} ${r.verb} ${r.object}`) > 0.6 * words(text)) continue;
       // With its articles when that is no copy of the sentence, else without one or both ("… in nature of man").
       const claim = (
         [
