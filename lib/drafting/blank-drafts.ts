@@ -28,14 +28,17 @@ const blankable = (p: DraftPassage, s: Span) => {
 
 // Words that make a blank a fragment, not a term: "same Object evinces", "other means", "many lesser interests".
 const WEAK_HEADS = new Set(
-  "same other such own many much more most few several various certain whole mere very first last next new old great small little good each one any all some no greater less lesser".split(
+  "same other such own many much more most few several various certain whole mere very first last next new old great small little good each one any all some no greater less lesser different particular concerning regarding including according".split(
     " ",
   ),
 );
+const EMPTY_NOUNS = new Set("thing things way ways one ones sort kind matter lot part deal fact".split(" "));
 /** A blank worth asking for: a term, a name or a number, not a fragment or a function word. */
 export const meaningfulPhrase = (s: Span) => {
   const words = s.text.split(/\s+/);
   if (WEAK_HEADS.has(words[0]!.toLowerCase())) return false;
+  // A phrase headed by a noun that names nothing ("rare thing", "other way") is no term.
+  if (EMPTY_NOUNS.has(words.at(-1)!.toLowerCase())) return false;
   // A capital in the middle of a lower-case phrase is an old-style emphasised noun beside a tagging slip.
   if (/^[a-z]/.test(words[0]!) && words.slice(1).some((w) => /^[A-Z]/.test(w))) return false;
   return contentWords(s.text).length >= 1;
@@ -50,14 +53,19 @@ const trustworthy = (m: Mention) =>
 
 /**
  * Cloze: blank the noun phrase that carries the most of the essay's recurring words (a named thing when
- * the sentence has no such phrase). The accepted answer is the passage's own text.
+ * the sentence has no such phrase), then the next heaviest ones, best first: the caller takes the first that asks
+ * for a term no other draft on the paragraph asks for. The accepted answer is the passage's own text.
  */
-export function clozeDraft(ctx: DraftContext, p: DraftPassage, freq: Map<string, number>): Draft | null {
+export function clozeDrafts(ctx: DraftContext, p: DraftPassage, freq: Map<string, number>): Draft[] {
   const weight = (s: Span) => contentWords(s.text).reduce((sum, w) => sum + (freq.get(w) ?? 0), 0);
   const phrases = nounPhrases(p.text).filter((s) => blankable(p, s) && weight(s) > 0 && meaningfulPhrase(s));
   const named = findMentions(p.text).filter((m) => blankable(p, m) && m.kind !== "number" && trustworthy(m));
-  const target = [...phrases].sort((a, b) => weight(b) - weight(a) || a.start - b.start)[0] ?? named[0];
-  if (!target) return null;
+  const targets = [...phrases].sort((a, b) => weight(b) - weight(a) || a.start - b.start).slice(0, 3);
+  if (targets.length === 0 && named[0]) targets.push(named[0]);
+  return targets.map((target) => clozeOn(ctx, p, target));
+}
+
+function clozeOn(ctx: DraftContext, p: DraftPassage, target: Span): Draft {
   const before = p.text.slice(0, target.start);
   const after = p.text.slice(target.end);
   return {

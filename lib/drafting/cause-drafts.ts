@@ -5,7 +5,9 @@ import { seededShuffle } from "@/lib/questions/public-question";
 import { findMentions } from "./entities";
 import { memoByText } from "./memo";
 import { choiceIds } from "./opaque-id";
+import { parse } from "./parse";
 import { hashSeed } from "./salience";
+import { onTopic } from "./topics";
 import { anchorOf, type Draft, type DraftContext, type DraftEssay, type DraftPassage } from "./types";
 
 export type CausalLink = { cause: string; effect: string; marker: string };
@@ -101,21 +103,45 @@ export function causalLinksOf(essay: DraftEssay): (CausalLink & { passage: Draft
   });
 }
 
+/**
+ * Is `part` of `sentence` a clause that states something happening (it has a verb of its own: "the fish market
+ * moved inland"), not a bare noun phrase ("a communication and concert")? Read with the sentence's own tags.
+ */
+export function statesAnEvent(sentence: string, part: string): boolean {
+  const at = sentence.toLowerCase().indexOf(part.toLowerCase());
+  if (at < 0) return false;
+  type Term = { tags: string[]; offset: { start: number } };
+  const terms = (parse(sentence).json({ offset: true }) as { terms: Term[] }[]).flatMap((s) => s.terms);
+  return terms.some(
+    (t) =>
+      t.offset.start >= at &&
+      t.offset.start < at + part.length &&
+      t.tags.includes("Verb") &&
+      !["Gerund", "Noun", "Adjective"].some((x) => t.tags.includes(x)),
+  );
+}
+
 const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
 
 /**
  * What does the essay give as the reason for this effect? The key is the cause the sentence states; the
- * distractors are the causes (then the effects) of the essay's other causal sentences, then its peers', none of
- * them words of this sentence.
+ * distractors are the causes (then the effects) of the essay's other causal sentences, then its peers' that are
+ * on the essay's topics, none of them words of this sentence. None when the effect is no clause.
  */
 export function causeDraft(ctx: DraftContext, p: DraftPassage): Draft | null {
   const link = causalLinkOf(p.text);
-  if (!link) return null;
+  // "What is the reason for this: a communication and concert?" asks about no event: only a clause is an effect.
+  if (!link || !statesAnEvent(p.text, link.effect)) return null;
   const seed = hashSeed(`${ctx.essay.slug}#cause#${anchorOf(p)}`);
   const sentence = ` ${norm(p.text)} `;
-  const candidates = ctx.essays.flatMap((e) => {
+  const candidates = ctx.essays.flatMap((e, i) => {
     const links = causalLinksOf(e).filter((l) => l.passage.id !== p.id);
-    return [...seededShuffle(links, seed).map((l) => l.cause), ...seededShuffle(links, seed + 1).map((l) => l.effect)];
+    const all = [
+      ...seededShuffle(links, seed).map((l) => l.cause),
+      ...seededShuffle(links, seed + 1).map((l) => l.effect),
+    ];
+    // A peer's causes only when they are about what this essay discusses: off-topic ones are ruled out at a glance.
+    return i === 0 ? all : all.filter((c) => onTopic(ctx.essay, c));
   });
   const picked: string[] = [];
   for (const c of candidates) {

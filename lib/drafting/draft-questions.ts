@@ -5,13 +5,13 @@
 // cites the passage it came from, says which rule made it, and passes validateQuestion; an instructor reviews and
 // edits before saving. The rules a teacher's keepable draft meets are checked in rubric.ts.
 import { validateQuestion } from "@/lib/questions/schema";
-import { attributionDraft, evidenceDraft, mainIdeaDraft } from "./passage-drafts";
+import { attributionDraft, evidenceDraft, mainIdeaDrafts } from "./passage-drafts";
 import { assertNever } from "@/lib/assert-never";
-import { clozeDraft, entityDraft } from "./blank-drafts";
+import { clozeDrafts, entityDraft } from "./blank-drafts";
 import { causeDraft } from "./cause-drafts";
 import { comparisonDraft } from "./comparison-drafts";
 import { buildEntityPool } from "./entity-pool";
-import { nearDuplicate } from "./rubric";
+import { nearDuplicate, repeatsKey } from "./rubric";
 import { salience, wordFrequencies } from "./salience";
 import { stanceDraft } from "./stance-drafts";
 import {
@@ -109,13 +109,13 @@ export function draftQuestions(essay: DraftEssay, peers: DraftEssay[], opts?: Dr
 
   // One queue per kind, each in ranked order; generated lazily so a small limit stays cheap.
   const paragraphsDone = new Set<number>();
-  const make: Record<DraftKind, (p: DraftPassage) => Draft | null> = {
+  const make: Record<DraftKind, (p: DraftPassage) => Draft | Draft[] | null> = {
     entity: (p) => entityDraft(ctx, p, pools),
-    cloze: (p) => clozeDraft(ctx, p, freq),
+    cloze: (p) => clozeDrafts(ctx, p, freq),
     "main-idea": (p) => {
       if (paragraphsDone.has(p.paragraph)) return null;
       paragraphsDone.add(p.paragraph);
-      return mainIdeaDraft(ctx, p.paragraph, freq);
+      return mainIdeaDrafts(ctx, p.paragraph);
     },
     stance: (p) => stanceDraft(ctx, p),
     cause: (p) => causeDraft(ctx, p),
@@ -128,9 +128,15 @@ export function draftQuestions(essay: DraftEssay, peers: DraftEssay[], opts?: Dr
   const skipped = new Map<DraftKind, DraftPassage[]>(DRAFT_KINDS.map((k) => [k, []]));
   const asked = new Set<string>();
   const out: Draft[] = [];
+  const fits = (d: Draft) =>
+    validateQuestion(d).ok &&
+    !asked.has(keyOf(d)) &&
+    !out.some((o) => nearDuplicate(o, d)) &&
+    // A term another draft on the same paragraph already asks for is covered: the passage may give another.
+    !repeatsKey(d, out, essay);
   const attempt = (kind: DraftKind, p: DraftPassage) => {
-    const d = make[kind](p);
-    return d && validateQuestion(d).ok && !asked.has(keyOf(d)) && !out.some((o) => nearDuplicate(o, d)) ? d : null;
+    const made = make[kind](p);
+    return (Array.isArray(made) ? made : made ? [made] : []).find(fits) ?? null;
   };
   const next = (kind: DraftKind, used: Set<string>): Draft | null => {
     const passed = skipped.get(kind)!;
@@ -169,5 +175,6 @@ export function draftQuestions(essay: DraftEssay, peers: DraftEssay[], opts?: Dr
       for (const id of d.passageIds) used.add(id);
     }
   }
-  return out;
+  // Which-essay-says-this is easy when the paired essays are far apart: kept, but shown after the others.
+  return [...out.filter((d) => d.kind !== "attribution"), ...out.filter((d) => d.kind === "attribution")];
 }

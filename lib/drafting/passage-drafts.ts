@@ -2,16 +2,25 @@
 // (evidence selection).
 import { seededShuffle } from "@/lib/questions/public-question";
 import { meaningfulPhrase } from "./blank-drafts";
+import { discusses } from "./comparison-drafts";
 import { findMentions, nounPhrases, type Span } from "./entities";
 import { choiceIds } from "./opaque-id";
+import { claimFor, claimRelation, relationsOf, statesRelation } from "./relations";
+import { sharedRun } from "./rubric";
 import { contentWords, hashSeed, leansOnContext, overlap } from "./salience";
+import { nounKeys, topTopics, type TopicWord } from "./topics";
 import { anchorOf, type Draft, type DraftContext, type DraftPassage } from "./types";
 
 const words = (t: string) => t.split(/\s+/).length;
 
-/** Which essay says this? Only for sentences that stand alone and appear in no other essay of the library. */
+/**
+ * Which essay says this? Only for statements that stand alone and appear in no other essay of the library. Listed
+ * after the other drafts (draftQuestions): easy when the paired essays are far apart.
+ */
 export function attributionDraft(ctx: DraftContext, p: DraftPassage): Draft | null {
   if (ctx.essays.length < 2 || leansOnContext(p.text) || words(p.text) < 8 || words(p.text) > 60) return null;
+  // A question ("Does this mean study and examination, or only feeling?") states nothing to attribute.
+  if (/\?["”’)]*$/.test(p.text)) return null;
   if (ctx.essays.some((e) => e.slug !== ctx.essay.slug && e.body.includes(p.text))) return null;
   return {
     kind: "attribution",
@@ -44,25 +53,56 @@ function termsOf(text: string, freq: Map<string, number>): string[] {
 }
 
 /**
- * The claim an evidence question asks students to support: not the sentence reworded word for word, but the link
- * it makes between its two heaviest terms ("The essay links X to Y"). A student has to find the sentence that
- * makes that link, which is reading for an idea, not matching a string.
+ * The claim an evidence question asks students to support: a relation the sentence states, in words of the claim's
+ * own (not a copy: no run of five of the sentence's words) — what its main clause's subject does to its object, or
+ * the heaviest terms of two clauses a causal or contrast connective links. None when the sentence states none.
  */
-export function linkClaim(text: string, freq: Map<string, number>): { claim: string; terms: [string, string] } | null {
-  const [a, b] = termsOf(text, freq);
-  if (!a || !b) return null;
-  return { claim: `The essay connects ${a} with ${b}.`, terms: [a, b] };
+export function evidenceClaim(
+  text: string,
+  freq: Map<string, number>,
+): { claim: string; terms: [string, string] } | null {
+  for (const r of relationsOf(text)) {
+    if (r.kind === "action") {
+      if (contentWords(r.subject).length === 0 || contentWords(r.object).length === 0) continue;
+      // A relation that is most of its sentence ("Justice ought to hold the balance between them") makes a claim
+      // that is the sentence again, found by matching words rather than by reading.
+      if (words(`${r.subject} ${r.verb} ${r.object}`) > 0.6 * words(text)) continue;
+      // With its articles when that is no copy of the sentence, else without one or both ("… in nature of man").
+      const claim = (
+        [
+          [true, true],
+          [false, true],
+          [true, false],
+          [false, false],
+        ] as const
+      )
+        .map((a) => claimFor(r, undefined, undefined, a))
+        .find((c) => sharedRun(c, text) < 5);
+      if (claim && statesRelation(claim, text)) return { claim, terms: [r.subject, r.object] };
+      continue;
+    }
+    const [x, y] = r.kind === "cause" ? [r.effect, r.cause] : [r.first, r.second];
+    const a = termsOf(x, freq)[0];
+    const b = termsOf(y, freq)[0];
+    if (!a || !b || a.includes(b) || b.includes(a)) continue;
+    const claim = claimFor(r, a, b);
+    if (sharedRun(claim, text) < 5 && statesRelation(claim, text)) return { claim, terms: [a, b] };
+  }
+  return null;
 }
 
+const RELATION_WORDS = { action: "what its subject does", cause: "a cause", contrast: "a contrast" } as const;
+
 /**
- * Evidence selection: a claim stating the link the sentence makes, the sentence itself and three salient sentences
- * from other paragraphs that mention neither term of the link (so exactly one option supports it).
+ * Evidence selection: a claim stating a relation the sentence makes, the sentence itself and three salient sentences
+ * from other paragraphs that do not mention both of its terms (so exactly one option supports it).
  */
 export function evidenceDraft(ctx: DraftContext, p: DraftPassage, freq: Map<string, number>): Draft | null {
   if (leansOnContext(p.text) || words(p.text) < 8) return null;
-  const link = linkClaim(p.text, freq);
+  const link = evidenceClaim(p.text, freq);
   if (!link) return null;
   const { claim } = link;
+  const kind = claimRelation(claim)!.kind;
   const mentions = (o: DraftPassage, term: string) => {
     const tw = contentWords(term);
     const ow = new Set(contentWords(o.text));
@@ -90,33 +130,43 @@ export function evidenceDraft(ctx: DraftContext, p: DraftPassage, freq: Map<stri
     points: 1,
     rubric: null,
     passageIds: [p.id],
-    rationale: `Rule “evidence for a claim”: ${anchorOf(p)} links “${link.terms[0]}” with “${link.terms[1]}”; the other options come from other paragraphs and do not make that link.`,
+    rationale: `Rule “evidence for a claim”: ${anchorOf(p)} states ${RELATION_WORDS[kind]}, relating “${link.terms[0]}” to “${link.terms[1]}”; the other options come from other paragraphs and do not mention both.`,
   };
 }
 
 /**
- * Main idea: what a paragraph is mainly about, chosen among the heaviest terms of other paragraphs that this
- * paragraph does not mention. The key is the paragraph's own heaviest term; cites the whole paragraph.
+ * Main idea: what a paragraph is mainly about — its most distinctive noun (one it repeats and other paragraphs
+ * rarely use: topics.ts), among the most distinctive nouns of other paragraphs that this one does not use. Cites
+ * the whole paragraph. One draft per topic of the paragraph, best first (the caller takes the first that no other
+ * draft on the paragraph asks for); none for a paragraph that repeats no such noun.
  */
-export function mainIdeaDraft(ctx: DraftContext, paragraph: number, freq: Map<string, number>): Draft | null {
+export function mainIdeaDrafts(ctx: DraftContext, paragraph: number): Draft[] {
   const sentences = ctx.essay.passages.filter((x) => x.paragraph === paragraph && x.sentence > 0);
   const whole = ctx.essay.passages.find((x) => x.paragraph === paragraph && x.sentence === 0);
-  if (!whole || sentences.length < 2) return null;
-  // The paragraph's own weight per term: a term it repeats is what it is about.
-  const local = new Map<string, number>();
-  for (const s of sentences) for (const w of contentWords(s.text)) local.set(w, (local.get(w) ?? 0) + 1);
-  const score = (t: string) =>
-    contentWords(t).reduce((sum, w) => sum + (local.get(w) ?? 0) * 2 + (freq.get(w) ?? 0), 0);
-  const own = sentences.flatMap((s) => termsOf(s.text, freq));
-  const key = [...new Set(own)].sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0];
-  if (!key) return null;
-  const here = new Set(contentWords(whole.text));
+  if (!whole || sentences.length < 2) return [];
+  // A topic named in the title would give itself away in the stem.
+  const fair = (t: TopicWord) => !discusses(ctx.essay.title, t.text);
+  return topTopics(ctx.essay, paragraph)
+    .filter(fair)
+    .flatMap((top) => mainIdeaOn(ctx, whole, top, fair) ?? []);
+}
+
+function mainIdeaOn(
+  ctx: DraftContext,
+  whole: DraftPassage,
+  top: TopicWord,
+  fair: (t: TopicWord) => boolean,
+): Draft | null {
+  const { paragraph } = whole;
+  const key = top.text;
+  const here = nounKeys(whole.text);
   const others: string[] = [];
   const paragraphs = [...new Set(ctx.ranked.map((x) => x.paragraph))].filter((n) => n !== paragraph);
   for (const n of paragraphs) {
-    const best = ctx.ranked.filter((x) => x.paragraph === n).flatMap((x) => termsOf(x.text, freq));
-    const t = best.find((x) => contentWords(x).every((w) => !here.has(w)) && !others.includes(x) && x !== key);
-    if (t) others.push(t);
+    const t = topTopics(ctx.essay, n).find(
+      (x) => fair(x) && !here.has(x.key) && !discusses(whole.text, x.text) && !others.includes(x.text),
+    );
+    if (t) others.push(t.text);
     if (others.length === 6) break;
   }
   if (others.length < 3) return null;
@@ -133,6 +183,6 @@ export function mainIdeaDraft(ctx: DraftContext, paragraph: number, freq: Map<st
     points: 1,
     rubric: null,
     passageIds: [whole.id],
-    rationale: `Rule “main idea”: “${key}” is the term paragraph ${paragraph} repeats most; the other choices are the topics of other paragraphs, which this one does not mention.`,
+    rationale: `Rule “main idea”: “${key}” is the noun paragraph ${paragraph} repeats (${top.tf} times) that other paragraphs use least; the other choices are other paragraphs’ topics, which this one does not mention.`,
   };
 }

@@ -4,9 +4,11 @@ import { meaningfulPhrase } from "./blank-drafts";
 import { buildEntityPool } from "./entity-pool";
 import { entityKey, findMentions } from "./entities";
 import { contentWords } from "./salience";
-import { causalLinksOf } from "./cause-drafts";
+import { causalLinksOf, statesAnEvent } from "./cause-drafts";
 import { discusses } from "./comparison-drafts";
+import { statesRelation } from "./relations";
 import { stancesOf } from "./stance-drafts";
+import { namesTopicOf, nounKeys, onTopic } from "./topics";
 import type { Draft, DraftEssay } from "./types";
 
 export type RubricContext = { essay: DraftEssay; peers: DraftEssay[]; drafts: Draft[] };
@@ -25,7 +27,7 @@ const passageText = (ctx: RubricContext, id: string) => passageOf(ctx, id)?.text
 const has = (text: string, part: string) => ` ${entityKey(text)} `.includes(` ${entityKey(part)} `);
 const wordsOf = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 /** The longest run of consecutive words `a` and `b` share. */
-function sharedRun(a: string, b: string): number {
+export function sharedRun(a: string, b: string): number {
   const x = wordsOf(a);
   const y = wordsOf(b);
   let best = 0;
@@ -51,6 +53,32 @@ export function nearDuplicate(o: Draft, d: Draft): boolean {
   if (o.kind === d.kind && o.passageIds.join() === d.passageIds.join()) return true;
   return jaccard(signature(o), signature(d)) >= 0.8;
 }
+
+// Drafts whose key is a term of the passage: a blank, a named thing, a paragraph's topic, a shared topic.
+const TERM_KINDS = new Set<Draft["kind"]>(["cloze", "entity", "main-idea", "comparison"]);
+const paragraphsOf = (d: Draft, essay: DraftEssay) =>
+  new Set(d.passageIds.map((id) => essay.passages.find((p) => p.id === id)?.paragraph).filter((n) => n !== undefined));
+
+/**
+ * Does `d` ask again for a term an earlier draft on the same paragraph already asks for (a cloze on "latent causes"
+ * beside a main idea "causes")? Same noun, or one key inside the other ("1787", "Madison").
+ */
+export function repeatsKey(d: Draft, earlier: Draft[], essay: DraftEssay): boolean {
+  const key = keyText(d);
+  if (!TERM_KINDS.has(d.kind) || !key) return false;
+  const here = paragraphsOf(d, essay);
+  const nouns = nounKeys(key);
+  return earlier.some((o) => {
+    const other = keyText(o);
+    if (o === d || !TERM_KINDS.has(o.kind) || !other || ![...paragraphsOf(o, essay)].some((n) => here.has(n)))
+      return false;
+    const [a, b] = [entityKey(key), entityKey(other)];
+    return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `) || [...nounKeys(other)].some((n) => nouns.has(n));
+  });
+}
+
+/** The effect a cause draft's stem asks about. */
+const effectOf = (d: Draft) => /reason for this: “(.+)”\?$/.exec(d.prompt)?.[1] ?? null;
 
 export const RUBRIC: Rule[] = [
   {
@@ -167,6 +195,49 @@ export const RUBRIC: Rule[] = [
     id: "opaque-ids",
     label: "choice ids are opaque (8 hex digits), not positions or letters",
     check: (d) => choicesOf(d).every((c) => /^[0-9a-f]{8}$/.test(c.id)),
+  },
+  {
+    id: "claim-states-a-relation",
+    label:
+      "an evidence claim states a relation its passage makes (subject and object of the main clause, or two clauses a causal or contrast connective links), not two neighbouring terms",
+    check: (d, ctx) => d.type !== "EVIDENCE" || statesRelation(d.content.claim, passageText(ctx, d.passageIds[0]!)),
+  },
+  {
+    id: "main-idea-distinctive",
+    label:
+      "a main idea's key is one of the paragraph's most distinctive nouns (tf-idf), its distractors other paragraphs' topics",
+    check: (d, ctx) => {
+      if (d.kind !== "main-idea") return true;
+      const paragraph = passageOf(ctx, d.passageIds[0]!)?.paragraph;
+      const key = keyText(d);
+      if (paragraph === undefined || !key || !namesTopicOf(ctx.essay, paragraph, key)) return false;
+      // A language model's distractors are its own words; a rule draft's are what other paragraphs are about.
+      if (d.source) return true;
+      const others = new Set(ctx.essay.passages.map((p) => p.paragraph).filter((n) => n !== paragraph));
+      return choicesOf(d)
+        .filter((c) => c.text !== key)
+        .every((c) => [...others].some((n) => namesTopicOf(ctx.essay, n, c.text)));
+    },
+  },
+  {
+    id: "no-repeated-key",
+    label: "no draft asks again for a term an earlier draft on the same paragraph asks for",
+    check: (d, ctx, i) => !repeatsKey(d, ctx.drafts.slice(0, i), ctx.essay),
+  },
+  {
+    id: "cause-clause-on-topic",
+    label: "a cause draft asks about an effect stated as a clause, not a bare noun phrase, with on-topic distractors",
+    check: (d, ctx) => {
+      if (d.kind !== "cause" || d.source) return true;
+      const effect = effectOf(d);
+      if (!effect || !statesAnEvent(passageText(ctx, d.passageIds[0]!), effect)) return false;
+      // Another essay's causes are off-topic unless they name something this essay keeps discussing.
+      const own = new Set(causalLinksOf(ctx.essay).flatMap((l) => [l.cause, l.effect]));
+      const key = keyText(d);
+      return choicesOf(d)
+        .filter((c) => c.text !== key)
+        .every((c) => own.has(c.text) || onTopic(ctx.essay, c.text));
+    },
   },
 ];
 
