@@ -30,6 +30,8 @@ const schema = z.object({
   // LTI Dynamic Registration (/api/lti/register, decision 0080): "admin" (default) lets only a signed-in admin of
   // Passage register an LMS; "open" lets the LMS register itself, turned off until an admin turns it on.
   LTI_DYNAMIC_REGISTRATION: z.enum(["admin", "open"]).default("admin"),
+  // With "open": may an LMS on a private or loopback address register itself? "refuse" (default) or "allow".
+  LTI_REGISTRATION_PRIVATE_HOSTS: z.enum(["refuse", "allow"]).default("refuse"),
   DRAFTER_LLM_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(60_000),
 });
 

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "../generated/prisma/client";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
+import { refusePrivateHost } from "./refuse-private-host";
 import { requireLtiAdmin } from "./require-lti-admin";
 
 export type Registered = { id: string; name: string; enabled: boolean };
@@ -30,6 +31,8 @@ export async function registerLtiPlatform(opts: {
   base: string;
   /** the signed-in admin, or "open": no one signed in, which the route allows only with LTI_DYNAMIC_REGISTRATION=open */
   by: SessionUser | "open";
+  /** an open registration may reach an LMS on a private address (LTI_REGISTRATION_PRIVATE_HOSTS=allow) */
+  allowPrivateHosts?: boolean;
 }): Promise<Registered> {
   if (opts.by !== "open") requireLtiAdmin(opts.by);
   const { configurationUrl, registrationToken } = opts;
@@ -43,14 +46,24 @@ export async function registerLtiPlatform(opts: {
   const allowed = opts.base.startsWith("https://") ? ["https:"] : ["https:", "http:"];
   if (!allowed.includes(url.protocol)) throw new AppError("INVALID", "The LMS's configuration address must be https.");
   const bearer: Record<string, string> = registrationToken ? { authorization: `Bearer ${registrationToken}` } : {};
+  // Nobody signed in: the addresses it is told to call must be public ones, and what they answer is not echoed.
+  const stranger = opts.by === "open";
+  const guard = stranger && !opts.allowPrivateHosts ? refusePrivateHost : async () => {};
 
-  const config = platformConfiguration.safeParse(await getJson(url.toString(), bearer));
+  await guard(url.toString());
+  const config = platformConfiguration.safeParse(await getJson(url.toString(), bearer, stranger));
   if (!config.success) throw refuse("its configuration lacks the endpoints LTI needs.");
   const c = config.data;
   if (!issuerMatchesConfigurationUrl(c.issuer, url.toString()))
     throw refuse(`its configuration names the issuer ${c.issuer}, which is not the site that served it.`);
 
-  const answer = await postJson(c.registration_endpoint, toolRegistration(opts.base, c.scopes_supported), bearer);
+  await guard(c.registration_endpoint);
+  const answer = await postJson(
+    c.registration_endpoint,
+    toolRegistration(opts.base, c.scopes_supported),
+    bearer,
+    stranger,
+  );
   const reg = registrationResponse.safeParse(answer);
   if (!reg.success) throw refuse("its answer to the registration has no client ID.");
   const deploymentId = reg.data[TOOL_CONFIGURATION]?.deployment_id;
@@ -80,21 +93,26 @@ export async function registerLtiPlatform(opts: {
   }
 }
 
-async function getJson(url: string, headers: Record<string, string>): Promise<unknown> {
-  const res = await send(url, { headers: { accept: "application/json", ...headers } });
+async function getJson(url: string, headers: Record<string, string>, quiet: boolean): Promise<unknown> {
+  const res = await send(url, { headers: { accept: "application/json", ...headers } }, quiet);
   return res.json().catch(() => null);
 }
 
-async function postJson(url: string, body: unknown, headers: Record<string, string>): Promise<unknown> {
-  const res = await send(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json", ...headers },
-    body: JSON.stringify(body),
-  });
+async function postJson(url: string, body: unknown, headers: Record<string, string>, quiet: boolean): Promise<unknown> {
+  const res = await send(
+    url,
+    {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json", ...headers },
+      body: JSON.stringify(body),
+    },
+    quiet,
+  );
   return res.json().catch(() => null);
 }
 
-async function send(url: string, init: RequestInit): Promise<Response> {
+/** `quiet`: the refusal names the status only, never the body (an open registration's caller is anyone). */
+async function send(url: string, init: RequestInit, quiet: boolean): Promise<Response> {
   let res: Response;
   try {
     res = await fetch(url, { ...init, redirect: "error", signal: AbortSignal.timeout(10_000) });
@@ -102,9 +120,9 @@ async function send(url: string, init: RequestInit): Promise<Response> {
     console.error("LTI dynamic registration request failed", url, e);
     throw refuse(`${new URL(url).host} did not answer.`);
   }
-  if (!res.ok)
-    throw refuse(
-      `${new URL(url).host} answered ${res.status} ${(await res.text().catch(() => "")).slice(0, 200)}`.trim(),
-    );
+  if (!res.ok) {
+    const detail = quiet ? "" : (await res.text().catch(() => "")).slice(0, 200);
+    throw refuse(`${new URL(url).host} answered ${res.status} ${detail}`.trim());
+  }
   return res;
 }

@@ -91,6 +91,8 @@ describe("LTI Dynamic Registration", () => {
       registrationToken: start.registration_token,
       base: BASE,
       by: "open",
+      // The peer is on loopback; a deployment allows that only with LTI_REGISTRATION_PRIVATE_HOSTS=allow.
+      allowPrivateHosts: true,
     });
     expect(r.enabled).toBe(false);
     expect(await stored(p)).toEqual([expect.objectContaining({ enabled: false, createdById: null })]);
@@ -98,6 +100,29 @@ describe("LTI Dynamic Registration", () => {
       user: { sub: `t-${randomUUID()}`, name: "Early Bird", roles: [ROLE.instructor] },
     }).catch((e: Error) => e);
     expect(String(res)).toContain("platform_disabled");
+  });
+
+  it("refuses, without asking it anything, an open registration whose LMS is on a private or loopback address", async () => {
+    const p = await peer();
+    const start = p.registrationStart();
+    const err = await registerLtiPlatform({
+      configurationUrl: start.openid_configuration,
+      registrationToken: start.registration_token,
+      base: BASE,
+      by: "open",
+    }).catch((e: Error) => e);
+    expect(String(err)).toContain("is on a private or local network address");
+    expect(p.registrations).toEqual([]);
+    expect(await stored(p)).toEqual([]);
+    // A signed-in admin may still register an LMS on the school's own network.
+    const start2 = p.registrationStart();
+    const r = await registerLtiPlatform({
+      configurationUrl: start2.openid_configuration,
+      registrationToken: start2.registration_token,
+      base: BASE,
+      by: admin,
+    });
+    expect(r.enabled).toBe(true);
   });
 
   it("stores nothing for an issuer of another site, a spent token, no deployment, or a caller who is not an admin", async () => {

@@ -63,7 +63,12 @@ export async function POST(req: Request): Promise<Response> {
     frameOrigin = p.origin;
     if (env().LTI_DYNAMIC_REGISTRATION !== "open")
       throw new AppError("FORBIDDEN", "Only an admin of Passage can register an LMS: continue in a new window.");
-    const r = await registerLtiPlatform({ ...p, base: toolBaseUrl(req), by: "open" });
+    const r = await registerLtiPlatform({
+      ...p,
+      base: toolBaseUrl(req),
+      by: "open",
+      allowPrivateHosts: env().LTI_REGISTRATION_PRIVATE_HOSTS === "allow",
+    });
     return await ltiHtmlResponse(registrationDonePage(r.name, r.enabled), { frameOrigin });
   } catch (e) {
     return failure(e, req, frameOrigin);
