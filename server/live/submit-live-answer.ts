@@ -4,10 +4,11 @@ import { AppError } from "@/lib/errors/app-error";
 import { gradeAnswer } from "@/lib/grading/grade";
 import { isLate } from "@/lib/live/timer";
 import { parseAnswer } from "@/lib/questions/schema";
-import { parseQuestion } from "@/lib/questions/typed-question";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
+import { enrolledAssignmentWhere } from "../assignments/assignment-access";
 import { findStudentSession } from "./find-student-session";
+import { liveQuestion } from "./live-question-cache";
 import { scheduleTally } from "./publish-live-updates";
 
 /** What the live answer endpoint reads (pages/api/live/[sessionId]/answer.ts), and its size limit. */
@@ -30,30 +31,50 @@ export async function submitLiveAnswer({
   questionId: string;
   answer: unknown;
 }) {
-  const s = await findStudentSession({ user, sessionId });
+  // One read: the session if the student is enrolled, the set's question ids in order (with their versions), and
+  // the student's open attempt. A whole room answers within seconds, so this path is kept to three queries.
+  const s =
+    user.role === "STUDENT"
+      ? await db.liveSession.findFirst({
+          where: { id: sessionId, assignment: enrolledAssignmentWhere(user) },
+          select: {
+            state: true,
+            currentIndex: true,
+            questionStartedAt: true,
+            timerSeconds: true,
+            assignmentId: true,
+            assignment: {
+              select: {
+                set: {
+                  select: {
+                    questions: { orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, updatedAt: true } },
+                  },
+                },
+                attempts: { where: { studentId: user.id, submittedAt: null }, select: { id: true }, take: 1 },
+              },
+            },
+          },
+        })
+      : null;
+  if (!s) {
+    await findStudentSession({ user, sessionId }); // throws the refusal this student gets
+    throw new AppError(
+      "NOT_FOUND",
+      "This live session does not exist. Check the code on the screen at the front of the room.",
+    );
+  }
   if (s.state === "LOBBY")
     throw new AppError("CLOSED", "The first question has not started yet. Wait for your instructor.");
   if (s.state === "ENDED")
     throw new AppError("CLOSED", "This live session has ended, so answers are no longer accepted.");
-  // The open question and the student's open attempt, read together.
-  const [row, openAttempt] = await Promise.all([
-    db.question.findFirst({
-      where: { setId: s.assignment.setId },
-      orderBy: [{ position: "asc" }, { id: "asc" }],
-      skip: s.currentIndex,
-      select: { id: true, type: true, content: true, answerKey: true, points: true },
-    }),
-    db.attempt.findFirst({
-      where: { assignmentId: s.assignmentId, studentId: user.id, submittedAt: null },
-      select: { id: true },
-    }),
-  ]);
-  if (!row || row.id !== questionId || s.state !== "QUESTION")
+  const current = s.assignment.set.questions[s.currentIndex];
+  if (!current || current.id !== questionId || s.state !== "QUESTION")
     throw new AppError("CLOSED", "This question is closed: your answer was not recorded. Wait for the next question.");
   if (s.questionStartedAt && isLate(s.questionStartedAt, s.timerSeconds, new Date()))
     throw new AppError("CLOSED", "Time is up for this question: answers after the timer are not accepted.");
+  const openAttempt = s.assignment.attempts[0] ?? null;
 
-  const q = parseQuestion(row);
+  const q = await liveQuestion(current.id, current.updatedAt);
   const parsed = parseAnswer(q, answer);
   if (!parsed.ok) throw new AppError("INVALID", parsed.error);
   const { score } = gradeAnswer(q, parsed.answer);
@@ -72,8 +93,8 @@ export async function submitLiveAnswer({
   }
   const data = { answer: parsed.answer as object, autoScore: score };
   await db.response.upsert({
-    where: { attemptId_questionId: { attemptId: attempt.id, questionId: q.id } },
-    create: { attemptId: attempt.id, questionId: q.id, ...data },
+    where: { attemptId_questionId: { attemptId: attempt.id, questionId: current.id } },
+    create: { attemptId: attempt.id, questionId: current.id, ...data },
     update: data,
   });
   scheduleTally(sessionId);
