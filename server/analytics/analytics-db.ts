@@ -41,16 +41,21 @@ const describe = (e: unknown) =>
     .filter(Boolean)
     .join(" ");
 
-function replicaClient(url: string): Db {
-  const client = new PrismaClient({
+function replicaClient(url: string): PrismaClient {
+  return new PrismaClient({
     adapter: new PrismaPg({
       connectionString: url,
       max: env().PG_POOL_MAX,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     }),
   });
-  // Every query on the replica, raw ones included: an unreachable replica becomes one clear error (decision 0087:
-  // reports fail rather than move their load onto the primary); the cause is logged, not swallowed.
+}
+
+/**
+ * Every query on a replica, raw ones included: an unreachable replica becomes one clear error (decision 0087:
+ * reports fail rather than move their load onto the primary); the cause is logged, not swallowed.
+ */
+function failingClearly(client: PrismaClient): Db {
   return client.$extends({
     query: {
       async $allOperations({ args, query }) {
@@ -66,8 +71,12 @@ function replicaClient(url: string): Db {
   }) as unknown as Db;
 }
 
-// The replicas' clients, per process, kept on globalThis like `db`; remade if DATABASE_REPLICA_URL changes (tests).
-const g = globalThis as unknown as { reportReplicas?: { urls: string; clients: Db[] } };
+// The replicas' clients (and their pools), one set per process, kept on globalThis like `db`; remade if
+// DATABASE_REPLICA_URL changes (tests). The error mapping is applied per module instance, not cached there: Next
+// bundles pages and route handlers separately, each with its own AppError class, and a route handler only
+// recognises (instanceof) an AppError made by its own copy.
+const g = globalThis as unknown as { reportReplicas?: { urls: string; clients: PrismaClient[] } };
+let mine: { raw: PrismaClient[]; clients: Db[] } | undefined;
 
 /**
  * The Prisma client the instructor's reports read through: one of the streaming replicas in DATABASE_REPLICA_URL
@@ -84,6 +93,7 @@ export function analyticsDb(): Db {
       c.$disconnect().catch((e: unknown) => console.error(`report replica: disconnecting failed (${String(e)})`));
     g.reportReplicas = { urls: key, clients: urls.map(replicaClient) };
   }
-  const { clients } = g.reportReplicas;
-  return clients[Math.floor(Math.random() * clients.length)]!;
+  const raw = g.reportReplicas.clients;
+  if (mine?.raw !== raw) mine = { raw, clients: raw.map(failingClearly) };
+  return mine.clients[Math.floor(Math.random() * mine.clients.length)]!;
 }
