@@ -4,7 +4,7 @@ import { PrismaClient } from "./generated/prisma/client";
 import { env } from "./env";
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: Number(process.env.PG_POOL_MAX ?? 10) });
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: env().PG_POOL_MAX });
   return new PrismaClient({ adapter });
 }
 

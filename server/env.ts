@@ -6,6 +6,20 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is not set: start the app with `npm run dev` or set it yourself"),
   /** Live mode's LISTEN connection, when DATABASE_URL goes through a transaction-mode pooler (docs/deploy.md). */
   DATABASE_LISTEN_URL: z.string().min(1).optional(),
+  // Streaming replicas the instructor's reports read from (server/analytics/analytics-db.ts, decision 0087): one
+  // PostgreSQL URL or several, comma-separated. Unset or empty: reports read DATABASE_URL like everything else.
+  DATABASE_REPLICA_URL: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_REPLICA_URL: each URL starts with postgresql://"))),
+  /** Connections per pool, per process (docs/deploy.md, the connection budget). */
+  PG_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   /** The app's public URL (links made for other people's browsers, e.g. invitations). */
   NEXTAUTH_URL: z.string().optional(),

@@ -2,8 +2,8 @@ import "server-only";
 import { describeAnswer } from "@/lib/csv/describe-answer";
 import { BOM, csvRows, fileSlug } from "@/lib/csv/write-csv";
 import type { SessionUser } from "../auth/session";
-import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import { analyticsDb } from "./analytics-db";
 import { findOwnedAssignment } from "./find-owned-assignment";
 import { loadSetEssays } from "./load-set-essays";
 
@@ -39,7 +39,7 @@ const HEADER = [
 
 /**
  * Every response to the assignment's submitted attempts as CSV, one row per response. Streamed in keyset
- * batches of 5,000 so a 100k-response export never holds every row in memory.
+ * batches of 5,000 so a 100k-response export never holds every row in memory. Read from analyticsDb() (decision 0087).
  */
 export async function exportResponses({
   user,
@@ -50,8 +50,9 @@ export async function exportResponses({
   assignmentId: string;
   batchSize?: number;
 }) {
-  const a = await findOwnedAssignment({ user, assignmentId });
-  const { passageName, passageText } = await loadSetEssays(a.setId);
+  const db = analyticsDb();
+  const a = await findOwnedAssignment({ user, assignmentId, from: db });
+  const { passageName, passageText } = await loadSetEssays(a.setId, db);
   const questions = new Map(a.set.questions.map((q, i) => [q.id, { ...q, number: i + 1 }]));
   const encoder = new TextEncoder();
 

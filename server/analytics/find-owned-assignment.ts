@@ -4,16 +4,25 @@ import { AppError } from "@/lib/errors/app-error";
 import { playedQuestionCount } from "@/lib/live/played-questions";
 import type { SessionUser } from "../auth/session";
 import { ownedAssignmentWhere } from "../assignments/assignment-access";
-import { db } from "../db";
+import { db, type Db } from "../db";
 
 export const REPORT_NOT_FOUND = "This report does not exist, or it belongs to another instructor's class.";
 
 /**
  * The assignment with its questions that count (and their cited passages; for a live assignment the ones played) when `user` is the instructor who owns its
- * class. Anyone else gets NOT_FOUND, so a report's existence is not revealed.
+ * class. Anyone else gets NOT_FOUND, so a report's existence is not revealed. `from`: the reports pass
+ * analyticsDb() (a replica when one is set); the grading view keeps the primary.
  */
-export async function findOwnedAssignment({ user, assignmentId }: { user: SessionUser; assignmentId: string }) {
-  const assignment = await db.assignment.findFirst({
+export async function findOwnedAssignment({
+  user,
+  assignmentId,
+  from = db,
+}: {
+  user: SessionUser;
+  assignmentId: string;
+  from?: Db;
+}) {
+  const assignment = await from.assignment.findFirst({
     where: { id: assignmentId, ...ownedAssignmentWhere(user) },
     select: {
       id: true,

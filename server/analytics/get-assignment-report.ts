@@ -5,6 +5,7 @@ import { analyseMatrix, type TestStats } from "@/lib/stats/item-analysis";
 import { itemFlags } from "@/lib/stats/interpret";
 import { passageHeat, type PassageHeat } from "@/lib/stats/passage-heat";
 import type { SessionUser } from "../auth/session";
+import { analyticsDb } from "./analytics-db";
 import { findOwnedAssignment } from "./find-owned-assignment";
 import { loadAssignmentAggregates } from "./load-assignment-aggregates";
 import { loadSetEssays } from "./load-set-essays";
@@ -16,13 +17,15 @@ export type { Bin, OptionRow, QuestionReport, StudentRow };
  * The instructor's report on one assignment. SQL does the aggregation (loadAssignmentAggregates); the item
  * statistics then run on the compact attempt × question mark matrix, which is inherent to them: the
  * discrimination index correlates each question with the rest of each attempt, and covariance max pairs
- * sorted marks, which no per-question sum can give. 3,333 attempts × 30 questions is 100k numbers.
+ * sorted marks, which no per-question sum can give. 3,333 attempts × 30 questions is 100k numbers. Every read goes
+ * to analyticsDb(): the report may be a few milliseconds behind the primary (decision 0087).
  */
 export async function getAssignmentReport({ user, assignmentId }: { user: SessionUser; assignmentId: string }) {
-  const a = await findOwnedAssignment({ user, assignmentId });
+  const from = analyticsDb();
+  const a = await findOwnedAssignment({ user, assignmentId, from });
   const [agg, { essays, passageName }] = await Promise.all([
-    loadAssignmentAggregates({ assignmentId: a.id, classId: a.classId, questions: a.set.questions }),
-    loadSetEssays(a.setId),
+    loadAssignmentAggregates({ assignmentId: a.id, classId: a.classId, questions: a.set.questions, from }),
+    loadSetEssays(a.setId, from),
   ]);
   const qs = a.set.questions;
   const { items, test } = analyseMatrix(

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
-import { db } from "../db";
+import type { Db } from "../db";
 import { RESPONSE_SCORE, analysedAttemptsCte } from "./analysed-attempts";
 
 export type AttemptRow = {
@@ -38,11 +38,14 @@ export async function loadAssignmentAggregates({
   assignmentId,
   classId,
   questions: setQuestions,
+  from: db,
 }: {
   assignmentId: string;
   classId: string;
   /** the set's questions in order: their index is the matrix column */
   questions: { id: string; type: string }[];
+  /** analyticsDb(): the caller's, so one report reads one database */
+  from: Db;
 }) {
   const cte = analysedAttemptsCte(assignmentId, classId);
   const ids = setQuestions.map((q) => q.id);

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
-import { db } from "../db";
+import { analyticsDb } from "./analytics-db";
 
 /** `pending`: an answer of a submitted attempt still waits for a person's grade, so `score` is not final yet. */
 export type GradeCell = { assignmentId: string; studentId: string; score: number; maxScore: number; pending: boolean };
@@ -9,9 +9,11 @@ type Timing = { assignmentId: string; medianMinutes: number | null };
 /**
  * Each enrolled student's grade per assignment of the class: the highest score among their submitted
  * attempts (the usual quiz grading method), pending while any of those attempts has an ungraded answer (a
- * grade to come may change the best). One aggregate query; one row per student × assignment done.
+ * grade to come may change the best). One aggregate query; one row per student × assignment done. Only the class
+ * report and the gradebook export read it, from analyticsDb() (decision 0087).
  */
 export async function loadGradebook(classId: string) {
+  const db = analyticsDb();
   const [assignments, students, cells, timings] = await Promise.all([
     db.assignment.findMany({
       where: { classId },

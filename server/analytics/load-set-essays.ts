@@ -1,10 +1,10 @@
 import "server-only";
 import { passageLabel } from "@/lib/passages/group";
-import { db } from "../db";
+import { db, type Db } from "../db";
 
 /** The essays a question set reads (linked to the set, or cited by its questions), with their passages. */
-export async function loadSetEssays(setId: string) {
-  const essays = await db.essay.findMany({
+export async function loadSetEssays(setId: string, from: Db = db) {
+  const essays = await from.essay.findMany({
     where: {
       OR: [
         { questionSets: { some: { setId } } },

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
 import { ownedAssignmentWhere } from "../assignments/assignment-access";
 import { REPORT_NOT_FOUND } from "../analytics/find-owned-assignment";
-import { db } from "../db";
+import { analyticsDb } from "../analytics/analytics-db";
 
 export type ParagraphAttention = {
   passageId: string;
@@ -26,6 +26,8 @@ export type EssayAttention = { essayId: string; opened: number; reachedEnd: numb
  * aggregates in PostgreSQL and one indexed list; no per-student rows reach JS.
  */
 export async function getReadingAttention({ user, assignmentId }: { user: SessionUser; assignmentId: string }) {
+  // Read-only analytics of the report page: from a replica when one is set (decision 0087).
+  const db = analyticsDb();
   const a = await db.assignment.findFirst({
     where: { id: assignmentId, ...ownedAssignmentWhere(user) },
     select: { id: true, classId: true, trackReading: true },

@@ -12,7 +12,7 @@ export function hotPool(): pg.Pool {
   if (!g.autosavePool) {
     const pool = new pg.Pool({
       connectionString: env().DATABASE_URL,
-      max: Number(process.env.PG_POOL_MAX ?? 10),
+      max: env().PG_POOL_MAX,
       allowExitOnIdle: true,
     });
     // An idle connection dropped by a database restart emits "error" on the pool; unhandled, it would kill

@@ -45,7 +45,7 @@ function rand(a: number, b: number): number {
   return (h >>> 0) / 4294967296;
 }
 
-function questions(): QuestionSpec[] {
+export function questions(): QuestionSpec[] {
   return Array.from({ length: QUESTIONS }, (_, i) => {
     const [paragraph, sentence] = SENTENCES[i % SENTENCES.length]!;
     return mixedQuestion(i, [{ paragraph, sentence }]);
@@ -53,7 +53,7 @@ function questions(): QuestionSpec[] {
 }
 
 /** Students of varying ability answer questions of varying difficulty (a one-parameter logistic model). */
-function answer(s: number, q: number): unknown {
+export function answer(s: number, q: number): unknown {
   const ability = rand(s, 7) * 4 - 2;
   const difficulty = rand(q, 11) * 3 - 1.5;
   const right = rand(s, q + 100) < 1 / (1 + Math.exp(-(ability - difficulty) * 1.5));

@@ -3,6 +3,7 @@ import { BarChartFigure } from "@/components/analytics/bar-chart-figure";
 import { minutes, pct } from "@/components/analytics/format";
 import { Pager } from "@/components/analytics/pager";
 import { PassageHeatmap } from "@/components/analytics/passage-heatmap";
+import { ReportUnavailable } from "@/components/analytics/report-unavailable";
 import { QuestionTable } from "@/components/analytics/question-table";
 import { ReadingHeatmap } from "@/components/analytics/reading-heatmap";
 import { StatTile } from "@/components/analytics/stat-tile";
@@ -15,6 +16,7 @@ import { buttonClass } from "@/components/ui/button";
 import { getAssignmentReport } from "@/server/analytics/get-assignment-report";
 import { getReadingAttention } from "@/server/attention/get-reading-attention";
 import { orNotFound } from "@/server/http/or-not-found";
+import { orUpstreamNotice } from "@/server/http/or-upstream-notice";
 import { requireUserPage } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Assignment report" };
@@ -25,9 +27,13 @@ type Props = { params: Promise<{ assignmentId: string }>; searchParams: Promise<
 export default async function AssignmentReportPage({ params, searchParams }: Props) {
   const { assignmentId } = await params;
   const user = await requireUserPage(`/assignments/${assignmentId}/report`);
-  const [r, attention] = await orNotFound(
-    Promise.all([getAssignmentReport({ user, assignmentId }), getReadingAttention({ user, assignmentId })]),
+  const loaded = await orNotFound(
+    orUpstreamNotice(
+      Promise.all([getAssignmentReport({ user, assignmentId }), getReadingAttention({ user, assignmentId })]),
+    ),
   );
+  if ("unavailable" in loaded) return <ReportUnavailable title="Assignment report" message={loaded.unavailable} />;
+  const [r, attention] = loaded.data;
   const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
   const pages = Math.max(1, Math.ceil(r.students.length / PAGE_SIZE));
   const current = Math.min(page, pages);

@@ -4,11 +4,13 @@ import { BarChartFigure } from "@/components/analytics/bar-chart-figure";
 import { minutes, pct } from "@/components/analytics/format";
 import { formatScore } from "@/lib/grading/round-score";
 import { Pager } from "@/components/analytics/pager";
+import { ReportUnavailable } from "@/components/analytics/report-unavailable";
 import { StatTile } from "@/components/analytics/stat-tile";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { getClassReport } from "@/server/analytics/get-class-report";
 import { orNotFound } from "@/server/http/or-not-found";
+import { orUpstreamNotice } from "@/server/http/or-upstream-notice";
 import { requireUserPage } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Class report" };
@@ -19,7 +21,9 @@ export default async function ClassReportPage({ params, searchParams }: Props) {
   const { classId } = await params;
   const user = await requireUserPage(`/classes/${classId}/report`);
   const page = Number.parseInt((await searchParams).page ?? "1", 10) || 1;
-  const r = await orNotFound(getClassReport({ user, classId, page }));
+  const loaded = await orNotFound(orUpstreamNotice(getClassReport({ user, classId, page })));
+  if ("unavailable" in loaded) return <ReportUnavailable title="Class report" message={loaded.unavailable} />;
+  const r = loaded.data;
   const { rows, pages } = r.gradebook;
   return (
     <>
