@@ -44,48 +44,48 @@ export function ReadingTable({
               Opened by {o.opened} {o.opened === 1 ? "student" : "students"}; {o.reachedEnd} reached the end.
             </p>
             <div className="max-w-2xl overflow-x-auto rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
-                <table className="w-full text-left text-sm">
-                  <caption className="mb-2 text-left font-bold">Per paragraph</caption>
-                  <thead>
-                    <tr className="border-b border-slate-200 text-slate-700">
-                      <th scope="col" className="py-1.5 pr-2">
-                        ¶
+              <table className="w-full text-left text-sm">
+                <caption className="mb-2 text-left font-bold">Per paragraph</caption>
+                <thead>
+                  <tr className="border-b border-slate-200 text-slate-700">
+                    <th scope="col" className="py-1.5 pr-2">
+                      ¶
+                    </th>
+                    <th scope="col" className="py-1.5 pr-2 text-right">
+                      Total
+                    </th>
+                    <th scope="col" className="py-1.5 pr-2 text-right">
+                      Median
+                    </th>
+                    <th scope="col" className="py-1.5 pr-2 text-right">
+                      Notes
+                    </th>
+                    <th scope="col" className="py-1.5 text-right">
+                      Confused
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map(({ p, a }) => (
+                    <tr key={p.id} className="border-b border-slate-100" data-testid={`reading-row-${p.paragraph}`}>
+                      <th scope="row" className="py-1.5 pr-2 font-semibold">
+                        <span className="flex items-center gap-1.5">
+                          <span
+                            aria-hidden="true"
+                            className="inline-block h-3 w-3 shrink-0 rounded-sm border border-slate-300"
+                            style={{ backgroundColor: a?.totalMs ? timeColor(a.totalMs / max) : "#ffffff" }}
+                          />
+                          ¶{p.paragraph}
+                        </span>
                       </th>
-                      <th scope="col" className="py-1.5 pr-2 text-right">
-                        Total
-                      </th>
-                      <th scope="col" className="py-1.5 pr-2 text-right">
-                        Median
-                      </th>
-                      <th scope="col" className="py-1.5 pr-2 text-right">
-                        Notes
-                      </th>
-                      <th scope="col" className="py-1.5 text-right">
-                        Confused
-                      </th>
+                      <td className="py-1.5 pr-2 text-right tabular-nums">{formatDuration(a?.totalMs ?? 0)}</td>
+                      <td className="py-1.5 pr-2 text-right tabular-nums">{formatDuration(a?.medianMs ?? 0)}</td>
+                      <td className="py-1.5 pr-2 text-right tabular-nums">{a?.annotations ?? 0}</td>
+                      <td className="py-1.5 text-right tabular-nums">{a?.confused ?? 0}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map(({ p, a }) => (
-                      <tr key={p.id} className="border-b border-slate-100" data-testid={`reading-row-${p.paragraph}`}>
-                        <th scope="row" className="py-1.5 pr-2 font-semibold">
-                          <span className="flex items-center gap-1.5">
-                            <span
-                              aria-hidden="true"
-                              className="inline-block h-3 w-3 shrink-0 rounded-sm border border-slate-300"
-                              style={{ backgroundColor: a?.totalMs ? timeColor(a.totalMs / max) : "#ffffff" }}
-                            />
-                            ¶{p.paragraph}
-                          </span>
-                        </th>
-                        <td className="py-1.5 pr-2 text-right tabular-nums">{formatDuration(a?.totalMs ?? 0)}</td>
-                        <td className="py-1.5 pr-2 text-right tabular-nums">{formatDuration(a?.medianMs ?? 0)}</td>
-                        <td className="py-1.5 pr-2 text-right tabular-nums">{a?.annotations ?? 0}</td>
-                        <td className="py-1.5 text-right tabular-nums">{a?.confused ?? 0}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                  ))}
+                </tbody>
+              </table>
             </div>
           </section>
         );
