@@ -143,6 +143,12 @@ test("reading time: off sends nothing; on, a student's reading reaches the instr
   const never = section.getByRole("list", { name: /Never opened the reading/ });
   await expect(never.getByRole("listitem")).toHaveText(["Cy Never-Opened"]);
   await expectNoA11yViolations(teacher);
+  // The essay is drawn once, in the passage heatmap; this section's link picks its reading-time layer.
+  await section.getByRole("link", { name: "Shade the essay by reading time" }).click();
+  await expect(teacher.getByRole("radio", { name: "Reading time" })).toBeChecked();
+  await expect(teacher.locator("#heat-p1-s1")).toHaveAttribute("title", /^¶1: .+ in all, median /);
+  await expect(teacher.locator('[id$="p1-s1"]')).toHaveCount(1);
+  await expectNoA11yViolations(teacher);
   await shot(teacher, "attention-report-laptop");
   await section.screenshot({ path: test.info().outputPath("attention-report-section-laptop.png") });
   const teacherPhone = await open(browser, instructor, `/assignments/${assignmentId}/report`, phone);

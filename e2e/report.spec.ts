@@ -72,6 +72,21 @@ test("the instructor reads the assignment report, explores the passage heatmap a
   await expect(detail).toContainText("“india” ×10");
   await expectNoA11yViolations(page);
 
+  // One drawing of the essay for both layers (it used to be drawn again for reading time): the switch works from the
+  // keyboard, and picking a passage from the ranked list goes back to the wrong-answers layer.
+  await expect(page.locator('[id$="p2-s2"]')).toHaveCount(1);
+  await page.getByRole("radio", { name: "Wrong answers" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("radio", { name: "Reading time" })).toBeChecked();
+  await expect(page.getByRole("list", { name: "Reading time legend" })).toBeVisible();
+  await expect(page.getByTestId("reading-layer-note")).toContainText("No reading time is recorded yet");
+  await expect(sentence).not.toHaveAttribute("title");
+  await expectNoA11yViolations(page);
+  await page.getByRole("button", { name: /¶2 s2 20% wrong/ }).click();
+  await expect(page.getByRole("radio", { name: "Wrong answers" })).toBeChecked();
+  await expect(sentence).toHaveAttribute("title", /^6 of 30 answers wrong/);
+  await expect(detail).toContainText("¶2 s2: 20% wrong");
+
   // responses CSV: one row per response, quoted, non-Latin intact, formulas neutralised
   const csv = await downloadCsv(page, "Download responses (CSV)");
   expect(csv.name).toMatch(/-responses\.csv$/);

@@ -1,6 +1,6 @@
 /**
  * The colour key of a heatmap over the essay: one swatch per step, then white for passages with no figure. Shared by
- * the misunderstanding heatmap (passage-heatmap.tsx) and the reading heatmap (reading-heatmap.tsx).
+ * the two layers of the report's essay (passage-heatmap.tsx): wrong answers and reading time.
  */
 export function HeatLegend({
   label,

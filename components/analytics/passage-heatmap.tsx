@@ -1,11 +1,15 @@
 "use client";
-import { useMemo, useRef, useState, type MouseEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { EssayText } from "@/components/essay/essay-text";
 import { HeatLegend } from "./heat-legend";
-import { groupPassages, passageLabel, type PassageRow } from "@/lib/passages/group";
+import { HeatLayerSwitch, type HeatLayer } from "./heat-layer-switch";
+import { readingShade, type ParagraphTime } from "@/lib/attention/reading-shade";
+import { TIME_STEPS } from "@/lib/attention/time-heat";
+import { groupPassages, passageLabel, type PassageSpan } from "@/lib/passages/group";
 import { HEAT_STEPS, heatColor, type PassageHeat } from "@/lib/stats/passage-heat";
 
-export type HeatEssay = { id: string; title: string; body: string; passages: PassageRow[] };
+/** An essay once: its body, and its passages as offsets into it (no text of their own). */
+export type HeatEssay = { id: string; title: string; body: string; passages: PassageSpan[] };
 export type HeatQuestion = {
   id: string;
   number: number;
@@ -18,26 +22,31 @@ export type HeatQuestion = {
 };
 
 const rate = (h: PassageHeat) => (h.wrongRate === null ? "–" : `${Math.round(h.wrongRate * 100)}%`);
+const READING_HASH = "#heat-layer-reading";
 
 /**
- * The essay shaded by how often the questions citing each sentence were answered wrongly. Clicking a
- * shaded sentence (or picking it from the ranked list, for keyboards and screen readers) lists its
- * questions and the wrong answers given.
+ * The essay, drawn once, shaded by one of two layers: how often the questions citing each sentence were answered
+ * wrongly (the default), or how long each paragraph was on students' screens (`reading`, per paragraph row id).
+ * Clicking a sentence shaded by wrong answers (or picking it from the ranked list, for keyboards and screen readers)
+ * lists its questions and the wrong answers given.
  */
 export function PassageHeatmap({
   essays,
   heat,
   questions,
+  reading,
 }: {
   essays: HeatEssay[];
   heat: Record<string, PassageHeat>;
   questions: HeatQuestion[];
+  reading: Record<string, ParagraphTime>;
 }) {
+  const [layer, setLayer] = useState<HeatLayer>("wrong");
   const [selected, setSelected] = useState<string | null>(null);
   const detailRef = useRef<HTMLDivElement>(null);
   const byId = useMemo(() => new Map(questions.map((q) => [q.id, q])), [questions]);
   const passages = useMemo(
-    () => new Map(essays.flatMap((e) => e.passages.map((p) => [p.id, { ...p, essayTitle: e.title }]))),
+    () => new Map(essays.flatMap((e) => e.passages.map((p) => [p.id, { ...p, essay: e }]))),
     [essays],
   );
   const ranked = useMemo(
@@ -47,7 +56,7 @@ export function PassageHeatmap({
         .sort((a, b) => b.wrongRate! - a.wrongRate! || b.wrong - a.wrong),
     [heat],
   );
-  const shade = useMemo(() => {
+  const wrongShade = useMemo(() => {
     const s: Record<string, { color: string; title: string }> = {};
     for (const h of Object.values(heat)) {
       if (h.wrongRate === null) continue;
@@ -58,8 +67,36 @@ export function PassageHeatmap({
     }
     return s;
   }, [heat]);
+  const timeShade = useMemo(
+    () => Object.assign({}, ...essays.map((e) => readingShade(e.passages, reading))) as typeof wrongShade,
+    [essays, reading],
+  );
+  const hasTime = Object.keys(timeShade).length > 0;
+
+  // "Where attention went" links to the reading layer's radio button: following the link picks it.
+  useEffect(() => {
+    const follow = () => {
+      if (window.location.hash === READING_HASH) setLayer("reading");
+    };
+    follow();
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, []);
+
+  function pickLayer(l: HeatLayer) {
+    setLayer(l);
+    // so that the link picks reading time again after a switch back
+    if (window.location.hash === READING_HASH)
+      history.replaceState(null, "", window.location.pathname + window.location.search);
+  }
+
+  function pick(id: string) {
+    setSelected(id);
+    pickLayer("wrong");
+  }
 
   function onEssayClick(e: MouseEvent<HTMLDivElement>) {
+    if (layer !== "wrong") return;
     const id = (e.target as HTMLElement).closest("[data-passage-id]")?.getAttribute("data-passage-id");
     if (!id || !heat[id] || heat[id].wrongRate === null) return;
     setSelected(id);
@@ -72,17 +109,29 @@ export function PassageHeatmap({
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0">
-        <HeatLegend label="Heat legend" steps={HEAT_STEPS} none="no question cites it" className="mb-4" />
+        <HeatLayerSwitch layer={layer} onChange={pickLayer} />
+        {layer === "wrong" ? (
+          <HeatLegend label="Heat legend" steps={HEAT_STEPS} none="no question cites it" className="mb-4" />
+        ) : (
+          <>
+            <HeatLegend label="Reading time legend" steps={TIME_STEPS} none="on nobody’s screen" className="mb-2" />
+            <p className="mb-4 text-sm text-slate-700" data-testid="reading-layer-note">
+              {hasTime
+                ? "Each paragraph is shaded by its total reading time; the figures are under “Where attention went”."
+                : "No reading time is recorded yet: every paragraph stays white."}
+            </p>
+          </>
+        )}
         {essays.map((e) => (
           <section key={e.id} aria-label={`Heatmap of ${e.title}`} className="mb-8">
             <h3 className="mb-3 font-serif text-xl font-bold">{e.title}</h3>
             {/* Mouse shortcut; the ranked list beside it is the keyboard and screen-reader path. */}
-            <div onClick={onEssayClick} className="[&_[title]]:cursor-pointer">
+            <div onClick={onEssayClick} className={layer === "wrong" ? "[&_[title]]:cursor-pointer" : undefined}>
               <EssayText
                 body={e.body}
                 groups={groupPassages(e.passages)}
-                shade={shade}
-                highlight={selected ? [selected] : []}
+                shade={layer === "wrong" ? wrongShade : timeShade}
+                highlight={selected && layer === "wrong" ? [selected] : []}
                 idPrefix="heat-"
               />
             </div>
@@ -99,11 +148,11 @@ export function PassageHeatmap({
           {sel && selPassage ? (
             <>
               <h3 className="font-bold">
-                {essays.length > 1 ? `${selPassage.essayTitle} ` : ""}
+                {essays.length > 1 ? `${selPassage.essay.title} ` : ""}
                 {passageLabel(selPassage)}: {rate(sel)} wrong
               </h3>
               <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 font-serif text-slate-800">
-                {selPassage.text}
+                {selPassage.essay.body.slice(selPassage.start, selPassage.end)}
               </blockquote>
               <p className="mt-2 text-sm text-slate-700">
                 {sel.wrong} of {sel.graded} answers wrong · {sel.postCitations} discussion citations ·{" "}
@@ -161,7 +210,7 @@ export function PassageHeatmap({
                     <button
                       type="button"
                       aria-pressed={selected === h.passageId}
-                      onClick={() => setSelected(h.passageId)}
+                      onClick={() => pick(h.passageId)}
                       className="flex w-full items-center gap-2 rounded-lg px-2 py-1.5 text-left text-sm hover:bg-slate-100 aria-pressed:bg-brand-50 aria-pressed:font-semibold"
                     >
                       <span
@@ -170,7 +219,7 @@ export function PassageHeatmap({
                         style={{ backgroundColor: heatColor(h.wrongRate!) }}
                       />
                       <span className={essays.length > 1 ? "min-w-0 flex-1 truncate" : "w-16 shrink-0"}>
-                        {p ? `${essays.length > 1 ? `${p.essayTitle}, ` : ""}${passageLabel(p)}` : "?"}
+                        {p ? `${essays.length > 1 ? `${p.essay.title}, ` : ""}${passageLabel(p)}` : "?"}
                       </span>
                       <span className="tabular-nums">{rate(h)} wrong</span>
                       <span className="ml-auto text-xs text-slate-600">

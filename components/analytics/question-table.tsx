@@ -7,7 +7,7 @@ import { frac, num, pct, toneClass } from "./format";
 export function QuestionTable({ questions, submitted }: { questions: QuestionReport[]; submitted: number }) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full text-left text-sm">
+      <table className="qt min-w-full text-left text-sm">
         <caption className="sr-only">Item analysis per question</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
@@ -27,34 +27,29 @@ export function QuestionTable({ questions, submitted }: { questions: QuestionRep
             const f = pending ?? readFacility(q.stats.facility);
             const d = pending ?? readDiscrimination(q.stats.discriminationIndex, submitted);
             return (
-              <tr
-                key={q.id}
-                id={`q-${q.number}`}
-                className="border-t border-slate-100 align-top"
-                data-testid={`question-row-${q.number}`}
-              >
-                <th scope="row" className="px-3 py-2 font-semibold">
+              <tr key={q.id} id={`q-${q.number}`} data-testid={`question-row-${q.number}`}>
+                <th scope="row" className="font-semibold">
                   Q{q.number}
                 </th>
-                <td className="min-w-64 px-3 py-2">
+                <td className="min-w-64">
                   <p className="font-medium text-slate-900">{q.prompt}</p>
                   <p className="text-xs text-slate-600">
                     {TYPE_LABELS[q.type]} · {q.points} pt · cites {q.passageNames.join(", ")}
                   </p>
                   <Distractors q={q} submitted={submitted} />
                 </td>
-                <td className="px-3 py-2 tabular-nums" data-testid="facility">
+                <td data-testid="facility">
                   <span className="font-semibold">{pending ? "–" : frac(q.stats.facility)}</span>
                   <ReadingTag r={f} />
                 </td>
-                <td className="px-3 py-2 tabular-nums">{num(q.stats.sd)}</td>
-                <td className="px-3 py-2 tabular-nums" data-testid="discrimination">
+                <td>{num(q.stats.sd)}</td>
+                <td data-testid="discrimination">
                   <span className="font-semibold">{pending ? "–" : pct(q.stats.discriminationIndex, 1)}</span>
                   <ReadingTag r={d} />
                 </td>
-                <td className="px-3 py-2 tabular-nums">{pct(q.stats.discriminativeEfficiency, 1)}</td>
-                <td className="px-3 py-2 tabular-nums">{pct(q.stats.effectiveWeight, 1)}</td>
-                <td className="min-w-40 px-3 py-2">
+                <td>{pct(q.stats.discriminativeEfficiency, 1)}</td>
+                <td>{pct(q.stats.effectiveWeight, 1)}</td>
+                <td className="min-w-40">
                   {pending ? null : q.flags.length === 0 ? (
                     <span className="text-slate-600">No problems found</span>
                   ) : (
@@ -62,7 +57,7 @@ export function QuestionTable({ questions, submitted }: { questions: QuestionRep
                       {q.flags.map((fl) => (
                         <li
                           key={fl.kind}
-                          className={`rounded px-2 py-1 text-xs font-medium ${fl.kind === "negative" ? toneClass.red : toneClass.amber}`}
+                          className={`qt-flag ${fl.kind === "negative" ? toneClass.red : toneClass.amber}`}
                         >
                           <span aria-hidden="true">⚠ </span>
                           {fl.message}
@@ -84,10 +79,7 @@ export function QuestionTable({ questions, submitted }: { questions: QuestionRep
 /** The reading's label under its number (not beside it, so the table fits a 1366 px laptop), advice on hover. */
 function ReadingTag({ r }: { r: Reading }) {
   return (
-    <span
-      title={r.advice}
-      className={`mt-1 block w-fit whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold ${toneClass[r.tone]}`}
-    >
+    <span title={r.advice} className={`qt-tag ${toneClass[r.tone]}`}>
       {r.label}
     </span>
   );
@@ -100,38 +92,29 @@ function Distractors({ q, submitted }: { q: QuestionReport; submitted: number })
     <details className="mt-1">
       <summary className="cursor-pointer text-xs font-medium text-brand-700">Answers chosen (Q{q.number})</summary>
       {q.options.length > 0 && (
-        <table className="mt-2 w-full text-xs">
+        <table className="qt-opts mt-2 w-full text-xs">
           <caption className="sr-only">
             How many chose each option of question {q.number}, and their mean total score
           </caption>
           <thead>
             <tr className="text-slate-600">
-              <th scope="col" className="py-1 pr-3 font-semibold">
-                Option
-              </th>
-              <th scope="col" className="py-1 pr-3 font-semibold">
-                Chosen by
-              </th>
-              <th scope="col" className="py-1 font-semibold">
-                Their mean total
-              </th>
+              <th scope="col">Option</th>
+              <th scope="col">Chosen by</th>
+              <th scope="col">Their mean total</th>
             </tr>
           </thead>
           <tbody>
             {q.options.map((o) => (
-              <tr key={o.key} className="border-t border-slate-100">
-                <th
-                  scope="row"
-                  className={`py-1 pr-3 text-left font-normal ${o.correct ? "font-semibold text-emerald-800" : ""}`}
-                >
+              <tr key={o.key}>
+                <th scope="row" className={o.correct ? "font-semibold text-emerald-800" : undefined}>
                   {o.correct ? "✓ " : ""}
                   {o.label}
                   {o.correct ? <span className="sr-only"> (correct)</span> : null}
                 </th>
-                <td className="py-1 pr-3 tabular-nums">
+                <td>
                   {o.count} ({pct(submitted ? (100 * o.count) / submitted : null)})
                 </td>
-                <td className="py-1 tabular-nums">{num(o.meanTotal)}</td>
+                <td>{num(o.meanTotal)}</td>
               </tr>
             ))}
           </tbody>

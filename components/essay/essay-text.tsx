@@ -1,10 +1,12 @@
+import { Fragment } from "react";
 import { anchorId } from "@/lib/passages/segment";
-import type { ParagraphGroup } from "@/lib/passages/group";
+import type { ParagraphGroup, PassageSpan } from "@/lib/passages/group";
 
 /**
  * The essay as numbered paragraphs of addressable sentences. Every paragraph and sentence carries the id
  * of its anchor (p3, p3-s2) so links scroll to it and :target highlights it. `shade` tints sentences
- * (heatmaps, evidence maps) with an accessible title; `highlight` marks cited passages.
+ * (heatmaps, evidence maps) with an accessible title; `highlight` marks cited passages. Sentences are sliced from
+ * `body`, so the passages need no text of their own (a client view then receives the essay's text once).
  */
 export function EssayText({
   body,
@@ -14,7 +16,7 @@ export function EssayText({
   idPrefix = "",
 }: {
   body: string;
-  groups: ParagraphGroup[];
+  groups: ParagraphGroup<PassageSpan>[];
   highlight?: string[];
   shade?: Record<string, { color: string; title: string }>;
   idPrefix?: string;
@@ -47,7 +49,7 @@ export function EssayText({
                 const tint = shade?.[s.id];
                 const cited = hl.has(s.id) || hl.has(paragraph.id);
                 return (
-                  <span key={s.id}>
+                  <Fragment key={s.id}>
                     <span
                       id={sid}
                       data-passage-id={s.id}
@@ -55,11 +57,11 @@ export function EssayText({
                       className={`passage ${cited ? "bg-sky-100 underline decoration-sky-700 decoration-2 underline-offset-4" : ""}`}
                       style={tint ? { backgroundColor: tint.color } : undefined}
                     >
-                      {s.text}
+                      {body.slice(s.start, s.end)}
                     </span>
                     {/* the verbatim text between sentences (usually one space) */}
                     {i < sentences.length - 1 ? body.slice(s.end, sentences[i + 1]!.start) : ""}
-                  </span>
+                  </Fragment>
                 );
               })}
             </p>

@@ -1,5 +1,5 @@
 // The reading heatmap's scale: each paragraph shaded by its share of the most-read paragraph's total time. Blues,
-// so it is not mistaken for the misunderstanding heatmap's reds beside it; all light enough for dark text. Pure.
+// so it is not mistaken for the misunderstanding layer's reds; all light enough for dark text. Pure.
 
 export const TIME_STEPS = [
   { upTo: 0.2, color: "#eff6ff", label: "under 20% of the most-read paragraph" },

@@ -149,7 +149,7 @@ export async function firstRoleFor(url: string, roles: ClassSize["roles"]) {
   for (const [role, cookie] of roles) {
     const res = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
     const body = await res.arrayBuffer();
-    if (res.status === 200) return { role, cookie, bytes: body.byteLength };
+    if (res.status === 200) return { role, cookie, bytes: body.byteLength, body };
   }
   return null;
 }

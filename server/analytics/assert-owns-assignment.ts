@@ -1,11 +1,12 @@
 import "server-only";
-import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
-import { ownedAssignmentWhere } from "../assignments/assignment-access";
-import { db } from "../db";
-import { REPORT_NOT_FOUND } from "./find-owned-assignment";
+import { findOwnedAssignment } from "./find-owned-assignment";
 
-/** Only the ownership test of findOwnedAssignment, for the report's layout (it runs before the page streams). */
+/**
+ * The ownership test of findOwnedAssignment, for the report's layout (it runs before the page streams), on the
+ * primary. The same per-request lookup as the page's when no replica is set (analyticsDb() is then the primary): the
+ * page's own call costs no query; with a replica the page reads its copy there.
+ */
 export async function assertOwnsAssignment({
   user,
   assignmentId,
@@ -13,7 +14,5 @@ export async function assertOwnsAssignment({
   user: SessionUser;
   assignmentId: string;
 }): Promise<void> {
-  if ((await db.assignment.count({ where: { id: assignmentId, ...ownedAssignmentWhere(user) } })) === 0) {
-    throw new AppError("NOT_FOUND", REPORT_NOT_FOUND);
-  }
+  await findOwnedAssignment({ user, assignmentId });
 }

@@ -1,9 +1,7 @@
 import "server-only";
-import { AppError } from "@/lib/errors/app-error";
 import type { SessionUser } from "../auth/session";
-import { ownedAssignmentWhere } from "../assignments/assignment-access";
-import { REPORT_NOT_FOUND } from "../analytics/find-owned-assignment";
 import { analyticsDb } from "../analytics/analytics-db";
+import { findOwnedAssignment } from "../analytics/find-owned-assignment";
 
 export type ParagraphAttention = {
   passageId: string;
@@ -26,13 +24,10 @@ export type EssayAttention = { essayId: string; opened: number; reachedEnd: numb
  * aggregates in PostgreSQL and one indexed list; no per-student rows reach JS.
  */
 export async function getReadingAttention({ user, assignmentId }: { user: SessionUser; assignmentId: string }) {
-  // Read-only analytics of the report page: from a replica when one is set (decision 0087).
+  // Read-only analytics of the report page: from a replica when one is set (decision 0087). The ownership lookup is
+  // the report's own (once per request and client): no query of its own on the report page.
   const db = analyticsDb();
-  const a = await db.assignment.findFirst({
-    where: { id: assignmentId, ...ownedAssignmentWhere(user) },
-    select: { id: true, classId: true, trackReading: true },
-  });
-  if (!a) throw new AppError("NOT_FOUND", REPORT_NOT_FOUND);
+  const a = await findOwnedAssignment({ user, assignmentId, from: db });
   const [time, notes, essays, neverOpened] = await Promise.all([
     db.$queryRaw<Omit<ParagraphAttention, "annotations" | "confused">[]>`
       SELECT p.id AS "passageId", COALESCE(SUM(t.ms), 0)::float8 AS "totalMs",

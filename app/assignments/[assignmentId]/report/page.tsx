@@ -5,7 +5,7 @@ import { Pager } from "@/components/analytics/pager";
 import { PassageHeatmap } from "@/components/analytics/passage-heatmap";
 import { ReportUnavailable } from "@/components/analytics/report-unavailable";
 import { QuestionTable } from "@/components/analytics/question-table";
-import { ReadingHeatmap } from "@/components/analytics/reading-heatmap";
+import { ReadingTable } from "@/components/analytics/reading-table";
 import { StatTile } from "@/components/analytics/stat-tile";
 import { StudentsTable } from "@/components/analytics/students-table";
 import { TestStatsCard } from "@/components/analytics/test-stats";
@@ -18,6 +18,7 @@ import { getReadingAttention } from "@/server/attention/get-reading-attention";
 import { orNotFound } from "@/server/http/or-not-found";
 import { orUpstreamNotice } from "@/server/http/or-upstream-notice";
 import { requireUserPage } from "@/server/auth/session";
+import { passageSpans } from "@/lib/passages/group";
 
 export const metadata: Metadata = { title: "Assignment report" };
 const PAGE_SIZE = 25;
@@ -39,6 +40,11 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
   const current = Math.min(page, pages);
   const o = r.overview;
   const completion = o.enrolled ? (100 * o.submitted) / o.enrolled : null;
+  // The essay goes to the browser once: the heatmap's body with passages as offsets (no text of their own).
+  const essays = r.essays.map((e) => ({ id: e.id, title: e.title, body: e.body, passages: passageSpans(e.passages) }));
+  const reading = Object.fromEntries(
+    Object.values(attention.paragraphs).map((p) => [p.passageId, { totalMs: p.totalMs, medianMs: p.medianMs }]),
+  );
 
   return (
     <>
@@ -144,10 +150,12 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
             Passage heatmap
           </h2>
           <p className="mb-3 max-w-3xl text-sm text-slate-600">
-            Sentences are shaded by how often the questions citing them were answered wrongly.
+            Sentences are shaded by how often the questions citing them were answered wrongly, or by how long their
+            paragraph was on students’ screens.
           </p>
           <PassageHeatmap
-            essays={r.essays.map((e) => ({ id: e.id, title: e.title, body: e.body, passages: e.passages }))}
+            essays={essays}
+            reading={reading}
             heat={r.heat}
             questions={r.questions.map((q) => ({
               id: q.id,
@@ -169,11 +177,11 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
           </h2>
           <p className="mb-3 max-w-3xl text-sm text-slate-600" data-testid="attention-status">
             {attention.tracking
-              ? "Reading time is recorded: paragraphs are shaded by how long they were on students’ screens (only while the tab was in front and the student active). Notes and “confused” flags are students’ annotations."
+              ? "Reading time is recorded: how long each paragraph was on students’ screens (only while the tab was in front and the student active). Notes and “confused” flags are students’ annotations."
               : "Reading time is not recorded for this assignment; turn it on from the assignment page (students are told on the reading page). Notes and “confused” flags are students’ annotations."}
           </p>
-          <ReadingHeatmap
-            essays={r.essays.map((e) => ({ id: e.id, title: e.title, body: e.body, passages: e.passages }))}
+          <ReadingTable
+            essays={r.essays}
             paragraphs={attention.paragraphs}
             opened={Object.fromEntries(attention.essays.map((e) => [e.essayId, e]))}
           />
