@@ -3,6 +3,7 @@ import { formatNotification, NOTIFY_INLINE_LIMIT } from "@/lib/live/notify-paylo
 import type { LiveEventPayloads, LiveEventType } from "@/lib/live/types";
 import { db, type Tx } from "../db";
 import { LIVE_CHANNEL } from "./live-bus";
+import { lockLiveEvents } from "./lock-live-events";
 
 /**
  * Persists an event and NOTIFYs every app instance, inside the caller's transaction (PostgreSQL delivers
@@ -15,7 +16,7 @@ export async function appendLiveEvent<T extends LiveEventType>(
   type: T,
   data: LiveEventPayloads[T],
 ): Promise<string> {
-  await tx.$executeRaw`SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(${sessionId}))) AS l`;
+  await lockLiveEvents(tx, sessionId);
   const ev = await tx.liveEvent.create({ data: { sessionId, type, payload: data as object }, select: { id: true } });
   const id = ev.id.toString();
   await tx.$executeRaw`SELECT 1 FROM (SELECT pg_notify(${LIVE_CHANNEL}, ${formatNotification(sessionId, id, type, data)})) AS n`;

@@ -9,6 +9,7 @@ import { Prisma } from "../generated/prisma/client";
 import { appendLiveEvent, appendLiveEventNow } from "./append-live-event";
 import { computeLiveTally } from "./compute-live-tally";
 import { findHostSession } from "./find-host-session";
+import { lockLiveEvents } from "./lock-live-events";
 import { loadLiveQuestion } from "./load-live-question";
 import { summarizeLiveSession } from "./summarize-live-session";
 
@@ -40,6 +41,7 @@ export async function controlLiveSession({
     if (!q) throw new AppError("NOT_FOUND", "This question no longer exists.");
     const tally = await computeLiveTally(assignmentId, q);
     await db.$transaction(async (tx) => {
+      await lockLiveEvents(tx, sessionId); // the event lock before the row (see lockLiveEvents)
       const moved = await tx.liveSession.updateMany({
         where: { id: sessionId, state: "QUESTION", currentIndex: s.currentIndex },
         data: { state: "REVEAL" },
@@ -82,6 +84,8 @@ export async function controlLiveSession({
 
   // "end", or "next" after the last question: summarize, submit every attempt of the session, close it.
   await db.$transaction(async (tx) => {
+    // The event lock before the row (clearing joinCode, a unique key, locks the row against an event's insert).
+    await lockLiveEvents(tx, sessionId);
     const moved = await tx.liveSession.updateMany({
       where: { id: sessionId, state: s.state, currentIndex: s.currentIndex },
       data: { state: "ENDED", endedAt: new Date(), joinCode: null },

@@ -47,9 +47,13 @@ async function startChromium() {
   });
   return {
     port,
-    stop: () => {
+    stop: async () => {
+      // Chromium writes its profile until it has exited: remove the folder after, or the rmdir races it (seen:
+      // ENOTEMPTY after the last audit, and no figures written).
+      const exited = new Promise((r) => child.once("exit", r));
       child.kill();
-      fs.rmSync(profile, { recursive: true, force: true });
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }
@@ -95,7 +99,7 @@ const suite: BenchSuite = {
         out[`lighthouse_${key}_lcp_ms`] = { value: lcp, unit: "ms" };
       }
     } finally {
-      chromium.stop();
+      await chromium.stop();
     }
     out.lighthouse_lowest_score = { value: Math.min(...scores), unit: "/100" };
     out.lighthouse_pages_below_95 = { value: scores.filter((s) => s < 95).length, unit: "pages" };
