@@ -4,7 +4,7 @@ import { parseQuestion, type TypedQuestion } from "@/lib/questions/typed-questio
 import { autosaveDb } from "./autosave-db";
 
 /** What grading and validating an answer needs from its question, and the version it was read at. */
-export type CachedQuestion = TypedQuestion & { points: number; setId: string; version: string };
+export type CachedQuestion = TypedQuestion & { points: number; setId: string; version: string; updatedAtMs: number };
 type QuestionRow = {
   type: QuestionType;
   content: unknown;
@@ -12,6 +12,7 @@ type QuestionRow = {
   points: number;
   setId: string;
   version: string;
+  updatedAtMs: number;
 };
 
 // Questions change rarely (an instructor edits a key) and every save needs one, so each server process keeps
@@ -25,7 +26,8 @@ export async function cachedQuestion(questionId: string): Promise<CachedQuestion
   if (hit) return hit;
   // updatedAt as text: the same form the save's statement compares it in.
   const rows = await autosaveDb().$queryRaw<QuestionRow[]>`
-    SELECT q."type"::text AS "type", q."content", q."answerKey", q."points", q."setId", q."updatedAt"::text AS "version"
+    SELECT q."type"::text AS "type", q."content", q."answerKey", q."points", q."setId", q."updatedAt"::text AS "version",
+      floor(extract(epoch FROM q."updatedAt") * 1000)::float8 AS "updatedAtMs"
     FROM "Question" q WHERE q."id" = ${questionId}`;
   if (!rows[0]) return null;
   const q = parseQuestion(rows[0]);
@@ -36,4 +38,15 @@ export async function cachedQuestion(questionId: string): Promise<CachedQuestion
 
 export function forgetQuestion(questionId: string): void {
   questionCache.delete(questionId);
+}
+
+/**
+ * The question as of `updatedAt` (a Date read with the caller's other data, as the live answer does): the cached
+ * copy when it is that version, else read again. The live answer has no statement of its own to compare versions.
+ */
+export async function cachedQuestionAt(questionId: string, updatedAt: Date): Promise<CachedQuestion | null> {
+  const hit = await cachedQuestion(questionId);
+  if (!hit || hit.updatedAtMs === updatedAt.getTime()) return hit;
+  forgetQuestion(questionId);
+  return cachedQuestion(questionId);
 }

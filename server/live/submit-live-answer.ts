@@ -7,8 +7,8 @@ import { parseAnswer } from "@/lib/questions/schema";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { enrolledAssignmentWhere } from "../assignments/assignment-access";
+import { cachedQuestionAt } from "../autosave/question-cache";
 import { findStudentSession } from "./find-student-session";
-import { liveQuestion } from "./live-question-cache";
 import { scheduleTally } from "./publish-live-updates";
 
 /** What the live answer endpoint reads (pages/api/live/[sessionId]/answer.ts), and its size limit. */
@@ -74,7 +74,9 @@ export async function submitLiveAnswer({
     throw new AppError("CLOSED", "Time is up for this question: answers after the timer are not accepted.");
   const openAttempt = s.assignment.attempts[0] ?? null;
 
-  const q = await liveQuestion(current.id, current.updatedAt);
+  const q = await cachedQuestionAt(current.id, current.updatedAt);
+  if (!q)
+    throw new AppError("CLOSED", "This question is closed: your answer was not recorded. Wait for the next question.");
   const parsed = parseAnswer(q, answer);
   if (!parsed.ok) throw new AppError("INVALID", parsed.error);
   const { score } = gradeAnswer(q, parsed.answer);
