@@ -1,14 +1,7 @@
+import type { ParagraphAttention } from "@/lib/attention/paragraph-attention";
 import { formatDuration, timeColor } from "@/lib/attention/time-heat";
 
 type Essay = { id: string; title: string; passages: { id: string; paragraph: number; sentence: number }[] };
-type Paragraph = {
-  passageId: string;
-  totalMs: number;
-  medianMs: number;
-  readers: number;
-  annotations: number;
-  confused: number;
-};
 
 /**
  * "Where attention went" as figures: per essay how many students opened it and reached its end, and per paragraph
@@ -22,7 +15,7 @@ export function ReadingTable({
   opened,
 }: {
   essays: Essay[];
-  paragraphs: Record<string, Paragraph>;
+  paragraphs: Record<string, ParagraphAttention>;
   opened: Record<string, { opened: number; reachedEnd: number }>;
 }) {
   return (

@@ -3,19 +3,9 @@ import type { SessionUser } from "../auth/session";
 import { analyticsDb } from "../analytics/analytics-db";
 import { findOwnedAssignment } from "../analytics/find-owned-assignment";
 
-export type ParagraphAttention = {
-  passageId: string;
-  /** summed over the students who opened the essay */
-  totalMs: number;
-  /** the median over the students who opened the essay (0 for one who never had it on screen) */
-  medianMs: number;
-  /** students who had it on screen at all */
-  readers: number;
-  /** students' annotations touching the paragraph, and of those the "I'm confused here" ones */
-  annotations: number;
-  confused: number;
-};
-export type EssayAttention = { essayId: string; opened: number; reachedEnd: number };
+import type { EssayAttention, ParagraphAttention } from "@/lib/attention/paragraph-attention";
+
+export type { EssayAttention, ParagraphAttention };
 
 /**
  * The report's "where attention went", for the instructor who owns the assignment's class: per paragraph the
