@@ -1,34 +1,9 @@
-"use client";
-import dynamic from "next/dynamic";
-import { useEffect, useState } from "react";
-import type { ChartRow, Series } from "./bar-chart-plot";
+import { BarChartPlot, type ChartRow, type Series } from "./bar-chart-plot";
 
 export type { ChartRow, Series } from "./bar-chart-plot";
 
-/** recharts is a large bundle: it loads after the page is interactive, a skeleton of the chart's size meanwhile. */
-const Plot = dynamic(() => import("./bar-chart-plot").then((m) => m.BarChartPlot), {
-  ssr: false,
-  loading: () => <ChartSkeleton />,
-});
-
-function ChartSkeleton() {
-  return <div className="h-full w-full animate-pulse rounded-lg bg-slate-100" />;
-}
-
-/** The chart itself, drawn when the browser is idle (so it never holds up the first interaction). */
-function LazyPlot(props: { data: ChartRow[]; series: Series[]; yDomain?: [number, number]; height: number }) {
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const id = idle(() => setReady(true));
-    return () => cancel(id);
-  }, []);
-  return ready ? <Plot {...props} /> : <ChartSkeleton />;
-}
-
 /**
- * A bar chart (recharts) with its data as a table: the chart is hidden from assistive technology and the
+ * A bar chart (drawn on the server, bar-chart-plot.tsx) with its data as a table: the chart is hidden from assistive technology and the
  * table, one click away, carries the same numbers. Bins, never one bar per student, so 300 students stay
  * readable.
  */
@@ -57,7 +32,7 @@ export function BarChartFigure({
       </figcaption>
       {description && <p className="text-sm text-slate-600">{description}</p>}
       <div aria-hidden="true" className="mt-2 h-[var(--h)] w-full" style={{ ["--h" as string]: `${height}px` }}>
-        <LazyPlot data={data} series={series} yDomain={yDomain} height={height} />
+        <BarChartPlot data={data} series={series} yDomain={yDomain} />
       </div>
       <details className="mt-1 text-sm">
         <summary className="cursor-pointer font-medium text-brand-700">Show the data as a table</summary>

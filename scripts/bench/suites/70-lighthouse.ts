@@ -3,7 +3,9 @@
 // request). Debian's Chromium (/usr/bin/chromium, or $CHROMIUM_PATH) with the flags of playwright.config.ts,
 // headless; Lighthouse's default mobile settings (simulated slow 4G and a 4× slower CPU), or desktop with
 // LIGHTHOUSE_PRESET=desktop. One audit per page: a busy machine moves the scores, so read a low one again with
-// BENCH_PAGES=<word>. Prints each page's score, total blocking time and largest contentful paint.
+// BENCH_PAGES=<word>. Prints each page's score, total blocking time and largest contentful paint;
+// LIGHTHOUSE_SAVE=<dir> writes each page's whole Lighthouse report there (<key>.json: open it in the Lighthouse
+// viewer, or read its "mainthread-work-breakdown" and "bootup-time" audits to see what blocks).
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -90,6 +92,11 @@ const suite: BenchSuite = {
         const tbt = lhr?.audits["total-blocking-time"]?.numericValue ?? NaN;
         const lcp = lhr?.audits["largest-contentful-paint"]?.numericValue ?? NaN;
         const key = pageKey(pattern);
+        const save = process.env.LIGHTHOUSE_SAVE;
+        if (save && result) {
+          fs.mkdirSync(save, { recursive: true });
+          fs.writeFileSync(path.join(save, `${key}.json`), JSON.stringify(lhr));
+        }
         ctx.log(
           `${pattern.padEnd(64)} as ${found.role.padEnd(24)} score ${String(score).padStart(3)}  TBT ${Math.round(tbt)} ms  LCP ${Math.round(lcp)} ms${lhr?.runtimeError ? `  (${lhr.runtimeError.message})` : ""}`,
         );
