@@ -16,11 +16,26 @@ const layer = (files, group, message, extra = {}) => ({
   },
 });
 
+/** Links go through components/ui/link.tsx, which prefetches on intent only (decision 0091). */
+const NEXT_LINK = {
+  paths: [
+    {
+      name: "next/link",
+      message:
+        "Use { Link } from @/components/ui/link: next/link prefetches every link on screen at page load (decision 0091).",
+    },
+  ],
+};
+const COMPONENTS_LAYER = [
+  ["@/app", "@/app/**", "@/server", "@/server/**", "**/app/**", "**/server/**"],
+  "components/ is UI only: take data and actions as props, and shared types from lib/ (never app/ or server/).",
+];
+
 export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next-test/**",
-    ".next-bench/**",
+    ".next-*/**",
     ".data/**",
     ".test-results/**",
     "test-results/**",
@@ -72,11 +87,9 @@ export default defineConfig([
   },
 
   // Layers (see CONTRIBUTING.md): app → components / server → lib. Nothing imports upwards.
-  layer(
-    ["components/**"],
-    ["@/app", "@/app/**", "@/server", "@/server/**", "**/app/**", "**/server/**"],
-    "components/ is UI only: take data and actions as props, and shared types from lib/ (never app/ or server/).",
-  ),
+  layer(["components/**"], ...COMPONENTS_LAYER, NEXT_LINK),
+  layer(["components/ui/link.tsx"], ...COMPONENTS_LAYER),
+  { files: ["app/**"], rules: { "no-restricted-imports": ["error", NEXT_LINK] } },
   layer(
     ["lib/**"],
     [

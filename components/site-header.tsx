@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { SignOutButton } from "./auth/sign-out-button";
 import { SiteNav } from "./site-nav";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { WindowLabel } from "@/components/assignments/assignment-status";
 import { points } from "@/components/quiz/attempt-result";
 import { Alert } from "@/components/ui/alert";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { SetDetailsForm } from "@/components/sets/set-details-form";
 import { SetCard } from "@/components/sets/set-card";
 import { Alert } from "@/components/ui/alert";

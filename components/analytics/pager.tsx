@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** Previous / next links for a server-paginated list (?page=N), keeping the rest of the URL. */
 export function Pager({

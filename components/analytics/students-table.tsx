@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { StudentRow } from "@/lib/stats/report-rows";
 import { minutes, num, pct } from "./format";
 

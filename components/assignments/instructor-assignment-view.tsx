@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { TYPE_LABELS, type QuestionType } from "@/lib/questions/schema";
 import { WindowLabel } from "./assignment-status";
 import { LocalTime } from "../ui/local-time";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** What "where attention went" records, stated above the essay before any of it is read (docs/decisions/0070). */
 export function AttentionNotice({ recordHref }: { recordHref: string }) {

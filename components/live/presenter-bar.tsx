@@ -1,7 +1,7 @@
 "use client";
 // The presenter's only chrome: the way back to the assignment and a full-screen toggle, small and quiet so the
 // projector shows the session, not the app.
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useEffect, useState } from "react";
 
 export function PresenterBar({ backHref }: { backHref: string }) {

@@ -1,6 +1,6 @@
 // The cited passages beside a question while it is answered (the preview and the quiz alike). Which passages,
 // and with what blanked, is decided on the server by passagesWhileAnswering (lib/questions).
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { passageLabel } from "@/lib/passages/group";
 import type { PassageRef } from "@/lib/questions/public-question";
 

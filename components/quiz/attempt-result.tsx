@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question";
 import { TYPE_LABELS } from "@/lib/questions/schema";
 import { Badge } from "../ui/card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { PassageRef } from "@/lib/questions/public-question";
 import { passageLabel } from "@/lib/passages/group";
 import { anchorId } from "@/lib/passages/segment";

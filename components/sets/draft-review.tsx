@@ -1,6 +1,6 @@
 "use client";
 // Review of drafted questions: choose the set they go to (or a new one), then accept, edit or discard each.
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/action-state";

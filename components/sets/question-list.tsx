@@ -1,6 +1,6 @@
 "use client";
 // The questions of a set in order, with keyboard-operable move up/down, edit and delete (confirmed).
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import type { ActionState } from "@/lib/actions/action-state";

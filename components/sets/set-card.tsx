@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Badge, Card } from "../ui/card";
 import { ButtonLink } from "../ui/button";
 import { SubmitButton } from "./submit-button";

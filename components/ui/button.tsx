@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes, AnchorHTMLAttributes } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 type Variant = "primary" | "secondary" | "danger" | "ghost" | "onDark";
 const base =

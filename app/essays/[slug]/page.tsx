@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { EssayText } from "@/components/essay/essay-text";
 import { PassageHighlighter } from "@/components/essay/passage-highlighter";
 import { ReadAloud } from "@/components/read-aloud/read-aloud";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ReportActions } from "@/components/discussion/report-actions";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireInstructorPage } from "@/server/auth/session";

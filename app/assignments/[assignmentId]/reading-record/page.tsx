@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { BarChartFigure } from "@/components/analytics/bar-chart-figure";
 import { minutes, pct } from "@/components/analytics/format";
 import { formatScore } from "@/lib/grading/round-score";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { minutes } from "@/components/analytics/format";
 import { GradeForm } from "@/components/quiz/grade-form";
 import { RegradeDisclosure } from "@/components/quiz/regrade-disclosure";
