@@ -3,8 +3,16 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { env } from "./env";
 
-function createClient() {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: env().PG_POOL_MAX });
+/**
+ * A client of the primary. A database host that takes a connection and never answers (a dead VM, a dropped
+ * route) fails the request after PG_CONNECT_TIMEOUT_MS instead of holding it, and a slot of the pool, for ever.
+ */
+export function primaryClient(url = env().DATABASE_URL, connectTimeoutMs = env().PG_CONNECT_TIMEOUT_MS) {
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: env().PG_POOL_MAX,
+    connectionTimeoutMillis: connectTimeoutMs,
+  });
   return new PrismaClient({ adapter });
 }
 
@@ -12,7 +20,7 @@ function createClient() {
 // dev-mode hot reloads do not open a pool per edit.
 const g = globalThis as unknown as { prisma?: PrismaClient };
 function client(): PrismaClient {
-  g.prisma ??= createClient();
+  g.prisma ??= primaryClient();
   return g.prisma;
 }
 

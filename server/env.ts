@@ -20,6 +20,8 @@ const schema = z.object({
     .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_REPLICA_URL: each URL starts with postgresql://"))),
   /** Connections per pool, per process (docs/deploy.md, the connection budget). */
   PG_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
+  /** How long a new connection may take before the request fails (pg's own default is to wait forever). */
+  PG_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   /** The app's public URL (links made for other people's browsers, e.g. invitations). */
   NEXTAUTH_URL: z.string().optional(),

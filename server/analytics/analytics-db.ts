@@ -9,9 +9,6 @@ export const REPLICA_UNREACHABLE =
   "Reports cannot be shown right now: the database copy they are read from is not answering. Students' answers " +
   "and submissions are not affected. Try again in a few minutes.";
 
-// How long a report waits for a connection to a replica that does not answer (pg's default is to wait forever).
-const CONNECT_TIMEOUT_MS = 5000;
-
 // Connection-level failures: the replica is down, restarting, unreachable, or out of connections. Prisma reports
 // them as its P1xxx codes or, for raw queries, as P2010 carrying the driver adapter's error kind. A failure of the
 // query itself (a bug, a statement cancelled by replay) is not one of these and keeps its own error.
@@ -46,7 +43,7 @@ function replicaClient(url: string): PrismaClient {
     adapter: new PrismaPg({
       connectionString: url,
       max: env().PG_POOL_MAX,
-      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      connectionTimeoutMillis: env().PG_CONNECT_TIMEOUT_MS,
     }),
   });
 }

@@ -77,6 +77,7 @@ class LiveBus {
       // LISTEN needs a session of its own: past a transaction-mode PgBouncer, connect to PostgreSQL directly.
       connectionString: env().DATABASE_LISTEN_URL ?? env().DATABASE_URL,
       application_name: "passage-live-listener",
+      connectionTimeoutMillis: env().PG_CONNECT_TIMEOUT_MS,
     });
     client.on("notification", (msg) => {
       const p = parseNotification(msg.payload ?? "");
