@@ -12,6 +12,8 @@ import { env } from "../env";
 
 export const LIVE_CHANNEL = "live_events";
 const HEARTBEAT_MS = 15_000;
+const RETRY_FIRST_MS = 500;
+const RETRY_MAX_MS = 4000;
 
 export type BusEvent = { id: bigint; sessionId: string; type: string; bytes: Uint8Array };
 /** null = heartbeat tick */
@@ -100,11 +102,23 @@ class LiveBus {
     if (this.client !== dead) return;
     this.client = null;
     this.ready = null;
+    this.retry(RETRY_FIRST_MS);
+  }
+
+  /**
+   * Again and again until the listener is back: a first retry used to be the only one, so a PostgreSQL restart
+   * longer than a second left every open stream of this process waiting for ever (its heartbeats kept the
+   * browser from reconnecting elsewhere).
+   */
+  private retry(delay: number) {
     setTimeout(() => {
       this.connection()
         .then(() => this.catchUpAll())
-        .catch(() => this.reconnect(dead));
-    }, 1000).unref();
+        .catch((e) => {
+          console.error(`live listener: reconnecting failed (${e instanceof Error ? e.message : e}); retrying`);
+          this.retry(Math.min(delay * 2, RETRY_MAX_MS));
+        });
+    }, delay).unref();
   }
 
   /** After a lost LISTEN connection, fetch whatever was written meanwhile for the sessions we serve. */
