@@ -52,7 +52,7 @@ function replicaClient(url: string): PrismaClient {
  * Every query on a replica, raw ones included: an unreachable replica becomes one clear error (decision 0087:
  * reports fail rather than move their load onto the primary); the cause is logged, not swallowed.
  */
-function failingClearly(client: PrismaClient): Db {
+function failingClearly(client: PrismaClient, markDown: () => void): Db {
   return client.$extends({
     query: {
       async $allOperations({ args, query }) {
@@ -61,6 +61,7 @@ function failingClearly(client: PrismaClient): Db {
         } catch (e) {
           if (!isUnreachable(e)) throw e;
           console.error(`report replica unreachable: ${describe(e)}`);
+          markDown();
           throw new AppError("UPSTREAM", REPLICA_UNREACHABLE);
         }
       },
@@ -72,12 +73,18 @@ function failingClearly(client: PrismaClient): Db {
 // DATABASE_REPLICA_URL changes (tests). The error mapping is applied per module instance, not cached there: Next
 // bundles pages and route handlers separately, each with its own AppError class, and a route handler only
 // recognises (instanceof) an AppError made by its own copy.
-const g = globalThis as unknown as { reportReplicas?: { urls: string; clients: PrismaClient[] } };
+const g = globalThis as unknown as {
+  reportReplicas?: { urls: string; clients: PrismaClient[]; downUntil: number[] };
+};
 let mine: { raw: PrismaClient[]; clients: Db[] } | undefined;
+
+// A replica that was unreachable is left out of the choice for this long (per process), so with one of two
+// replicas down one report fails, not every other one; when every replica is down they are all tried again.
+const DOWN_MS = 30_000;
 
 /**
  * The Prisma client the instructor's reports read through: one of the streaming replicas in DATABASE_REPLICA_URL
- * (picked at random per call), or the primary `db` when none is set. Only for read-only analytics that may be a
+ * (picked at random per call among those not found unreachable in the last 30 s), or the primary `db` when none is set. Only for read-only analytics that may be a
  * few milliseconds behind the primary: never for a write, an autosave or submit, a page where the instructor
  * writes (grading), or an access check that guards a write (decision 0087).
  */
@@ -88,9 +95,13 @@ export function analyticsDb(): Db {
   if (g.reportReplicas?.urls !== key) {
     for (const c of g.reportReplicas?.clients ?? [])
       c.$disconnect().catch((e: unknown) => console.error(`report replica: disconnecting failed (${String(e)})`));
-    g.reportReplicas = { urls: key, clients: urls.map(replicaClient) };
+    g.reportReplicas = { urls: key, clients: urls.map(replicaClient), downUntil: urls.map(() => 0) };
   }
-  const raw = g.reportReplicas.clients;
-  if (mine?.raw !== raw) mine = { raw, clients: raw.map(failingClearly) };
-  return mine.clients[Math.floor(Math.random() * mine.clients.length)]!;
+  const { clients: raw, downUntil } = g.reportReplicas;
+  if (mine?.raw !== raw)
+    mine = { raw, clients: raw.map((c, i) => failingClearly(c, () => (downUntil[i] = Date.now() + DOWN_MS))) };
+  const now = Date.now();
+  const up = mine.clients.filter((_, i) => downUntil[i]! <= now);
+  const pool = up.length > 0 ? up : mine.clients;
+  return pool[Math.floor(Math.random() * pool.length)]!;
 }

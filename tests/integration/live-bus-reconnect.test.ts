@@ -25,7 +25,7 @@ async function notifyUntilHeard(sessionId: string, heard: string[]) {
         await own.query(`SELECT pg_notify('live_events', $1)`, [`${sessionId}:${nextId++}:question:{"n":1}`]);
         return heard.length;
       },
-      { timeout: 30_000, intervals: [250] },
+      { timeout: 30_000, interval: 250 },
     )
     .toBeGreaterThan(0);
 }

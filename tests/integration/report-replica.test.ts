@@ -169,4 +169,29 @@ describe("with DATABASE_REPLICA_URL set", () => {
       manualScore: 1,
     });
   });
+  it("with one of two replicas down, one report fails and the next ones read the other replica", async () => {
+    const closed = await freePort(0);
+    process.env.DATABASE_REPLICA_URL = `postgresql://postgres@127.0.0.1:${closed}/nowhere,${scratch.url}`;
+    vi.resetModules();
+    const freshDb = await import("@/server/analytics/analytics-db");
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    const read = async () => {
+      try {
+        const rows = await freshDb.analyticsDb().$queryRaw<{ d: string }[]>`SELECT current_database() AS d`;
+        return rows[0]!.d;
+      } catch (e) {
+        expect(e).toMatchObject({ code: "UPSTREAM", message: REPLICA_UNREACHABLE });
+        return "failed";
+      }
+    };
+    try {
+      const results: string[] = [];
+      for (let i = 0; i < 20; i++) results.push(await read());
+      // before: about every other report failed (each call picked a replica at random, the dead one included)
+      expect(results.filter((r) => r === "failed").length).toBeLessThanOrEqual(1);
+      expect(results.filter((r) => r === new URL(scratch.url).pathname.slice(1)).length).toBeGreaterThanOrEqual(19);
+    } finally {
+      quiet.mockRestore();
+    }
+  });
 });
