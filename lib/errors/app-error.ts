@@ -23,7 +23,13 @@ export const STATUS: Record<AppErrorCode, number> = {
   UPSTREAM: 502,
 };
 
+// Next bundles pages, route handlers and server actions separately, each with its own copy of this module and so
+// its own AppError class: an error made in one bundle (by a client cached on globalThis, say) failed `instanceof`
+// in another and became a bare 500. Every copy marks its errors with the same registered symbol instead.
+const BRAND = Symbol.for("passage.AppError");
+
 export class AppError extends Error {
+  readonly [BRAND] = true;
   constructor(
     readonly code: AppErrorCode,
     message: string,
@@ -37,4 +43,6 @@ export class AppError extends Error {
   }
 }
 
-export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
+/** An AppError from any copy of this module (see BRAND). */
+export const isAppError = (e: unknown): e is AppError =>
+  e instanceof AppError || (typeof e === "object" && e !== null && (e as Record<symbol, unknown>)[BRAND] === true);
