@@ -27,29 +27,27 @@ export function AnswerCard({
     <article
       ref={self}
       tabIndex={focusOnMount ? -1 : undefined}
-      className="rounded-lg border border-slate-200 bg-white p-3"
+      className="d-card"
       aria-label={`Answer by ${answer.author.label}`}
     >
-      <div className="flex flex-wrap items-center gap-2">
-        <h4 className="font-semibold text-slate-900">{answer.author.label}</h4>
+      <div className="d-head">
+        <h4>{answer.author.label}</h4>
         {answer.author.mine && <Badge tone="brand">Your answer</Badge>}
       </div>
       {answer.text !== null && (
-        <p className="mt-1 whitespace-pre-wrap break-words text-slate-900">
-          {answer.text || <span className="italic text-slate-600">(no text)</span>}
-        </p>
+        <p className="d-body">{answer.text || <span className="italic text-slate-600">(no text)</span>}</p>
       )}
       {answer.citations.length > 0 && (
-        <div className="mt-2 flex flex-wrap gap-2">
+        <p className="d-cites">
           {answer.citations.map((c) => (
             <CitationChip key={c.id} citation={c} />
           ))}
-        </div>
+        </p>
       )}
-      <div className="mt-2 flex flex-wrap items-center gap-2">
+      <div className="d-acts">
         <ReactionBar target="response" id={answer.responseId} reactions={answer.reactions} />
         <button type="button" onClick={() => setReplying((r) => !r)} aria-expanded={replying} className="d-btn">
-          Reply to {answer.author.mine ? "your answer" : answer.author.label}
+          {`Reply to ${answer.author.mine ? "your answer" : answer.author.label}`}
         </button>
       </div>
       {replying && (

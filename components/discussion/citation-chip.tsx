@@ -23,13 +23,13 @@ export function CitationChip({ citation }: { citation: CitationView }) {
     <button
       type="button"
       onClick={() => show({ essayId: citation.essayId, passageId: citation.passageId, ...range })}
-      className="inline-flex max-w-full items-start gap-2 rounded-lg border border-sky-300 bg-sky-50 px-3 py-1.5 text-left text-sm text-sky-950 hover:bg-sky-100"
+      className="d-chip"
       aria-label={
         q ? `Show quote in the essay, ${citation.label}: ${q.exact}` : `Show passage ${citation.label} in the essay`
       }
     >
-      <span className="shrink-0 font-semibold">{citation.label}</span>
-      <span className="line-clamp-2 font-serif italic">“{q ? q.exact : citation.passageText}”</span>
+      <b>{citation.label}</b>
+      <i>{`“${q ? q.exact : citation.passageText}”`}</i>
     </button>
   );
 }

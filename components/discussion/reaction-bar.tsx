@@ -4,7 +4,10 @@ import { useState, useTransition } from "react";
 import { REACTIONS, type ReactionView } from "@/lib/discussion/view-types";
 import { postJson } from "./post-json";
 
-/** Toggle buttons (aria-pressed) for the three reactions, with counts. */
+/**
+ * Toggle buttons (aria-pressed) for the three reactions, with counts. A fragment, laid out by the row of actions
+ * it sits in (.d-acts). The aria-label names each button, so the emoji and word inside need no aria-hidden.
+ */
 export function ReactionBar({
   target,
   id,
@@ -20,7 +23,7 @@ export function ReactionBar({
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
-    <div className="flex flex-wrap items-center gap-1.5">
+    <>
       {reactions.map((r) => {
         const meta = REACTIONS.find((x) => x.key === r.key)!;
         return (
@@ -40,9 +43,9 @@ export function ReactionBar({
             className="d-react"
           >
             {/* the word, not only the emoji: emoji fonts are missing on some school machines */}
-            <span aria-hidden="true">
-              {meta.emoji} <small>{meta.label}</small> {r.count}
-            </span>
+            {`${meta.emoji} `}
+            <small>{meta.label}</small>
+            {` ${r.count}`}
           </button>
         );
       })}
@@ -51,6 +54,6 @@ export function ReactionBar({
           {error}
         </span>
       )}
-    </div>
+    </>
   );
 }

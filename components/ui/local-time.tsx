@@ -8,8 +8,15 @@ const FORMATS = {
   medium: { dateStyle: "medium", timeStyle: "short" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
+// Building an Intl.DateTimeFormat is the costly part (toLocaleString builds one per call: ~0.15 ms, 5 ms of a
+// discussion page's server render with 30 posts), so each style and zone builds it once per process or tab.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function format(iso: string, style: keyof typeof FORMATS, timeZone?: string): string {
-  return new Date(iso).toLocaleString("en-GB", { ...FORMATS[style], timeZone });
+  const key = `${style}|${timeZone ?? ""}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat("en-GB", { ...FORMATS[style], timeZone })));
+  return f.format(new Date(iso));
 }
 
 /**

@@ -21,7 +21,18 @@ export async function getDebate({
   assignmentId: string;
   questionId: string;
 }) {
-  const d = await getDiscussion({ viewer, assignmentId, questionId });
+  // The viewer's own answer is read beside the discussion (its `where` is theirs alone), not after it.
+  const [d, mine] = await Promise.all([
+    getDiscussion({ viewer, assignmentId, questionId }),
+    // Has the viewer already taken a side (in any attempt)? Then the debate view offers no answer form.
+    viewer.role === "STUDENT"
+      ? db.response.findFirst({
+          where: { questionId, attempt: { assignmentId, studentId: viewer.id } },
+          orderBy: { attempt: { number: "desc" } },
+          select: { stance: true, answer: true, attempt: { select: { submittedAt: true } } },
+        })
+      : null,
+  ]);
   if (d.question.type !== "DEBATE") throw new AppError("NOT_FOUND", "This question is not a debate prompt.");
   const stances = d.question.stances;
   const byStance = new Map<string, AnswerView[]>(stances.map((s) => [s.id, []]));
@@ -61,15 +72,6 @@ export async function getDebate({
     top: topPassages(rows, s.id).map((t) => ({ ...t, ...info.get(t.passageId)! })),
   }));
 
-  // Has the viewer already taken a side (in any attempt)? Then the debate view offers no answer form.
-  const mine =
-    viewer.role === "STUDENT"
-      ? await db.response.findFirst({
-          where: { questionId, attempt: { assignmentId, studentId: viewer.id } },
-          orderBy: { attempt: { number: "desc" } },
-          select: { stance: true, answer: true, attempt: { select: { submittedAt: true } } },
-        })
-      : null;
   // The student's own draft (their data only) pre-fills the form, so nothing typed in the quiz is lost.
   return {
     ...d,

@@ -49,7 +49,7 @@ export async function loadDiscussionContext({
       prompt: true,
       content: true,
       position: true,
-      passages: { orderBy: { position: "asc" }, select: { passageId: true, passage: { select: { essayId: true } } } },
+      passages: { orderBy: { position: "asc" }, select: { passageId: true } },
     },
   });
   if (!question) throw new AppError("NOT_FOUND", "This question is not part of the assignment.");

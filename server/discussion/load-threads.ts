@@ -22,11 +22,7 @@ const citationSelect = {
  * and the instructor; the `where` enforces it, so a hidden post never leaves the database for others.
  * A deleted post stays as a placeholder only while it has visible replies.
  */
-export async function loadThreads(
-  ctx: DiscussionContext,
-  essays: EssayView[],
-  stanceLabel: (id: string | null) => string | null,
-) {
+export async function loadThreads(ctx: DiscussionContext, stanceLabel: (id: string | null) => string | null) {
   const posts = await db.post.findMany({
     where: {
       assignmentId: ctx.assignment.id,
@@ -51,7 +47,7 @@ export async function loadThreads(
   });
   return {
     posts,
-    build: (reactions: (key: string) => ReactionView[]): ((key: string) => PostView[]) =>
+    build: (essays: EssayView[], reactions: (key: string) => ReactionView[]): ((key: string) => PostView[]) =>
       buildThreads(posts, ctx, essays, stanceLabel, reactions),
   };
 }

@@ -37,6 +37,8 @@ export default async function DebatePage({ params }: Props) {
     })),
   );
   const cited = new Set(d.question.citedPassageIds);
+  // The form's evidence list offers sentences only (EvidencePicker): a paragraph's row would send its text twice.
+  const sentences = refs.filter((r) => r.sentence > 0);
   const showForm = !d.viewer.isInstructor && !d.myAnswer?.submitted;
   const ctx: ThreadCtx = {
     assignmentId,
@@ -86,7 +88,7 @@ export default async function DebatePage({ params }: Props) {
                 points: 1,
                 passages: refs.filter((r) => cited.has(r.id)),
               }}
-              citable={refs}
+              citable={sentences}
               draft={d.myAnswer?.draft ?? null}
             />
           )}
