@@ -300,6 +300,10 @@ export const MATRIX: Record<string, Row> = {
   "/api/discussion/[assignmentId]/[questionId]": {
     expect: o("signin", "notfound", "ok", "forbidden", "notfound", "ok"),
   },
+  // The stamp open discussion tabs poll (counts and times only), with the same access as the page's data.
+  "/api/discussion/[assignmentId]/[questionId]/stamp": {
+    expect: o("signin", "notfound", "ok", "forbidden", "notfound", "ok"),
+  },
   "/essays": { expect: o("ok", "ok", "ok", "ok", "ok", "ok") },
   "/essays/import": { expect: o("signin", "forbidden", "forbidden", "forbidden", "ok", "ok") },
   "/essays/[slug]": { expect: o("notfound", "notfound", "notfound", "notfound", "notfound", "ok") },

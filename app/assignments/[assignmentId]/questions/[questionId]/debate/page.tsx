@@ -17,6 +17,7 @@ import type { PassageRef } from "@/lib/questions/public-question";
 import { requireUserPage } from "@/server/auth/session";
 import { getDebate } from "@/server/discussion/get-debate";
 import { orNotFound } from "@/server/http/or-not-found";
+import { readDiscussionStamp } from "@/server/discussion/discussion-stamp";
 
 type Props = { params: Promise<{ assignmentId: string; questionId: string }> };
 export const metadata: Metadata = { title: "Debate" };
@@ -24,6 +25,8 @@ export const metadata: Metadata = { title: "Debate" };
 export default async function DebatePage({ params }: Props) {
   const { assignmentId, questionId } = await params;
   const viewer = await requireUserPage(`/assignments/${assignmentId}/questions/${questionId}/debate`);
+  // read before the data: anything written after it shows at the open tab's next tick (AutoRefresh)
+  const stamp = await readDiscussionStamp(assignmentId, questionId);
   const d = await orNotFound(getDebate({ viewer, assignmentId, questionId }));
   const base = `/assignments/${assignmentId}/questions/${questionId}`;
   const refs: PassageRef[] = d.essays.flatMap((e) =>
@@ -48,7 +51,9 @@ export default async function DebatePage({ params }: Props) {
   };
   return (
     <QuoteProvider>
-      {d.viewer.canSeePeers && <AutoRefresh />}
+      {d.viewer.canSeePeers && (
+        <AutoRefresh stamp={stamp} stampUrl={`/api/discussion/${assignmentId}/${questionId}/stamp`} />
+      )}
       <DiscussionHeader
         assignment={d.assignment}
         prompt={d.question.prompt}

@@ -15,6 +15,7 @@ import { essaysForPanel, foldGeneral, pageGroup } from "@/lib/discussion/fold";
 import { requireUserPage } from "@/server/auth/session";
 import { getDiscussion } from "@/server/discussion/get-discussion";
 import { orNotFound } from "@/server/http/or-not-found";
+import { readDiscussionStamp } from "@/server/discussion/discussion-stamp";
 
 type Props = { params: Promise<{ assignmentId: string; questionId: string }> };
 export const metadata: Metadata = { title: "Discussion" };
@@ -22,6 +23,8 @@ export const metadata: Metadata = { title: "Discussion" };
 export default async function DiscussionPage({ params }: Props) {
   const { assignmentId, questionId } = await params;
   const viewer = await requireUserPage(`/assignments/${assignmentId}/questions/${questionId}/discussion`);
+  // read before the data: anything written after it shows at the open tab's next tick (AutoRefresh)
+  const stamp = await readDiscussionStamp(assignmentId, questionId);
   const d = await orNotFound(getDiscussion({ viewer, assignmentId, questionId }));
   const ctx: ThreadCtx = {
     assignmentId,
@@ -36,7 +39,9 @@ export default async function DiscussionPage({ params }: Props) {
   const base = `/assignments/${assignmentId}/questions/${questionId}`;
   return (
     <QuoteProvider>
-      {d.viewer.canSeePeers && <AutoRefresh />}
+      {d.viewer.canSeePeers && (
+        <AutoRefresh stamp={stamp} stampUrl={`/api/discussion/${assignmentId}/${questionId}/stamp`} />
+      )}
       <DiscussionHeader
         assignment={d.assignment}
         prompt={d.question.prompt}
