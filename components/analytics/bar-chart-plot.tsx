@@ -51,7 +51,10 @@ export function BarChartPlot({
           ))}
           <ol className="absolute inset-0 flex">
             {data.map((row) => (
-              <li key={row.label} className="flex flex-1 justify-center gap-px px-1">
+              <li
+                key={row.label}
+                className={`flex flex-1 justify-center gap-px ${data.length > 12 ? "px-px" : "px-1"}`}
+              >
                 {series.map((s) => {
                   const v = row[s.key];
                   if (typeof v !== "number") return <div key={s.key} className="max-w-10 flex-1" />;
