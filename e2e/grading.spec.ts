@@ -122,6 +122,10 @@ test("a debate answer takes a side and cites passages; the grader sees the cited
   await page.getByRole("dialog").getByRole("button", { name: "Submit now" }).click();
   await expect(page.getByText("Awaiting grading")).toBeVisible();
   await expect(page.getByText("Stance: Recognition backfires")).toBeVisible();
+  // The result sends the evidence the student cited, not every sentence they could have cited.
+  const result = await (await page.request.get(`/assignments/${a.id}`)).text();
+  expect(result).toContain("Afghan opposition groups once relied upon");
+  expect(result).not.toContain("Over the past four years, many anti-Taliban groups");
 
   const teacher = await (await browser.newContext()).newPage();
   await signIn(teacher, instructor);

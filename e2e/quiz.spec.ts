@@ -95,6 +95,11 @@ test("a student joins with a code, answers, reloads and finds every answer, subm
   // A fully right answer is folded away (phones); the student opens it to read the explanation.
   await first.getByRole("button", { name: "Show your answer and the passage" }).click();
   await expect(first.getByText(SECRETS.explanation)).toBeVisible();
+  // The answer is shown as given, read-only: the chosen option is checked (a screen reader says so), not only coloured.
+  const given = first.getByRole("group", { name: "What did Russia do about the Taliban?" });
+  await expect(given.getByRole("radio", { name: "Formally recognised them" })).toBeChecked();
+  await expect(given.getByRole("radio", { checked: true })).toHaveCount(1);
+  await expect(given.getByRole("radio").first()).toBeDisabled();
   const source = first.getByRole("complementary", { name: "Source passage" });
   await expect(source.getByText(/Russia’s decision to formally recognize the Taliban/)).toBeVisible();
   await expect(
@@ -107,6 +112,8 @@ test("a student joins with a code, answers, reloads and finds every answer, subm
   const cloze = page.getByRole("region", { name: "Fill the blank." });
   await expect(cloze.getByText("0 / 1 points")).toBeVisible();
   await expect(cloze.getByText(SECRETS.cloze)).toBeVisible();
+  await expect(cloze.getByLabel("Missing word or phrase")).toHaveValue("warlords");
+  await expect(cloze.getByLabel("Missing word or phrase")).toBeDisabled();
   await expectNoA11yViolations(page);
 
   await page.goto("/dashboard");

@@ -13,7 +13,8 @@ type Result = {
   attempt: { number: number; submittedAt: Date; score: number | null; maxScore: number | null };
   revealed: boolean;
   revealAnswers: "AFTER_SUBMIT" | "AFTER_CLOSE" | "NEVER";
-  citable: PassageRef[];
+  /** passages the answers show beyond each question's own (evidence options, debate citations), by id */
+  passages: ReadonlyMap<string, PassageRef>;
   items: ResultItem[];
 };
 
@@ -105,7 +106,7 @@ export function StudentAssignmentView(props: {
                   item={item}
                   index={i}
                   total={result.items.length}
-                  citable={result.citable}
+                  passages={result.passages}
                   assignmentId={props.assignmentId}
                 />
               </li>

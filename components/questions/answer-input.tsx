@@ -21,8 +21,9 @@ type Props = {
 };
 
 const label = (p: PassageRef) => (p.sentence === 0 ? `¶${p.paragraph}` : `¶${p.paragraph} s${p.sentence}`);
-const optionClass =
-  "flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:disabled]:cursor-not-allowed";
+// An option's look, and its input's, is `.opt` in globals.css: a quiz has some 60 options, and a utility string
+// was repeated on each in the page's HTML.
+const optionClass = "opt";
 
 export function AnswerInput({ question, value, onChange, disabled, citable = [] }: Props) {
   const uid = useId();
@@ -54,7 +55,6 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
                   else next.delete(ch.id);
                   onChange({ choiceIds: choices.map((x) => x.id).filter((id) => next.has(id)) });
                 }}
-                className="mt-1 h-4 w-4 accent-brand-600"
               />
               <span>{ch.text}</span>
             </label>
@@ -73,7 +73,6 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
                 name={name}
                 checked={readAnswer.TRUE_FALSE(value).value === b}
                 onChange={() => onChange({ value: b })}
-                className="mt-1 h-4 w-4 accent-brand-600"
               />
               <span>{b ? "True" : "False"}</span>
             </label>
@@ -108,7 +107,7 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
             value={readAnswer.CLOZE(value).text ?? ""}
             onChange={(e) => onChange({ text: e.target.value })}
             placeholder="…"
-            className="mx-1 inline-block min-w-32 max-w-full rounded-md [field-sizing:content] border-b-2 border-brand-600 bg-brand-50 px-2 py-0.5 font-sans text-base focus:outline-none focus:ring-2 focus:ring-brand-100"
+            className="cloze-in"
           />
           {question.content.after}
         </p>
@@ -129,7 +128,6 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
                   name={name}
                   checked={readAnswer.EVIDENCE(value).passageId === pid}
                   onChange={() => onChange({ passageId: pid })}
-                  className="mt-1 h-4 w-4 accent-brand-600"
                 />
                 <span className="font-serif">
                   {p ? (
@@ -159,7 +157,6 @@ export function AnswerInput({ question, value, onChange, disabled, citable = [] 
                 name={name}
                 checked={readAnswer.ATTRIBUTION(value).essaySlug === e.slug}
                 onChange={() => onChange({ essaySlug: e.slug })}
-                className="mt-1 h-4 w-4 accent-brand-600"
               />
               <span>{e.title}</span>
             </label>
@@ -304,7 +301,6 @@ function DebateInput({
                 name={`${name}-stance`}
                 checked={value.stanceId === s.id}
                 onChange={() => set({ stanceId: s.id })}
-                className="mt-1 h-4 w-4 accent-brand-600"
               />
               <span>{s.text}</span>
             </label>

@@ -76,19 +76,12 @@ export function EvidencePicker({
             {shown
               .filter((p) => p.essayTitle === title)
               .map((p) => (
-                <label
-                  key={p.id}
-                  className="flex min-h-11 cursor-pointer items-start gap-2 rounded px-1 py-1 text-sm hover:bg-white"
-                >
-                  <input
-                    type="checkbox"
-                    checked={cited.has(p.id)}
-                    onChange={(e) => onToggle(p.id, e.target.checked)}
-                    className="mt-1 h-4 w-4 shrink-0 accent-brand-600"
-                  />
+                // Styled from `.ev-opt` (quiz-cards.css): an essay has up to a hundred of these sentences.
+                <label key={p.id} className="ev-opt">
+                  <input type="checkbox" checked={cited.has(p.id)} onChange={(e) => onToggle(p.id, e.target.checked)} />
                   <span>
-                    <span className="mr-1 font-semibold text-slate-600">{label(p)}</span>
-                    <span className="font-serif">{p.text}</span>
+                    <span>{label(p)}</span>
+                    <span>{p.text}</span>
                   </span>
                 </label>
               ))}

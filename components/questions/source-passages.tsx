@@ -7,17 +7,14 @@ import type { PassageRef } from "@/lib/questions/public-question";
 export function SourcePassages({ passages }: { passages: PassageRef[] }) {
   if (passages.length === 0) return null;
   return (
-    <div className="my-3 space-y-2" role="group" aria-label="Source passage">
+    // Styled from `.sp` (globals.css): the quiz shows this beside each of its questions.
+    <div className="sp" role="group" aria-label="Source passage">
       {passages.map((p) => (
-        <blockquote
-          key={p.id}
-          className="rounded-r-lg border-l-4 border-sky-600 bg-sky-50 px-4 py-2 font-serif text-slate-900"
-        >
+        <blockquote key={p.id}>
           <p>{p.text}</p>
-          <footer className="mt-1 font-sans text-xs text-slate-700">
+          <footer>
             <Link
               href={`/essays/${p.essaySlug}#${p.sentence === 0 ? `p${p.paragraph}` : `p${p.paragraph}-s${p.sentence}`}`}
-              className="underline"
             >
               {p.essayTitle}, {passageLabel(p)}
             </Link>

@@ -16,13 +16,10 @@ export function RegradeDisclosure({
 }) {
   const [open, setOpen] = useState(defaultOpen);
   return (
-    <details
-      className="mt-3 rounded-lg border border-slate-200 p-3"
-      open={open}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
-    >
-      <summary className="cursor-pointer text-sm font-semibold text-brand-700">{summary}</summary>
-      <div className="mt-3">{children}</div>
+    // Styled from `.regrade` (quiz-cards.css): an attempt page has one per answer.
+    <details className="regrade" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      <div>{children}</div>
     </details>
   );
 }

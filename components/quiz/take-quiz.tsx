@@ -120,20 +120,12 @@ export function TakeQuiz({
 
   const locked = Boolean(closed) || timeUp || submitting;
   const questionCard = (q: PublicQuestion, i: number) => (
-    <section
-      key={q.id}
-      aria-labelledby={`q-${q.id}-h`}
-      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
-    >
-      <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
-        Question {i + 1} of {questions.length} · {TYPE_LABELS[q.type]} · {q.points} point
-        {q.points === 1 ? "" : "s"}
+    // Styled from `.qcard` (globals.css): the quiz repeats this card for every question.
+    <section key={q.id} aria-labelledby={`q-${q.id}-h`} className="qcard">
+      <p className="qmeta">
+        {`Question ${i + 1} of ${questions.length} · ${TYPE_LABELS[q.type]} · ${q.points} point${q.points === 1 ? "" : "s"}`}
       </p>
-      <h2
-        id={`q-${q.id}-h`}
-        tabIndex={-1}
-        className="mb-4 mt-1 text-lg font-semibold text-slate-900 focus:outline-none"
-      >
+      <h2 id={`q-${q.id}-h`} tabIndex={-1}>
         {q.prompt}
       </h2>
       <SourcePassages passages={q.passages} />

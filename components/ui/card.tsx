@@ -49,6 +49,7 @@ export function EmptyState({ title, children, compact }: { title: string; childr
   );
 }
 
+/** A short label (a score, a state). Its look is the `badge` classes in globals.css: badges repeat down long pages. */
 export function Badge({
   children,
   tone = "slate",
@@ -56,16 +57,5 @@ export function Badge({
   children: ReactNode;
   tone?: "slate" | "brand" | "green" | "amber" | "red";
 }) {
-  const tones = {
-    slate: "bg-slate-100 text-slate-700",
-    brand: "bg-brand-50 text-brand-700",
-    green: "bg-emerald-50 text-emerald-800",
-    amber: "bg-amber-50 text-amber-900",
-    red: "bg-red-50 text-red-800",
-  };
-  return (
-    <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[tone]}`}>
-      {children}
-    </span>
-  );
+  return <span className={`badge badge-${tone}`}>{children}</span>;
 }

@@ -29,7 +29,11 @@ export function controlClass({
   large = false,
   className = "",
 }: ControlOptions = {}) {
-  return `block ${width} rounded-lg border bg-white ${large ? "px-3 py-3 text-3xl" : "px-3 py-2 text-base"} ${looks[look]} ${invalid ? "border-red-600" : "border-slate-300"} ${className}`;
+  // A valid field is `.field` (globals.css), the same look in one short class: a page of grade forms repeated
+  // the whole string on every field. An invalid one keeps the utilities, so its red border stays red on focus.
+  if (!invalid)
+    return `field${look === "boxed" ? " field-boxed" : ""} ${width}${large ? " py-3 text-3xl" : ""} ${className}`;
+  return `block ${width} rounded-lg border bg-white ${large ? "px-3 py-3 text-3xl" : "px-3 py-2 text-base"} ${looks[look]} border-red-600 ${className}`;
 }
 
 type Own<T> = Omit<T, "className" | "width"> & ControlOptions;

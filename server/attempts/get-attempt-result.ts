@@ -8,7 +8,7 @@ import { answersRevealed } from "./assignment-window";
 import { describeKey } from "./describe-key";
 import { getStudentAssignment } from "./get-student-assignment";
 import { arrangeForAttempt } from "./arrange-for-attempt";
-import { loadCitable } from "./load-citable";
+import { loadAnswerPassages } from "./load-answer-passages";
 import { loadPublicQuestions } from "./load-public-questions";
 
 /**
@@ -45,12 +45,18 @@ export async function getAttemptResult(opts: { user: SessionUser; assignmentId: 
     shuffleQuestions: a.shuffleQuestions,
     shuffleChoices: a.shuffleChoices,
   });
-  const [citable, responses, secrets] = await Promise.all([
-    loadCitable(a.setId, questions),
-    db.response.findMany({
+  // The passages beyond each question's own depend on the answers (a debate's citations): read right after them.
+  const answered = db.response
+    .findMany({
       where: { attemptId: attempt.id, attempt: { studentId: opts.user.id } },
       select: { questionId: true, answer: true, autoScore: true, manualScore: true, feedback: true, gradedAt: true },
-    }),
+    })
+    .then(async (rows) => {
+      const answers = new Map(rows.map((r) => [r.questionId, r.answer as unknown]));
+      return [rows, await loadAnswerPassages(a.setId, questions, answers)] as const;
+    });
+  const [[responses, answerPassages], secrets] = await Promise.all([
+    answered,
     revealed
       ? db.question
           .findMany({
@@ -62,7 +68,7 @@ export async function getAttemptResult(opts: { user: SessionUser; assignmentId: 
   ]);
   const byQ = new Map(responses.map((r) => [r.questionId, r]));
   const secretByQ = new Map(secrets.map((s) => [s.id, s]));
-  const passages = new Map([...citable, ...questions.flatMap((q) => q.passages)].map((p) => [p.id, p]));
+  const passages = new Map([...answerPassages, ...questions.flatMap((q) => q.passages)].map((p) => [p.id, p]));
   const items = questions.map((q) => {
     const r = byQ.get(q.id);
     const manual = MANUAL_TYPES.has(q.type);
@@ -97,7 +103,8 @@ export async function getAttemptResult(opts: { user: SessionUser; assignmentId: 
     attemptsUsed: a.attempts.length,
     canRetake: a.attempts.length < a.attemptsAllowed && a.attempts.every((x) => x.submittedAt),
     revealed,
-    citable,
+    /** what ReadOnlyAnswer looks up: evidence options, debate citations and the questions' own passages, by id */
+    passages,
     items,
   };
 }

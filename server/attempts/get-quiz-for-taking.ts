@@ -4,6 +4,7 @@ import { db } from "../db";
 import { attemptDeadline, closedReason } from "./assignment-window";
 import { getStudentAssignment } from "./get-student-assignment";
 import { forAnsweringAll } from "@/lib/questions/public-question";
+import { sharePassages } from "@/lib/questions/share-passages";
 import { parseQuestion } from "@/lib/questions/typed-question";
 import { arrangeForAttempt } from "./arrange-for-attempt";
 import { loadCitable } from "./load-citable";
@@ -47,7 +48,7 @@ export async function getQuizForTaking(opts: { user: SessionUser; assignmentId: 
   ]);
   // The keys only decide which passages may be shown beside a question; they stay on the server.
   const keyed = new Map(keys.map((k) => [k.id, parseQuestion(k)]));
-  const questions = forAnsweringAll(
+  const arranged = forAnsweringAll(
     arrangeForAttempt(publicQuestions, {
       seed: open.shuffleSeed,
       shuffleQuestions: a.shuffleQuestions,
@@ -56,13 +57,14 @@ export async function getQuizForTaking(opts: { user: SessionUser; assignmentId: 
     (q) => keyed.get(q.id),
     a.showPassages,
   );
-  const [citable, responses] = await Promise.all([
-    loadCitable(a.setId, questions),
+  const [loaded, responses] = await Promise.all([
+    loadCitable(a.setId, arranged),
     db.response.findMany({
       where: { attemptId: open.id, attempt: { studentId: opts.user.id } },
       select: { questionId: true, answer: true, clientSeq: true },
     }),
   ]);
+  const { questions, citable } = sharePassages(arranged, loaded);
   const deadline = attemptDeadline(a, open.startedAt) ?? a.closesAt;
   // Guided reading: the questions in reading order, and the open part of the essay (decided here, not in the browser).
   const guided = a.guidedReading

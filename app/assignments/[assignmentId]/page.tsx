@@ -108,7 +108,7 @@ async function StudentPage({
             attempt: result.attempt,
             revealed: result.revealed,
             revealAnswers: result.assignment.revealAnswers,
-            citable: result.citable,
+            passages: result.passages,
             items: result.items,
           }
         }

@@ -3,7 +3,8 @@
 // fetched as the first role that gets it (200, no redirect), then driven by 20 connections for a few
 // seconds. Prints p50 / p99 / req/s, the HTML's size and the app server's CPU per request per page (CPU time is
 // less sensitive than latency to other load on the machine). BENCH_PAGE_SECONDS sets the duration
-// (default 5); BENCH_PAGES=discussion,report measures only the pages whose pattern contains one of the words;
+// (default 5); BENCH_PAGES=discussion,report measures only the pages whose pattern contains one of the words
+// (a word ending in "$" must end the pattern: "[assignmentId]$" is the assignment page without its sub-pages);
 // BENCH_SAVE_HTML=/tmp/html writes each page's HTML there (<key>.html) to see what makes it heavy.
 import fs from "node:fs";
 import path from "node:path";
@@ -17,7 +18,7 @@ import { discoverPages, fillPattern, pageKey } from "../page-routes";
 export function benchPages(): string[] {
   const only = process.env.BENCH_PAGES?.split(",").filter(Boolean);
   return discoverPages(path.resolve(import.meta.dirname, "../../../app")).filter(
-    (p) => !only || only.some((w) => p.includes(w)),
+    (p) => !only || only.some((w) => (w.endsWith("$") ? p.endsWith(w.slice(0, -1)) : p.includes(w))),
   );
 }
 

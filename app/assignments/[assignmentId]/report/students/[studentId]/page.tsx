@@ -4,7 +4,7 @@ import { minutes } from "@/components/analytics/format";
 import { GradeForm } from "@/components/quiz/grade-form";
 import { RegradeDisclosure } from "@/components/quiz/regrade-disclosure";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
 import { getStudentAttempt } from "@/server/analytics/get-student-attempt";
 import { orNotFound } from "@/server/http/or-not-found";
 import { requireUserPage } from "@/server/auth/session";
@@ -58,87 +58,80 @@ export default async function StudentAttemptPage({ params, searchParams }: Props
       {!r.attempt ? (
         <EmptyState title="No submitted attempt">This student has not submitted this assignment yet.</EmptyState>
       ) : (
+        // Each answer is styled from `.sa` (globals.css), not a utility string on each of its elements: the page
+        // sent those twice (HTML and RSC payload) for each of 20 answers.
         <ol className="space-y-4">
           {r.items.map((q) => {
             const full = q.score !== null && q.score >= q.points - 1e-9;
             return (
-              <li key={q.id}>
-                <Card>
-                  <div className="grid gap-4 lg:grid-cols-2">
-                    <div>
-                      <p className="text-sm font-semibold text-slate-600">
-                        Cited passage{q.passages.length > 1 ? "s" : ""}
-                      </p>
-                      {q.passages.map((p) => (
-                        <blockquote
-                          key={p.id}
-                          className="mt-2 border-l-4 border-slate-300 pl-3 font-serif text-slate-800"
-                        >
-                          <span className="mr-1 font-sans text-xs font-semibold text-slate-600">{p.name}</span>
-                          {p.text}
-                        </blockquote>
-                      ))}
-                    </div>
-                    <div>
-                      <h2 className="font-semibold">
-                        Q{q.number}. {q.prompt}
-                      </h2>
-                      <p className="mt-2 text-sm">
-                        <span className="font-semibold">Answer: </span>
-                        {q.answer === null || q.answer === "" ? (
-                          <span className="text-slate-600">(not answered)</span>
-                        ) : (
-                          <span className="whitespace-pre-line">{q.answer}</span>
-                        )}
-                      </p>
-                      {q.citations.length > 0 && (
-                        <p className="mt-1 text-sm text-slate-700">
-                          Cites: {q.citations.map((c) => (c.exact ? `${c.name} “${c.exact}”` : c.name)).join("; ")}
-                        </p>
-                      )}
-                      {q.correctAnswer && (
-                        <p className="mt-1 text-sm text-slate-700">
-                          <span className="font-semibold">Correct: </span>
-                          {q.correctAnswer}
-                        </p>
-                      )}
-                      <p className="mt-2 flex items-center gap-2 text-sm">
-                        <span className="font-semibold">Grade:</span>
-                        {q.pending ? (
-                          <Badge tone="amber">Awaiting grading</Badge>
-                        ) : (
-                          <Badge tone={full ? "green" : "red"}>{`${formatScore(q.score)} / ${q.points}`}</Badge>
-                        )}
-                        {q.manualScore !== null && q.autoScore !== null && q.manualScore !== q.autoScore && (
-                          <span className="text-slate-600">set by you (automatic: {formatScore(q.autoScore)})</span>
-                        )}
-                      </p>
-                      {q.feedback && (
-                        <p className="mt-2 rounded-lg bg-slate-50 p-3 text-sm">
-                          <span className="font-semibold">Feedback: </span>
-                          {q.feedback}
-                        </p>
-                      )}
-                      {q.responseId && (
-                        // Any answer can be regraded here (an auto-graded "convergance" for "convergence"), through
-                        // the same action and rules as the grading page; the attempt total and gradebook follow.
-                        <RegradeDisclosure
-                          defaultOpen={q.pending}
-                          summary={q.pending ? "Grade this answer" : "Change the grade or add feedback"}
-                        >
-                          <GradeForm
-                            action={gradeResponseAction.bind(null, r.assignment.id, q.responseId)}
-                            undo={undoGradeAction.bind(null, r.assignment.id, q.responseId)}
-                            max={q.points}
-                            score={q.manualScore ?? q.autoScore}
-                            feedback={q.feedback ?? ""}
-                            student={r.student.name}
-                          />
-                        </RegradeDisclosure>
-                      )}
-                    </div>
-                  </div>
-                </Card>
+              <li key={q.id} className="sa">
+                <div>
+                  <p className="sa-h">Cited passage{q.passages.length > 1 ? "s" : ""}</p>
+                  {q.passages.map((p) => (
+                    <blockquote key={p.id}>
+                      <span>{p.name}</span>
+                      {p.text}
+                    </blockquote>
+                  ))}
+                </div>
+                <div>
+                  <h2>
+                    Q{q.number}. {q.prompt}
+                  </h2>
+                  <p className="sa-ans">
+                    <b>Answer: </b>
+                    {q.answer === null || q.answer === "" ? (
+                      <span className="text-slate-600">(not answered)</span>
+                    ) : (
+                      q.answer
+                    )}
+                  </p>
+                  {q.citations.length > 0 && (
+                    <p className="sa-sub">
+                      Cites: {q.citations.map((c) => (c.exact ? `${c.name} “${c.exact}”` : c.name)).join("; ")}
+                    </p>
+                  )}
+                  {q.correctAnswer && (
+                    <p className="sa-sub">
+                      <b>Correct: </b>
+                      {q.correctAnswer}
+                    </p>
+                  )}
+                  <p className="sa-grade">
+                    <b>Grade:</b>
+                    {q.pending ? (
+                      <Badge tone="amber">Awaiting grading</Badge>
+                    ) : (
+                      <Badge tone={full ? "green" : "red"}>{`${formatScore(q.score)} / ${q.points}`}</Badge>
+                    )}
+                    {q.manualScore !== null && q.autoScore !== null && q.manualScore !== q.autoScore && (
+                      <span className="text-slate-600">set by you (automatic: {formatScore(q.autoScore)})</span>
+                    )}
+                  </p>
+                  {q.feedback && (
+                    <p className="sa-fb">
+                      <b>Feedback: </b>
+                      {q.feedback}
+                    </p>
+                  )}
+                  {q.responseId && (
+                    // Any answer can be regraded here (an auto-graded "convergance" for "convergence"), through
+                    // the same action and rules as the grading page; the attempt total and gradebook follow.
+                    <RegradeDisclosure
+                      defaultOpen={q.pending}
+                      summary={q.pending ? "Grade this answer" : "Change the grade or add feedback"}
+                    >
+                      <GradeForm
+                        action={gradeResponseAction.bind(null, r.assignment.id, q.responseId)}
+                        undo={undoGradeAction.bind(null, r.assignment.id, q.responseId)}
+                        max={q.points}
+                        score={q.manualScore ?? q.autoScore}
+                        feedback={q.feedback ?? ""}
+                        student={r.student.name}
+                      />
+                    </RegradeDisclosure>
+                  )}
+                </div>
               </li>
             );
           })}
