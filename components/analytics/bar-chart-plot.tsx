@@ -31,47 +31,39 @@ export function BarChartPlot({
   const at = (v: number) => ((v - axis.lo) / (axis.hi - axis.lo)) * 100;
   const zero = at(Math.min(Math.max(0, axis.lo), axis.hi));
   const slant = data.length > 6;
+  const many = data.length > 12;
   return (
-    <div className="flex h-full flex-col text-[11px] leading-none text-slate-700" data-chart-plot="">
-      <div className="flex min-h-0 flex-1 pt-2">
-        <div className="relative w-9 shrink-0">
+    <div className={`bc${slant ? " bc-slant" : ""}${many ? " bc-many" : ""}`} data-chart-plot="">
+      <div className="bc-plot">
+        <div className="bc-y">
           {axis.ticks.map((t) => (
-            <span key={t} className="absolute right-1.5 translate-y-1/2 tabular-nums" style={{ bottom: `${at(t)}%` }}>
+            <span key={t} style={{ bottom: `${at(t)}%` }}>
               {t}
             </span>
           ))}
         </div>
-        <div className="relative flex-1 border-l border-slate-400">
+        <div className="bc-area">
           {axis.ticks.map((t) => (
-            <div
-              key={t}
-              className={`absolute inset-x-0 border-t ${t === 0 ? "border-slate-500" : "border-dashed border-slate-200"}`}
-              style={{ bottom: `${at(t)}%` }}
-            />
+            <hr key={t} className={t === 0 ? "bc-zero" : undefined} style={{ bottom: `${at(t)}%` }} />
           ))}
-          <ol className="absolute inset-0 flex">
+          <ol className="bc-bars">
             {data.map((row) => (
-              <li
-                key={row.label}
-                className={`flex flex-1 justify-center gap-px ${data.length > 12 ? "px-px" : "px-1"}`}
-              >
+              <li key={row.label}>
                 {series.map((s) => {
                   const v = row[s.key];
-                  if (typeof v !== "number") return <div key={s.key} className="max-w-10 flex-1" />;
+                  if (typeof v !== "number") return <i key={s.key} />;
                   const top = at(Math.min(Math.max(v, axis.lo), axis.hi));
                   return (
-                    <div key={s.key} className="relative max-w-10 flex-1">
-                      <div
-                        data-chart-bar=""
-                        title={`${row.label} · ${s.name}: ${v}${s.unit ?? ""}`}
-                        className={`absolute inset-x-0 min-h-px ${v < 0 ? "rounded-b-sm" : "rounded-t-sm"}`}
-                        style={{
-                          backgroundColor: s.color,
-                          bottom: `${Math.min(zero, top)}%`,
-                          height: `${Math.abs(top - zero)}%`,
-                        }}
-                      />
-                    </div>
+                    <b
+                      key={s.key}
+                      data-chart-bar=""
+                      title={`${row.label} · ${s.name}: ${v}${s.unit ?? ""}`}
+                      style={{
+                        backgroundColor: s.color,
+                        bottom: `${Math.min(zero, top)}%`,
+                        height: `${Math.abs(top - zero)}%`,
+                      }}
+                    />
                   );
                 })}
               </li>
@@ -79,23 +71,18 @@ export function BarChartPlot({
           </ol>
         </div>
       </div>
-      <ol className={`ml-9 flex border-t border-slate-400 ${slant ? "h-10" : "h-6"}`}>
+      <ol className="bc-x">
         {data.map((row) => (
-          <li key={row.label} className="relative flex-1">
-            <span
-              data-chart-label=""
-              className={`absolute top-1.5 whitespace-nowrap ${slant ? "right-1/2 origin-top-right -rotate-45" : "left-1/2 -translate-x-1/2"}`}
-            >
-              {row.label}
-            </span>
+          <li key={row.label}>
+            <span data-chart-label="">{row.label}</span>
           </li>
         ))}
       </ol>
       {series.length > 1 && (
-        <ul className="mt-2 flex flex-wrap justify-center gap-4 text-xs">
+        <ul className="bc-legend">
           {series.map((s) => (
-            <li key={s.key} className="flex items-center gap-1.5">
-              <span className="inline-block h-3 w-3 rounded-sm" style={{ backgroundColor: s.color }} />
+            <li key={s.key}>
+              <span style={{ backgroundColor: s.color }} />
               {s.name}
             </li>
           ))}
