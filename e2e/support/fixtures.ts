@@ -44,6 +44,9 @@ export async function signIn(page: Page, user: { email: string }, password = PAS
 
 /** Fails the test with axe's own description of every WCAG 2.x A/AA violation on the page. */
 export async function expectNoA11yViolations(page: Page) {
+  // Every page has a title, but a router.refresh() (the live screen when a session ends) swaps the head's metadata
+  // after the body: axe run in between saw no <title> (a fresh-clone run failed live-scoring so). Wait for it.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
