@@ -9,6 +9,17 @@ export const REPLICA_UNREACHABLE =
   "Reports cannot be shown right now: the database copy they are read from is not answering. Students' answers " +
   "and submissions are not affected. Try again in a few minutes.";
 
+export const REPLICA_REPLAY_CONFLICT =
+  "This report was interrupted: the database copy it is read from was applying the latest changes. Reload the " +
+  "page. If it keeps happening, your IT team can set hot_standby_feedback = on on the replica.";
+
+// A standby cancels a long query whose rows its replay must remove ("canceling statement due to conflict with
+// recovery", SQLSTATE 40001): not an outage (the replica answers the next report), but not the app's bug either.
+const isReplayConflict = (e: unknown) => {
+  const cause = adapterCause(e);
+  return (cause?.originalCode ?? cause?.code) === "40001";
+};
+
 // Connection-level failures: the replica is down, restarting, unreachable, or out of connections. Prisma reports
 // them as its P1xxx codes or, for raw queries, as P2010 carrying the driver adapter's error kind. A failure of the
 // query itself (a bug, a statement cancelled by replay) is not one of these and keeps its own error.
@@ -59,6 +70,10 @@ function failingClearly(client: PrismaClient, markDown: () => void): Db {
         try {
           return await query(args);
         } catch (e) {
+          if (isReplayConflict(e)) {
+            console.error(`report replica cancelled a report (replay conflict): ${describe(e)}`);
+            throw new AppError("UPSTREAM", REPLICA_REPLAY_CONFLICT);
+          }
           if (!isUnreachable(e)) throw e;
           console.error(`report replica unreachable: ${describe(e)}`);
           markDown();

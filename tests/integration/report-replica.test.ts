@@ -8,7 +8,7 @@ import path from "node:path";
 import Papa from "papaparse";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { REPLICA_UNREACHABLE } from "@/server/analytics/analytics-db";
+import { REPLICA_REPLAY_CONFLICT, REPLICA_UNREACHABLE } from "@/server/analytics/analytics-db";
 import { exportGradebook } from "@/server/analytics/export-gradebook";
 import { exportResponses } from "@/server/analytics/export-responses";
 import { getAssignmentReport } from "@/server/analytics/get-assignment-report";
@@ -190,6 +190,26 @@ describe("with DATABASE_REPLICA_URL set", () => {
       // before: about every other report failed (each call picked a replica at random, the dead one included)
       expect(results.filter((r) => r === "failed").length).toBeLessThanOrEqual(1);
       expect(results.filter((r) => r === new URL(scratch.url).pathname.slice(1)).length).toBeGreaterThanOrEqual(19);
+    } finally {
+      quiet.mockRestore();
+    }
+  });
+  it("a report cancelled by the replica's replay gets its own clear error, and the replica stays in use", async () => {
+    // A real PostgreSQL error with the standby's SQLSTATE and words, raised on the "replica" database.
+    await replica.query(`CREATE OR REPLACE FUNCTION replay_conflict() RETURNS int LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'canceling statement due to conflict with recovery' USING ERRCODE = '40001'; END $$`);
+    process.env.DATABASE_REPLICA_URL = scratch.url;
+    vi.resetModules();
+    const freshDb = await import("@/server/analytics/analytics-db");
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      await expect(freshDb.analyticsDb().$queryRaw`SELECT replay_conflict()`).rejects.toMatchObject({
+        code: "UPSTREAM",
+        message: REPLICA_REPLAY_CONFLICT,
+      });
+      expect(quiet).toHaveBeenCalledWith(expect.stringMatching(/replay conflict/));
+      const [row] = await freshDb.analyticsDb().$queryRaw<{ d: string }[]>`SELECT current_database() AS d`;
+      expect(row!.d).toBe(new URL(scratch.url).pathname.slice(1));
     } finally {
       quiet.mockRestore();
     }
