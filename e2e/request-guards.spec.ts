@@ -106,14 +106,17 @@ async function chunkedUpload(baseURL: string, path: string, method: string, cook
   });
 }
 
-test("a chunked body over the limit is answered 413 without being read to its end", async ({ baseURL }) => {
+test("a chunked body over the limit is refused (413, or the connection closed) without being read to its end", async ({ baseURL }) => {
   test.setTimeout(120_000);
   const TOTAL = 96 * 1024 * 1024;
   for (const [pattern, role] of FORGEABLE) {
     const { url, method } = request(pattern);
     const cookie = (await ctx[role].storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
     const { status, sent } = await chunkedUpload(baseURL!, url, method, cookie, TOTAL);
-    expect(status, `${pattern}: status`).toBe(413);
+    // Answered while the client still sends, then closed: the kernel's reset to bytes nobody reads can destroy the
+    // 413 before the client reads it (1 route in 8 in a fresh-clone run on 20db99a; the same race as the bank
+    // upload's, tests/integration/bank-upload-route.test.ts). What must hold is that reading stops, below.
+    expect([413, "closed"], `${pattern}: status`).toContain(status);
     // The server stops reading at the limit (plus at most 8 MB it drains so the client sees the answer), so the
     // upload is cut off long before its end; the old code read all of it into memory first.
     expect(sent, `${pattern}: bytes the client could send`).toBeLessThan(24 * 1024 * 1024);
