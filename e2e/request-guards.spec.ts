@@ -106,7 +106,9 @@ async function chunkedUpload(baseURL: string, path: string, method: string, cook
   });
 }
 
-test("a chunked body over the limit is refused (413, or the connection closed) without being read to its end", async ({ baseURL }) => {
+test("a chunked body over the limit is refused (413, or the connection closed) without being read to its end", async ({
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const TOTAL = 96 * 1024 * 1024;
   for (const [pattern, role] of FORGEABLE) {
