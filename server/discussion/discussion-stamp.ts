@@ -36,12 +36,14 @@ export async function readDiscussionStamp(assignmentId: string, questionId: stri
       (SELECT concat(count(*), '/', max(x."createdAt"), '/', count(x."resolvedAt")) FROM "PostReport" x
         JOIN "Post" p ON p.id = x."postId"
         WHERE p."assignmentId" = ${assignmentId} AND p."questionId" = ${questionId}),
+      -- by target key, as the page counts them (the index on "targetKey"; joins through postId/responseId scanned
+      -- every reaction of every discussion on each poll)
       (SELECT concat(count(*), '/', max(r."createdAt")) FROM "Reaction" r
-        LEFT JOIN "Post" p ON p.id = r."postId"
-        LEFT JOIN "Response" s ON s.id = r."responseId"
-        LEFT JOIN "Attempt" sa ON sa.id = s."attemptId"
-        WHERE (p."assignmentId" = ${assignmentId} AND p."questionId" = ${questionId})
-           OR (sa."assignmentId" = ${assignmentId} AND s."questionId" = ${questionId})),
+        WHERE r."targetKey" IN (
+          SELECT 'post:' || p.id FROM "Post" p WHERE p."assignmentId" = ${assignmentId} AND p."questionId" = ${questionId}
+          UNION ALL
+          SELECT 'response:' || s.id FROM "Response" s JOIN "Attempt" a ON a.id = s."attemptId"
+            WHERE a."assignmentId" = ${assignmentId} AND s."questionId" = ${questionId})),
       (SELECT concat(count(*), '/', max(s."updatedAt"), '/', max(a."submittedAt")) FROM "Response" s
         JOIN "Attempt" a ON a.id = s."attemptId"
         WHERE a."assignmentId" = ${assignmentId} AND s."questionId" = ${questionId} AND a."submittedAt" IS NOT NULL)
