@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
 import { db } from "../db";
-import { loadDiscussionContext, type Viewer } from "./load-discussion-context";
+import { loadDiscussionContext, type DiscussionRef } from "./load-discussion-context";
 
 /**
  * A short text that changes whenever what the discussion of one question shows may have changed: its posts
@@ -9,15 +9,7 @@ import { loadDiscussionContext, type Viewer } from "./load-discussion-context";
  * discussion tabs ask for it every 20 s and re-render the page only when it differs (a whole render costs ~45 ms
  * of server CPU; a class of 30 open tabs made 1.5 of them a second with nothing new). Same access as the page.
  */
-export async function discussionStamp({
-  viewer,
-  assignmentId,
-  questionId,
-}: {
-  viewer: Viewer;
-  assignmentId: string;
-  questionId: string;
-}): Promise<string> {
+export async function discussionStamp({ viewer, assignmentId, questionId }: DiscussionRef): Promise<string> {
   const ctx = await loadDiscussionContext({ viewer, assignmentId, questionId });
   if (!ctx.canSeePeers) throw new AppError("FORBIDDEN", ctx.lockedReason ?? "Submit your answers first.");
   return readDiscussionStamp(assignmentId, questionId);

@@ -1,26 +1,18 @@
 import "server-only";
+import type { DiscussionRef } from "./load-discussion-context";
 import { evidenceCounts, evidenceShade, topPassages } from "@/lib/discussion/evidence-map";
 import type { AnswerView } from "@/lib/discussion/view-types";
 import { passageLabel } from "@/lib/passages/group";
 import { AppError } from "@/lib/errors/app-error";
 import { db } from "../db";
 import { getDiscussion } from "./get-discussion";
-import type { Viewer } from "./load-discussion-context";
 
 /**
  * The debate view of a DEBATE question: arguments in one column per side, an evidence map (which passages
  * each side cites, as essay shading plus a table) and, for the instructor, a class summary. Built on the
  * discussion's data, so the same visibility rules (reveal after answering, anonymity, hidden posts) apply.
  */
-export async function getDebate({
-  viewer,
-  assignmentId,
-  questionId,
-}: {
-  viewer: Viewer;
-  assignmentId: string;
-  questionId: string;
-}) {
+export async function getDebate({ viewer, assignmentId, questionId }: DiscussionRef) {
   // The viewer's own answer is read beside the discussion (its `where` is theirs alone), not after it.
   const [d, mine] = await Promise.all([
     getDiscussion({ viewer, assignmentId, questionId }),

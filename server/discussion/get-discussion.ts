@@ -7,7 +7,7 @@ import { db } from "../db";
 import { authorView } from "./author-view";
 import { citationView } from "./citation-view";
 import { passageIndex } from "./passage-index";
-import { discussionContextForPage, type Viewer } from "./load-discussion-context";
+import { discussionContextForPage, type DiscussionRef } from "./load-discussion-context";
 import { loadEssays } from "./load-essays";
 import { loadThreads } from "./load-threads";
 import { loadReactions } from "./reactions";
@@ -36,15 +36,7 @@ export type Discussion = {
  * first gets the essays and the question but no answers or posts (`viewer.canSeePeers` false); the
  * server decides, not the page.
  */
-export async function getDiscussion({
-  viewer,
-  assignmentId,
-  questionId,
-}: {
-  viewer: Viewer;
-  assignmentId: string;
-  questionId: string;
-}): Promise<Discussion> {
+export async function getDiscussion({ viewer, assignmentId, questionId }: DiscussionRef): Promise<Discussion> {
   const ctx = await discussionContextForPage(viewer.id, viewer.role, assignmentId, questionId);
   const citedPassageIds = ctx.question.passages.map((p) => p.passageId);
   const stances = ctx.question.type === "DEBATE" ? ctx.question.content.stances : [];

@@ -7,6 +7,8 @@ import { db, type Tx } from "../db";
 import { enrolledClassWhere, ownedClassWhere } from "../classes/class-access";
 
 export type Viewer = Pick<SessionUser, "id" | "role">;
+/** One question's discussion, as a viewer asks for it (the page, the debate view, the tabs' stamp). */
+export type DiscussionRef = { viewer: Viewer; assignmentId: string; questionId: string };
 
 export type DiscussionContext = Awaited<ReturnType<typeof loadDiscussionContext>>;
 
