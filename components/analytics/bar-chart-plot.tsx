@@ -57,6 +57,7 @@ export function BarChartPlot({
                     <b
                       key={s.key}
                       data-chart-bar=""
+                      className={v < 0 ? "neg" : undefined}
                       title={`${row.label} · ${s.name}: ${v}${s.unit ?? ""}`}
                       style={{
                         backgroundColor: s.color,
