@@ -3,6 +3,8 @@
 // the app's navigation and the signed-in teacher's name to the whole room, so those pages get the screen alone
 // and carry their own way back.
 import { usePathname } from "next/navigation";
+import { Suspense } from "react";
+import { NavProgress } from "./ui/nav-progress";
 
 const BARE_SCREENS = [/^\/live\/[^/]+\/present\/?$/];
 
@@ -20,6 +22,9 @@ export function AppChrome({ header, children }: { header: React.ReactNode; child
     );
   return (
     <>
+      <Suspense fallback={null}>
+        <NavProgress />
+      </Suspense>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"

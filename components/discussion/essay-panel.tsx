@@ -16,6 +16,11 @@ type Props = {
   heading: string;
 };
 
+// Runs where it stands in the HTML (its previous sibling is the scroller); the effect above does the same on the
+// client, where React never runs a script it renders. Same arithmetic as that effect.
+const SCROLL_TO_CITED =
+  "(function(b){var t=b&&b.querySelector('[data-cited]');if(t)b.scrollTop=t.offsetTop-b.offsetTop-40})(document.currentScript.previousElementSibling)";
+
 export function EssayPanel({ essays, citedPassageIds, canQuote, shade, heading }: Props) {
   const { active, pending, setPending } = useQuotes();
   const firstCited = essays.findIndex((e) => e.passages.some((p) => citedPassageIds.includes(p.id)));
@@ -149,6 +154,9 @@ export function EssayPanel({ essays, citedPassageIds, canQuote, shade, heading }
       >
         {essay && <QuotableEssay essay={essay} idPrefix={`e${tab}-`} cited={cited} mark={mark} shade={shade} />}
       </div>
+      {/* In the server's HTML, the cited passage is scrolled into view before the first paint, not after hydration:
+          no jump once the scripts run, and the passage the reader sees first is the one the question cites. */}
+      <script dangerouslySetInnerHTML={{ __html: SCROLL_TO_CITED }} />
       {canQuote && (
         <div className="border-t border-slate-200 px-4 py-2 text-sm" aria-live="polite">
           {selection ? (

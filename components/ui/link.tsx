@@ -2,6 +2,7 @@
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
 import type { ComponentProps } from "react";
+import { navigationStarted } from "./nav-progress";
 
 /**
  * next/link, prefetching on intent (pointer over it, focus, touch) instead of for every link that scrolls into view.
@@ -9,7 +10,14 @@ import type { ComponentProps } from "react";
  * for the header's and breadcrumb's pages, twice each, before the teacher touched anything, and a class of 30 opening
  * a page multiplied the server's work accordingly (decision 0091). Use this, never next/link (ESLint says so).
  */
-export function Link({ prefetch, onMouseEnter, onFocus, onTouchStart, ...props }: ComponentProps<typeof NextLink>) {
+export function Link({
+  prefetch,
+  onMouseEnter,
+  onFocus,
+  onTouchStart,
+  onNavigate,
+  ...props
+}: ComponentProps<typeof NextLink>) {
   const router = useRouter();
   const href = typeof props.href === "string" ? props.href : null;
   const intent = () => {
@@ -19,6 +27,11 @@ export function Link({ prefetch, onMouseEnter, onFocus, onTouchStart, ...props }
     <NextLink
       {...props}
       prefetch={false}
+      onNavigate={(e) => {
+        let prevented = false;
+        onNavigate?.({ preventDefault: () => ((prevented = true), e.preventDefault()) });
+        if (href && !prevented) navigationStarted(href);
+      }}
       onMouseEnter={(e) => {
         intent();
         onMouseEnter?.(e);

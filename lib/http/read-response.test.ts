@@ -23,3 +23,13 @@ describe("readResponse", () => {
     expect(await readResponse(json(["error"]))).toEqual({});
   });
 });
+
+describe("readResponse's field checks", () => {
+  it("drops field errors that are not all strings, and keeps the rest", async () => {
+    expect(await readResponse(json({ error: "Fix it.", fieldErrors: { a: "ok", b: 3 } }))).toEqual({
+      error: "Fix it.",
+    });
+    expect(await readResponse(json({ fieldErrors: ["a"] }))).toEqual({});
+    expect(await readResponse(json({ clientSeq: "7", code: null, extra: [1] }, 200))).toEqual({ extra: [1] });
+  });
+});

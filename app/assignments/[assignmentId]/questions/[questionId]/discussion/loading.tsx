@@ -1,5 +1,0 @@
-import { DiscussionSkeleton } from "@/components/discussion/discussion-skeleton";
-
-export default function Loading() {
-  return <DiscussionSkeleton label="Loading the discussion…" />;
-}
