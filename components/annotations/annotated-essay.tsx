@@ -2,7 +2,7 @@
 import { memo } from "react";
 import { runsFor, type Span } from "@/lib/annotations/segments";
 import type { AnnotationView, ReadingPassage } from "@/lib/annotations/view-types";
-import { KIND_LABEL } from "@/lib/annotations/input";
+import { KIND_LABEL } from "@/lib/annotations/kinds";
 import { anchorId } from "@/lib/passages/segment";
 
 export const SELECTION_ID = "__selection";

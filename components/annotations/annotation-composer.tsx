@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { ANNOTATION_BODY_MAX, KIND_LABEL, type AnnotationKind } from "@/lib/annotations/input";
+import { ANNOTATION_BODY_MAX, KIND_LABEL, type AnnotationKind } from "@/lib/annotations/kinds";
 import { Button, buttonClass } from "@/components/ui/button";
 
 /**

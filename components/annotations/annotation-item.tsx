@@ -1,6 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
-import { ANNOTATION_BODY_MAX, KIND_LABEL } from "@/lib/annotations/input";
+import { ANNOTATION_BODY_MAX, KIND_LABEL } from "@/lib/annotations/kinds";
 import type { AnnotationView } from "@/lib/annotations/view-types";
 import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";

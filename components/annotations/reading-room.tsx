@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { moveSelection, selectionSpan, wordsOf, type KeySelection } from "@/lib/annotations/keyboard-range";
-import type { AnnotationKind } from "@/lib/annotations/input";
+import type { AnnotationKind } from "@/lib/annotations/kinds";
 import type { AnnotationView, ReadingView } from "@/lib/annotations/view-types";
 import { domPointToOffset, selectorFromRange } from "@/lib/passages/selectors";
 import { Alert } from "@/components/ui/alert";

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/action-state";
 import type { GuideView } from "@/lib/guided-reading/guide-view";
 import type { PublicQuestion } from "@/lib/questions/public-question";
-import { isAnswered } from "@/lib/questions/schema";
+import { isAnswered } from "@/lib/questions/types";
 import type { QState } from "../quiz/use-autosave";
 import { Alert } from "../ui/alert";
 

@@ -7,11 +7,10 @@ import { AnswerInput } from "@/components/questions/answer-input";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Countdown } from "@/components/ui/countdown";
-import { gradeAnswer } from "@/lib/grading/grade";
+import { gradeAnswer, type GradableQuestion } from "@/lib/grading/grade";
 import { readResponse } from "@/lib/http/read-response";
 import type { LiveView } from "@/lib/live/types";
-import { isAnswered } from "@/lib/questions/schema";
-import { parseQuestion } from "@/lib/questions/typed-question";
+import { isAnswered } from "@/lib/questions/types";
 import { ConnectionStatus } from "./connection-status";
 import { PassageContextView } from "./passage-context-view";
 import { useClockOffset, useLiveStream } from "./use-live-stream";
@@ -183,8 +182,9 @@ function RevealCard({ view, saved }: { view: LiveView; saved: unknown }) {
   const q = view.question!;
   const r = view.reveal!;
   const grade = saved
-    ? // The key arrives apart from its question: pairing them again is parsing them.
-      gradeAnswer(parseQuestion({ type: q.type, content: q.content, answerKey: r.key, points: q.points }), saved)
+    ? // The key arrives apart from its question; both came from the server's parsed question, so they pair up
+      // (parsing them again here would load zod on every phone in the room, decision 0092).
+      gradeAnswer({ type: q.type, content: q.content, answerKey: r.key, points: q.points } as GradableQuestion, saved)
     : null;
   const verdict = !saved
     ? { tone: "warning" as const, text: "You did not answer this one." }

@@ -3,7 +3,8 @@
 // the question's fields on the other. Errors come from the same `validateQuestion` the server runs.
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState, useTransition } from "react";
-import { QUESTION_TYPES, TYPE_LABELS, type FieldErrors } from "@/lib/questions/schema";
+import type { FieldErrors } from "@/lib/questions/schema";
+import { QUESTION_TYPES, TYPE_LABELS } from "@/lib/questions/types";
 import type { ActionResult } from "@/lib/actions/action-state";
 import { passageLabel } from "@/lib/passages/group";
 import { Alert } from "../ui/alert";

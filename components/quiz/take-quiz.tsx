@@ -6,7 +6,7 @@ import { SourcePassages } from "@/components/questions/source-passages";
 import { readResponse } from "@/lib/http/read-response";
 import type { PassageRef, PublicQuestion } from "@/lib/questions/public-question";
 import { readAnswer } from "@/lib/questions/answer-shape";
-import { isAnswered, TYPE_LABELS } from "@/lib/questions/schema";
+import { isAnswered, TYPE_LABELS } from "@/lib/questions/types";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Countdown } from "../ui/countdown";

@@ -4,7 +4,7 @@ import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
-import { TYPE_LABELS, type QuestionType } from "@/lib/questions/schema";
+import { TYPE_LABELS, type QuestionType } from "@/lib/questions/types";
 import { Alert } from "../ui/alert";
 import { Badge } from "../ui/card";
 import { buttonClass } from "../ui/button";

@@ -2,11 +2,9 @@
 // offsets only; the server takes the quote and its context from the stored essay text.
 import { z } from "zod";
 
-export const ANNOTATION_BODY_MAX = 2000;
-export const ANNOTATION_SPAN_MAX = 2000;
+import { ANNOTATION_BODY_MAX, ANNOTATION_SPAN_MAX, annotationKinds } from "./kinds";
 
-export const annotationKinds = ["HIGHLIGHT", "COMMENT", "QUESTION"] as const;
-export type AnnotationKind = (typeof annotationKinds)[number];
+export { ANNOTATION_BODY_MAX, ANNOTATION_SPAN_MAX, annotationKinds, KIND_LABEL, type AnnotationKind } from "./kinds";
 
 export const annotationInput = z
   .object({
@@ -32,9 +30,3 @@ export const replyBody = z
   .max(ANNOTATION_BODY_MAX, `Keep a reply under ${ANNOTATION_BODY_MAX.toLocaleString("en")} characters.`)
   .transform((s) => s.trim())
   .refine((s) => s.length > 0, "Write a reply first.");
-
-export const KIND_LABEL: Record<AnnotationKind, string> = {
-  HIGHLIGHT: "Highlight",
-  COMMENT: "Comment",
-  QUESTION: "I’m confused here",
-};

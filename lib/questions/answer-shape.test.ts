@@ -27,3 +27,25 @@ describe("readAnswer", () => {
     expectTypeOf<Answer<"DEBATE">>().toExtend<AnswerShape<"DEBATE">>();
   });
 });
+
+describe("readAnswer, field by field", () => {
+  it("drops unknown fields and a list with one item of the wrong kind", () => {
+    expect(readAnswer.SHORT_ANSWER({ text: "t", extra: 1 })).toEqual({ text: "t" });
+    expect(readAnswer.MULTIPLE_SELECT({ choiceIds: ["a", 2] })).toEqual({});
+    expect(readAnswer.TRUE_FALSE({ value: "true" })).toEqual({});
+    expect(readAnswer.ATTRIBUTION([{ essaySlug: "a" }])).toEqual({});
+  });
+  it("reads a debate answer's stance (null too), and its citations only if every one has a passage", () => {
+    expect(readAnswer.DEBATE({ stanceId: null, text: "x" })).toEqual({ stanceId: null, text: "x" });
+    expect(readAnswer.DEBATE({ citations: [{ passageId: "p1" }, { quote: { exact: "q" } }] })).toEqual({});
+    // a quote of the wrong kind is dropped, the citation kept; a quote keeps its selector's other fields
+    expect(
+      readAnswer.DEBATE({
+        citations: [
+          { passageId: "p1", quote: { exact: 3 } },
+          { passageId: "p2", quote: { exact: "q", start: 4, end: 5 }, note: "dropped" },
+        ],
+      }),
+    ).toEqual({ citations: [{ passageId: "p1" }, { passageId: "p2", quote: { exact: "q", start: 4, end: 5 } }] });
+  });
+});

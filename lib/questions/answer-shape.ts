@@ -2,42 +2,62 @@
 // when saved). Every field is optional and a field of the wrong kind reads as missing, so the reader never
 // throws and never loses what a student has typed (a stance not yet picked, an argument over the limit).
 // Validation proper is `parseAnswer` in ./schema; a valid `Answer<T>` always reads back whole (answer-shape.test.ts).
-import { z } from "zod";
-import type { QuestionType } from "./schema";
+// Plain checks, not zod: this runs in students' browsers (quiz, live, debate), where zod's core alone was 23 kB
+// compressed of script to evaluate before the page answered a tap (decision 0092).
+import type { QuestionType } from "./types";
 
-const str = z.string().optional().catch(undefined);
-const strs = z.array(z.string()).optional().catch(undefined);
-const citationShape = z.object({
-  passageId: z.string(),
-  quote: z.object({ exact: z.string() }).loose().optional().catch(undefined),
-});
+type Citation = { passageId: string; quote?: { exact: string; [key: string]: unknown } };
+type Shapes = {
+  SINGLE_CHOICE: { choiceId?: string };
+  MULTIPLE_SELECT: { choiceIds?: string[] };
+  TRUE_FALSE: { value?: boolean };
+  SHORT_ANSWER: { text?: string };
+  CLOZE: { text?: string };
+  EVIDENCE: { passageId?: string };
+  ATTRIBUTION: { essaySlug?: string };
+  ORDERING: { order?: string[] };
+  DEBATE: { stanceId?: string | null; text?: string; citations?: Citation[] };
+};
+export type AnswerShape<T extends QuestionType> = Shapes[T];
 
-export const answerShapes = {
-  SINGLE_CHOICE: z.object({ choiceId: str }),
-  MULTIPLE_SELECT: z.object({ choiceIds: strs }),
-  TRUE_FALSE: z.object({ value: z.boolean().optional().catch(undefined) }),
-  SHORT_ANSWER: z.object({ text: str }),
-  CLOZE: z.object({ text: str }),
-  EVIDENCE: z.object({ passageId: str }),
-  ATTRIBUTION: z.object({ essaySlug: str }),
-  ORDERING: z.object({ order: strs }),
-  DEBATE: z.object({
-    stanceId: z.string().nullable().optional().catch(undefined),
-    text: str,
-    citations: z.array(citationShape).optional().catch(undefined),
-  }),
-} as const;
-export type AnswerShape<T extends QuestionType> = z.output<(typeof answerShapes)[T]>;
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+const strs = (v: unknown) => (Array.isArray(v) && v.every((s) => typeof s === "string") ? (v as string[]) : undefined);
+/** The fields that are there and of the right kind; nothing else (unknown fields are dropped). */
+function pick<S extends object>(raw: unknown, read: (o: Obj) => S): S {
+  if (!isObj(raw)) return {} as S;
+  const out = read(raw) as Obj;
+  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+  return out as S;
+}
+const citation = (v: unknown): Citation | undefined => {
+  if (!isObj(v) || typeof v.passageId !== "string") return undefined;
+  const q = v.quote;
+  return isObj(q) && typeof q.exact === "string"
+    ? { passageId: v.passageId, quote: { ...q, exact: q.exact } }
+    : { passageId: v.passageId };
+};
+const citations = (v: unknown) => {
+  if (!Array.isArray(v)) return undefined;
+  const cs = v.map(citation);
+  return cs.every((c) => c !== undefined) ? (cs as Citation[]) : undefined;
+};
 
 /** `readAnswer.CLOZE(raw)`: the fields of an answer to a cloze question that are there and of the right kind. */
 export const readAnswer: { [T in QuestionType]: (raw: unknown) => AnswerShape<T> } = {
-  SINGLE_CHOICE: (raw) => answerShapes.SINGLE_CHOICE.safeParse(raw).data ?? {},
-  MULTIPLE_SELECT: (raw) => answerShapes.MULTIPLE_SELECT.safeParse(raw).data ?? {},
-  TRUE_FALSE: (raw) => answerShapes.TRUE_FALSE.safeParse(raw).data ?? {},
-  SHORT_ANSWER: (raw) => answerShapes.SHORT_ANSWER.safeParse(raw).data ?? {},
-  CLOZE: (raw) => answerShapes.CLOZE.safeParse(raw).data ?? {},
-  EVIDENCE: (raw) => answerShapes.EVIDENCE.safeParse(raw).data ?? {},
-  ATTRIBUTION: (raw) => answerShapes.ATTRIBUTION.safeParse(raw).data ?? {},
-  ORDERING: (raw) => answerShapes.ORDERING.safeParse(raw).data ?? {},
-  DEBATE: (raw) => answerShapes.DEBATE.safeParse(raw).data ?? {},
+  SINGLE_CHOICE: (raw) => pick(raw, (o) => ({ choiceId: str(o.choiceId) })),
+  MULTIPLE_SELECT: (raw) => pick(raw, (o) => ({ choiceIds: strs(o.choiceIds) })),
+  TRUE_FALSE: (raw) => pick(raw, (o) => ({ value: typeof o.value === "boolean" ? o.value : undefined })),
+  SHORT_ANSWER: (raw) => pick(raw, (o) => ({ text: str(o.text) })),
+  CLOZE: (raw) => pick(raw, (o) => ({ text: str(o.text) })),
+  EVIDENCE: (raw) => pick(raw, (o) => ({ passageId: str(o.passageId) })),
+  ATTRIBUTION: (raw) => pick(raw, (o) => ({ essaySlug: str(o.essaySlug) })),
+  ORDERING: (raw) => pick(raw, (o) => ({ order: strs(o.order) })),
+  DEBATE: (raw) =>
+    pick(raw, (o) => ({
+      stanceId: o.stanceId === null ? null : str(o.stanceId),
+      text: str(o.text),
+      citations: citations(o.citations),
+    })),
 };
