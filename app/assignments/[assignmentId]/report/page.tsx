@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { BarChartFigure } from "@/components/analytics/bar-chart-figure";
 import { minutes, pct } from "@/components/analytics/format";
 import { Pager } from "@/components/analytics/pager";
 import { PassageHeatmap } from "@/components/analytics/passage-heatmap";
-import { ReportUnavailable } from "@/components/analytics/report-unavailable";
+import { ReportLoading } from "@/components/analytics/report-loading";
 import { QuestionTable } from "@/components/analytics/question-table";
 import { ReadingTable } from "@/components/analytics/reading-table";
 import { StatTile } from "@/components/analytics/stat-tile";
@@ -17,7 +18,8 @@ import { getAssignmentReport } from "@/server/analytics/get-assignment-report";
 import { getReadingAttention } from "@/server/attention/get-reading-attention";
 import { orNotFound } from "@/server/http/or-not-found";
 import { orUpstreamNotice } from "@/server/http/or-upstream-notice";
-import { requireUserPage } from "@/server/auth/session";
+import { requireUserPage, type SessionUser } from "@/server/auth/session";
+import { assertOwnsAssignment } from "@/server/analytics/assert-owns-assignment";
 import { passageSpans } from "@/lib/passages/group";
 
 export const metadata: Metadata = { title: "Assignment report" };
@@ -28,12 +30,48 @@ type Props = { params: Promise<{ assignmentId: string }>; searchParams: Promise<
 export default async function AssignmentReportPage({ params, searchParams }: Props) {
   const { assignmentId } = await params;
   const user = await requireUserPage(`/assignments/${assignmentId}/report`);
+  // The header first (the layout's ownership check already read it): a teacher sees which report this is at once,
+  // and on a phone it is the first paint's largest text instead of a skeleton replaced 300 ms later (decision 0093).
+  const head = await orNotFound(assertOwnsAssignment({ user, assignmentId }));
+  return (
+    <>
+      <Breadcrumb trail={[{ href: `/classes/${head.classId}/report`, label: `${head.className}: class report` }]} />
+      <PageHeader
+        title={`Report: ${head.title}`}
+        description={`Question set “${head.setTitle}”. Statistics use each student’s first submitted attempt.`}
+        actions={
+          <a href={`/assignments/${head.id}/responses.csv`} download className={buttonClass("secondary")}>
+            Download responses (CSV)
+          </a>
+        }
+      />
+      <Suspense fallback={<ReportLoading label="Loading the report…" header={false} />}>
+        <ReportBody user={user} assignmentId={assignmentId} searchParams={searchParams} />
+      </Suspense>
+    </>
+  );
+}
+
+async function ReportBody({
+  user,
+  assignmentId,
+  searchParams,
+}: {
+  user: SessionUser;
+  assignmentId: string;
+  searchParams: Props["searchParams"];
+}) {
   const loaded = await orNotFound(
     orUpstreamNotice(
       Promise.all([getAssignmentReport({ user, assignmentId }), getReadingAttention({ user, assignmentId })]),
     ),
   );
-  if ("unavailable" in loaded) return <ReportUnavailable title="Assignment report" message={loaded.unavailable} />;
+  if ("unavailable" in loaded)
+    return (
+      <Alert tone="error" title="This report is unavailable for now">
+        {loaded.unavailable}
+      </Alert>
+    );
   const [r, attention] = loaded.data;
   const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
   const pages = Math.max(1, Math.ceil(r.students.length / PAGE_SIZE));
@@ -48,18 +86,6 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
 
   return (
     <>
-      <Breadcrumb
-        trail={[{ href: `/classes/${r.assignment.classId}/report`, label: `${r.assignment.className}: class report` }]}
-      />
-      <PageHeader
-        title={`Report: ${r.assignment.title}`}
-        description={`Question set “${r.assignment.setTitle}”. Statistics use each student’s first submitted attempt.`}
-        actions={
-          <a href={`/assignments/${r.assignment.id}/responses.csv`} download className={buttonClass("secondary")}>
-            Download responses (CSV)
-          </a>
-        }
-      />
       <div className="space-y-8">
         <section aria-labelledby="overview-h">
           <h2 id="overview-h" className="sr-only">

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { DraftOptions } from "@/components/sets/draft-options";
 import { DraftReview } from "@/components/sets/draft-review";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { EmptyState } from "@/components/ui/card";
 import { DRAFT_KINDS, defaultDraftCount, type DraftKind } from "@/lib/drafting/draft-questions";
-import { requireInstructorPage } from "@/server/auth/session";
+import { requireInstructorPage, type SessionUser } from "@/server/auth/session";
+import { getEssay } from "@/server/essays/get-essay";
 import { draftEssayQuestions } from "@/server/essays/draft-essay-questions";
 import { listEssays } from "@/server/essays/list-essays";
 import { llmConfig, suggestLlmDrafts } from "@/server/essays/suggest-llm-drafts";
@@ -34,8 +36,48 @@ export default async function DraftsPage({
   searchParams?: Promise<Search>;
 }) {
   const { slug } = await params;
-  const { count, kinds, pairWith, llm } = options((await searchParams) ?? {});
   const user = await requireInstructorPage(`/essays/${slug}/drafts`);
+  // The header at once (the layout read the essay already); the drafting, which takes a few seconds on a long
+  // essay or with a language model, streams in under it (decision 0093).
+  const essay = await getEssay(slug, user);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <Breadcrumb trail={[{ href: `/essays/${essay.slug}`, label: essay.title }]} className="mb-4" />
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Draft questions</h1>
+      <p className="mt-1 text-slate-600">
+        Suggested from “{essay.title}”, each citing the passage it comes from and saying which rule made it. Accept the
+        good ones into a set you choose, edit any that need it, discard the rest. Nothing is saved until you accept.
+      </p>
+      <Suspense fallback={<DraftingSkeleton />}>
+        <Drafts user={user} slug={slug} searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
+
+function DraftingSkeleton() {
+  return (
+    <div className="mt-4" role="status" aria-live="polite">
+      <p className="text-slate-600">Reading the essay and drafting questions… this takes a few seconds.</p>
+      <div className="mt-6 space-y-4" aria-hidden="true">
+        {[0, 1, 2].map((i) => (
+          <div key={i} className="h-40 animate-pulse rounded-xl border border-slate-200 bg-white" />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+async function Drafts({
+  user,
+  slug,
+  searchParams,
+}: {
+  user: SessionUser;
+  slug: string;
+  searchParams?: Promise<Search>;
+}) {
+  const { count, kinds, pairWith, llm } = options((await searchParams) ?? {});
   const [{ essay, peers, peerPassages, drafts }, sets, essays] = await Promise.all([
     draftEssayQuestions({ user, slug, limit: count, kinds, peers: pairWith ? [pairWith] : [] }),
     listSets({ user }),
@@ -60,14 +102,10 @@ export default async function DraftsPage({
       : null;
   const all = [...drafts, ...(suggested?.drafts ?? [])];
   return (
-    <div className="mx-auto max-w-3xl">
-      <Breadcrumb trail={[{ href: `/essays/${essay.slug}`, label: essay.title }]} className="mb-4" />
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Draft questions</h1>
-      <p className="mt-1 text-slate-600">
-        Suggested from “{essay.title}”{peers.length ? ` paired with “${peers[0]!.title}”` : ""}, each citing the passage
-        it comes from and saying which rule made it. Accept the good ones into a set you choose, edit any that need it,
-        discard the rest. Nothing is saved until you accept.
-      </p>
+    <>
+      {peers.length > 0 && (
+        <p className="mt-2 text-sm text-slate-600">Paired with “{peers[0]!.title}”: some drafts compare the two.</p>
+      )}
       <div className="mt-4">
         <DraftOptions
           count={count ?? defaultDraftCount(essay.body.split(/\s+/).length)}
@@ -109,6 +147,6 @@ export default async function DraftsPage({
           />
         )}
       </div>
-    </div>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import { ReportLoading } from "@/components/analytics/report-loading";
 
 export default function Loading() {
-  return <ReportLoading label="Loading the report…" />;
+  return <ReportLoading label="Loading the student’s report…" />;
 }
