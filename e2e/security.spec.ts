@@ -56,9 +56,10 @@ test("pages carry security headers and load without CSP violations", async ({ pa
   expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(h["x-content-type-options"]).toBe("nosniff");
   expect(h["x-powered-by"]).toBeUndefined();
-  // A nonce per request; no inline script without it. ('strict-dynamic': scripts Next's nonced scripts load run.)
+  // A nonce per request; no inline script without it but the essay panel's own, by its hash. ('strict-dynamic':
+  // scripts Next's nonced scripts load run.)
   expect(scriptSrc(h["content-security-policy"]!)).toMatch(
-    /^\s*script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'$/,
+    /^\s*script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'sha256-[A-Za-z0-9+/]{43}=' 'strict-dynamic'$/,
   );
   expect(scriptSrc(h["content-security-policy"]!)).not.toContain("'unsafe-inline'");
   // The page hydrated (the passage highlighter ran) under the policy.

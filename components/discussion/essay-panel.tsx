@@ -5,6 +5,7 @@ import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { EssayView } from "@/lib/discussion/view-types";
 import { passageLabel } from "@/lib/passages/group";
 import { domPointToOffset, selectorFromRange } from "@/lib/passages/selectors";
+import { SCROLL_TO_CITED } from "@/lib/discussion/scroll-to-cited-script";
 import { QuotableEssay } from "./quotable-essay";
 import { useQuotes } from "./quote-context";
 
@@ -15,11 +16,6 @@ type Props = {
   shade?: Record<string, { color: string; title: string }>;
   heading: string;
 };
-
-// Runs where it stands in the HTML (its previous sibling is the scroller); the effect above does the same on the
-// client, where React never runs a script it renders. Same arithmetic as that effect.
-const SCROLL_TO_CITED =
-  "(function(b){var t=b&&b.querySelector('[data-cited]');if(t)b.scrollTop=t.offsetTop-b.offsetTop-40})(document.currentScript.previousElementSibling)";
 
 export function EssayPanel({ essays, citedPassageIds, canQuote, shade, heading }: Props) {
   const { active, pending, setPending } = useQuotes();
@@ -155,7 +151,9 @@ export function EssayPanel({ essays, citedPassageIds, canQuote, shade, heading }
         {essay && <QuotableEssay essay={essay} idPrefix={`e${tab}-`} cited={cited} mark={mark} shade={shade} />}
       </div>
       {/* In the server's HTML, the cited passage is scrolled into view before the first paint, not after hydration:
-          no jump once the scripts run, and the passage the reader sees first is the one the question cites. */}
+          no jump once the scripts run, and the passage the reader sees first is the one the question cites. On the
+          client React never runs a script it renders; the effect above does the same arithmetic there. The page's
+          CSP allows this script by its hash. */}
       <script dangerouslySetInnerHTML={{ __html: SCROLL_TO_CITED }} />
       {canQuote && (
         <div className="border-t border-slate-200 px-4 py-2 text-sm" aria-live="polite">
