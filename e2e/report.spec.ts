@@ -41,6 +41,10 @@ test("the instructor reads the assignment report, explores the passage heatmap a
       .getByRole("figure", { name: "Facility and discrimination per question" })
       .locator('[title="Q1 · Facility: 80%"]'),
   ).toBeVisible();
+  // Q6's negative discrimination takes the value axis below zero
+  await expect(
+    page.getByRole("figure", { name: "Facility and discrimination per question" }).locator(".bc-y span").first(),
+  ).toHaveText(/^-\d+$/);
 
   const q1 = page.getByTestId("question-row-1");
   await expect(q1.getByTestId("facility")).toContainText("80.0%");
@@ -231,6 +235,10 @@ test("on a laptop the item table fits and every axis label shows; a tiny class g
   await expect(q1).toContainText("1 answer awaits grading");
   await expect(q1).not.toContainText("No problems found");
   await expect(page.getByText("1 answer still awaits grading; it counts as 0 until graded.")).toBeVisible();
+  // nothing below zero to show (too few attempts for a discrimination): the axis starts at 0, not half empty at -100
+  await expect(
+    page.getByRole("figure", { name: "Facility and discrimination per question" }).locator(".bc-y span").first(),
+  ).toHaveText("0");
   await expectNoA11yViolations(page);
   if (process.env.TEACHER_SCREENSHOTS) {
     await page.screenshot({ path: "test-results/report-small-laptop.png", fullPage: true });

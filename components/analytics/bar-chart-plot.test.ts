@@ -23,15 +23,25 @@ describe("valueAxis", () => {
     expect(valueAxis([{ label: "a", students: 0 }], students)).toEqual({ lo: 0, hi: 1, ticks: [0, 1] });
   });
 
-  it("uses the domain it is given, negative values included, and skips missing values", () => {
-    const axis = valueAxis(
-      [{ label: "Q1", facility: 80, discrimination: null }],
+  const itemStats = [
+    { key: "facility", name: "Facility", color: "#000" },
+    { key: "discrimination", name: "Discrimination", color: "#111" },
+  ];
+  const withLowest = (discrimination: number | null) =>
+    valueAxis(
       [
-        { key: "facility", name: "Facility", color: "#000" },
-        { key: "discrimination", name: "Discrimination", color: "#111" },
+        { label: "Q1", facility: 80, discrimination: 20 },
+        { label: "Q2", facility: 40, discrimination },
       ],
+      itemStats,
       [-100, 100],
     );
-    expect(axis).toEqual({ lo: -100, hi: 100, ticks: [-100, -50, 0, 50, 100] });
+
+  it("keeps the given domain's top and goes below zero only as far as the data needs, missing values skipped", () => {
+    expect(withLowest(null)).toEqual({ lo: 0, hi: 100, ticks: [0, 20, 40, 60, 80, 100] });
+    expect(withLowest(5)).toMatchObject({ lo: 0, hi: 100 });
+    expect(withLowest(-12)).toEqual({ lo: -20, hi: 100, ticks: [-20, 0, 20, 40, 60, 80, 100] });
+    expect(withLowest(-80)).toEqual({ lo: -100, hi: 100, ticks: [-100, -50, 0, 50, 100] });
+    expect(withLowest(-100)).toMatchObject({ lo: -100 });
   });
 });

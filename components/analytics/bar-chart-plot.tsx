@@ -3,10 +3,16 @@ import { nice, ticks } from "d3-array";
 export type Series = { key: string; name: string; color: string; unit?: string };
 export type ChartRow = { label: string } & Record<string, number | string | null>;
 
-/** The value axis: the data's range widened to round ticks (d3-array's), always including 0. */
+/** The value axis: the data's range widened to round ticks (d3-array's), always including 0. With `yDomain`
+ *  (percentages, say) the top is the domain's and the bottom goes no lower than the data needs: a chart with no
+ *  negative value is not half empty space below zero. */
 export function valueAxis(data: ChartRow[], series: Series[], yDomain?: [number, number]) {
-  if (yDomain) return { lo: yDomain[0], hi: yDomain[1], ticks: ticks(yDomain[0], yDomain[1], 4) };
   const values = data.flatMap((row) => series.map((s) => row[s.key])).filter((v) => typeof v === "number");
+  if (yDomain) {
+    const [hi, floor] = [yDomain[1], yDomain[0]];
+    const lo = Math.max(floor, nice(Math.min(0, ...values), hi, 4)[0]);
+    return { lo, hi, ticks: ticks(lo, hi, 4) };
+  }
   const [lo, hi] = nice(Math.min(0, ...values), Math.max(1, ...values), 4);
   // counts of students: whole numbers only on the axis
   return { lo, hi, ticks: ticks(lo, hi, 4).filter((t) => Number.isInteger(t)) };
