@@ -1,4 +1,6 @@
+import { Suspense } from "react";
 import { Link } from "@/components/ui/link";
+import { AuthLinks, HeaderAuthLinks } from "./auth/header-auth-links";
 import { SignOutButton } from "./auth/sign-out-button";
 import { SiteNav } from "./site-nav";
 
@@ -47,20 +49,9 @@ export function SiteHeader({ user }: { user: NavUser }) {
               <SignOutButton />
             </>
           ) : (
-            <>
-              <Link
-                href="/sign-in"
-                className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
-              >
-                Sign in
-              </Link>
-              <Link
-                href="/sign-up"
-                className="rounded-lg bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700"
-              >
-                Sign up
-              </Link>
-            </>
+            <Suspense fallback={<AuthLinks />}>
+              <HeaderAuthLinks />
+            </Suspense>
           )}
         </div>
       </div>

@@ -37,6 +37,26 @@ test.describe("a new student from a class join link, on a phone", () => {
     await page.getByRole("button", { name: "Join class" }).click();
     await expect(page.getByText("You joined Rhetoric 2B.")).toBeVisible();
   });
+
+  test("takes the header's Sign up button instead and still lands in the class", async ({ page, instructor }) => {
+    const cls = await seedClass(instructor.id, "Rhetoric 2C");
+    await page.goto(`/join/${cls.joinCode}`);
+    await expect(page.getByText("Sign in to join the class.")).toBeVisible();
+    // the filled button at the top, the one a phone user sees first (it used to lead to a bare /sign-up)
+    await page.getByRole("banner").getByRole("link", { name: "Sign up" }).click();
+    await expect(page).toHaveURL(new RegExp(`/sign-up\\?next=%2Fjoin%2F${cls.joinCode}$`));
+    await expect(page.getByText("you will be taken back to join the class")).toBeVisible();
+    // and the header's Sign in from there keeps it too
+    await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toHaveAttribute(
+      "href",
+      `/sign-in?callbackUrl=%2Fjoin%2F${cls.joinCode}`,
+    );
+    await fillSignUp(page, { name: "Ola Student", email: uniqueEmail("header-joiner") });
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByRole("heading", { name: "Join Rhetoric 2C?" })).toBeVisible();
+    await page.getByRole("button", { name: "Join class" }).click();
+    await expect(page.getByText("You joined Rhetoric 2C.")).toBeVisible();
+  });
 });
 
 test("a refused sign-up keeps what was typed and the role, and offers sign-in as a link", async ({ page, student }) => {
