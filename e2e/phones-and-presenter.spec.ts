@@ -146,7 +146,7 @@ test("on a phone: the cloze blank shows all it holds, the result folds right ans
   await shot(s, "result-phone");
 });
 
-test("on a phone the debate evidence is searchable, listed on top and not in a box under the bar", async ({
+test("on a phone the debate evidence is folded until wanted, searchable, listed on top and not in a box under the bar", async ({
   browser,
   instructor,
   student,
@@ -158,8 +158,23 @@ test("on a phone the debate evidence is searchable, listed on top and not in a b
   const s = await on(browser, phone, student);
   await s.goto(`/assignments/${a.id}`);
   await s.getByRole("button", { name: "Start quiz" }).click();
+  // Folded: the essays' sentences do not stretch the quiz (they made a five-question debate 52,000 px tall).
+  const browse = s.getByRole("button", { name: /^Browse all \d+ sentences$/ });
+  await expect(browse).toHaveAttribute("aria-expanded", "false");
+  await expect(s.getByRole("checkbox")).toHaveCount(0);
+  expect(await s.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(3 * phone.viewport.height);
+  await shot(s, "debate-evidence-folded-phone");
+  await browse.click();
   await expect(s.getByRole("checkbox").first()).toBeVisible();
   const all = await s.getByRole("checkbox").count();
+  await expect(s.getByRole("button", { name: "Hide the sentences", exact: true })).toHaveAttribute(
+    "aria-expanded",
+    "true",
+  );
+  await s.getByRole("button", { name: "Done: hide the sentences" }).click();
+  await expect(s.getByRole("checkbox")).toHaveCount(0);
+  await expect(s.getByText(/^Evidence: cite at least/)).toBeInViewport();
+  // A search opens the list on its matches.
   await s.getByLabel("Find a sentence").fill("opposition");
   const found = s.getByRole("checkbox", { name: /Afghan opposition groups once relied upon/ });
   await expect(found).toBeVisible();

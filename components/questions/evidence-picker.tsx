@@ -1,9 +1,9 @@
 "use client";
-// A debate answer's evidence: every sentence of the set's essays may be cited. On a phone the list used to be a
-// 288 px scroll box of up to 97 sentences, half under the quiz's bottom bar. Now what is cited sits on top (each
-// removable), a search narrows the sentences, and the list flows with the page on phones (a box only on wider
-// screens, where it fits beside nothing and nothing covers it).
-import { useId, useState } from "react";
+// A debate answer's evidence: every sentence of the set's essays may be cited. What is cited sits on top (each
+// removable) and a search narrows the sentences. On a phone the list flows with the page (a scroll box there sat half
+// under the quiz's bottom bar), so it stays folded until the student searches or opens it: unfolded, two essays'
+// sentences made a five-question debate 52,000 px tall on a phone. On wider screens it is a box, always open.
+import { useId, useRef, useState } from "react";
 import { TextInput } from "@/components/ui/input";
 import type { PassageRef } from "@/lib/questions/public-question";
 
@@ -24,13 +24,27 @@ export function EvidencePicker({
 }) {
   const uid = useId();
   const [query, setQuery] = useState("");
+  const [browsing, setBrowsing] = useState(false);
+  const top = useRef<HTMLFieldSetElement>(null);
   const q = query.trim().toLowerCase();
   const sentences = citable.filter((p) => p.sentence > 0);
   const shown = q ? sentences.filter((p) => p.text.toLowerCase().includes(q) || label(p).includes(q)) : sentences;
   const essays = [...new Set(shown.map((p) => p.essayTitle))];
   const chosen = sentences.filter((p) => cited.has(p.id));
+  const open = browsing || q !== "";
+  const toggle = (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={`${uid}-list`}
+      onClick={() => setBrowsing(!browsing)}
+      className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100 sm:hidden"
+    >
+      {open ? "Hide the sentences" : `Browse all ${sentences.length} sentences`}
+    </button>
+  );
   return (
-    <fieldset disabled={disabled}>
+    <fieldset disabled={disabled} ref={top} className="scroll-mt-24">
       <legend className="text-sm font-medium text-slate-800">
         Evidence: cite at least {min} passage{min === 1 ? "" : "s"} ({cited.size} cited)
       </legend>
@@ -68,7 +82,11 @@ export function EvidencePicker({
         placeholder="a word from the essay"
         className="mt-1"
       />
-      <div className="mt-2 space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-2 sm:max-h-96 sm:overflow-y-auto">
+      {!q && <div className="mt-2">{toggle}</div>}
+      <div
+        id={`${uid}-list`}
+        className={`mt-2 space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-2 sm:block sm:max-h-96 sm:overflow-y-auto ${open ? "" : "hidden"}`}
+      >
         {shown.length === 0 && <p className="px-1 text-sm text-slate-600">No sentence has “{query.trim()}”.</p>}
         {essays.map((title) => (
           <div key={title}>
@@ -87,6 +105,15 @@ export function EvidencePicker({
               ))}
           </div>
         ))}
+        {browsing && !q && shown.length > 0 && (
+          <button
+            type="button"
+            onClick={() => (setBrowsing(false), top.current?.scrollIntoView({ block: "start" }))}
+            className="w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100 sm:hidden"
+          >
+            Done: hide the sentences
+          </button>
+        )}
       </div>
     </fieldset>
   );
