@@ -1,7 +1,7 @@
 // A link's page is rendered on the server; while it is on its way a bar along the top shows the click was taken
 // (decision 0092). The page's payload is held back here so the wait is long enough to see.
 import { devices, type Page } from "@playwright/test";
-import { expect, expectNoA11yViolations, signIn, test } from "./support/fixtures";
+import { expect, expectNoA11yViolations, PASSWORD, signIn, test } from "./support/fixtures";
 
 /** Holds every server-component payload for `pathname` (a navigation's or a prefetch's) until `release()`. */
 async function holdPayload(page: Page, pathname: string) {
@@ -31,6 +31,24 @@ test("a slow page shows the loading bar from the click until it opens", async ({
   await expectNoA11yViolations(page);
   release();
   await expect(page.getByRole("heading", { level: 1, name: "Question sets" })).toBeVisible();
+  await expect(bar(page)).toHaveCount(0);
+});
+
+test("a form that goes on to another page shows the bar too: signing in says so until the dashboard opens", async ({
+  page,
+  student,
+}) => {
+  await page.goto("/sign-in");
+  const release = await holdPayload(page, "/dashboard");
+  await page.getByLabel("Email").fill(student.email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(bar(page)).toBeVisible();
+  // the button does not fall back to "Sign in" while the next page is on its way
+  await expect(page.getByRole("button", { name: "Signing in…" })).toBeDisabled();
+  release();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
   await expect(bar(page)).toHaveCount(0);
 });
 

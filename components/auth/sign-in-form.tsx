@@ -1,14 +1,14 @@
 "use client";
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useAppRouter } from "@/components/ui/nav-progress";
 import { sameSitePath } from "@/lib/security/same-site-path";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; notice?: string }) {
-  const router = useRouter();
+  const router = useAppRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -29,14 +29,15 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl?: string; noti
             ? res.error
             : "That email and password do not match an account. Check them and try again.",
         );
+        setPending(false);
         return;
       }
-      // Only a same-site path may be the destination (no open redirect).
+      // Only a same-site path may be the destination (no open redirect). The button keeps saying "Signing in…"
+      // (and the loading bar runs) until that page replaces this one.
       router.replace(sameSitePath(callbackUrl, window.location.origin, "/dashboard"));
       router.refresh();
     } catch {
       setError("We could not reach the server. Check your connection and try again.");
-    } finally {
       setPending(false);
     }
   }

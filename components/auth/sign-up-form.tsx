@@ -1,7 +1,7 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { Link } from "@/components/ui/link";
-import { useRouter } from "next/navigation";
+import { useAppRouter } from "@/components/ui/nav-progress";
 import { useActionState, useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { sameSitePath } from "@/lib/security/same-site-path";
@@ -32,7 +32,7 @@ export function SignUpForm({
   roleNote?: string;
   defaultRole?: Role;
 }) {
-  const router = useRouter();
+  const router = useAppRouter();
   const creds = useRef<{ email: string; password: string } | null>(null);
   const [state, formAction, pending] = useActionState<ActionState, FormData>(
     async (prev, form) => {

@@ -1,7 +1,7 @@
 "use client";
 // The question editor: the set's essay on one side (click sentences or paragraph numbers to cite them),
 // the question's fields on the other. Errors come from the same `validateQuestion` the server runs.
-import { useRouter } from "next/navigation";
+import { useAppRouter } from "@/components/ui/nav-progress";
 import { useEffect, useMemo, useState, useTransition } from "react";
 import type { FieldErrors } from "@/lib/questions/schema";
 import { QUESTION_TYPES, TYPE_LABELS } from "@/lib/questions/types";
@@ -38,7 +38,7 @@ type Props = {
 };
 
 export function QuestionEditor({ setId, questionId, initial, essays, essayOptions, save, answered = 0 }: Props) {
-  const router = useRouter();
+  const router = useAppRouter();
   const [draft, setDraft] = useState<Draft>(initial);
   const [essayId, setEssayId] = useState(
     () => essays.find((e) => e.passages.some((p) => p.id === initial.passageIds[0]))?.id ?? essays[0]?.id ?? "",

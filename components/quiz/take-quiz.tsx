@@ -1,5 +1,5 @@
 "use client";
-import { useRouter } from "next/navigation";
+import { useAppRouter } from "@/components/ui/nav-progress";
 import { useCallback, useRef, useState, type ReactNode } from "react";
 import { AnswerInput } from "@/components/questions/answer-input";
 import { SourcePassages } from "@/components/questions/source-passages";
@@ -60,7 +60,7 @@ export function TakeQuiz({
   onePerPage = false,
   layout,
 }: Props) {
-  const router = useRouter();
+  const router = useAppRouter();
   const { answers, status, overall, closed, change, flush } = useAutosave(attemptId, saved);
   const [confirming, setConfirming] = useState(false);
   const [submitting, setSubmitting] = useState(false);

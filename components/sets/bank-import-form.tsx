@@ -3,7 +3,7 @@
 // where the readings go), choose where to put it, confirm. The file is held here and sent again on
 // confirmation with the preview's digest, so the server saves exactly what was shown. Files go to a route
 // handler (/api/sets/import), not a server action, whose bodies Next caps at 1 MB.
-import { useRouter } from "next/navigation";
+import { useAppRouter } from "@/components/ui/nav-progress";
 import { useState, useTransition } from "react";
 import type { BankPreview } from "@/lib/interop/bank/bank-preview";
 import { MAX_UPLOAD_BYTES, tooLargeMessage } from "@/lib/interop/upload-limit";
@@ -17,7 +17,7 @@ import { sendBankFile, type SendPhase } from "./send-bank-file";
 type Props = { sets: { id: string; title: string }[] };
 
 export function BankImportForm({ sets }: Props) {
-  const router = useRouter();
+  const router = useAppRouter();
   const [file, setFile] = useState<File | null>(null);
   const [shown, setShown] = useState<BankPreview | null>(null);
   const [dest, setDest] = useState<"new" | "existing">("new");

@@ -1,7 +1,7 @@
 "use client";
 // Review of drafted questions: choose the set they go to (or a new one), then accept, edit or discard each.
 import { Link } from "@/components/ui/link";
-import { useRouter } from "next/navigation";
+import { useAppRouter } from "@/components/ui/nav-progress";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/action-state";
 import type { Draft } from "@/lib/drafting/draft-questions";
@@ -26,7 +26,7 @@ type State =
   | { status: "error"; message: string };
 
 export function DraftReview({ essayTitle, drafts, passages, sets: initialSets, accept }: Props) {
-  const router = useRouter();
+  const router = useAppRouter();
   const [sets, setSets] = useState(initialSets);
   // No default: a draft must not land in whichever set happens to come first.
   const [choice, setChoice] = useState("");

@@ -2,8 +2,8 @@
 // A thin bar along the top of the screen while a link's page loads: pages render on the server, so between the
 // click and the new page there is otherwise nothing to show that the click was taken (decision 0092). Shown after
 // 150 ms, so a page that arrives at once does not flash it; gone when the address changes.
-import { usePathname, useSearchParams } from "next/navigation";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 
 let navigating: string | null = null;
 const listeners = new Set<() => void>();
@@ -15,6 +15,22 @@ export function navigationStarted(href: string) {
   if (to.pathname + to.search === window.location.pathname + window.location.search) return;
   navigating = to.pathname + to.search;
   emit();
+}
+
+type AppRouter = ReturnType<typeof useRouter>;
+
+/** next/navigation's router, whose push and replace show the loading bar as a link's navigation does: a form that
+ *  goes on to another page (signing in, submitting a quiz, saving a question) shows that it was taken. */
+export function useAppRouter(): AppRouter {
+  const router = useRouter();
+  return useMemo(
+    () => ({
+      ...router,
+      push: (href, options) => (navigationStarted(href), router.push(href, options)),
+      replace: (href, options) => (navigationStarted(href), router.replace(href, options)),
+    }),
+    [router],
+  );
 }
 
 function subscribe(l: () => void) {
