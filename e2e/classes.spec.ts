@@ -13,6 +13,18 @@ test("an instructor creates a class and assigns a question set through the UI", 
   const code = (await page.locator("p.font-mono").first().textContent())!.trim();
   expect(code).toMatch(/^[A-Z2-9]{6}$/);
   await expect(page.getByText(`/join/${code}`)).toBeVisible();
+  // The link wraps after a slash, never inside the host's port or the code (it read "…:341" / "1/join/…").
+  const lines = await page.locator("span.font-mono", { hasText: `/join/${code}` }).evaluate((el) =>
+    [...el.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => {
+        const r = document.createRange();
+        r.selectNodeContents(n);
+        return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+      }),
+  );
+  expect(lines.length).toBeGreaterThan(0);
+  expect(lines, "each part of the link on one line").toEqual(lines.map(() => 1));
   await expect(page.getByText("No students yet")).toBeVisible();
   await expectNoA11yViolations(page);
 

@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/actions/action-state";
 import type { RosterPlan, RosterRowPlan } from "@/lib/interop/roster/plan-roster";
 import { MAX_ROSTER_BYTES } from "@/lib/interop/roster/roster-limits";
 import { Alert } from "../ui/alert";
+import { BreakableUrl } from "../ui/breakable-url";
 import { FileInput } from "../ui/input";
 import { Button } from "../ui/button";
 import { Badge } from "../ui/card";
@@ -201,7 +202,9 @@ export function RosterUpload({ preview, confirm }: Props) {
                     <div className="min-w-0">
                       <p className="font-medium">{i.name}</p>
                       <p className="break-all text-sm text-slate-600">{i.email}</p>
-                      <p className="break-all font-mono text-xs text-slate-700">{link(i.token)}</p>
+                      <p className="text-xs text-slate-700">
+                        <BreakableUrl url={link(i.token)} />
+                      </p>
                     </div>
                     <CopyButton text={link(i.token)} label="Copy link" />
                   </li>

@@ -6,6 +6,7 @@ import { CopyButton } from "@/components/classes/copy-button";
 import { RemoveStudentButton } from "@/components/classes/remove-student-button";
 import { LtiRosterPanel } from "@/components/lti/lti-roster-panel";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { BreakableUrl } from "@/components/ui/breakable-url";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { shownEmail } from "@/lib/lti/lti-placeholder-email";
@@ -102,8 +103,8 @@ async function InstructorView({ user, classId, deleted }: { user: SessionUser; c
           <Card>
             <h2 className="text-lg font-bold">Join code</h2>
             <p className="mt-2 font-mono text-3xl font-bold tracking-widest text-slate-900">{cls.joinCode}</p>
-            <p className="mt-2 break-all text-sm text-slate-600">
-              Or share the link: <span className="font-mono text-slate-800">{link}</span>
+            <p className="mt-2 text-sm text-slate-600">
+              Or share the link: <BreakableUrl url={link} className="text-slate-800" />
             </p>
             <div className="mt-3 flex flex-wrap gap-2">
               <CopyButton text={cls.joinCode} label="Copy code" />
