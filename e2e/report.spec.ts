@@ -193,6 +193,15 @@ test("on a phone, tapping a shaded sentence brings its questions into view", asy
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, instructor);
   await page.goto(`/assignments/${s.assignmentId}/report`);
+  // The charts' slanted axis labels ("10–12 min") stay above the "Show the data as a table" line under them.
+  for (const name of ["Score distribution", "Time taken", "Facility and discrimination per question"]) {
+    const figure = page.getByRole("figure", { name });
+    const summary = (await figure.locator("summary").boundingBox())!;
+    const lowest = await figure
+      .locator("[data-chart-label]")
+      .evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().bottom + window.scrollY)));
+    expect(lowest, `${name}: labels end above the table link`).toBeLessThanOrEqual(summary.y + 1);
+  }
   await page.locator("#heat-p5-s2").click();
   const detail = page.getByTestId("passage-detail");
   await expect(detail).toContainText("¶5 s2: 70% wrong");

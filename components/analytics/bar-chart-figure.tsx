@@ -31,7 +31,9 @@ export function BarChartFigure({
         {title}
       </figcaption>
       {description && <p className="text-sm text-slate-600">{description}</p>}
-      <div aria-hidden="true" className="mt-2 h-[var(--h)] w-full" style={{ ["--h" as string]: `${height}px` }}>
+      {/* `height` is the plot's; the axis labels take what room they need under it, so charts side by side share
+          their baseline whatever their labels. */}
+      <div aria-hidden="true" className="mt-2 w-full" style={{ ["--h" as string]: `${height - 40}px` }}>
         <BarChartPlot data={data} series={series} yDomain={yDomain} />
       </div>
       <details className="mt-1 text-sm">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { valueAxis } from "./bar-chart-plot";
+import { slantedAxisHeight, valueAxis } from "./bar-chart-plot";
 
 const students = [{ key: "students", name: "Students", color: "#000" }];
 
@@ -43,5 +43,14 @@ describe("valueAxis", () => {
     expect(withLowest(-12)).toEqual({ lo: -20, hi: 100, ticks: [-20, 0, 20, 40, 60, 80, 100] });
     expect(withLowest(-80)).toEqual({ lo: -100, hi: 100, ticks: [-100, -50, 0, 50, 100] });
     expect(withLowest(-100)).toMatchObject({ lo: -100 });
+  });
+});
+
+describe("slantedAxisHeight", () => {
+  it("grows with the longest label", () => {
+    const h = (labels: string[]) => parseFloat(slantedAxisHeight(labels.map((label) => ({ label }))));
+    expect(h(["Q1", "Q17"])).toBeLessThan(h(["0–2 min", "10–12 min"]));
+    // "10–12 min" at 11 px: about 38 px of slanted text under a 6 px offset
+    expect(h(["10–12 min"]) * 11).toBeGreaterThan(44);
   });
 });
