@@ -120,6 +120,12 @@ test("the teacher pairs two essays, accepts a cause-and-effect and a comparison 
   await signIn(page, instructor);
   await page.goto("/essays/moscows-geopolitical-gamble/drafts");
   const options = page.getByRole("form", { name: "Draft options" });
+  // a text field and a dropdown side by side are the same height (the dropdown was 3 px shorter)
+  const [field, dropdown] = await Promise.all([
+    options.getByLabel("How many drafts").boundingBox(),
+    options.getByLabel("Pair with an essay (optional)").boundingBox(),
+  ]);
+  expect(dropdown!.height).toBeCloseTo(field!.height, 0);
   await options.getByLabel("How many drafts").fill("4");
   await options
     .getByLabel("Pair with an essay (optional)")
