@@ -145,6 +145,13 @@ test("a student outside the class is told why they cannot join", async ({ page, 
   await s.getByLabel("Join code").fill("000 00");
   await s.getByRole("button", { name: "Join" }).click();
   await expect(s.getByText("Enter the six digits shown on the screen")).toBeVisible();
+  // Nothing typed: the app's own message under the field, as on every other form (not the browser's bubble,
+  // which sent nothing and said "Please fill out this field").
+  await s.goto("/live");
+  await expect(s.getByText("Enter the six digits shown on the screen")).toHaveCount(0);
+  await s.getByRole("button", { name: "Join" }).click();
+  await expect(s.getByText("Enter the six digits shown on the screen")).toBeVisible();
+  await expect(s.getByLabel("Join code")).toHaveAttribute("aria-invalid", "true");
 });
 
 test("an answer after the timer is refused with a message", async ({ page, instructor, student, browser }) => {

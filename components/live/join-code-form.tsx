@@ -21,7 +21,7 @@ export function JoinCodeForm({
   const [state, formAction, pending] = useActionState(action, initial);
   const { alert, fieldError } = oneFieldMessage(state, "code");
   return (
-    <form onSubmit={keepInputOnSubmit(formAction)} className="space-y-4">
+    <form onSubmit={keepInputOnSubmit(formAction)} className="space-y-4" noValidate>
       {alert && <Alert tone="error">{alert}</Alert>}
       <Field
         label="Join code"
