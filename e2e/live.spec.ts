@@ -75,6 +75,12 @@ test("an instructor and two students play three questions live", async ({ page, 
   await answer(b, q1.wrongLabel);
   await expect(page.getByText("2 of 2 answered")).toBeVisible();
   const bars = page.getByRole("region", { name: "Answers so far" });
+  // every choice's label whole on the projector, the long one included (it was cut off with an ellipsis)
+  const long = bars.getByText(/^A trade agreement opening Central Asian markets/);
+  await expect(long).toBeVisible();
+  expect(await long.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight)).toBe(
+    true,
+  );
   await expect(bars.getByRole("listitem").filter({ hasText: q1.correctLabel })).toContainText("1 (50%)");
   await expect(bars.getByRole("listitem").filter({ hasText: q1.wrongLabel })).toContainText("1 (50%)");
   await expectNoA11yViolations(page);

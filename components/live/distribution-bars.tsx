@@ -31,7 +31,12 @@ export function DistributionBars({
             const pct = answered ? Math.round((b.count / answered) * 100) : 0;
             return (
               <li key={b.id} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1">
-                <span className={`truncate font-medium ${isCorrect ? "text-emerald-800" : "text-slate-800"}`}>
+                {/* whole, on the projector: a cut-off choice ("…as in the Col…") left the room guessing which it
+                    was; a long typed answer stops at three lines, whole in its tooltip */}
+                <span
+                  title={b.label}
+                  className={`line-clamp-3 font-medium [overflow-wrap:anywhere] ${isCorrect ? "text-emerald-800" : "text-slate-800"}`}
+                >
                   {isCorrect && <span aria-hidden="true">✓ </span>}
                   {b.label}
                   {isCorrect && <span className="sr-only"> (correct)</span>}
