@@ -158,6 +158,10 @@ test("a student outside the class is told why they cannot join", async ({ page, 
   await s.getByRole("button", { name: "Join" }).click();
   await expect(s.getByText("Enter the six digits shown on the screen")).toBeVisible();
   await expect(s.getByLabel("Join code")).toHaveAttribute("aria-invalid", "true");
+  // the class's code typed here instead: said so, with where it goes
+  await s.getByLabel("Join code").fill("DEMO42");
+  await s.getByRole("button", { name: "Join" }).click();
+  await expect(s.getByText("That looks like a class code. To join the class, use Join a class")).toBeVisible();
 });
 
 test("an answer after the timer is refused with a message", async ({ page, instructor, student, browser }) => {

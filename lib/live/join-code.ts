@@ -16,3 +16,9 @@ export function normalizeJoinCode(raw: string): string | null {
 export function formatJoinCode(code: string): string {
   return `${code.slice(0, 3)} ${code.slice(3)}`;
 }
+
+/** A class's join code (letters and digits, e.g. "DEMO42") typed where a live session's six digits go. */
+export function looksLikeClassCode(raw: string): boolean {
+  const s = raw.replace(/[\s-]/g, "");
+  return /^[A-Za-z0-9]{4,12}$/.test(s) && /[A-Za-z]/.test(s);
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors/app-error";
-import { normalizeJoinCode } from "@/lib/live/join-code";
+import { looksLikeClassCode, normalizeJoinCode } from "@/lib/live/join-code";
 import type { SessionUser } from "../auth/session";
 import { db } from "../db";
 import { guardJoinCode } from "../rate-limits/guard-join-code";
@@ -17,6 +17,12 @@ export async function findSessionByCode({
   clientAddress: string;
 }): Promise<string> {
   const joinCode = normalizeJoinCode(code);
+  if (!joinCode && looksLikeClassCode(code))
+    throw new AppError(
+      "INVALID",
+      "That looks like a class code. To join the class, use Join a class; a live session’s code is the six digits on the screen.",
+      { code: "Enter the six-digit live code." },
+    );
   if (!joinCode)
     throw new AppError("INVALID", "Enter the six digits shown on the screen at the front of the room.", {
       code: "Enter the six-digit code.",
