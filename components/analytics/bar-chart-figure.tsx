@@ -14,7 +14,7 @@ export function BarChartFigure({
   series,
   xLabel,
   yDomain,
-  height = 240,
+  height = 200,
 }: {
   title: string;
   description?: string;
@@ -33,7 +33,7 @@ export function BarChartFigure({
       {description && <p className="text-sm text-slate-600">{description}</p>}
       {/* `height` is the plot's; the axis labels take what room they need under it, so charts side by side share
           their baseline whatever their labels. */}
-      <div aria-hidden="true" className="mt-2 w-full" style={{ ["--h" as string]: `${height - 40}px` }}>
+      <div aria-hidden="true" className="mt-2 w-full" style={{ ["--h" as string]: `${height}px` }}>
         <BarChartPlot data={data} series={series} yDomain={yDomain} />
       </div>
       <details className="mt-1 text-sm">

@@ -9,7 +9,7 @@ export type ChartRow = { label: string } & Record<string, number | string | null
 export function valueAxis(data: ChartRow[], series: Series[], yDomain?: [number, number]) {
   const values = data.flatMap((row) => series.map((s) => row[s.key])).filter((v) => typeof v === "number");
   if (yDomain) {
-    const [hi, floor] = [yDomain[1], yDomain[0]];
+    const [floor, hi] = yDomain;
     const lo = Math.max(floor, nice(Math.min(0, ...values), hi, 4)[0]);
     return { lo, hi, ticks: ticks(lo, hi, 4) };
   }

@@ -1,13 +1,13 @@
 "use client";
-// The signed-out header's two buttons, leading back to where the visitor was (lib/auth/header-auth-links.ts).
+// The signed-out header's two buttons, leading back to where the visitor was (lib/auth/auth-links.ts).
 import { usePathname, useSearchParams } from "next/navigation";
 import { Link } from "@/components/ui/link";
-import { headerAuthLinks } from "@/lib/auth/header-auth-links";
+import { headerAuthLinks } from "@/lib/auth/auth-links";
 
 export function HeaderAuthLinks() {
   const pathname = usePathname() ?? "/";
   const search = useSearchParams();
-  return <AuthLinks {...headerAuthLinks(pathname, new URLSearchParams(search?.toString() ?? ""))} />;
+  return <AuthLinks {...headerAuthLinks(pathname, search ?? new URLSearchParams())} />;
 }
 
 /** The plain links, for the moment before the address is known (a prerendered page). */

@@ -4,6 +4,7 @@ import { Link } from "@/components/ui/link";
 import { useAppRouter } from "@/components/ui/nav-progress";
 import { useActionState, useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
+import { signInHref } from "@/lib/auth/auth-links";
 import { sameSitePath } from "@/lib/security/same-site-path";
 import { EMAIL_TAKEN } from "@/lib/auth/sign-up-messages";
 import { keepInputOnSubmit } from "../ui/keep-input-on-submit";
@@ -53,7 +54,7 @@ export function SignUpForm({
   }, [state, router, next]);
 
   const fe = state.fieldErrors ?? {};
-  const signInHref = next ? `/sign-in?callbackUrl=${encodeURIComponent(next)}` : "/sign-in";
+  const signInLink = signInHref(next);
   return (
     // keepInputOnSubmit: no automatic reset, so a refusal keeps what was typed and the chosen role.
     <form onSubmit={keepInputOnSubmit(formAction)} className="space-y-4" noValidate>
@@ -62,7 +63,7 @@ export function SignUpForm({
           {fe.email === EMAIL_TAKEN ? (
             <>
               {EMAIL_TAKEN}{" "}
-              <Link href={signInHref} className="font-semibold underline">
+              <Link href={signInLink} className="font-semibold underline">
                 Sign in instead
               </Link>
               .

@@ -32,17 +32,6 @@ export function EvidencePicker({
   const essays = [...new Set(shown.map((p) => p.essayTitle))];
   const chosen = sentences.filter((p) => cited.has(p.id));
   const open = browsing || q !== "";
-  const toggle = (
-    <button
-      type="button"
-      aria-expanded={open}
-      aria-controls={`${uid}-list`}
-      onClick={() => setBrowsing(!browsing)}
-      className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100 sm:hidden"
-    >
-      {open ? "Hide the sentences" : `Browse all ${sentences.length} sentences`}
-    </button>
-  );
   return (
     <fieldset disabled={disabled} ref={top} className="scroll-mt-24">
       <legend className="text-sm font-medium text-slate-800">
@@ -82,7 +71,17 @@ export function EvidencePicker({
         placeholder="a word from the essay"
         className="mt-1"
       />
-      {!q && <div className="mt-2">{toggle}</div>}
+      {!q && (
+        <button
+          type="button"
+          aria-expanded={browsing}
+          aria-controls={`${uid}-list`}
+          onClick={() => setBrowsing(!browsing)}
+          className="mt-2 rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100 sm:hidden"
+        >
+          {browsing ? "Hide the sentences" : `Browse all ${sentences.length} sentences`}
+        </button>
+      )}
       <div
         id={`${uid}-list`}
         className={`mt-2 space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-2 sm:block sm:max-h-96 sm:overflow-y-auto ${open ? "" : "hidden"}`}
@@ -105,7 +104,7 @@ export function EvidencePicker({
               ))}
           </div>
         ))}
-        {browsing && !q && shown.length > 0 && (
+        {browsing && !q && sentences.length > 0 && (
           <button
             type="button"
             onClick={() => (setBrowsing(false), top.current?.scrollIntoView({ block: "start" }))}

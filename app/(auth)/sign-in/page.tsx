@@ -1,6 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Card } from "@/components/ui/card";
+import { signUpHref } from "@/lib/auth/auth-links";
 import { sameSitePathOrNone } from "@/lib/security/same-site-path";
 
 export const metadata = { title: "Sign in" };
@@ -26,10 +27,7 @@ export default async function SignInPage({
       <h1 className="mb-2 text-2xl font-bold">Sign in</h1>
       <p className="mb-6 text-slate-600">
         New here?{" "}
-        <Link
-          href={callbackUrl ? `/sign-up?next=${encodeURIComponent(callbackUrl)}` : "/sign-up"}
-          className="font-semibold text-brand-700 underline"
-        >
+        <Link href={signUpHref(callbackUrl)} className="font-semibold text-brand-700 underline">
           Create an account
         </Link>
         .

@@ -2,6 +2,7 @@ import { Link } from "@/components/ui/link";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { signInHref } from "@/lib/auth/auth-links";
 import { instructorRoleNote } from "@/lib/auth/instructor-signup-policy";
 import { sameSitePathOrNone } from "@/lib/security/same-site-path";
 import { getSignupPolicy } from "@/server/auth/get-signup-policy";
@@ -28,10 +29,7 @@ export default async function SignUpPage({
       <h1 className="mb-2 text-2xl font-bold">Create an account</h1>
       <p className="mb-6 text-slate-600">
         Already have one?{" "}
-        <Link
-          href={next ? `/sign-in?callbackUrl=${encodeURIComponent(next)}` : "/sign-in"}
-          className="font-semibold text-brand-700 underline"
-        >
+        <Link href={signInHref(next)} className="font-semibold text-brand-700 underline">
           Sign in
         </Link>
         .

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headerAuthLinks } from "./header-auth-links";
+import { headerAuthLinks, signInHref, signUpHref } from "./auth-links";
 
 const links = (path: string) => {
   const url = new URL(path, "http://x.test");
@@ -29,5 +29,14 @@ describe("the header's sign-in and sign-up links", () => {
     expect(links("/sign-up")).toEqual(plain);
     expect(links("/sign-in?callbackUrl=https%3A%2F%2Fevil.example%2F")).toEqual(plain);
     expect(links("/sign-in?callbackUrl=%2F%5Cevil.example")).toEqual(plain);
+  });
+});
+
+describe("the sign-in and sign-up cross-links", () => {
+  it("carry the destination, encoded, or none", () => {
+    expect(signInHref("/join/DEMO42")).toBe("/sign-in?callbackUrl=%2Fjoin%2FDEMO42");
+    expect(signUpHref("/join/DEMO42")).toBe("/sign-up?next=%2Fjoin%2FDEMO42");
+    expect(signInHref()).toBe("/sign-in");
+    expect(signUpHref(undefined)).toBe("/sign-up");
   });
 });

@@ -5,6 +5,13 @@ import { sameSitePathOrNone } from "@/lib/security/same-site-path";
  * and sign-up pages, that is the destination those pages already carry (a class join link, say): the header's
  * button must not drop it. On the home page, nowhere in particular.
  */
+/** Sign-in that returns to `target` (a same-site path, already checked) once signed in. */
+export const signInHref = (target?: string) =>
+  target ? `/sign-in?callbackUrl=${encodeURIComponent(target)}` : "/sign-in";
+
+/** Sign-up that goes on to `target` (a same-site path, already checked) once the account exists. */
+export const signUpHref = (target?: string) => (target ? `/sign-up?next=${encodeURIComponent(target)}` : "/sign-up");
+
 export function headerAuthLinks(pathname: string, search: URLSearchParams): { signIn: string; signUp: string } {
   const target =
     pathname === "/sign-in"
@@ -14,7 +21,5 @@ export function headerAuthLinks(pathname: string, search: URLSearchParams): { si
         : pathname === "/"
           ? undefined
           : sameSitePathOrNone(pathname + (search.size ? `?${search}` : ""));
-  if (!target) return { signIn: "/sign-in", signUp: "/sign-up" };
-  const to = encodeURIComponent(target);
-  return { signIn: `/sign-in?callbackUrl=${to}`, signUp: `/sign-up?next=${to}` };
+  return { signIn: signInHref(target), signUp: signUpHref(target) };
 }
